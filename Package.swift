@@ -1,0 +1,88 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+/// reqeng: requirements-elicitation transcripts in, Requirements Documents and run telemetry out.
+///
+/// Dependencies point one way: `ReqEngModel` at the bottom; `ReqEngTelemetry` knows nothing of
+/// requirements; `ReqEngPipeline` composes everything; the `reqeng` executable only parses options.
+let package = Package(
+    name: "reqeng",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "reqeng", targets: ["reqeng"])
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/apple/swift-metrics", from: "2.13.0"),
+        .package(url: "https://github.com/apple/swift-distributed-tracing", from: "1.7.3"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+    ],
+    targets: [
+        .executableTarget(
+            name: "reqeng",
+            dependencies: [
+                "ReqEngModel",
+                "ReqEngPipeline",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+        .target(name: "ReqEngModel"),
+        .target(name: "ReqEngIngest", dependencies: ["ReqEngModel"]),
+        .target(
+            name: "ReqEngAgents",
+            dependencies: [
+                "ReqEngModel",
+                "ReqEngIngest",
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "Metrics", package: "swift-metrics"),
+                .product(name: "Tracing", package: "swift-distributed-tracing"),
+            ]
+        ),
+        .target(
+            name: "ReqEngTelemetry",
+            dependencies: [
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "Metrics", package: "swift-metrics"),
+                .product(name: "CoreMetrics", package: "swift-metrics"),
+                .product(name: "Tracing", package: "swift-distributed-tracing"),
+                .product(name: "Instrumentation", package: "swift-distributed-tracing"),
+            ]
+        ),
+        .target(
+            name: "ReqEngRender",
+            dependencies: [
+                "ReqEngModel",
+                .product(name: "Mustache", package: "swift-mustache"),
+            ]
+        ),
+        .target(
+            name: "ReqEngPipeline",
+            dependencies: [
+                "ReqEngModel",
+                "ReqEngIngest",
+                "ReqEngAgents",
+                "ReqEngRender",
+                "ReqEngTelemetry",
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "Metrics", package: "swift-metrics"),
+                .product(name: "Tracing", package: "swift-distributed-tracing"),
+            ]
+        ),
+        .testTarget(name: "ReqEngModelTests", dependencies: ["ReqEngModel"]),
+        .testTarget(name: "ReqEngIngestTests", dependencies: ["ReqEngIngest"]),
+        .testTarget(
+            name: "ReqEngAgentsTests",
+            dependencies: [
+                "ReqEngAgents",
+                .product(name: "InMemoryLogging", package: "swift-log"),
+                .product(name: "MetricsTestKit", package: "swift-metrics"),
+                .product(name: "InMemoryTracing", package: "swift-distributed-tracing"),
+            ]
+        ),
+        .testTarget(name: "ReqEngTelemetryTests", dependencies: ["ReqEngTelemetry"]),
+        .testTarget(name: "ReqEngRenderTests", dependencies: ["ReqEngRender"], exclude: ["Golden"]),
+        .testTarget(name: "ReqEngPipelineTests", dependencies: ["ReqEngPipeline"]),
+    ]
+)

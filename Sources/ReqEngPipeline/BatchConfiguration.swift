@@ -1,0 +1,52 @@
+import ReqEngIngest
+import ReqEngModel
+
+/// Everything a batch run needs to know, as parsed from the command line and environment.
+package struct BatchConfiguration: Sendable, Hashable {
+    /// Input directories or transcript files.
+    package var inputs: [String]
+    /// Output directory (`rd/`, `reports/`, `metrics/`, …).
+    package var output: String
+    /// Formats to write; the RD JSON is always built, but written only when listed.
+    package var formats: Set<OutputFormat>
+    /// Template directory (`rd.md.mustache`, …).
+    package var templates: String
+    package var engine: String
+    package var limits: InputLimits
+    /// Fixed "now" for generated timestamps (`SOURCE_DATE_EPOCH`), in seconds since 1970.
+    package var sourceDateEpoch: Int?
+
+    package init(
+        inputs: [String],
+        output: String,
+        formats: Set<OutputFormat> = Set(OutputFormat.allCases),
+        templates: String = "templates",
+        engine: String = "builtin",
+        limits: InputLimits = InputLimits(),
+        sourceDateEpoch: Int? = nil
+    ) {
+        self.inputs = inputs
+        self.output = output
+        self.formats = formats
+        self.templates = templates
+        self.engine = engine
+        self.limits = limits
+        self.sourceDateEpoch = sourceDateEpoch
+    }
+}
+
+/// RD output formats selectable with `--format`.
+package enum OutputFormat: String, Sendable, Hashable, CaseIterable, Codable {
+    case pdf
+    case markdown
+    case json
+
+    /// File extension of the format's RD file.
+    package var fileExtension: String {
+        switch self {
+        case .pdf: "pdf"
+        case .markdown: "md"
+        case .json: "json"
+        }
+    }
+}
