@@ -11,8 +11,9 @@ public struct DocumentRunInfo: Sendable, Codable, Hashable {
     /// Refinement passes the graph made (extraction re-runs after validation).
     public var refinementPasses: Int
 
-    public init(engine: String, model: String? = nil, toolVersion: String, generatedAt: String, refinementPasses: Int = 0)
-    {
+    public init(
+        engine: String, model: String? = nil, toolVersion: String, generatedAt: String, refinementPasses: Int = 0
+    ) {
         self.engine = engine
         self.model = model
         self.toolVersion = toolVersion

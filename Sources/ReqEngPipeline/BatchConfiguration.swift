@@ -15,6 +15,8 @@ package struct BatchConfiguration: Sendable, Hashable {
     package var limits: InputLimits
     /// Fixed "now" for generated timestamps (`SOURCE_DATE_EPOCH`), in seconds since 1970.
     package var sourceDateEpoch: Int?
+    /// Most validation → extraction refinement passes per project.
+    package var maxRefinements: Int
 
     package init(
         inputs: [String],
@@ -23,7 +25,8 @@ package struct BatchConfiguration: Sendable, Hashable {
         templates: String = "templates",
         engine: String = "builtin",
         limits: InputLimits = InputLimits(),
-        sourceDateEpoch: Int? = nil
+        sourceDateEpoch: Int? = nil,
+        maxRefinements: Int = 2
     ) {
         self.inputs = inputs
         self.output = output
@@ -32,6 +35,7 @@ package struct BatchConfiguration: Sendable, Hashable {
         self.engine = engine
         self.limits = limits
         self.sourceDateEpoch = sourceDateEpoch
+        self.maxRefinements = maxRefinements
     }
 }
 

@@ -32,10 +32,19 @@ package struct AgentReport: Sendable, Hashable {
 package struct AgentContext: Sendable {
     package var engine: EngineSettings
     package var logger: Logger
+    /// ISO 8601 UTC time the document says it was generated (deterministic, see `DocumentRunInfo`).
+    package var generatedAt: String
+    /// reqeng version recorded in the document.
+    package var toolVersion: String
 
-    package init(engine: EngineSettings, logger: Logger) {
+    package init(
+        engine: EngineSettings, logger: Logger, generatedAt: String = "1970-01-01T00:00:00Z",
+        toolVersion: String = "0.0.0"
+    ) {
         self.engine = engine
         self.logger = logger
+        self.generatedAt = generatedAt
+        self.toolVersion = toolVersion
     }
 }
 

@@ -1,0 +1,55 @@
+# reqeng — `make run` sets everything up and processes inputs/; `make test` is what CI runs.
+SWIFT       ?= swift
+BUILD_DIR   ?= .build
+BIN         := $(BUILD_DIR)/debug/reqeng
+INPUTS      ?= inputs
+OUTPUTS     ?= outputs
+# System packages the build, the PDF renderer and the output checks need (Debian names).
+APT_PACKAGES := libcairo2-dev libpango1.0-dev libsqlite3-dev fonts-dejavu-core pkg-config \
+                qpdf poppler-utils prometheus
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+
+.PHONY: all deps build run test lint format unit e2e clean help
+
+all: build
+
+help:
+	@echo "make run     install what is missing, build, process $(INPUTS)/ into $(OUTPUTS)/"
+	@echo "make test    deps, build, lint, unit tests, end-to-end checks of the real binary"
+	@echo "make lint    swift format lint --strict      make format  fix formatting"
+	@echo "make clean   remove build products and outputs"
+
+# Installs only what is missing, so a machine that has everything pays one dpkg query.
+deps:
+	@missing=""; for p in $(APT_PACKAGES); do \
+	  dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q "install ok installed" || missing="$$missing $$p"; \
+	done; \
+	if [ -n "$$missing" ]; then \
+	  echo "deps: installing$$missing"; \
+	  $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq --no-install-recommends $$missing; \
+	fi
+	@python3 -c 'import jsonschema' 2>/dev/null || python3 -m pip install -q jsonschema
+
+build: deps
+	$(SWIFT) build --build-path $(BUILD_DIR)
+
+run: build
+	$(BIN) run $(INPUTS) --output $(OUTPUTS)
+
+lint:
+	$(SWIFT) format lint --strict --recursive Package.swift Sources Tests
+
+format:
+	$(SWIFT) format --in-place --recursive Package.swift Sources Tests
+
+unit: deps
+	$(SWIFT) test --build-path $(BUILD_DIR)
+
+e2e: build
+	scripts/e2e.sh $(BIN)
+
+test: deps build lint unit e2e
+
+clean:
+	rm -rf $(BUILD_DIR)
+	find $(OUTPUTS) -mindepth 1 ! -name .gitkeep -delete 2>/dev/null || true

@@ -1,0 +1,106 @@
+import Logging
+import Metrics
+import ReqEngModel
+import Tracing
+
+/// Wraps every node execution in an `agent.<name>` span, `agent_start`/`agent_complete`/`agent_error`
+/// log events and the agent metrics of the observability contract.
+///
+/// The backends are injected (a `Tracer`, a `MetricsFactory`), so a test can hand in the libraries'
+/// in-memory backends and a run hands in the OTLP tracer and the Prometheus registry.
+package struct GraphInstruments: Sendable {
+    package var tracer: any Tracer
+    package var metrics: any MetricsFactory
+
+    package init(tracer: any Tracer, metrics: any MetricsFactory) {
+        self.tracer = tracer
+        self.metrics = metrics
+    }
+
+    /// Instruments that record nothing, for callers that do not observe.
+    package static var none: GraphInstruments {
+        GraphInstruments(tracer: NoOpTracer(), metrics: NOOPMetricsHandler.instance)
+    }
+
+    /// Runs one node under its span, logs and metrics; rethrows the agent's error after recording it.
+    func execute(_ agent: any Agent, state: inout GraphState, context: AgentContext) async throws {
+        let name = agent.name
+        var logger = context.logger
+        logger[metadataKey: "agent"] = "\(name)"
+        let clock = ContinuousClock()
+        let start = clock.now
+        let countBefore = state.allRequirements.count
+        logger.info(
+            "agent started",
+            metadata: ["event_type": "agent_start", "requirements_count": "\(countBefore)"])
+        var agentContext = context
+        agentContext.logger = logger
+        do {
+            let report = try await tracer.withSpan("agent.\(name)") { span in
+                span.attributes["agent.name"] = name
+                span.attributes["gen_ai.operation.name"] = "invoke_agent"
+                span.attributes["gen_ai.agent.name"] = name
+                span.attributes["gen_ai.conversation.id"] = state.project.name
+                if let model = context.engine.model {
+                    span.attributes["gen_ai.request.model"] = model
+                }
+                let report = try await agent.run(&state, context: agentContext)
+                span.attributes["requirements.count"] = state.allRequirements.count
+                span.attributes["requirements.added"] = report.requirementsAdded
+                if let confidence = report.confidence {
+                    span.attributes["confidence"] = confidence
+                }
+                span.attributes["duration_ms"] = Self.milliseconds(clock.now - start)
+                return report
+            }
+            let elapsed = clock.now - start
+            record(agent: name, status: "success", elapsed: elapsed, confidence: report.confidence)
+            var metadata: Logger.Metadata = [
+                "event_type": "agent_complete",
+                "duration_ms": "\(Self.milliseconds(elapsed))",
+                "requirements_count": "\(state.allRequirements.count)",
+                "requirements_added": "\(report.requirementsAdded)",
+            ]
+            if let confidence = report.confidence {
+                metadata["confidence"] = "\(confidence)"
+            }
+            for (key, value) in report.details {
+                metadata[key] = "\(value)"
+            }
+            logger.info("agent completed", metadata: metadata)
+        } catch {
+            let elapsed = clock.now - start
+            record(agent: name, status: "error", elapsed: elapsed, confidence: nil)
+            logger.error(
+                "agent failed",
+                metadata: [
+                    "event_type": "agent_error",
+                    "duration_ms": "\(Self.milliseconds(elapsed))",
+                    "error_type": "\(type(of: error))",
+                    "error_message": "\(error)",
+                ])
+            throw error
+        }
+    }
+
+    private func record(agent: String, status: String, elapsed: Duration, confidence: Double?) {
+        Counter(
+            label: "agent_invocations_total", dimensions: [("agent_name", agent), ("status", status)],
+            factory: metrics
+        ).increment()
+        Metrics.Timer(label: "agent_duration_seconds", dimensions: [("agent_name", agent)], factory: metrics)
+            .recordNanoseconds(Self.nanoseconds(elapsed))
+        if let confidence {
+            Recorder(label: "agent_confidence_score", dimensions: [("agent_name", agent)], factory: metrics)
+                .record(confidence)
+        }
+    }
+
+    static func milliseconds(_ duration: Duration) -> Int {
+        Int(duration.components.seconds * 1000 + duration.components.attoseconds / 1_000_000_000_000_000)
+    }
+
+    static func nanoseconds(_ duration: Duration) -> Int64 {
+        duration.components.seconds * 1_000_000_000 + duration.components.attoseconds / 1_000_000_000
+    }
+}

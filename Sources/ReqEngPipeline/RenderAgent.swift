@@ -1,0 +1,39 @@
+import Metrics
+import ReqEngAgents
+import ReqEngModel
+import ReqEngRender
+
+/// The last node of the graph: writes the synthesised document in every requested format to
+/// `rd/<project>.<ext>` and counts `rd_documents_generated_total{format}`.
+struct RenderAgent: Agent {
+    let name = "render"
+    let formats: Set<OutputFormat>
+    let markdown: MarkdownDocumentRenderer
+    let writer: OutputWriter
+    let metrics: any MetricsFactory
+    /// Receives the relative paths written, so the batch can report them.
+    let onWritten: @Sendable ([String]) -> Void
+
+    func run(_ state: inout GraphState, context: AgentContext) async throws -> AgentReport {
+        guard let document = state.document else {
+            throw PipelineError.internalFailure("render ran before synthesis produced a document")
+        }
+        try writer.ensureDirectory("rd")
+        var written: [String] = []
+        for format in OutputFormat.allCases where formats.contains(format) {
+            let bytes: [UInt8]
+            switch format {
+            case .json: bytes = try JSONDocumentRenderer().render(document)
+            case .markdown: bytes = try markdown.render(document)
+            case .pdf: continue
+            }
+            let path = "rd/\(OutputPaths.fileName(forProject: state.project.name)).\(format.fileExtension)"
+            try writer.write(bytes, to: path)
+            written.append(path)
+            Counter(label: "rd_documents_generated_total", dimensions: [("format", format.rawValue)], factory: metrics)
+                .increment()
+        }
+        onWritten(written)
+        return AgentReport(details: ["documents": written.count])
+    }
+}

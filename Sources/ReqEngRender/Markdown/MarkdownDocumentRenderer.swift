@@ -1,0 +1,67 @@
+import Foundation
+import Mustache
+import ReqEngModel
+
+/// Renders the RD as Markdown from the `rd.md` Mustache template, laid out like an
+/// ISO/IEC/IEEE 29148 SRS.
+///
+/// The template declares `{{% CONTENT_TYPE: MARKDOWN}}`, so every `{{value}}` is escaped with
+/// ``MarkdownEscaper``: transcript text can never become Markdown or HTML.
+package struct MarkdownDocumentRenderer: Sendable {
+    package static let templateName = "rd.md"
+    private let library: MustacheLibrary
+    private let templateDirectory: String
+
+    /// Loads the templates of `directory` (`--templates`); fails with a message naming what is missing.
+    package init(templateDirectory: String) async throws(RenderError) {
+        MarkdownContentType.registerOnce()
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: templateDirectory, isDirectory: &isDirectory),
+            isDirectory.boolValue
+        else {
+            throw .templateDirectoryUnreadable(path: templateDirectory, reason: "no such directory")
+        }
+        do {
+            library = try await MustacheLibrary(directory: templateDirectory)
+        } catch let error as MustacheLibrary.ParserError {
+            throw .templateInvalid(name: error.filename, reason: "\(error.error) at line \(error.context.lineNumber)")
+        } catch {
+            throw .templateDirectoryUnreadable(path: templateDirectory, reason: String(describing: error))
+        }
+        guard library.getTemplate(named: Self.templateName) != nil else {
+            throw .templateMissing(name: Self.templateName, directory: templateDirectory)
+        }
+        self.templateDirectory = templateDirectory
+    }
+
+    package func render(_ document: RequirementsDocument) throws(RenderError) -> [UInt8] {
+        guard let text = library.render(MarkdownView(document), withTemplate: Self.templateName) else {
+            throw .templateMissing(name: Self.templateName, directory: templateDirectory)
+        }
+        return Array(Self.tidy(text).utf8)
+    }
+
+    /// Collapses the blank lines that section tags leave behind and ends with one newline.
+    static func tidy(_ text: String) -> String {
+        var lines: [Substring] = []
+        var blank = 0
+        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            let trimmed = line.drop(while: { $0 == " " }).isEmpty
+            blank = trimmed ? blank + 1 : 0
+            if blank <= 1 { lines.append(trimmed ? "" : line) }
+        }
+        while lines.last?.isEmpty == true { lines.removeLast() }
+        return lines.joined(separator: "\n") + "\n"
+    }
+}
+
+/// The `MARKDOWN` content type for Mustache templates: escapes values with ``MarkdownEscaper``.
+struct MarkdownContentType: MustacheContentType {
+    func escapeText(_ text: String) -> String { MarkdownEscaper().escape(text) }
+
+    private static let registration: Void = {
+        MustacheContentTypes.register(MarkdownContentType(), named: "MARKDOWN")
+    }()
+
+    static func registerOnce() { _ = registration }
+}
