@@ -3,6 +3,10 @@ import Metrics
 import ReqEngModel
 import Tracing
 
+#if canImport(Glibc)
+    import Glibc
+#endif
+
 /// Wraps every node execution in an `agent.<name>` span, `agent_start`/`agent_complete`/`agent_error`
 /// log events and the agent metrics of the observability contract.
 ///
@@ -11,10 +15,16 @@ import Tracing
 package struct GraphInstruments: Sendable {
     package var tracer: any Tracer
     package var metrics: any MetricsFactory
+    /// Receives one record per node execution (e.g. for the run store and the HTML report).
+    package var onExecution: @Sendable (AgentExecution) -> Void
 
-    package init(tracer: any Tracer, metrics: any MetricsFactory) {
+    package init(
+        tracer: any Tracer, metrics: any MetricsFactory,
+        onExecution: @escaping @Sendable (AgentExecution) -> Void = { _ in }
+    ) {
         self.tracer = tracer
         self.metrics = metrics
+        self.onExecution = onExecution
     }
 
     /// Instruments that record nothing, for callers that do not observe.
@@ -29,6 +39,7 @@ package struct GraphInstruments: Sendable {
         logger[metadataKey: "agent"] = "\(name)"
         let clock = ContinuousClock()
         let start = clock.now
+        let startedAt = Self.unixNanoseconds()
         let countBefore = state.allRequirements.count
         logger.info(
             "agent started",
@@ -55,6 +66,11 @@ package struct GraphInstruments: Sendable {
             }
             let elapsed = clock.now - start
             record(agent: name, status: "success", elapsed: elapsed, confidence: report.confidence)
+            onExecution(
+                AgentExecution(
+                    project: state.project.name, agent: name, status: .success, startedAtUnixNano: startedAt,
+                    durationNanoseconds: Self.nanoseconds(elapsed), confidence: report.confidence,
+                    requirementsAdded: report.requirementsAdded, errorMessage: nil))
             var metadata: Logger.Metadata = [
                 "event_type": "agent_complete",
                 "duration_ms": "\(Self.milliseconds(elapsed))",
@@ -71,6 +87,11 @@ package struct GraphInstruments: Sendable {
         } catch {
             let elapsed = clock.now - start
             record(agent: name, status: "error", elapsed: elapsed, confidence: nil)
+            onExecution(
+                AgentExecution(
+                    project: state.project.name, agent: name, status: .error, startedAtUnixNano: startedAt,
+                    durationNanoseconds: Self.nanoseconds(elapsed), confidence: nil, requirementsAdded: 0,
+                    errorMessage: String(describing: error)))
             logger.error(
                 "agent failed",
                 metadata: [
@@ -94,6 +115,12 @@ package struct GraphInstruments: Sendable {
             Recorder(label: "agent_confidence_score", dimensions: [("agent_name", agent)], factory: metrics)
                 .record(confidence)
         }
+    }
+
+    static func unixNanoseconds() -> Int64 {
+        var spec = timespec()
+        clock_gettime(CLOCK_REALTIME, &spec)
+        return Int64(spec.tv_sec) * 1_000_000_000 + Int64(spec.tv_nsec)
     }
 
     static func milliseconds(_ duration: Duration) -> Int {
