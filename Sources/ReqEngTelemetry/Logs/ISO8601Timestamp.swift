@@ -14,7 +14,9 @@ import Foundation
 /// must be thread-safe and fast; date formatters are neither guaranteed on every platform.
 package enum ISO8601Timestamp {
     package static func string(from date: Date) -> String {
-        let totalMilliseconds = Int64((date.timeIntervalSince1970 * 1000).rounded(.down))
+        // Through whole microseconds first, so binary fractions like -0.001 s do not floor a millisecond too far.
+        let microseconds = Int64((date.timeIntervalSince1970 * 1_000_000).rounded())
+        let totalMilliseconds = microseconds.floorDivided(by: 1000)
         var seconds = time_t(totalMilliseconds.floorDivided(by: 1000))
         let milliseconds = Int(totalMilliseconds - Int64(seconds) * 1000)
         var parts = tm()

@@ -88,8 +88,18 @@ struct FinishedSpan: Sendable {
         case .doubleArray(let values): array(values.map { OTLPJSON.AnyValue(doubleValue: $0) })
         case .boolArray(let values): array(values.map { OTLPJSON.AnyValue(boolValue: $0) })
         case .stringArray(let values): array(values.map { OTLPJSON.AnyValue(stringValue: $0) })
-        case .stringConvertibleArray(let values): array(values.map { OTLPJSON.AnyValue(stringValue: $0.description) })
+        case .stringConvertibleArray(let values): array(values.map(typedValue))
         default: OTLPJSON.AnyValue(stringValue: "\(attribute)")
+        }
+    }
+
+    /// `[Int]` reaches us as an array of `CustomStringConvertible`; keep numbers and booleans typed.
+    private static func typedValue(_ value: any CustomStringConvertible & Sendable) -> OTLPJSON.AnyValue {
+        switch value {
+        case let number as Int: OTLPJSON.AnyValue(intValue: String(number))
+        case let number as Double: OTLPJSON.AnyValue(doubleValue: number)
+        case let flag as Bool: OTLPJSON.AnyValue(boolValue: flag)
+        default: OTLPJSON.AnyValue(stringValue: value.description)
         }
     }
 
