@@ -25,6 +25,7 @@ import Testing
         cost.increment(by: 0.5)
         let timer = Timer(label: "job_duration_seconds", dimensions: [("job", "b")], factory: registry)
         timer.recordNanoseconds(50_000_000)
+        timer.recordNanoseconds(1_200_000_000)
         timer.recordNanoseconds(2_000_000_000)
         Recorder(label: "job_duration_seconds", dimensions: [("job", "a")], factory: registry).record(0.1)
         Gauge(label: "queue.depth", dimensions: [("path", "C:\\in \"x\"\nnext")], factory: registry).record(7)
@@ -45,10 +46,10 @@ import Testing
         job_duration_seconds_count{job="a"} 1
         job_duration_seconds_bucket{job="b",le="0.1"} 1
         job_duration_seconds_bucket{job="b",le="1"} 1
-        job_duration_seconds_bucket{job="b",le="10"} 2
-        job_duration_seconds_bucket{job="b",le="+Inf"} 2
-        job_duration_seconds_sum{job="b"} 2.05
-        job_duration_seconds_count{job="b"} 2
+        job_duration_seconds_bucket{job="b",le="10"} 3
+        job_duration_seconds_bucket{job="b",le="+Inf"} 3
+        job_duration_seconds_sum{job="b"} 3.25
+        job_duration_seconds_count{job="b"} 3
         # HELP jobs_total Jobs run, by outcome.
         # TYPE jobs_total counter
         jobs_total{status="error"} 1
@@ -121,10 +122,10 @@ import Testing
             ])
         let histogram = try #require((families[1]["series"] as? [[String: Any]])?.last)
         #expect(histogram["labels"] as? [String: String] == ["job": "b"])
-        #expect(histogram["count"] as? Int == 2)
+        #expect(histogram["count"] as? Int == 3)
         let buckets = try #require(histogram["buckets"] as? [[String: Any]])
         #expect(buckets.compactMap { $0["le"] as? String } == ["0.1", "1", "10", "+Inf"])
-        #expect(buckets.compactMap { $0["count"] as? Int } == [1, 1, 2, 2])
+        #expect(buckets.compactMap { $0["count"] as? Int } == [1, 1, 3, 3])
         let cost = try #require((families[0]["series"] as? [[String: Any]])?.first)
         #expect(cost["value"] as? Double == 0.75)
     }

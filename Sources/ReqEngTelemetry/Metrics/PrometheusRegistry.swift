@@ -59,7 +59,7 @@ package final class PrometheusRegistry: MetricsFactory {
         label: String,
         dimensions: [(String, String)],
         kindIfUnknown: MetricFamilyDescriptor.Kind,
-        scale: Double = 1
+        divisor: Double = 1
     ) -> PrometheusSeriesHandler {
         let name = MetricName.sanitizedMetric(label)
         let labels = MetricLabels(dimensions)
@@ -80,7 +80,7 @@ package final class PrometheusRegistry: MetricsFactory {
             }
             families[name] = family
         }
-        return PrometheusSeriesHandler(registry: self, family: name, labels: labels, scale: scale)
+        return PrometheusSeriesHandler(registry: self, family: name, labels: labels, divisor: divisor)
     }
 
     /// Called by handlers on every update.
@@ -115,7 +115,7 @@ package final class PrometheusRegistry: MetricsFactory {
     }
 
     package func makeTimer(label: String, dimensions: [(String, String)]) -> any TimerHandler {
-        handler(label: label, dimensions: dimensions, kindIfUnknown: .histogram, scale: 1e-9)
+        handler(label: label, dimensions: dimensions, kindIfUnknown: .histogram, divisor: 1e9)
     }
 
     /// A destroyed metric disappears from the exposition.

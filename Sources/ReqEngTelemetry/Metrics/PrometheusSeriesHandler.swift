@@ -7,14 +7,14 @@ final class PrometheusSeriesHandler: CounterHandler, FloatingPointCounterHandler
     private let registry: PrometheusRegistry
     let family: String
     let labels: MetricLabels
-    /// Multiplier applied to recorded values (1e-9 for timers: nanoseconds to seconds).
-    private let scale: Double
+    /// Divisor applied to recorded values (1e9 for timers: nanoseconds to seconds; dividing keeps 1.2 s exact).
+    private let divisor: Double
 
-    init(registry: PrometheusRegistry, family: String, labels: MetricLabels, scale: Double) {
+    init(registry: PrometheusRegistry, family: String, labels: MetricLabels, divisor: Double) {
         self.registry = registry
         self.family = family
         self.labels = labels
-        self.scale = scale
+        self.divisor = divisor
     }
 
     private func apply(_ operation: MetricSeriesValue.Operation) {
@@ -27,8 +27,8 @@ final class PrometheusSeriesHandler: CounterHandler, FloatingPointCounterHandler
     func reset() { apply(.reset) }
     func set(_ value: Int64) { apply(.set(Double(value))) }
     func set(_ value: Double) { apply(.set(value)) }
-    func record(_ value: Int64) { apply(.observe(Double(value) * scale)) }
-    func record(_ value: Double) { apply(.observe(value * scale)) }
-    func recordNanoseconds(_ duration: Int64) { apply(.observe(Double(duration) * scale)) }
+    func record(_ value: Int64) { apply(.observe(Double(value) / divisor)) }
+    func record(_ value: Double) { apply(.observe(value / divisor)) }
+    func recordNanoseconds(_ duration: Int64) { apply(.observe(Double(duration) / divisor)) }
     func preferDisplayUnit(_ unit: TimeUnit) {}
 }
