@@ -1,0 +1,138 @@
+import Foundation
+import Logging
+
+/// The logs, traces and metrics of one run, wired to files under an output directory:
+/// `logs/<run-id>.jsonl`, `traces/<run-id>.otlp.jsonl`, `metrics/metrics.prom` and `metrics/metrics.json`.
+///
+/// Nothing is bootstrapped globally: callers pass ``logger``, ``tracer`` and ``metrics`` to the code
+/// that needs them. ``finish()`` writes what is buffered; exports over the network never fail a run.
+package final class TelemetrySession: Sendable {
+    /// How a session is set up.
+    package struct Configuration: Sendable {
+        package var outputDirectory: String
+        package var runID: String
+        package var userID: String
+        package var serviceVersion: String
+        package var serviceName: String = ServiceIdentity.name
+        /// Console (standard error) level; the JSON log records at this level or `info`, whichever is lower.
+        package var logLevel: Logger.Level = .info
+        package var families: [MetricFamilyDescriptor] = []
+        /// Fixed time for logs and spans (tests, reproducible runs); nil for the wall clock.
+        package var clock: TelemetryClock?
+        package var idGenerator: TraceIDGenerator = .random
+        /// Source of `OTEL_EXPORTER_OTLP_*` settings.
+        package var environment: [String: String] = [:]
+        package var pushgateway: URL?
+        package var consoleSink: any LineSink = StandardErrorSink()
+        package var http = TelemetryHTTPClient()
+
+        package init(outputDirectory: String, runID: String, userID: String, serviceVersion: String) {
+            self.outputDirectory = outputDirectory
+            self.runID = runID
+            self.userID = userID
+            self.serviceVersion = serviceVersion
+        }
+    }
+
+    /// Where the session writes.
+    package struct Paths: Sendable, Hashable {
+        package var logs: String
+        package var traces: String
+        package var metricsText: String
+        package var metricsJSON: String
+    }
+
+    package let paths: Paths
+    /// Run and user of this session; bind it with `TelemetryContext.$current.withValue(...)`.
+    package let context: TelemetryContext
+    package let logger: Logger
+    package let tracer: OTLPFileTracer
+    package let metrics: PrometheusRegistry
+    private let logSink: FileLineSink
+    private let traceSink: FileLineSink
+    private let pushgateway: PushgatewayClient?
+
+    package init(_ configuration: Configuration) throws(TelemetryError) {
+        let root = configuration.outputDirectory
+        for directory in ["logs", "traces", "metrics"] {
+            let path = root + "/" + directory
+            do {
+                try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+            } catch {
+                throw .cannotWrite(path: path, reason: error.localizedDescription)
+            }
+        }
+        paths = Paths(
+            logs: root + "/logs/\(configuration.runID).jsonl",
+            traces: root + "/traces/\(configuration.runID).otlp.jsonl",
+            metricsText: root + "/metrics/metrics.prom",
+            metricsJSON: root + "/metrics/metrics.json"
+        )
+        context = TelemetryContext(runID: configuration.runID, userID: configuration.userID)
+        logSink = try FileLineSink(path: paths.logs)
+        traceSink = try FileLineSink(path: paths.traces)
+
+        let clock = configuration.clock ?? .system
+        let json = JSONLogHandler(
+            label: configuration.serviceName,
+            sink: logSink,
+            logLevel: min(configuration.logLevel, .info),
+            service: configuration.serviceName,
+            clock: clock
+        )
+        let console = ConsoleLogHandler(sink: configuration.consoleSink, logLevel: configuration.logLevel, clock: clock)
+        var logger = Logger(label: configuration.serviceName) { _ in
+            MultiplexLogHandler([json, console], metadataProvider: .telemetry)
+        }
+        // Fallbacks for lines logged outside a TelemetryContext binding.
+        logger[metadataKey: LogField.requestID] = .string(configuration.runID)
+        logger[metadataKey: LogField.userID] = .string(configuration.userID)
+        self.logger = logger
+
+        tracer = OTLPFileTracer(
+            resource: .init(
+                serviceName: configuration.serviceName,
+                serviceVersion: configuration.serviceVersion,
+                attributes: ["service.instance.id": configuration.runID]
+            ),
+            sink: traceSink,
+            collector: try OTLPEndpoint.traces(environment: configuration.environment),
+            http: configuration.http,
+            idGenerator: configuration.idGenerator,
+            clock: configuration.clock,
+            logger: logger
+        )
+        metrics = PrometheusRegistry(families: configuration.families)
+        pushgateway = configuration.pushgateway.map { PushgatewayClient(baseURL: $0, http: configuration.http) }
+    }
+
+    /// Flushes traces (waiting for collector uploads), writes `metrics.prom` and `metrics.json`
+    /// atomically, pushes to the Pushgateway when configured, then closes the files.
+    ///
+    /// Throws only when a metrics file cannot be written; failed network exports are logged as warnings.
+    package func finish() async throws(TelemetryError) {
+        await tracer.shutdown()
+        let snapshot = metrics.snapshot()
+        let text = PrometheusExposition.text(snapshot)
+        var writeError: TelemetryError?
+        do {
+            try AtomicFile.write(Data(text.utf8), to: paths.metricsText)
+            try AtomicFile.write(PrometheusExposition.json(snapshot), to: paths.metricsJSON)
+        } catch {
+            writeError = error
+        }
+        if let pushgateway, let failure = await pushgateway.push(text) {
+            logger.warning(
+                "metrics push failed; metrics.prom still has every value",
+                metadata: ["event_type": "telemetry_export_failed", "reason": .string(failure)]
+            )
+        }
+        traceSink.close()
+        logSink.close()
+        let lost = logSink.failedWrites + traceSink.failedWrites
+        if lost > 0 {
+            logger.warning("\(lost) log or trace lines could not be written; check free space in the output directory")
+        }
+        if let writeError { throw writeError }
+    }
+}

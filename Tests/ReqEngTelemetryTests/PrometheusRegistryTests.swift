@@ -1,0 +1,170 @@
+import Foundation
+import Metrics
+import Testing
+
+@testable import ReqEngTelemetry
+
+/// The Prometheus registry: exposition text, types, ordering, escaping, JSON, atomic files.
+@Suite struct PrometheusRegistryTests {
+    static let families = [
+        MetricFamilyDescriptor(
+            name: "jobs_total", help: "Jobs run, by outcome.", type: .counter, labelNames: ["status"]),
+        MetricFamilyDescriptor(
+            name: "job_duration_seconds", help: "Job wall time.", type: .histogram, labelNames: ["job"],
+            buckets: [0.1, 1, 10]),
+        MetricFamilyDescriptor(name: "cost_usd", help: "Money spent \\ so far\nin dollars.", type: .gauge),
+    ]
+
+    /// The same sequence of updates every time, through the swift-metrics API only.
+    static func populated() -> PrometheusRegistry {
+        let registry = PrometheusRegistry(families: families)
+        Counter(label: "jobs_total", dimensions: [("status", "ok")], factory: registry).increment(by: 3)
+        Counter(label: "jobs_total", dimensions: [("status", "error")], factory: registry).increment()
+        let cost = FloatingPointCounter(label: "cost_usd", factory: registry)
+        cost.increment(by: 0.25)
+        cost.increment(by: 0.5)
+        let timer = Timer(label: "job_duration_seconds", dimensions: [("job", "b")], factory: registry)
+        timer.recordNanoseconds(50_000_000)
+        timer.recordNanoseconds(1_200_000_000)
+        timer.recordNanoseconds(2_000_000_000)
+        Recorder(label: "job_duration_seconds", dimensions: [("job", "a")], factory: registry).record(0.1)
+        Gauge(label: "queue.depth", dimensions: [("path", "C:\\in \"x\"\nnext")], factory: registry).record(7)
+        return registry
+    }
+
+    static let expected = """
+        # HELP cost_usd Money spent \\\\ so far\\nin dollars.
+        # TYPE cost_usd gauge
+        cost_usd 0.75
+        # HELP job_duration_seconds Job wall time.
+        # TYPE job_duration_seconds histogram
+        job_duration_seconds_bucket{job="a",le="0.1"} 1
+        job_duration_seconds_bucket{job="a",le="1"} 1
+        job_duration_seconds_bucket{job="a",le="10"} 1
+        job_duration_seconds_bucket{job="a",le="+Inf"} 1
+        job_duration_seconds_sum{job="a"} 0.1
+        job_duration_seconds_count{job="a"} 1
+        job_duration_seconds_bucket{job="b",le="0.1"} 1
+        job_duration_seconds_bucket{job="b",le="1"} 1
+        job_duration_seconds_bucket{job="b",le="10"} 3
+        job_duration_seconds_bucket{job="b",le="+Inf"} 3
+        job_duration_seconds_sum{job="b"} 3.25
+        job_duration_seconds_count{job="b"} 3
+        # HELP jobs_total Jobs run, by outcome.
+        # TYPE jobs_total counter
+        jobs_total{status="error"} 1
+        jobs_total{status="ok"} 3
+        # HELP queue_depth Metric queue_depth (no description registered).
+        # TYPE queue_depth gauge
+        queue_depth{path="C:\\\\in \\"x\\"\\nnext"} 7
+
+        """
+
+    @Test func exposesSortedFamiliesWithHelpTypeAndCumulativeBuckets() {
+        #expect(PrometheusExposition.text(Self.populated().snapshot()) == Self.expected)
+    }
+
+    @Test func orderDoesNotDependOnUpdateOrder() {
+        let registry = PrometheusRegistry(families: Self.families)
+        for status in ["zeta", "alpha", "mid"] {
+            Counter(label: "jobs_total", dimensions: [("status", status)], factory: registry).increment()
+        }
+        let lines = PrometheusExposition.text(registry.snapshot()).split(separator: "\n").filter { !$0.hasPrefix("#") }
+        #expect(
+            lines == [
+                #"jobs_total{status="alpha"} 1"#, #"jobs_total{status="mid"} 1"#, #"jobs_total{status="zeta"} 1"#,
+            ])
+    }
+
+    @Test func countersNeverDecreaseButGaugesDo() {
+        let registry = PrometheusRegistry(families: Self.families)
+        let counter = FloatingPointCounter(label: "jobs_total", dimensions: [("status", "ok")], factory: registry)
+        counter.increment(by: 2)
+        counter.increment(by: -1)
+        #expect(registry.value("jobs_total", labels: ["status": "ok"]) == 2)
+        let meter = Meter(label: "in_flight", factory: registry)
+        meter.increment(by: 3)
+        meter.decrement(by: 1)
+        #expect(registry.value("in_flight") == 2)
+        #expect(registry.descriptor(named: "in_flight")?.type == .gauge)
+    }
+
+    @Test func unknownNamesAndLabelsAreSanitized() {
+        let registry = PrometheusRegistry(families: [])
+        Counter(
+            label: "9 lives.total", dimensions: [("le", "x"), ("__reserved", "y"), ("a-b", "z")], factory: registry
+        )
+        .increment()
+        let text = PrometheusExposition.text(registry.snapshot())
+        #expect(text.contains(#"_9_lives_total{a_b="z",le_label="x",x__reserved="y"} 1"#))
+    }
+
+    @Test func destroyedMetricsLeaveTheExposition() {
+        let registry = PrometheusRegistry(families: Self.families)
+        let counter = Counter(label: "jobs_total", dimensions: [("status", "ok")], factory: registry)
+        counter.increment()
+        counter.destroy()
+        #expect(registry.snapshot().isEmpty)
+    }
+
+    @Test(arguments: [(1.0, "1"), (0.1, "0.1"), (-2.0, "-2"), (Double.infinity, "+Inf"), (1e-05, "1e-05")])
+    func formatsSampleValues(value: Double, expected: String) {
+        #expect(PrometheusExposition.format(value) == expected)
+    }
+
+    @Test func jsonHasTheSameNumbers() throws {
+        let data = PrometheusExposition.json(Self.populated().snapshot())
+        let root = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+        let families = try #require(root["families"] as? [[String: Any]])
+        #expect(
+            families.compactMap { $0["name"] as? String } == [
+                "cost_usd", "job_duration_seconds", "jobs_total", "queue_depth",
+            ])
+        let histogram = try #require((families[1]["series"] as? [[String: Any]])?.last)
+        #expect(histogram["labels"] as? [String: String] == ["job": "b"])
+        #expect(histogram["count"] as? Int == 3)
+        let buckets = try #require(histogram["buckets"] as? [[String: Any]])
+        #expect(buckets.compactMap { $0["le"] as? String } == ["0.1", "1", "10", "+Inf"])
+        #expect(buckets.compactMap { $0["count"] as? Int } == [1, 1, 3, 3])
+        let cost = try #require((families[0]["series"] as? [[String: Any]])?.first)
+        #expect(cost["value"] as? Double == 0.75)
+    }
+
+    @Test func atomicWriteReplacesTheFileAndLeavesNoTemporary() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("reqeng-atomic-\(UUID())")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let path = directory.appendingPathComponent("metrics.prom").path
+        try AtomicFile.write(Data("old\n".utf8), to: path)
+        try AtomicFile.write(Data("new\n".utf8), to: path)
+        #expect(try String(contentsOfFile: path, encoding: .utf8) == "new\n")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path) == ["metrics.prom"])
+        #expect(throws: TelemetryError.self) {
+            try AtomicFile.write(Data(), to: directory.appendingPathComponent("missing/metrics.prom").path)
+        }
+    }
+
+    @Test(.enabled(if: Promtool.path != nil, "promtool is not installed (Debian package prometheus)"))
+    func promtoolAcceptsTheExposition() throws {
+        let result = try Promtool.run(
+            ["check", "metrics"], input: PrometheusExposition.text(Self.populated().snapshot()))
+        #expect(result.status == 0, "\(result.output)")
+    }
+
+    @Test func pushURLUsesTheJobPath() throws {
+        let base = try #require(URL(string: "http://gateway:9091/"))
+        #expect(PushgatewayClient(baseURL: base).pushURL.absoluteString == "http://gateway:9091/metrics/job/reqeng")
+    }
+
+    @Test func pushesTheExpositionWithPOST() async throws {
+        let server = try #require(LoopbackHTTPServer())
+        async let received = server.serveOne(status: 202)
+        let failure = await PushgatewayClient(baseURL: server.url).push("up 1\n")
+        let request = try #require(await received)
+        #expect(failure == nil)
+        #expect(request.method == "POST")
+        #expect(request.path == "/metrics/job/reqeng")
+        #expect(request.headers["content-type"]?.hasPrefix("text/plain; version=0.0.4") == true)
+        #expect(String(decoding: request.body, as: UTF8.self) == "up 1\n")
+    }
+}
