@@ -35,6 +35,7 @@ let package = Package(
             dependencies: [
                 "ReqEngModel",
                 "ReqEngIngest",
+                "ReqEngTelemetry",
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "Metrics", package: "swift-metrics"),
                 .product(name: "Tracing", package: "swift-distributed-tracing"),

@@ -1,6 +1,7 @@
 import Logging
 import Metrics
 import ReqEngModel
+import ReqEngTelemetry
 import Tracing
 
 #if canImport(Glibc)
@@ -35,8 +36,15 @@ package struct GraphInstruments: Sendable {
     /// Runs one node under its span, logs and metrics; rethrows the agent's error after recording it.
     func execute(_ agent: any Agent, state: inout GraphState, context: AgentContext) async throws {
         let name = agent.name
-        var logger = context.logger
-        logger[metadataKey: "agent"] = "\(name)"
+        // The agent name reaches every log line inside the node through the task-local context.
+        try await TelemetryContext.$current.withValue(TelemetryContext.current.with(agent: name)) {
+            try await executeInContext(agent, state: &state, context: context)
+        }
+    }
+
+    private func executeInContext(_ agent: any Agent, state: inout GraphState, context: AgentContext) async throws {
+        let name = agent.name
+        let logger = context.logger
         let clock = ContinuousClock()
         let start = clock.now
         let startedAt = Self.unixNanoseconds()
@@ -44,8 +52,6 @@ package struct GraphInstruments: Sendable {
         logger.info(
             "agent started",
             metadata: ["event_type": "agent_start", "requirements_count": "\(countBefore)"])
-        var agentContext = context
-        agentContext.logger = logger
         do {
             let report = try await tracer.withSpan("agent.\(name)") { span in
                 span.attributes["agent.name"] = name
@@ -55,7 +61,7 @@ package struct GraphInstruments: Sendable {
                 if let model = context.engine.model {
                     span.attributes["gen_ai.request.model"] = model
                 }
-                let report = try await agent.run(&state, context: agentContext)
+                let report = try await agent.run(&state, context: context)
                 span.attributes["requirements.count"] = state.allRequirements.count
                 span.attributes["requirements.added"] = report.requirementsAdded
                 if let confidence = report.confidence {
