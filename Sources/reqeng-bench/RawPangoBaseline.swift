@@ -1,10 +1,11 @@
 import CPangoCairo
 
-/// The floor to compare against: the same paragraphs laid out with Pango onto A4 PDF pages in a plain loop,
-/// with none of the document logic (no tables, measuring passes, links or outline).
+/// The floor to compare against: the text of each of our pages laid out as one Pango block onto its own A4
+/// PDF page in a plain loop, with none of the document logic (no tables, measuring, links or outline).
 enum RawPangoBaseline {
-    /// Renders `paragraphs` and returns the page count and PDF size.
-    static func render(_ paragraphs: [String]) -> (pages: Int, bytes: Int) {
+    /// Renders one A4 page per entry of `pages`, each laid out as a single wrapped Pango block; returns the
+    /// page count and PDF size.
+    static func render(_ pages: [String]) -> (pages: Int, bytes: Int) {
         let counter = ByteCounter()
         let width = 595.276
         let height = 841.89
@@ -21,26 +22,15 @@ enum RawPangoBaseline {
         let context = pango_font_map_create_context(fontMap)
         pango_cairo_context_set_resolution(context, 72)
         let font = pango_font_description_from_string("DejaVu Sans 7.8")
-        var pages = 1
-        var y = 72.0
-        for paragraph in paragraphs {
+        for (index, text) in pages.enumerated() {
             guard let layout = pango_layout_new(context) else { continue }
             pango_layout_set_font_description(layout, font)
             pango_layout_set_width(layout, Int32(481.9 * Double(PANGO_SCALE)))
             pango_layout_set_wrap(layout, PANGO_WRAP_WORD_CHAR)
-            pango_layout_set_text(layout, paragraph, -1)
-            var logicalWidth: Int32 = 0
-            var logicalHeight: Int32 = 0
-            pango_layout_get_size(layout, &logicalWidth, &logicalHeight)
-            let blockHeight = Double(logicalHeight) / Double(PANGO_SCALE)
-            if y + blockHeight > height - 64 {
-                cairo_show_page(cr)
-                pages += 1
-                y = 72
-            }
-            cairo_move_to(cr, 56.7, y)
+            pango_layout_set_text(layout, text, -1)
+            if index > 0 { cairo_show_page(cr) }
+            cairo_move_to(cr, 56.7, 72)
             pango_cairo_show_layout(cr, layout)
-            y += blockHeight + 3
             g_object_unref(UnsafeMutableRawPointer(layout))
         }
         cairo_destroy(cr)
@@ -49,7 +39,7 @@ enum RawPangoBaseline {
         pango_font_description_free(font)
         g_object_unref(UnsafeMutableRawPointer(context))
         g_object_unref(UnsafeMutableRawPointer(fontMap))
-        return withExtendedLifetime(counter) { (pages, counter.count) }
+        return withExtendedLifetime(counter) { (pages.count, counter.count) }
     }
 }
 

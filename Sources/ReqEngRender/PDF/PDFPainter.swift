@@ -70,7 +70,7 @@ struct PDFPainter {
         switch box {
         case .text(let text):
             guard
-                let pango = engine.makeLayout(
+                let pango = engine.takeLayout(
                     text.runs, style: text.style, width: text.width, alignment: text.alignment)
             else { return }
             setColor(text.color ?? text.style.color, on: cr)

@@ -12,6 +12,16 @@ final class PangoTextEngine {
         var lines: [(start: Int, bottom: Double)]
     }
 
+    /// What makes two layouts identical; the painter finds the layout measured for a box by it.
+    struct LayoutKey: Hashable {
+        var runs: [PDFTextRun]
+        var style: PDFTextStyle
+        var width: Double
+        var alignment: PDFAlignment
+    }
+
+    /// Layouts built while measuring, kept for the painter so each box is shaped once.
+    private var measured: [LayoutKey: OpaquePointer] = [:]
     private let fontMap: UnsafeMutablePointer<PangoFontMap>
     private let context: OpaquePointer
     private var fonts: [PDFTextStyle: OpaquePointer] = [:]
@@ -32,6 +42,7 @@ final class PangoTextEngine {
     }
 
     deinit {
+        for layout in measured.values { g_object_unref(UnsafeMutableRawPointer(layout)) }
         for font in fonts.values { pango_font_description_free(font) }
         g_object_unref(UnsafeMutableRawPointer(context))
         g_object_unref(UnsafeMutableRawPointer(fontMap))
@@ -79,12 +90,32 @@ final class PangoTextEngine {
         return layout
     }
 
+    /// The layout for a box: the one measured for it if there is one (handed over to the caller), else new.
+    func takeLayout(_ runs: [PDFTextRun], style: PDFTextStyle, width: Double, alignment: PDFAlignment) -> OpaquePointer?
+    {
+        let key = LayoutKey(runs: runs, style: style, width: width, alignment: alignment)
+        if let layout = measured.removeValue(forKey: key) { return layout }
+        return makeLayout(runs, style: style, width: width, alignment: alignment)
+    }
+
     /// Height and line starts of `runs` laid out at `width`.
     func measure(_ runs: [PDFTextRun], style: PDFTextStyle, width: Double, alignment: PDFAlignment = .left) -> Measure {
-        guard let layout = makeLayout(runs, style: style, width: width, alignment: alignment) else {
+        let key = LayoutKey(runs: runs, style: style, width: width, alignment: alignment)
+        guard let layout = measured[key] ?? makeLayout(runs, style: style, width: width, alignment: alignment) else {
             return Measure(height: style.size * 1.2, lines: [(0, style.size * 1.2)])
         }
-        defer { g_object_unref(UnsafeMutableRawPointer(layout)) }
+        if measured[key] == nil && measured.count >= Self.cacheLimit {
+            defer { g_object_unref(UnsafeMutableRawPointer(layout)) }
+            return measure(layout)
+        }
+        measured[key] = layout
+        return measure(layout)
+    }
+
+    /// Layouts kept for the painter at most (about 2 KiB each), so huge documents stay in bounded memory.
+    static let cacheLimit = 20_000
+
+    private func measure(_ layout: OpaquePointer) -> Measure {
         var lines: [(start: Int, bottom: Double)] = []
         if let iterator = pango_layout_get_iter(layout) {
             repeat {
