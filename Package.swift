@@ -51,10 +51,16 @@ let package = Package(
                 .product(name: "Instrumentation", package: "swift-distributed-tracing"),
             ]
         ),
+        .systemLibrary(
+            name: "CPangoCairo",
+            pkgConfig: "pangocairo",
+            providers: [.apt(["libpango1.0-dev", "libcairo2-dev"])]
+        ),
         .target(
             name: "ReqEngRender",
             dependencies: [
                 "ReqEngModel",
+                "CPangoCairo",
                 .product(name: "Mustache", package: "swift-mustache"),
             ]
         ),
@@ -71,6 +77,7 @@ let package = Package(
                 .product(name: "Tracing", package: "swift-distributed-tracing"),
             ]
         ),
+        .executableTarget(name: "reqeng-bench", dependencies: ["ReqEngModel", "ReqEngRender", "CPangoCairo"]),
         .testTarget(name: "ReqEngModelTests", dependencies: ["ReqEngModel"]),
         .testTarget(name: "ReqEngIngestTests", dependencies: ["ReqEngIngest"]),
         .testTarget(
