@@ -41,8 +41,9 @@ extension EvaluationReport {
     private static func row(_ name: String, _ metrics: ClassMetrics) -> String {
         let padded = name.count >= 22 ? name : name + String(repeating: " ", count: 22 - name.count)
         let support = String(metrics.support)
-        return padded + " " + [metrics.precision, metrics.recall, metrics.f1].map { pad(format($0), 9) }.joined(
-            separator: " ") + " " + pad(support, 8)
+        return padded + " "
+            + [metrics.precision, metrics.recall, metrics.f1].map { pad(format($0), 9) }.joined(
+                separator: " ") + " " + pad(support, 8)
     }
 
     private static func pad(_ text: String, _ width: Int) -> String {

@@ -6,7 +6,8 @@ extension ClassifierLexicon {
         "font*": 3, "logo*": 3, "brand*": 2.5, "style*": 2, "theme*": 2.5, "layout": 2, "aesthetic*": 3,
         "attractive": 3, "appeal*": 2.5, "professional": 1.5, "modern": 2, "clean": 1.5, "graphic*": 1.5,
         "image*": 1, "icon*": 2, "sound*": 1.5, "animat*": 2, "visual*": 1.5, "visible": 1, "screen": 0.5,
-        "resolution": 1, "scheme": 1.5, "user interface": 1.5, "ui": 1.5, "gui": 1.5, "interface standards": 2, "interface guideline*": 2.5,
+        "resolution": 1, "scheme": 1.5, "user interface": 1.5, "ui": 1.5, "gui": 1.5, "interface standards": 2,
+        "interface guideline*": 2.5,
         "interface creation": 2, "corporate": 1, "screens": 1, "interface shall": 0.5, "menu*": 1,
         "button*": 1, "background": 2, "pixel*": 2, "bold": 2, "highlight*": 1.5, "blink*": 2, "flash*": 1,
         "design": 0.5, "consistent look": 3, "stylesheet*": 3, "css": 2, "pleasing": 2.5, "cartoon*": 2,
@@ -14,7 +15,8 @@ extension ClassifierLexicon {
     ])
 
     static let maintainability = LexiconCue.list([
-        "maintain": 1, "maintained": 1, "maintaining": 1, "maintainab*": 3, "maintenance": 2, "upgrad*": 2, "update*": 1, "modif*": 1,
+        "maintain": 1, "maintained": 1, "maintaining": 1, "maintainab*": 3, "maintenance": 2, "upgrad*": 2,
+        "update*": 1, "modif*": 1,
         "modular*": 3, "configurab*": 2, "extensib*": 3, "extend*": 1.5, "reusab*": 3, "reuse": 2,
         "coding standard*": 3, "code": 1.5, "design pattern*": 3, "documented": 1.5, "new feature*": 2,
         "release*": 1.5, "patch*": 2, "version control": 3, "testab*": 3, "unit test*": 3, "refactor*": 3,
@@ -56,7 +58,8 @@ extension ClassifierLexicon {
         "up to #": 1, "grow*": 2.5, "increase*": 1.5, "expand*": 2, "volume*": 2, "capacity": 2.5,
         "handl* #": 1.5, "handle* up to": 2, "handle all": 1.5, "handling": 0.5, "per hour": 1,
         "per day": 1, "per month": 1, "load": 1, "peak": 2, "million*": 1.5, "thousand*": 1.5,
-        "records": 0.5, "transactions per": 2, "requests per": 2, "additional users": 2.5, "# customers": 1.5, "supporting #": 1.5, "capable of handling": 1.5, "more users": 2,
+        "records": 0.5, "transactions per": 2, "requests per": 2, "additional users": 2.5, "# customers": 1.5,
+        "supporting #": 1.5, "capable of handling": 1.5, "more users": 2,
         "next # years": 1.5, "for a minimum of": 1, "multiple users": 1.5, "multiple remote": 1.5,
         "cater*": 1, "accommodat*": 1.5, "# % growth": 3, "storage": 0.5, "tb": 1.5, "terabyte*": 2,
     ])
