@@ -13,4 +13,18 @@ enum TextCleanup {
     static func collapseSpaces(_ text: some StringProtocol) -> String {
         text.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" }).joined(separator: " ")
     }
+
+    /// The text with its first character upper-cased.
+    static func capitalizedFirst(_ text: String) -> String {
+        guard let first = text.first else { return text }
+        return first.uppercased() + text.dropFirst()
+    }
+
+    /// The text with its first character lower-cased, unless its first word is an acronym.
+    static func lowercasedFirst(_ text: String) -> String {
+        guard let first = text.first else { return text }
+        let firstWord = text.split(separator: " ").first ?? ""
+        if firstWord.count > 1 && firstWord.allSatisfy({ $0.isUppercase }) { return text }
+        return first.lowercased() + text.dropFirst()
+    }
 }
