@@ -23,6 +23,7 @@ let package = Package(
             name: "reqeng",
             dependencies: [
                 "ReqEngModel",
+                "ReqEngAgents",
                 "ReqEngPipeline",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),

@@ -1,0 +1,117 @@
+/// Reads checkable acceptance criteria from the numbers in a requirement: time limits, rates,
+/// percentages, counts and sizes ("within 2 seconds" → "Response time <= 2 s").
+package struct AcceptanceCriteriaExtractor: Sendable {
+    package init() {}
+
+    package func criteria(in sentence: String) -> [String] {
+        let words = TextTokens(sentence).words
+        var found: [String] = []
+        func add(_ criterion: String) {
+            if !found.contains(criterion) { found.append(criterion) }
+        }
+        if TextTokens(sentence).matches(["24", "/", "7"]) > 0 || words.contains(where: { $0.hasPrefix("24x7") }) {
+            add("Available 24/7")
+        }
+        for (index, word) in words.enumerated() where TextTokens.isNumber(word) {
+            let value = Self.numeral(word)
+            let next = index + 1 < words.count ? words[index + 1] : ""
+            let afterNext = index + 2 < words.count ? words[index + 2] : ""
+            let before = index > 0 ? words[index - 1] : ""
+            let twoBefore = index > 1 ? words[index - 2] : ""
+            let bound = Self.bound(before: before, twoBefore: twoBefore)
+            if let unit = Self.timeUnit(next) {
+                if before == "every" {
+                    add("Interval = \(value) \(unit)")
+                } else if ["before", "ahead", "prior", "earlier", "beforehand"].contains(afterNext) {
+                    add("Lead time = \(value) \(unit)")
+                } else if twoBefore == "every" && TextTokens.isNumber(before) {
+                    add("Interval = \(value) \(unit)")
+                } else if ["within", "under", "than", "in", "max", "maximum", "most", "exceed"].contains(before)
+                    || bound == "<="
+                {
+                    add(Self.timeSubject(words) + " <= \(value) \(unit)")
+                } else if before == "for" || before == "least" || bound == ">=" {
+                    add("Duration >= \(value) \(unit)")
+                } else {
+                    add("Time: \(value) \(unit)")
+                }
+            } else if next == "%" || next == "percent" {
+                let subject = Self.percentSubject(words, after: index + 2)
+                add("\(subject) \(bound ?? ">=") \(value) %")
+            } else if let size = Self.sizeUnit(next) {
+                add("Size \(bound ?? "<=") \(value) \(size)")
+            } else if Self.countNouns.contains(where: { next.hasPrefix($0) })
+                || (["concurrent", "simultaneous"].contains(next) && !afterNext.isEmpty)
+            {
+                let noun = ["concurrent", "simultaneous"].contains(next) ? "\(next) \(afterNext)" : next
+                add("\(TextCleanup.capitalizedFirst(noun)) \(bound ?? ">=") \(value)")
+            }
+        }
+        return found
+    }
+
+    /// "<=" for upper bounds ("up to", "at most", "no more than"), ">=" for lower ones.
+    static func bound(before: String, twoBefore: String) -> String? {
+        if ["to", "most", "max", "maximum", "than", "under", "within", "exceed"].contains(before) {
+            if before == "than" && ["more", "greater"].contains(twoBefore) { return twoBefore == "no" ? "<=" : ">" }
+            if before == "than" && twoBefore == "fewer" { return "<" }
+            return "<="
+        }
+        if ["least", "minimum", "min", "over"].contains(before) { return ">=" }
+        return nil
+    }
+
+    static func timeUnit(_ word: String) -> String? {
+        switch word {
+        case "ms", "millisecond", "milliseconds": "ms"
+        case "s", "sec", "secs", "second", "seconds": "s"
+        case "min", "mins", "minute", "minutes": "min"
+        case "h", "hr", "hrs", "hour", "hours": "h"
+        case "day", "days": "days"
+        case "week", "weeks": "weeks"
+        case "month", "months": "months"
+        case "year", "years": "years"
+        default: nil
+        }
+    }
+
+    static func sizeUnit(_ word: String) -> String? {
+        switch word {
+        case "kb", "kilobytes": "KB"
+        case "mb", "megabytes", "meg", "megs": "MB"
+        case "gb", "gigabytes", "gig", "gigs": "GB"
+        case "tb", "terabytes": "TB"
+        default: nil
+        }
+    }
+
+    /// What a time limit is about: a response or load time, or a general completion time.
+    static func timeSubject(_ words: [String]) -> String {
+        if words.contains(where: { $0.hasPrefix("respon") || $0 == "load" || $0 == "loads" || $0.hasPrefix("search") })
+        {
+            return "Response time"
+        }
+        return "Completion time"
+    }
+
+    /// What a percentage measures: availability, or the noun after "of" ("90% of users").
+    static func percentSubject(_ words: [String], after index: Int) -> String {
+        if words.contains(where: { $0.hasPrefix("uptime") || $0.hasPrefix("availab") || $0 == "up" }) {
+            return "Availability"
+        }
+        if index + 1 < words.count && words[index] == "of" {
+            let noun = words[index + 1] == "the" && index + 2 < words.count ? words[index + 2] : words[index + 1]
+            return "Share of \(noun)"
+        }
+        return "Rate"
+    }
+
+    /// "5 000" and number words stay as written; decimals keep their point.
+    static func numeral(_ word: String) -> String { word }
+
+    static let countNouns = [
+        "user", "request", "transaction", "record", "session", "order", "connection", "item", "file", "page",
+        "click", "patient", "customer", "message", "document", "report", "attempt", "character", "booking",
+        "appointment", "device", "account",
+    ]
+}

@@ -1,0 +1,80 @@
+import ReqEngModel
+
+/// A phrase that marks a statement of need ("must", "needs to", "it would be nice if") and what it
+/// says about priority.
+package struct NeedCue: Sendable, Hashable {
+    /// The phrase as lower-case words.
+    package var words: [String]
+    package var priority: Priority
+    /// The phrase itself negates the need ("must not", "we can't have").
+    package var negated: Bool
+    /// 0…1: how clearly the phrase states a requirement ("shall" 1.0, a bare "will" 0.55).
+    package var strength: Double
+
+    init(_ phrase: String, _ priority: Priority, strength: Double, negated: Bool = false) {
+        self.words = phrase.split(separator: " ").map(String.init)
+        self.priority = priority
+        self.negated = negated
+        self.strength = strength
+    }
+
+    /// Known cues, longest first so "must not" wins over "must" at the same position.
+    static let catalogue: [NeedCue] = {
+        let must: [NeedCue] = [
+            NeedCue("must not", .must, strength: 1, negated: true),
+            NeedCue("mustn't", .must, strength: 1, negated: true),
+            NeedCue("shall not", .must, strength: 1, negated: true),
+            NeedCue("we can't have", .must, strength: 0.9, negated: true),
+            NeedCue("we cannot have", .must, strength: 0.9, negated: true),
+            NeedCue("can't have", .must, strength: 0.85, negated: true),
+            NeedCue("cannot", .must, strength: 0.8, negated: true),
+            NeedCue("can't", .must, strength: 0.75, negated: true),
+            NeedCue("must", .must, strength: 1), NeedCue("shall", .must, strength: 1),
+            NeedCue("will need to", .must, strength: 0.9), NeedCue("will need", .must, strength: 0.85),
+            NeedCue("has to", .must, strength: 0.9), NeedCue("have to", .must, strength: 0.85),
+            NeedCue("has got to", .must, strength: 0.85), NeedCue("needs to", .must, strength: 0.9),
+            NeedCue("need to", .must, strength: 0.9), NeedCue("is required to", .must, strength: 0.95),
+            NeedCue("are required to", .must, strength: 0.95), NeedCue("it is essential that", .must, strength: 0.95),
+            NeedCue("it's essential that", .must, strength: 0.95),
+            NeedCue("it is critical that", .must, strength: 0.95),
+            NeedCue("it's critical that", .must, strength: 0.95),
+            NeedCue("it is mandatory that", .must, strength: 0.95),
+            NeedCue("make sure that", .must, strength: 0.85), NeedCue("make sure", .must, strength: 0.85),
+            NeedCue("ensure that", .must, strength: 0.85), NeedCue("need", .must, strength: 0.8),
+            NeedCue("needs", .must, strength: 0.8), NeedCue("require", .must, strength: 0.85),
+            NeedCue("requires", .must, strength: 0.85),
+        ]
+        let should: [NeedCue] = [
+            NeedCue("should not", .should, strength: 0.9, negated: true),
+            NeedCue("shouldn't", .should, strength: 0.9, negated: true), NeedCue("should", .should, strength: 0.9),
+            NeedCue("ought to", .should, strength: 0.85), NeedCue("it is important that", .should, strength: 0.85),
+            NeedCue("it's important that", .should, strength: 0.85),
+            NeedCue("it's important to", .should, strength: 0.8),
+            NeedCue("would like", .should, strength: 0.8), NeedCue("we'd like", .should, strength: 0.8),
+            NeedCue("i'd like", .should, strength: 0.8), NeedCue("want", .should, strength: 0.75),
+            NeedCue("wants", .should, strength: 0.75), NeedCue("prefer", .should, strength: 0.7),
+            NeedCue("expect", .should, strength: 0.7),
+        ]
+        let could: [NeedCue] = [
+            NeedCue("it would be nice if", .could, strength: 0.8),
+            NeedCue("it would be nice to", .could, strength: 0.8),
+            NeedCue("would be nice if", .could, strength: 0.8), NeedCue("would be nice to", .could, strength: 0.8),
+            NeedCue("it would be great if", .could, strength: 0.8), NeedCue("would be great if", .could, strength: 0.8),
+            NeedCue("it would be helpful if", .could, strength: 0.8), NeedCue("nice to have", .could, strength: 0.8),
+            NeedCue("ideally", .could, strength: 0.7), NeedCue("optionally", .could, strength: 0.7),
+            NeedCue("could", .could, strength: 0.65), NeedCue("may", .could, strength: 0.6),
+        ]
+        let wont: [NeedCue] = [
+            NeedCue("won't need to", .wont, strength: 0.85, negated: true),
+            NeedCue("will not need to", .wont, strength: 0.85, negated: true),
+            NeedCue("don't need to", .wont, strength: 0.8, negated: true),
+            NeedCue("do not need to", .wont, strength: 0.8, negated: true),
+            NeedCue("doesn't need to", .wont, strength: 0.8, negated: true),
+            NeedCue("won't", .must, strength: 0.75, negated: true),
+            NeedCue("will not", .must, strength: 0.75, negated: true),
+            NeedCue("will", .should, strength: 0.55), NeedCue("are out of scope", .wont, strength: 0.8, negated: true),
+            NeedCue("is out of scope", .wont, strength: 0.8, negated: true),
+        ]
+        return (must + should + could + wont).sorted { $0.words.count > $1.words.count }
+    }()
+}

@@ -1,0 +1,142 @@
+import ReqEngModel
+
+/// Decides whether a sentence states a need, and finds the phrase that states it.
+///
+/// Not needs: questions (unless they embed one, "could we make sure the export must ..."), greetings
+/// and small talk, agreement noise ("yeah, exactly"), restating what someone else said ("so what
+/// I'm hearing is ..."), and descriptions of how work is done today ("right now we have to ...").
+package struct NeedDetector: Sendable {
+    /// Where the need phrase sits in the sentence's words.
+    package struct Match: Sendable, Hashable {
+        /// The sentence's words (as cleaned, original case).
+        package var words: [String]
+        package var cue: NeedCue
+        /// Index of the cue's first word in `words`.
+        package var cueStart: Int
+        /// Priority, after deferral markers ("not in this release") are read.
+        package var priority: Priority
+
+        package var cueEnd: Int { cueStart + cue.words.count }
+    }
+
+    package init() {}
+
+    /// The need stated by a cleaned sentence, or `nil`. `original` is the sentence as said.
+    package func detect(_ cleaned: String, original: String) -> Match? {
+        let lowerOriginal = original.lowercased()
+        if Self.containsAny(lowerOriginal, Self.restatingMarkers) { return nil }
+        var words = cleaned.split(separator: " ").map(String.init)
+        var lower = words.map(SpeechCleaner.bare)
+        if isQuestion(original, lower: lower) {
+            guard let embedded = Self.embeddedNeedStart(lower) else { return nil }
+            words = Array(words[embedded...])
+            lower = Array(lower[embedded...])
+        }
+        guard lower.count >= 3, !isNoise(lower) else { return nil }
+        guard let (cue, start) = Self.firstCue(in: lower) else { return nil }
+        if !acceptable(cue: cue, at: start, lower: lower, original: lowerOriginal) { return nil }
+        let priority = Self.containsAny(lowerOriginal, Self.deferralMarkers) ? Priority.wont : cue.priority
+        return Match(words: words, cue: cue, cueStart: start, priority: priority)
+    }
+
+    /// Whether `text` holds any need cue; used to choose the side of a false start.
+    static func containsNeedCue(_ text: String) -> Bool {
+        firstCue(in: text.split(separator: " ").map { SpeechCleaner.bare(String($0)) }) != nil
+    }
+
+    /// The leftmost (then longest) cue in lower-case words.
+    static func firstCue(in lower: [String]) -> (NeedCue, Int)? {
+        for start in lower.indices {
+            for cue in NeedCue.catalogue where start + cue.words.count <= lower.count {
+                if Array(lower[start..<(start + cue.words.count)]) == cue.words { return (cue, start) }
+            }
+        }
+        return nil
+    }
+
+    private func isQuestion(_ original: String, lower: [String]) -> Bool {
+        if TextCleanup.trim(original).hasSuffix("?") { return true }
+        guard let first = lower.first else { return false }
+        return Self.interrogatives.contains(first)
+    }
+
+    /// Where an embedded need starts inside a question ("could we make sure that ...").
+    static func embeddedNeedStart(_ lower: [String]) -> Int? {
+        for (index, word) in lower.enumerated() where index + 1 < lower.count {
+            if (word == "make" && lower[index + 1] == "sure") || word == "ensure" {
+                let clause = index + (word == "make" ? 2 : 1)
+                let start = clause < lower.count && lower[clause] == "that" ? clause + 1 : clause
+                let rest = Array(lower[start...])
+                if firstCue(in: rest) != nil && rest.count >= 3 { return start }
+            }
+        }
+        return nil
+    }
+
+    /// Greetings, thanks and agreement with nothing else of substance.
+    private func isNoise(_ lower: [String]) -> Bool {
+        let content = lower.filter { !$0.isEmpty && !Self.noiseWords.contains($0) }
+        return content.count < 2
+    }
+
+    /// Rejects cue readings that do not state a need of the system-to-be.
+    private func acceptable(cue: NeedCue, at start: Int, lower: [String], original: String) -> Bool {
+        let subject = Array(lower[..<start])
+        let next = start + cue.words.count < lower.count ? lower[start + cue.words.count] : ""
+        let firstPerson = subject.contains { Self.firstPersonWords.contains($0) }
+        if firstPerson && Self.cognitiveVerbs.contains(next) { return false }
+        if cue.words == ["will"] || cue.words == ["may"] || cue.words == ["could"] {
+            // Weak modals only count with the system (or a role) as subject, not "I will check".
+            if firstPerson || subject.isEmpty { return false }
+            if cue.words == ["will"] && !subject.contains(where: { Self.systemWords.contains($0) }) { return false }
+        }
+        if cue.words == ["need"] || cue.words == ["needs"] || cue.words == ["want"] || cue.words == ["wants"] {
+            if next.isEmpty || ["you", "help", "more", "some"].contains(next) { return false }
+        }
+        let describesToday = Self.containsAny(original, Self.currentProcessMarkers)
+        if describesToday && (firstPerson || subject.contains("they")) {
+            let isObligation = ["have", "has", "need", "needs"].contains(cue.words.first ?? "")
+            if isObligation || cue.words == ["will"] || cue.words == ["can't"] { return false }
+        }
+        return true
+    }
+
+    static func containsAny(_ text: String, _ markers: [String]) -> Bool {
+        markers.contains { text.contains($0) }
+    }
+
+    static let interrogatives: Set<String> = [
+        "what", "why", "how", "where", "who", "whom", "which", "whose", "do", "does", "did", "is", "are",
+        "was", "were", "can", "could", "would", "will", "should", "shall", "have", "has", "may", "might",
+    ]
+    static let noiseWords: Set<String> = [
+        "yeah", "yes", "yep", "no", "nope", "right", "exactly", "sure", "okay", "ok", "great", "good", "fine",
+        "sounds", "that", "thats", "that's", "makes", "sense", "agreed", "agree", "i", "totally", "absolutely",
+        "hi", "hello", "hey", "thanks", "thank", "you", "morning", "afternoon", "evening", "bye", "see",
+        "cool", "perfect", "nice", "awesome", "got", "it", "true", "indeed", "definitely", "a", "the", "and",
+        "so", "well", "oh", "uh", "um", "me", "too", "same", "here", "lovely", "welcome", "everyone", "all",
+    ]
+    static let firstPersonWords: Set<String> = ["i", "we", "us", "i'd", "we'd", "i'm", "we're"]
+    static let systemWords: Set<String> = [
+        "system", "app", "application", "software", "tool", "platform", "portal", "website", "site", "product",
+        "solution", "service", "dashboard", "it", "module", "interface", "database", "api", "backend", "server",
+    ]
+    static let cognitiveVerbs: Set<String> = [
+        "remember", "recall", "say", "tell", "think", "imagine", "know", "believe", "see", "understand", "wait",
+        "stress", "emphasize", "check", "ask", "go", "talk", "come",
+    ]
+    static let restatingMarkers = [
+        "so what i'm hearing", "what i'm hearing", "so you're saying", "you're saying", "if i understand",
+        "if i understood", "let me summarize", "let me summarise", "just to recap", "to recap", "to summarize",
+        "to summarise", "you mentioned", "you said", "just to confirm", "so to confirm", "let me repeat",
+        "as you said", "if i heard you",
+    ]
+    static let currentProcessMarkers = [
+        "currently", "right now", "at the moment", "today we", "nowadays", "we used to", "at present",
+        "these days", "in the old system", "at the minute",
+    ]
+    static let deferralMarkers = [
+        "not in this release", "not for this release", "out of scope", "later phase", "next phase",
+        "future release", "not for now", "can wait", "phase two", "version two", "not a priority",
+    ]
+}

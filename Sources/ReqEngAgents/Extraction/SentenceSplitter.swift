@@ -1,0 +1,80 @@
+/// Splits what a speaker said into sentences, hardened for transcribed speech.
+///
+/// A sentence ends at `.`, `!` or `?` (or a run of them) followed by a space and a word that can
+/// start a sentence, or at the end of the turn. It does not end inside a number ("99.9%", "v2.1"),
+/// after a known abbreviation ("e.g.", "Dr.", "a.m."), after a single initial ("J. Smith"), or at an
+/// ellipsis followed by a lower-case word (a trailing-off restart).
+package struct SentenceSplitter: Sendable {
+    package init() {}
+
+    package func split(_ text: String) -> [String] {
+        let characters = Array(text)
+        var sentences: [String] = []
+        var current = ""
+        var index = 0
+        while index < characters.count {
+            let character = characters[index]
+            current.append(character)
+            guard ".!?".contains(character) else {
+                index += 1
+                continue
+            }
+            var end = index
+            while end + 1 < characters.count && ".!?".contains(characters[end + 1]) {
+                end += 1
+                current.append(characters[end])
+            }
+            let isEnd = end + 1 >= characters.count
+            if isEnd || isBoundary(characters, punctuationStart: index, punctuationEnd: end, sentence: current) {
+                appendSentence(current, to: &sentences)
+                current = ""
+            }
+            index = end + 1
+        }
+        appendSentence(current, to: &sentences)
+        return sentences
+    }
+
+    private func appendSentence(_ text: String, to sentences: inout [String]) {
+        let trimmed = TextCleanup.collapseSpaces(text)
+        if trimmed.contains(where: { $0.isLetter || $0.isNumber }) { sentences.append(trimmed) }
+    }
+
+    private func isBoundary(
+        _ characters: [Character], punctuationStart: Int, punctuationEnd: Int, sentence: String
+    )
+        -> Bool
+    {
+        let after = punctuationEnd + 1
+        guard after < characters.count, characters[after].isWhitespace else { return false }
+        var next = after
+        while next < characters.count && characters[next].isWhitespace { next += 1 }
+        guard next < characters.count else { return true }
+        let following = characters[next]
+        let mark = characters[punctuationStart]
+        let isEllipsis = punctuationEnd > punctuationStart && mark == "."
+        if isEllipsis { return following.isUppercase }
+        if mark == "." {
+            let word = lastWord(of: sentence)
+            if Self.abbreviations.contains(word.lowercased()) { return false }
+            if word.count == 1 && word.first?.isUppercase == true { return false }
+        }
+        return following.isUppercase || following.isNumber || "\"'(\u{201C}\u{2018}".contains(following)
+    }
+
+    /// The word just before the final punctuation, without it ("e.g" for "... e.g.").
+    private func lastWord(of sentence: String) -> String {
+        var trimmed = Substring(sentence)
+        while let last = trimmed.last, ".!?".contains(last) { trimmed = trimmed.dropLast() }
+        let word = trimmed.split(whereSeparator: { $0.isWhitespace || $0 == "(" }).last ?? ""
+        return String(word)
+    }
+
+    /// Abbreviations (without their final period) after which a period does not end a sentence.
+    static let abbreviations: Set<String> = [
+        "e.g", "i.e", "vs", "cf", "approx", "ca", "incl", "excl", "dept", "est", "min", "max", "no",
+        "mr", "mrs", "ms", "dr", "prof", "sr", "jr", "st", "mt", "a.m", "p.m", "u.s", "u.k", "e.u", "inc",
+        "ltd", "co", "corp", "fig", "vol", "ver", "v", "al", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
+        "sep", "sept", "oct", "nov", "dec", "mon", "tue", "wed", "thu", "fri", "sat", "sun", "ext", "tel",
+    ]
+}

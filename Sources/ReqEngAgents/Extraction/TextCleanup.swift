@@ -1,0 +1,30 @@
+/// Small Foundation-free string helpers shared by extraction and evaluation.
+enum TextCleanup {
+    /// `text` without any of `characters` at either end.
+    static func trim(_ text: some StringProtocol, _ characters: String = " \t\r\n") -> String {
+        let set = Set(characters)
+        guard let start = text.firstIndex(where: { !set.contains($0) }),
+            let end = text.lastIndex(where: { !set.contains($0) })
+        else { return "" }
+        return String(text[start...end])
+    }
+
+    /// Runs of whitespace collapsed to one space, ends trimmed.
+    static func collapseSpaces(_ text: some StringProtocol) -> String {
+        text.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" }).joined(separator: " ")
+    }
+
+    /// The text with its first character upper-cased.
+    static func capitalizedFirst(_ text: String) -> String {
+        guard let first = text.first else { return text }
+        return first.uppercased() + text.dropFirst()
+    }
+
+    /// The text with its first character lower-cased, unless its first word is an acronym.
+    static func lowercasedFirst(_ text: String) -> String {
+        guard let first = text.first else { return text }
+        let firstWord = text.split(separator: " ").first ?? ""
+        if firstWord.count > 1 && firstWord.allSatisfy({ $0.isUppercase }) { return text }
+        return first.lowercased() + text.dropFirst()
+    }
+}

@@ -1,0 +1,87 @@
+/// A sentence as lower-cased word tokens, the unit every lexicon cue is matched against.
+///
+/// Letters and digits form words; a decimal point or thousands comma between digits stays inside
+/// the number ("99.9", "1,000"); `%`, `$` and `/` become tokens of their own because they carry
+/// meaning for measures ("99 %", "24 / 7"). Everything else separates tokens.
+package struct TextTokens: Sendable, Hashable {
+    package let words: [String]
+
+    package init(_ text: String) {
+        var words: [String] = []
+        var current = ""
+        let scalars = Array(text.lowercased().unicodeScalars)
+        for (index, scalar) in scalars.enumerated() {
+            if scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) {
+                current.unicodeScalars.append(scalar)
+                continue
+            }
+            let previousIsDigit = index > 0 && ("0"..."9").contains(scalars[index - 1])
+            let nextIsDigit = index + 1 < scalars.count && ("0"..."9").contains(scalars[index + 1])
+            if (scalar == "." || scalar == ",") && previousIsDigit && nextIsDigit && !current.isEmpty {
+                if scalar == "." { current.unicodeScalars.append(scalar) }
+                continue
+            }
+            if scalar == "'" || scalar == "\u{2019}" { continue }
+            if !current.isEmpty {
+                words.append(current)
+                current = ""
+            }
+            if scalar == "%" || scalar == "$" || scalar == "/" || scalar == "\u{20AC}" || scalar == "\u{00A3}" {
+                words.append(String(scalar))
+            }
+        }
+        if !current.isEmpty { words.append(current) }
+        self.words = words
+    }
+
+    /// Whether a token is a number written in digits ("30", "99.9") or a common number word.
+    package static func isNumber(_ word: String) -> Bool {
+        if let first = word.unicodeScalars.first, ("0"..."9").contains(first) {
+            return word.unicodeScalars.allSatisfy { ("0"..."9").contains($0) || $0 == "." }
+        }
+        return numberWords.contains(word)
+    }
+
+    /// Number words people say instead of digits.
+    static let numberWords: Set<String> = [
+        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+        "fifteen", "twenty", "thirty", "forty", "fifty", "sixty", "hundred", "thousand", "million", "dozen",
+    ]
+
+    /// How many positions `pattern` matches the token sequence at.
+    ///
+    /// Pattern elements: a literal word; `stem*` for any word starting with `stem`; `#` for a number;
+    /// `_` for any single word; `...` for a gap of zero to three words.
+    package func matches(_ pattern: [String]) -> Int {
+        guard !pattern.isEmpty else { return 0 }
+        var count = 0
+        for start in words.indices where Self.matches(pattern[...], in: words, at: start) {
+            count += 1
+        }
+        return count
+    }
+
+    private static func matches(_ pattern: ArraySlice<String>, in words: [String], at start: Int) -> Bool {
+        guard let element = pattern.first else { return true }
+        if element == "..." {
+            let rest = pattern.dropFirst()
+            for gap in 0...3 where start + gap <= words.count && matches(rest, in: words, at: start + gap) {
+                return true
+            }
+            return false
+        }
+        guard start < words.count, elementMatches(element, words[start]) else { return false }
+        return matches(pattern.dropFirst(), in: words, at: start + 1)
+    }
+
+    /// Whether one pattern element accepts one word.
+    static func elementMatches(_ element: String, _ word: String) -> Bool {
+        switch element {
+        case "_": return true
+        case "#": return isNumber(word)
+        default:
+            if element.hasSuffix("*") { return word.hasPrefix(element.dropLast()) }
+            return word == element
+        }
+    }
+}

@@ -1,0 +1,34 @@
+import Testing
+
+@testable import ReqEngAgents
+
+@Suite struct AcceptanceCriteriaTests {
+    @Test(arguments: [
+        ("The page must load within 2 seconds.", ["Response time <= 2 s"]),
+        ("The portal must have 99.9% uptime.", ["Availability >= 99.9 %"]),
+        ("The server shall handle 500 concurrent users.", ["Concurrent users >= 500"]),
+        ("Exports must finish in under 5 minutes.", ["Completion time <= 5 min"]),
+        ("Uploads are limited to 20 MB.", ["Size <= 20 MB"]),
+        ("The dashboard shall refresh every 30 seconds.", ["Interval = 30 s"]),
+        ("Send a reminder 24 hours before the visit.", ["Lead time = 24 h"]),
+        ("Logs must be kept for 7 years.", ["Duration >= 7 years"]),
+        ("At least 90% of users finish booking unaided.", ["Share of users >= 90 %"]),
+        ("The help line is staffed 24/7.", ["Available 24/7"]),
+        ("The report lists clients by name.", []),
+    ])
+    func criteriaFromNumbers(_ sentence: String, _ expected: [String]) {
+        #expect(AcceptanceCriteriaExtractor().criteria(in: sentence) == expected)
+    }
+
+    @Test func confidenceFormulaRewardsMeasuresAndPenalisesHedges() {
+        let measured = ExtractionAgent.confidence(
+            strength: 1, classifier: 0.8, measurable: true, hasActor: true, hedges: 0)
+        let hedged = ExtractionAgent.confidence(
+            strength: 1, classifier: 0.8, measurable: true, hasActor: true, hedges: 2)
+        let vague = ExtractionAgent.confidence(
+            strength: 1, classifier: 0.8, measurable: false, hasActor: true, hedges: 0)
+        #expect(measured == 0.95)
+        #expect(hedged == 0.85)
+        #expect(vague == 0.88)
+    }
+}

@@ -1,0 +1,88 @@
+import ReqEngModel
+import Testing
+
+@testable import ReqEngAgents
+
+@Suite struct NeedDetectionTests {
+    @Test(arguments: [
+        "The system must export invoices as PDF.",
+        "Um, we need the app to, you know, remind patients by SMS.",
+        "Nurses have to be able to see allergies on the chart.",
+        "It would be nice if the dashboard could show weekly totals.",
+        "We can't have the scheduler double-book a room.",
+        "Could we make sure the portal must log every failed login?",
+        "I want to be able to print the daily schedule.",
+    ])
+    func findsNeeds(_ sentence: String) {
+        #expect(ExtractionFixtures.extract(sentence) != nil)
+    }
+
+    @Test(arguments: [
+        "Hi everyone, thanks for coming in today.",
+        "Yeah, exactly.",
+        "Sounds good to me.",
+        "What reports do you need every week?",
+        "Should the app send reminders?",
+        "So what I'm hearing is that the system must send reminders.",
+        "Right now we have to phone every patient by hand.",
+        "I can't remember who set that up.",
+        "The weather was terrible on Monday.",
+    ])
+    func ignoresNonNeeds(_ sentence: String) {
+        #expect(ExtractionFixtures.extract(sentence) == nil)
+    }
+
+    @Test func stripsFillersAndRestarts() {
+        let cleaned = SpeechCleaner().clean("So, um, the the system should, like, you know, archive old records")
+        #expect(cleaned.text == "The system should, archive old records")
+        let hedged = SpeechCleaner().clean("I think maybe the app should export data")
+        #expect(hedged.hedges == 2)
+        #expect(hedged.text == "The app should export data")
+    }
+
+    @Test func readsActorActionAndCondition() throws {
+        let requirement = try #require(
+            ExtractionFixtures.extract("When a booking is cancelled, receptionists must be able to reopen the slot."))
+        #expect(requirement.actor == "receptionist")
+        #expect(requirement.action == "be able to reopen the slot")
+        #expect(requirement.condition == "when a booking is cancelled")
+        #expect(requirement.statement == "Receptionists shall be able to reopen the slot when a booking is cancelled.")
+
+        let spoken = try #require(ExtractionFixtures.extract("We need to be able to print labels.", role: "Nurse"))
+        #expect(spoken.actor == "nurse")
+        #expect(spoken.statement == "The nurse shall be able to print labels.")
+
+        let system = try #require(ExtractionFixtures.extract("We need the app to archive closed cases after 30 days."))
+        #expect(system.actor == "system")
+        #expect(system.statement.hasPrefix("The system shall archive closed cases"))
+    }
+
+    @Test(arguments: [
+        ("The system must encrypt backups.", Priority.must),
+        ("The system shall not store card numbers.", .must),
+        ("The portal has to show opening hours.", .must),
+        ("The app should remember the last search.", .should),
+        ("Ideally the app could suggest free slots.", .could),
+        ("It would be nice if reports could be emailed.", .could),
+        ("The app must support payments, but not in this release.", .wont),
+    ])
+    func priorityFromModal(_ sentence: String, _ priority: Priority) throws {
+        let requirement = try #require(ExtractionFixtures.extract(sentence))
+        #expect(requirement.priority == priority)
+    }
+
+    @Test func negationIsKeptInTheStatement() throws {
+        let requirement = try #require(ExtractionFixtures.extract("We can't have the scheduler double-book a room."))
+        #expect(requirement.statement == "The scheduler shall not double-book a room.")
+        #expect(requirement.actor == "system")
+    }
+
+    @Test func quoteIsTheSentenceAsSaidCappedAt200Characters() throws {
+        let long = "The system must keep " + String(repeating: "very ", count: 60) + "old records."
+        let transcript = Transcript(
+            id: "s", sourcePath: "s.txt", format: .text, turns: [Turn(number: 1, speaker: "Ana", text: long)])
+        let requirement = try #require(ExtractionAgent().extract(from: [transcript]).requirements.first)
+        #expect(requirement.sourceRefs.first?.quote.count == 200)
+        #expect(requirement.sourceRefs.first?.quote.hasPrefix("The system must keep very") == true)
+    }
+}

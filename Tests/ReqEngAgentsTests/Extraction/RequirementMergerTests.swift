@@ -1,0 +1,40 @@
+import ReqEngModel
+import Testing
+
+@testable import ReqEngAgents
+
+@Suite struct RequirementMergerTests {
+    @Test(arguments: [
+        (
+            "The system shall export the monthly report as PDF.", "The system should export monthly reports as PDF.",
+            true
+        ),
+        ("The system shall send a reminder SMS to patients.", "The system shall send patients a reminder SMS.", true),
+        ("The system shall export the monthly report as PDF.", "The system shall email the monthly report.", false),
+        ("The system shall store card numbers.", "The system shall not store card numbers.", false),
+        ("Receptionists shall be able to cancel bookings.", "Doctors shall be able to view lab results.", false),
+    ])
+    func similarityThreshold(_ lhs: String, _ rhs: String, _ same: Bool) {
+        let similarity = RequirementMerger.similarity(lhs, rhs)
+        #expect((similarity >= RequirementMerger().threshold) == same, "similarity \(similarity)")
+    }
+
+    @Test func foldKeepsTheFirstAndTheStrongestPriority() {
+        let first = Requirement(
+            id: "", title: "Export", statement: "The system should export the monthly report as PDF.",
+            type: .functional, priority: .should, confidence: 0.8,
+            sourceRefs: [SourceRef(sessionID: "a", turn: 2, speaker: "Ana", quote: "q1")])
+        var second = first
+        second.statement = "The system shall export monthly reports as PDF."
+        second.priority = .must
+        second.acceptanceCriteria = ["Completion time <= 5 min"]
+        second.sourceRefs = [SourceRef(sessionID: "b", turn: 7, speaker: "Bo", quote: "q2")]
+        let merged = RequirementMerger().merge([first, second])
+        #expect(merged.count == 1)
+        #expect(merged[0].statement == first.statement)
+        #expect(merged[0].priority == .must)
+        #expect(merged[0].sourceRefs.map(\.sessionID) == ["a", "b"])
+        #expect(merged[0].acceptanceCriteria == ["Completion time <= 5 min"])
+        #expect(merged[0].confidence == 0.85)
+    }
+}

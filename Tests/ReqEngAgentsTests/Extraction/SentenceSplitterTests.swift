@@ -1,0 +1,23 @@
+import Testing
+
+@testable import ReqEngAgents
+
+@Suite struct SentenceSplitterTests {
+    @Test(arguments: [
+        ("The app must work offline. It should sync later!", ["The app must work offline.", "It should sync later!"]),
+        ("Uptime must be 99.9% over a month. Reports too.", ["Uptime must be 99.9% over a month.", "Reports too."]),
+        ("Use a format, e.g. CSV or PDF, for exports.", ["Use a format, e.g. CSV or PDF, for exports."]),
+        ("Backups run at 2 a.m. every night. Is that okay?", ["Backups run at 2 a.m. every night.", "Is that okay?"]),
+        ("Ask Dr. Patel about it. She knows.", ["Ask Dr. Patel about it.", "She knows."]),
+        ("We need... well... maybe a report. Sure.", ["We need... well... maybe a report.", "Sure."]),
+        (
+            "The meeting is at 10:30 today. Version 2.1 ships.",
+            ["The meeting is at 10:30 today.", "Version 2.1 ships."]
+        ),
+        ("no punctuation at all", ["no punctuation at all"]),
+        ("   ", []),
+    ])
+    func splits(_ input: String, _ expected: [String]) {
+        #expect(SentenceSplitter().split(input) == expected)
+    }
+}
