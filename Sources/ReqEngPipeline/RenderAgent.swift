@@ -25,7 +25,12 @@ struct RenderAgent: Agent {
             switch format {
             case .json: bytes = try JSONDocumentRenderer().render(document)
             case .markdown: bytes = try markdown.render(document)
-            case .pdf: continue
+            case .pdf:
+                do {
+                    bytes = try PDFRenderer().render(document)
+                } catch {
+                    throw RenderError.pdfFailed(reason: error.description)
+                }
             }
             let path = "rd/\(OutputPaths.fileName(forProject: state.project.name)).\(format.fileExtension)"
             try writer.write(bytes, to: path)
