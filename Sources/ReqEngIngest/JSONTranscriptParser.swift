@@ -22,7 +22,7 @@ package struct JSONTranscriptParser: TranscriptParser {
         try JSONDepthScanner.check(bytes, limit: context.limits.maxJSONDepth, path: context.path)
         let root: JSONValue
         do {
-            root = try JSONDecoder().decode(JSONValue.self, from: Data(bytes))
+            root = try JSONValue.parse(Data(bytes))
         } catch {
             throw .malformedJSON(path: context.path, detail: Self.describe(error))
         }
@@ -124,12 +124,12 @@ package struct JSONTranscriptParser: TranscriptParser {
         }
     }
 
-    /// The decoder's explanation, including its position when it gives one.
+    /// The parser's explanation, which names the position ("around character 13") when it can.
     private static func describe(_ error: any Error) -> String {
-        guard case DecodingError.dataCorrupted(let context) = error else { return "\(error)" }
-        if let underlying = context.underlyingError {
-            return "\(context.debugDescription) \(underlying)"
+        let nsError = error as NSError
+        if let detail = nsError.userInfo["NSDebugDescription"] as? String, !detail.isEmpty {
+            return detail + " (characters counted from 0 at the start of the JSON text)"
         }
-        return context.debugDescription
+        return nsError.localizedDescription
     }
 }

@@ -59,7 +59,7 @@ struct JSONTranscriptParserTests {
     @Test func invalidJSONReportsTheDecoder() throws {
         let error = try #require(parseError(#"{"turns": [1,,2]}"#, as: .json))
         #expect(error.kind == "malformed_json")
-        #expect(error.message.count > "malformed JSON: ".count)
+        #expect(error.message.contains("character 13"))
     }
 
     @Test func objectWithoutTurnsNamesItsKeys() throws {
