@@ -92,7 +92,7 @@ struct FrontMatter: Hashable {
     private static func keyValue(_ line: String) -> (String, String)? {
         guard let colon = line.firstIndex(of: ":") else { return nil }
         let key = line[..<colon].trimmingWhitespace().lowercased()
-        guard !key.isEmpty, !key.contains(" ") || key.count <= 20 else { return nil }
+        guard !key.isEmpty, key.count <= 40 else { return nil }
         return (key, unquote(line[line.index(after: colon)...].trimmingWhitespace()))
     }
 

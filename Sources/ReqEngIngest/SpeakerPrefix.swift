@@ -21,7 +21,7 @@ package struct SpeakerPrefix: Sendable, Hashable {
     package static func parse(_ line: String) -> SpeakerPrefix? {
         var remainder = Substring(line.trimmingWhitespace())
         var timestamp: String?
-        if let (stamp, after) = leadingStamp(remainder) {
+        if let (stamp, after) = leadingStamp(remainder, allowBare: true) {
             timestamp = stamp
             remainder = after
         }
@@ -33,9 +33,10 @@ package struct SpeakerPrefix: Sendable, Hashable {
             name: name, role: role, timestamp: timestamp ?? trailingStamp, rest: after.trimmingWhitespace())
     }
 
-    /// A stamp at the start of `line` (`[00:01:05]`, `(01:05)`, or a bare `00:01:05` followed by a
-    /// space), returned normalised with the rest of the line after it.
-    package static func leadingStamp(_ line: Substring) -> (String, Substring)? {
+    /// A stamp at the start of `line` (`[00:01:05]`, `(01:05)`, and with `allowBare` a bare `00:01:05`
+    /// followed by a space), returned normalised with the rest of the line after it. Bare clocks are
+    /// only taken before a speaker name: in running text `10:30` is a time of day, not a stamp.
+    package static func leadingStamp(_ line: Substring, allowBare: Bool = false) -> (String, Substring)? {
         guard let first = line.first else { return nil }
         let stampText: Substring
         let afterStamp: Substring
@@ -44,7 +45,7 @@ package struct SpeakerPrefix: Sendable, Hashable {
             guard let close = line.firstIndex(of: closer) else { return nil }
             stampText = line[line.index(after: line.startIndex)..<close]
             afterStamp = line[line.index(after: close)...]
-        } else if first.isASCIIDigit {
+        } else if allowBare && first.isASCIIDigit {
             stampText = line.prefix { $0.isASCIIDigit || $0 == ":" || $0 == "." || $0 == "," }
             afterStamp = line[stampText.endIndex...]
             guard let next = afterStamp.first, next.isWhitespace else { return nil }

@@ -45,6 +45,13 @@ struct MarkdownTranscriptParserTests {
             ])
     }
 
+    @Test func boldSpeakersInListItemsAndCRLF() throws {
+        let text = "- **Maria (00:00:12):** We print the rota.\r\n- **Tom:** Weekly?\r\n  - yes, on Mondays\r\n"
+        let (transcript, _) = try parse(text, as: .markdown)
+        #expect(lines(transcript) == ["Maria: We print the rota.", "Tom: Weekly? yes, on Mondays"])
+        #expect(transcript.turns.first?.timestamp == "00:00:12")
+    }
+
     @Test func titleFallsBackToTheFirstHeading() throws {
         let text = "# Kickoff workshop\n\nMaria: Welcome.\nTom: Thanks.\n"
         let (transcript, _) = try parse(text, as: .markdown)

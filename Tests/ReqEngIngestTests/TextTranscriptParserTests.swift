@@ -74,6 +74,21 @@ struct TextTranscriptParserTests {
         #expect(transcript.turns.map(\.timestamp) == [nil, nil, "00:00:09"])
     }
 
+    @Test func clockInRunningTextIsKept() throws {
+        let text =
+            "10:30 is when the desk opens.\nMaria: And it closes at 18:00.\n10:30 still suits everyone.\nTom: Ok."
+        let (transcript, _) = try parse(text, as: .text)
+        #expect(transcript.turns.first?.text == "10:30 is when the desk opens.")
+        #expect(transcript.turns.first?.timestamp == nil)
+        #expect(transcript.turns[1].text == "And it closes at 18:00. 10:30 still suits everyone.")
+    }
+
+    @Test func bareStampBeforeASpeakerIsAStamp() throws {
+        let (transcript, _) = try parse("00:00:04 Maria: Hi.\n00:00:09 Tom: Hello.", as: .text)
+        #expect(transcript.turns.map(\.timestamp) == ["00:00:04", "00:00:09"])
+        #expect(lines(transcript) == ["Maria: Hi.", "Tom: Hello."])
+    }
+
     @Test func singleSpeakerLineIsASpeaker() throws {
         let (transcript, _) = try parse("Maria: only this.", as: .text)
         #expect(lines(transcript) == ["Maria: only this."])
