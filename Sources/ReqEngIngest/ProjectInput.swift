@@ -21,10 +21,24 @@ package struct InputFile: Sendable, Codable, Hashable {
     package var relativePath: String
     /// Format chosen from the extension (content may still refine it, e.g. JSON shapes).
     package var format: TranscriptFormat
+    /// Session id to use when the content declares none. Discovery sets it so ids stay unique within a
+    /// project (the stem; the file name when two files share a stem); `nil` means the file stem.
+    package var sessionID: String?
 
-    package init(path: String, relativePath: String, format: TranscriptFormat) {
+    package init(path: String, relativePath: String, format: TranscriptFormat, sessionID: String? = nil) {
         self.path = path
         self.relativePath = relativePath
         self.format = format
+        self.sessionID = sessionID
     }
+
+    /// File name without its last extension, from the relative path.
+    package var stem: String {
+        let name = relativePath.split(separator: "/").last.map(String.init) ?? relativePath
+        guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return name }
+        return String(name[..<dot])
+    }
+
+    /// The id the session gets when its content names none.
+    package var fallbackSessionID: String { sessionID ?? stem }
 }

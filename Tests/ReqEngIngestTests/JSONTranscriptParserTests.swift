@@ -1,0 +1,96 @@
+import ReqEngIngest
+import ReqEngModel
+import Testing
+
+@Suite("JSON transcripts")
+struct JSONTranscriptParserTests {
+    @Test func turnsShapeWithParticipantsAndTimestamps() throws {
+        let json = """
+            {
+              "session_id": "S-07", "title": "Billing", "date": "2024-04-02",
+              "participants": ["Maria", {"name": "Tom", "role": "Accountant"}],
+              "turns": [
+                {"speaker": "Maria", "text": "Invoices go out monthly.", "timestamp": 65.9},
+                {"speaker": "Tom", "text": "  With   VAT?  ", "timestamp": "00:01:10"},
+                {"speaker": "Maria", "text": "   "},
+                {"text": "Yes.", "timestamp": "2024-04-02T10:15:30Z"}
+              ]
+            }
+            """
+        let (transcript, _) = try parse(json, as: .json)
+        #expect(transcript.id == "S-07")
+        #expect(transcript.title == "Billing")
+        #expect(transcript.participants == [Participant(name: "Maria"), Participant(name: "Tom", role: "Accountant")])
+        #expect(lines(transcript) == ["Maria: Invoices go out monthly.", "Tom: With VAT?", "Unknown: Yes."])
+        #expect(transcript.turns.map(\.number) == [1, 2, 3])
+        #expect(transcript.turns.map(\.timestamp) == ["00:01:05", "00:01:10", "10:15:30"])
+    }
+
+    @Test func chatMessagesShape() throws {
+        let json = """
+            {"messages": [
+              {"role": "system", "content": "You are an interviewer."},
+              {"role": "user", "content": "We need reminders."},
+              {"role": "assistant", "content": [{"type": "text", "text": "By email"}, {"type": "image_url"},
+                                                {"type": "text", "text": "or text?"}]}
+            ]}
+            """
+        let (transcript, notices) = try parse(json, as: .json)
+        #expect(lines(transcript) == ["user: We need reminders.", "assistant: By email or text?"])
+        #expect(notices.contains { $0.message.contains("system message") })
+        #expect(notices.contains { $0.message.contains("non-text content part") })
+    }
+
+    @Test func bareArrayOfTurns() throws {
+        let json = #"[{"speaker": "Ana", "text": "One."}, "Loose line.", 42, {"speaker": "Ben", "text": "Two."}]"#
+        let (transcript, notices) = try parse(json, as: .json)
+        #expect(lines(transcript) == ["Ana: One.", "Unknown: Loose line.", "Ben: Two."])
+        #expect(notices.map(\.message) == ["item 3 skipped: expected an object or a string, found a number"])
+    }
+
+    @Test func truncatedJSONNamesWhereItEnds() throws {
+        let json = #"{"turns": [{"speaker": "Ana", "text": "We need"#
+        let error = try #require(parseError(json, as: .json))
+        #expect(error.kind == "malformed_json")
+        #expect(error.message.contains("truncated"))
+        #expect(error.message.contains("byte offset 38"))
+    }
+
+    @Test func invalidJSONReportsTheDecoder() throws {
+        let error = try #require(parseError(#"{"turns": [1,,2]}"#, as: .json))
+        #expect(error.kind == "malformed_json")
+        #expect(error.message.contains("character 13"))
+    }
+
+    @Test func objectWithoutTurnsNamesItsKeys() throws {
+        let error = try #require(parseError(#"{"dialogue": [], "meta": 1}"#, as: .json))
+        #expect(error.kind == "malformed_json")
+        #expect(error.message.contains("[dialogue, meta]"))
+    }
+
+    @Test func emptyTurnsMeansNoTurns() {
+        #expect(parseError(#"{"turns": []}"#, as: .json)?.kind == "no_turns")
+    }
+
+    @Test func depthLimitIsExact() {
+        let json = #"{"turns": [{"speaker": "A", "text": "x"}]}"#
+        #expect(parseError(json, as: .json, limits: InputLimits(maxJSONDepth: 3)) == nil)
+        #expect(parseError(json, as: .json, limits: InputLimits(maxJSONDepth: 2))?.kind == "too_deep")
+    }
+
+    @Test func hundredThousandDeepArrayIsRejectedFast() throws {
+        let json = String(repeating: "[", count: 100_000) + String(repeating: "]", count: 100_000)
+        let clock = ContinuousClock()
+        var error: IngestError?
+        let elapsed = clock.measure { error = parseError(json, as: .json) }
+        #expect(error == .tooDeep(path: "project/session.json", limit: 64, offset: 64))
+        #expect(elapsed < .seconds(2))
+    }
+
+    @Test func bracketsInsideStringsDoNotCount() throws {
+        let text = String(repeating: "[", count: 500)
+        let json = #"{"turns": [{"speaker": "A", "text": "\#(text) \"quoted\" {"}]}"#
+        let (transcript, _) = try parse(json, as: .json)
+        #expect(transcript.turns.first?.text.hasPrefix("[[[") == true)
+    }
+}
