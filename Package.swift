@@ -25,6 +25,7 @@ let package = Package(
                 "ReqEngModel",
                 "ReqEngAgents",
                 "ReqEngPipeline",
+                "ReqEngTelemetry",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ]

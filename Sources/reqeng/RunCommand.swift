@@ -1,20 +1,132 @@
 import ArgumentParser
+import Foundation
+import Logging
+import ReqEngIngest
+import ReqEngAgents
 import ReqEngPipeline
+import ReqEngTelemetry
 
 /// `reqeng run`: process transcript directories into Requirements Documents.
 struct RunCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "run",
-        abstract: "Process transcripts into Requirements Documents."
+        abstract: "Process transcripts into Requirements Documents.",
+        discussion: """
+            Each immediate sub-directory of an input directory is a project: all its transcripts \
+            form one Requirements Document. A transcript file directly inside an input directory is \
+            a project of its own, named after the file's stem.
+
+            Formats: .txt, .md (front matter allowed), .json (turns, OpenAI-style messages or a bare \
+            array), .vtt (WebVTT) and .srt (SubRip). A file that cannot be used is reported with its \
+            name and the reason, and the rest of the batch goes on.
+
+            Writes rd/<project>.pdf, .md and .json under --output. With the same inputs the \
+            files are byte-identical; set SOURCE_DATE_EPOCH to fix the generated date, which \
+            otherwise is the newest modification time of the project's files.
+
+            Exit codes: 0 all good; 2 finished, but some inputs failed; 64 usage; 65 no usable \
+            transcript; 66 no input; 70 internal error; 73 cannot write output; 78 bad configuration.
+            """
     )
 
-    @Argument(help: "Input directories or transcript files (default: inputs).")
-    var inputs: [String] = []
+    @Argument(help: "Input directories or transcript files.")
+    var inputs: [String] = ["inputs"]
 
-    @Option(name: .shortAndLong, help: "Output directory.")
+    @Option(name: .shortAndLong, help: "Output directory (created if missing).")
     var output: String = "outputs"
 
+    @Option(
+        help: ArgumentHelp(
+            "Comma-separated RD formats to write: pdf, markdown, json (default: all three).", valueName: "formats"),
+        transform: RunCommand.parseFormats)
+    var format: Set<OutputFormat> = Set(OutputFormat.allCases)
+
+    @Option(help: "Engine that runs the agents: builtin (offline, deterministic).")
+    var engine: String = "builtin"
+
+    @Option(help: "Directory of Mustache templates (rd.md.mustache, …).")
+    var templates: String = "templates"
+
+    @Option(help: "Largest transcript file read, in bytes.")
+    var maxFileBytes: Int = InputLimits().maxFileBytes
+
+    @Option(help: "Deepest JSON nesting accepted in a transcript.")
+    var maxJsonDepth: Int = InputLimits().maxJSONDepth
+
+    @Option(help: "Most turns read from one transcript.")
+    var maxTurns: Int = InputLimits().maxTurns
+
+    @Option(help: "Most validation → extraction refinement passes per project.")
+    var maxRefinements: Int = 2
+
+    @OptionGroup(title: "Telemetry")
+    var telemetry: TelemetryOptions
+
+    func validate() throws {
+        guard engine == "builtin" else {
+            throw ValidationError("unknown engine '\(engine)'; available: builtin")
+        }
+        guard maxFileBytes > 0, maxJsonDepth > 0, maxTurns > 0 else {
+            throw ValidationError("--max-file-bytes, --max-json-depth and --max-turns must be positive")
+        }
+        guard (0...10).contains(maxRefinements) else {
+            throw ValidationError("--max-refinements must be between 0 and 10")
+        }
+    }
+
     func run() async throws {
-        _ = BatchConfiguration(inputs: inputs.isEmpty ? ["inputs"] : inputs, output: output)
+        let configuration = BatchConfiguration(
+            inputs: inputs, output: output, formats: format, templates: templates, engine: engine,
+            limits: InputLimits(maxFileBytes: maxFileBytes, maxJSONDepth: maxJsonDepth, maxTurns: maxTurns),
+            sourceDateEpoch: DocumentDate.sourceDateEpoch(from: ProcessInfo.processInfo.environment),
+            maxRefinements: maxRefinements)
+        let runTelemetry: RunTelemetry
+        do {
+            runTelemetry = try RunTelemetry(
+                outputDirectory: output, runID: RunTelemetry.makeRunID(), userID: telemetry.resolvedUser,
+                logLevel: telemetry.logLevel, pushgateway: telemetry.pushgatewayURL)
+        } catch {
+            Terminal.error("reqeng: \(error.description)")
+            throw ExitCode(ExitStatus.cannotWrite)
+        }
+        let clock = ContinuousClock()
+        let started = clock.now
+        let runner = BatchRunner(
+            configuration: configuration, logger: runTelemetry.logger,
+            instruments: GraphInstruments(tracer: runTelemetry.tracer, metrics: runTelemetry.metrics))
+        let outcome: Result<BatchResult, PipelineError> = await TelemetryContext.$current.withValue(
+            runTelemetry.context
+        ) {
+            do throws(PipelineError) { return .success(try await runner.run()) } catch { return .failure(error) }
+        }
+        let status: Int32
+        switch outcome {
+        case .success(let result):
+            status = ExitStatus.code(for: result)
+            Terminal.error("reqeng: \(result.summary) → \(output) (run \(runTelemetry.runID))")
+        case .failure(let error):
+            status = ExitStatus.code(for: error)
+            Terminal.error("reqeng: \(error.description)")
+        }
+        do {
+            try await runTelemetry.finish(success: status == ExitStatus.ok, duration: clock.now - started)
+        } catch {
+            Terminal.error("reqeng: \(error.description)")
+            throw ExitCode(ExitStatus.cannotWrite)
+        }
+        if status != ExitStatus.ok { throw ExitCode(status) }
+    }
+
+    static func parseFormats(_ text: String) throws -> Set<OutputFormat> {
+        var formats: Set<OutputFormat> = []
+        for name in text.split(separator: ",").map({ $0.trimmingCharacters(in: .whitespaces).lowercased() }) {
+            let alias = name == "md" ? "markdown" : name
+            guard let format = OutputFormat(rawValue: alias) else {
+                throw ValidationError("unknown format '\(name)'; choose from pdf, markdown, json")
+            }
+            formats.insert(format)
+        }
+        guard !formats.isEmpty else { throw ValidationError("--format needs at least one of pdf, markdown, json") }
+        return formats
     }
 }

@@ -11,7 +11,7 @@ struct TelemetryOptions: ParsableArguments {
             valueName: "level"
         )
     )
-    var logLevel: Logger.Level = .info
+    var logLevel: Logger.Level = .warning
 
     @Option(
         help: ArgumentHelp(

@@ -1,0 +1,35 @@
+import ReqEngIngest
+import ReqEngModel
+import ReqEngTelemetry
+
+/// Parses the project's transcript files into sessions; a file that cannot be used becomes a
+/// recorded ``InputFailure`` and the rest of the project goes on.
+package struct IngestAgent: Agent {
+    package let name = "ingest"
+    private let loader: TranscriptLoader
+
+    package init(limits: InputLimits = InputLimits()) {
+        loader = TranscriptLoader(limits: limits)
+    }
+
+    package func run(_ state: inout GraphState, context: AgentContext) async throws -> AgentReport {
+        let loaded = loader.load(state.project)
+        state.transcripts = loaded.transcripts
+        state.notices = loaded.notices
+        state.failures = loaded.failures
+        for failure in loaded.failures {
+            TelemetryContext.$current.withValue(TelemetryContext.current.with(sessionID: failure.path)) {
+                context.logger.warning(
+                    "input file failed",
+                    metadata: [
+                        "event_type": "input_error", "file": "\(failure.path)", "error_type": "\(failure.kind)",
+                        "error_message": "\(failure.reason)",
+                    ])
+            }
+        }
+        return AgentReport(details: [
+            "sessions": state.transcripts.count, "turns": state.transcripts.reduce(0) { $0 + $1.turns.count },
+            "failed_files": state.failures.count,
+        ])
+    }
+}

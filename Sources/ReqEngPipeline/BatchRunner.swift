@@ -1,0 +1,181 @@
+import Foundation
+import Logging
+import Metrics
+import ReqEngAgents
+import ReqEngIngest
+import ReqEngModel
+import ReqEngRender
+import Synchronization
+import Tracing
+
+/// Runs a batch: discover the inputs, run the agent graph over each project, write its documents.
+///
+/// Stages, in order:
+/// 1. discovery of projects and files (``InputDiscovery``), recording unusable paths;
+/// 2. per project, the agent graph (ingest → extraction → inference → validation ⟲ → clarification
+///    → synthesis → render), each node instrumented;
+/// 3. the result: outcomes per project and every input failure, for the summary and exit code.
+///
+/// Collaborators with side effects (progress output, telemetry backends, the engine's agents) are
+/// injected with defaults, so tests run it exactly.
+package struct BatchRunner: Sendable {
+    package var configuration: BatchConfiguration
+    package var logger: Logger
+    package var instruments: GraphInstruments
+    package var progress: any ProgressReporter
+    package var agents: EngineAgents
+
+    package init(
+        configuration: BatchConfiguration,
+        logger: Logger,
+        instruments: GraphInstruments = .none,
+        progress: any ProgressReporter = StandardErrorProgress(),
+        agents: EngineAgents = .builtin
+    ) {
+        self.configuration = configuration
+        self.logger = logger
+        self.instruments = instruments
+        self.progress = progress
+        self.agents = agents
+    }
+
+    /// Runs the batch under the run's root span, with `run_start` / `run_complete` log events.
+    package func run() async throws(PipelineError) -> BatchResult {
+        let outcome: Result<BatchResult, PipelineError> = await instruments.tracer.withSpan("reqeng.run") { span in
+            span.attributes["service.name"] = "reqeng"
+            span.attributes["gen_ai.operation.name"] = "invoke_workflow"
+            logger.info(
+                "run started",
+                metadata: [
+                    "event_type": "run_start", "inputs": "\(configuration.inputs.joined(separator: ","))",
+                    "engine": "\(configuration.engine)",
+                ])
+            do {
+                let result = try await runBatch()
+                span.attributes["projects.count"] = result.projects.count
+                span.attributes["requirements.count"] = result.projects.reduce(0) { $0 + $1.requirements }
+                span.attributes["input_errors.count"] = result.failures.count
+                logger.info(
+                    "run completed",
+                    metadata: [
+                        "event_type": "run_complete", "projects": "\(result.projects.count)",
+                        "documents": "\(result.documentsWritten)", "input_errors": "\(result.failures.count)",
+                        "requirements_count": "\(result.projects.reduce(0) { $0 + $1.requirements })",
+                    ])
+                return .success(result)
+            } catch let error as PipelineError {
+                span.recordError(error)
+                logger.error("run failed", metadata: ["event_type": "run_error", "error_message": "\(error)"])
+                return .failure(error)
+            } catch {
+                return .failure(.internalFailure(String(describing: error)))
+            }
+        }
+        return try outcome.get()
+    }
+
+    private func runBatch() async throws(PipelineError) -> BatchResult {
+        let metrics = ProjectMetrics(factory: instruments.metrics)
+        let discovered: DiscoveredInputs
+        do {
+            discovered = try InputDiscovery(limits: configuration.limits).discover(configuration.inputs)
+        } catch {
+            throw .noInput(error.message)
+        }
+        var result = BatchResult()
+        result.failures = discovered.failures
+        result.notices = discovered.notices
+        for notice in discovered.notices { progress.notice(notice) }
+        for failure in discovered.failures {
+            progress.failed(failure)
+            metrics.recordInputError(kind: failure.kind)
+            logger.warning(
+                "input file failed",
+                metadata: [
+                    "event_type": "input_error", "file": "\(failure.path)", "error_type": "\(failure.kind)",
+                    "error_message": "\(failure.reason)",
+                ])
+        }
+        guard !discovered.projects.isEmpty else {
+            if discovered.failures.isEmpty {
+                throw .noInput("no transcripts found in \(configuration.inputs.joined(separator: ", "))")
+            }
+            return result
+        }
+        let markdown: MarkdownDocumentRenderer
+        do {
+            markdown = try await MarkdownDocumentRenderer(templateDirectory: configuration.templates)
+        } catch {
+            throw .badConfiguration(error.description)
+        }
+        let writer = OutputWriter(root: configuration.output)
+        try writer.ensureDirectory("rd")
+        for (index, project) in discovered.projects.enumerated() {
+            progress.projectStarted(project, index: index + 1, of: discovered.projects.count)
+            metrics.setActiveSessions(project.files.count)
+            let outcome = try await run(project, markdown: markdown, writer: writer, metrics: metrics)
+            metrics.setActiveSessions(0)
+            // One OTLP batch per project, so a long run's traces are on disk as it goes.
+            instruments.tracer.forceFlush()
+            result.failures.append(contentsOf: outcome.failures)
+            for failure in outcome.failures { progress.failed(failure) }
+            for notice in outcome.notices { progress.notice(notice) }
+            result.notices.append(contentsOf: outcome.notices)
+            result.projects.append(outcome.outcome)
+        }
+        return result
+    }
+
+    private struct ProjectRun {
+        var outcome: ProjectOutcome
+        var failures: [InputFailure]
+        var notices: [InputNotice]
+    }
+
+    private func run(
+        _ project: ProjectInput, markdown: MarkdownDocumentRenderer, writer: OutputWriter, metrics: ProjectMetrics
+    ) async throws(PipelineError) -> ProjectRun {
+        var projectLogger = logger
+        projectLogger[metadataKey: "project"] = "\(project.name)"
+        let written = Mutex<[String]>([])
+        let render = RenderAgent(
+            formats: configuration.formats, markdown: markdown, writer: writer, metrics: instruments.metrics,
+            onWritten: { paths in written.withLock { $0.append(contentsOf: paths) } })
+        let graph = agents.graph(render: render, maxRefinements: configuration.maxRefinements)
+        let context = AgentContext(
+            engine: EngineSettings(name: configuration.engine, maxRefinements: configuration.maxRefinements),
+            logger: projectLogger,
+            generatedAt: DocumentDate.iso8601(
+                epochSeconds: configuration.sourceDateEpoch ?? DocumentDate.newestModification(of: project.files)),
+            toolVersion: ToolVersion.current)
+        let state: GraphState
+        do {
+            state = try await instruments.tracer.withSpan("project") { span in
+                span.attributes["project.name"] = project.name
+                span.attributes["project.files"] = project.files.count
+                return try await graph.run(GraphState(project: project), context: context, instruments: instruments)
+            }
+        } catch let error as GraphError {
+            // A write failure stops the batch (exit 73) rather than failing one project.
+            if case .agentFailed(_, let underlying) = error, let cause = underlying as? PipelineError {
+                throw cause
+            }
+            let outcome = ProjectOutcome(name: project.name, error: error.description)
+            return ProjectRun(outcome: outcome, failures: [], notices: [])
+        } catch {
+            throw .internalFailure(String(describing: error))
+        }
+        metrics.record(state)
+        let document = state.document
+        let outcome = ProjectOutcome(
+            name: project.name,
+            sessions: state.transcripts.count,
+            requirements: document?.requirements.count ?? 0,
+            inferred: document?.requirements.filter(\.inferred).count ?? 0,
+            findings: document?.issues.count ?? 0,
+            questions: document?.questions.count ?? 0,
+            files: written.withLock { $0 },
+            error: document == nil ? "no usable transcript in the project" : nil)
+        return ProjectRun(outcome: outcome, failures: state.failures, notices: state.notices)
+    }
+}

@@ -1,0 +1,36 @@
+import ReqEngAgents
+
+/// The agents an engine plugs into the graph; the render node is added by the batch.
+package struct EngineAgents: Sendable {
+    package var ingest: any Agent
+    package var extraction: any Agent
+    package var inference: any Agent
+    package var validation: any Agent
+    package var clarification: any Agent
+    package var synthesis: any Agent
+
+    package init(
+        ingest: any Agent, extraction: any Agent, inference: any Agent, validation: any Agent,
+        clarification: any Agent, synthesis: any Agent
+    ) {
+        self.ingest = ingest
+        self.extraction = extraction
+        self.inference = inference
+        self.validation = validation
+        self.clarification = clarification
+        self.synthesis = synthesis
+    }
+
+    /// The offline, deterministic built-in engine.
+    package static var builtin: EngineAgents {
+        EngineAgents(
+            ingest: IngestAgent(), extraction: ExtractionAgent(), inference: InferenceAgent(),
+            validation: ValidationAgent(), clarification: ClarificationAgent(), synthesis: SynthesisAgent())
+    }
+
+    func graph(render: any Agent, maxRefinements: Int) -> AgentGraph {
+        AgentGraph.standard(
+            ingest: ingest, extraction: extraction, inference: inference, validation: validation,
+            clarification: clarification, synthesis: synthesis, render: render, maxRefinements: maxRefinements)
+    }
+}

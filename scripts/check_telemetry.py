@@ -1,0 +1,99 @@
+#!/usr/bin/env python3
+"""Checks a run's traces, logs and metrics against each other, independently of reqeng's code.
+
+- traces/<run>.otlp.jsonl: every line is an OTLP/JSON ExportTraceServiceRequest with lowercase hex
+  ids (32/16), unix-nano times as strings and a service.name resource attribute; every `agent.<name>`
+  span's parent chain reaches the run's root span.
+- logs/<run>.jsonl: every line is a JSON object with the contract fields; each agent span has an
+  agent_start and an agent_complete/agent_error line carrying the same trace id.
+- metrics/metrics.json: agent_invocations_total per agent equals the number of agent spans.
+
+Usage: check_telemetry.py OUTPUT_DIR
+"""
+
+import collections
+import json
+import pathlib
+import re
+import sys
+
+HEX32 = re.compile(r"^[0-9a-f]{32}$")
+HEX16 = re.compile(r"^[0-9a-f]{16}$")
+LOG_FIELDS = {"timestamp", "service", "level", "message", "request_id", "session_id", "user_id", "agent",
+              "event_type", "trace_id", "span_id"}
+
+
+def fail(problems: list[str], message: str) -> None:
+    problems.append(message)
+
+
+def check(output: str) -> int:
+    root = pathlib.Path(output)
+    problems: list[str] = []
+    trace_files = sorted((root / "traces").glob("*.otlp.jsonl"))
+    log_files = sorted((root / "logs").glob("*.jsonl"))
+    if not trace_files or not log_files:
+        print("check_telemetry: FAIL no traces or logs written")
+        return 1
+    trace_file, log_file = trace_files[-1], log_files[-1]
+    spans = {}
+    for number, line in enumerate(trace_file.read_text().splitlines(), 1):
+        request = json.loads(line)
+        for resource_spans in request["resourceSpans"]:
+            keys = {a["key"]: a["value"] for a in resource_spans["resource"]["attributes"]}
+            if keys.get("service.name", {}).get("stringValue") != "reqeng":
+                fail(problems, f"{trace_file.name}:{number}: resource lacks service.name=reqeng")
+            for scope in resource_spans["scopeSpans"]:
+                for span in scope["spans"]:
+                    if not HEX32.match(span["traceId"]) or not HEX16.match(span["spanId"]):
+                        fail(problems, f"span {span['name']}: ids are not lowercase hex of 32/16")
+                    if not isinstance(span["startTimeUnixNano"], str) or not span["startTimeUnixNano"].isdigit():
+                        fail(problems, f"span {span['name']}: start time is not a string of digits")
+                    spans[span["spanId"]] = span
+    roots = [s for s in spans.values() if s["name"] == "reqeng.run"]
+    if len(roots) != 1:
+        fail(problems, f"expected one reqeng.run root span, found {len(roots)}")
+    root_id = roots[0]["spanId"] if roots else None
+    agent_spans = [s for s in spans.values() if s["name"].startswith("agent.")]
+    for span in agent_spans:
+        current, hops = span, 0
+        while current.get("parentSpanId") and hops < 20:
+            current = spans.get(current["parentSpanId"], {})
+            hops += 1
+        if current.get("spanId") != root_id:
+            fail(problems, f"span {span['name']} ({span['spanId']}) does not reach the root span")
+
+    logs = [json.loads(line) for line in log_file.read_text().splitlines()]
+    for entry in logs:
+        missing = LOG_FIELDS - entry.keys()
+        if missing:
+            fail(problems, f"log line lacks {sorted(missing)}: {entry.get('message')}")
+    starts = collections.Counter((e["trace_id"], e["span_id"]) for e in logs if e.get("event_type") == "agent_start")
+    ends = collections.Counter((e["trace_id"], e["span_id"]) for e in logs
+                               if e.get("event_type") in ("agent_complete", "agent_error"))
+    for span in agent_spans:
+        key = (span["traceId"], span["spanId"])
+        if starts[key] != 1 or ends[key] != 1:
+            fail(problems, f"span {span['name']} {span['spanId']}: {starts[key]} start / {ends[key]} end log lines")
+
+    metrics = json.loads((root / "metrics" / "metrics.json").read_text())
+    invocations = collections.Counter()
+    for family in metrics["families"]:
+        if family["name"] == "agent_invocations_total":
+            for series in family["series"]:
+                invocations[series["labels"]["agent_name"]] += int(series["value"])
+    span_counts = collections.Counter(s["name"].removeprefix("agent.") for s in agent_spans)
+    if invocations != span_counts:
+        fail(problems, f"agent_invocations_total {dict(invocations)} != spans {dict(span_counts)}")
+
+    for problem in problems:
+        print(f"check_telemetry: FAIL {problem}")
+    print(f"check_telemetry: {len(spans)} spans, {len(agent_spans)} agent spans, {len(logs)} log lines checked")
+    return 1 if problems else 0
+
+
+if __name__ == "__main__":
+    if len(sys.argv) != 2:
+        print(__doc__)
+        sys.exit(64)
+    sys.exit(check(sys.argv[1]))
