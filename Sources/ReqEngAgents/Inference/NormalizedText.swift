@@ -61,9 +61,11 @@ package struct NormalizedText: Sendable, Hashable {
 
 extension String {
     /// The string without leading or trailing apostrophes ("users'" becomes "users").
+    /// Possessive "'s" goes too ("user's" becomes "user"), so possessives match their noun.
     fileprivate func trimmingApostrophes() -> String {
         var result = Substring(self)
         while result.first == "'" { result = result.dropFirst() }
+        if result.hasSuffix("'s") { result = result.dropLast(2) }
         while result.last == "'" { result = result.dropLast() }
         return String(result)
     }

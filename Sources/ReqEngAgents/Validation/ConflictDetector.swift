@@ -47,12 +47,14 @@ package enum ConflictDetector {
                     || (left.kind == .upper && right.kind == .lower && right.value > left.value)
                 if disjoint {
                     return Conflict(
-                        first: left.phrase, second: right.phrase, reason: "the two limits leave no value that meets both")
+                        first: left.phrase, second: right.phrase,
+                        reason: "the two limits leave no value that meets both")
                 }
                 let differentTargets = left.kind == right.kind && left.value != right.value && context >= 0.6
                 if differentTargets {
                     return Conflict(
-                        first: left.phrase, second: right.phrase, reason: "they set different limits for the same quantity")
+                        first: left.phrase, second: right.phrase,
+                        reason: "they set different limits for the same quantity")
                 }
             }
         }
@@ -72,7 +74,8 @@ package enum ConflictDetector {
             else { continue }
             let first = lhs.text.matches(group[pick]).first ?? group[pick][0]
             let second = rhs.text.matches(group[other]).first ?? group[other][0]
-            return Conflict(first: first, second: second, reason: "they choose different options of which only one can hold")
+            return Conflict(
+                first: first, second: second, reason: "they choose different options of which only one can hold")
         }
         return nil
     }

@@ -52,7 +52,8 @@ package struct NumericBound: Sendable, Hashable {
                 .split(whereSeparator: \.isWhitespace).joined(separator: " ")
             let number = text.substring(with: match.range(at: 2)).replacingOccurrences(of: ",", with: "")
             guard let raw = Double(number) else { continue }
-            let unit = match.range(at: 3).location == NSNotFound ? "" : text.substring(with: match.range(at: 3)).lowercased()
+            let unit =
+                match.range(at: 3).location == NSNotFound ? "" : text.substring(with: match.range(at: 3)).lowercased()
             let (value, dimension) = normalise(raw, unit: unit)
             bounds.append(
                 NumericBound(

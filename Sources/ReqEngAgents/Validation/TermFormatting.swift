@@ -23,14 +23,21 @@ package enum TermFormatting {
     }
 
     /// The phrases of `phrases` found in `text`, each once, in the order of the list.
+    ///
+    /// Spellings that normalise alike ("user-friendly", "user friendly") count once, and a phrase
+    /// inside a longer one found too ("timely" in "in a timely manner") is left to the longer one.
     package static func found(_ phrases: [String], in text: NormalizedText) -> [String] {
-        var result: [String] = []
-        for phrase in phrases where text.contains(phrase) && !result.contains(phrase) {
-            result.append(phrase)
+        var result: [(phrase: String, tokens: [String])] = []
+        for phrase in phrases where text.contains(phrase) {
+            let tokens = NormalizedText.tokenize(phrase)
+            if !result.contains(where: { $0.tokens == tokens }) {
+                result.append((phrase, tokens))
+            }
         }
-        // "timely" inside "in a timely manner" is one finding, not two.
-        return result.filter { phrase in
-            !result.contains { other in other != phrase && NormalizedText(other).contains(phrase) }
-        }
+        return result.filter { candidate in
+            !result.contains { other in
+                other.tokens.count > candidate.tokens.count && NormalizedText(other.phrase).contains(candidate.phrase)
+            }
+        }.map(\.phrase)
     }
 }

@@ -45,10 +45,10 @@ package enum ValidationLexicon {
         "accept", "access", "add", "alert", "allow", "approve", "archive", "assign", "attach", "authenticate",
         "authorise", "authorize", "block", "book", "calculate", "cancel", "change", "charge", "check", "close",
         "collect", "compare", "confirm", "connect", "convert", "copy", "create", "deactivate", "delete",
-        "deliver", "deny", "display", "download", "edit", "email", "enable", "disable", "encrypt", "enter",
+        "deliver", "deny", "display", "download", "edit", "enable", "disable", "encrypt", "enter",
         "export", "filter", "flag", "forward", "generate", "grant", "hide", "import", "inform", "integrate",
-        "invite", "issue", "keep", "list", "load", "lock", "log", "manage", "mark", "merge", "monitor", "move",
-        "notify", "open", "order", "pay", "print", "process", "produce", "provide", "publish", "purge",
+        "invite", "keep", "list", "load", "lock", "log", "manage", "mark", "merge", "monitor", "move",
+        "notify", "open", "pay", "print", "process", "produce", "provide", "publish", "purge",
         "read", "receive", "record", "redirect", "refund", "register", "reject", "remind", "remove",
         "rename", "reopen", "report", "request", "reschedule", "reset", "restore", "retain", "retrieve",
         "return", "review", "save", "scan", "schedule", "search", "select", "send", "set", "share", "show",
@@ -68,6 +68,9 @@ package enum ValidationLexicon {
         [["aws", "amazon web services"], ["azure", "microsoft azure"], ["google cloud", "gcp"]],
         [["on premises", "on premise", "on prem", "own servers", "our own servers"], ["cloud", "saas"]],
         [["postgresql", "postgres"], ["mysql"], ["mariadb"], ["oracle"], ["sql server"], ["mongodb"]],
-        [["ios only", "only ios", "only on ios", "iphone only"], ["android only", "only android", "only on android"]],
+        [
+            ["ios only", "only ios", "only on ios", "iphone only"],
+            ["android only", "only android", "only on android"],
+        ],
     ]
 }

@@ -5,7 +5,7 @@ import ReqEngModel
 /// "and"/"or" only count when a second action or clause follows (a verb, a modal, or a new
 /// subject with its own modal), so noun lists such as "name and email address" pass.
 package struct CombinatorRule: QualityRule {
-    package let id = "INCOSE R19"
+    package let id = "INCOSE R18/R19; ISO/IEC/IEEE 29148 singular"
 
     static let clauseJoiners: Set<String> = ["but", "however", "whereas", "otherwise", "unless", "meanwhile"]
     static let fillers: Set<String> = ["also", "then", "additionally", "further"]
@@ -25,7 +25,9 @@ package struct CombinatorRule: QualityRule {
                 found.append(token)
             } else if token == "and" || token == "or" {
                 if startsSecondAction(tokens, after: index) { found.append(token) }
-            } else if analysis.text.hasSequence(["as", "well", "as"], at: index), startsSecondAction(tokens, after: index + 2) {
+            } else if analysis.text.hasSequence(["as", "well", "as"], at: index),
+                startsSecondAction(tokens, after: index + 2)
+            {
                 found.append("as well as")
             }
         }
@@ -39,8 +41,9 @@ package struct CombinatorRule: QualityRule {
         guard !unique.isEmpty else { return [] }
         return [
             Finding(
-                severity: .warning, issueType: "compound_requirement", rule: "INCOSE R18/R19; ISO/IEC/IEEE 29148 singular",
-                message: "Compound statement joined by \(TermFormatting.quoted(unique)): it states more than one requirement.",
+                severity: .warning, issueType: "compound_requirement", rule: id,
+                message:
+                    "Compound statement joined by \(TermFormatting.quoted(unique)): it states more than one requirement.",
                 suggestion: "Split it into one requirement per action, each with its own actor and modal "
                     + "(e.g. \"The system shall send X.\" and \"The system shall display Y.\").",
                 terms: unique)

@@ -17,7 +17,8 @@ package struct NegativeStatementRule: QualityRule {
         return [
             Finding(
                 severity: .info, issueType: "negative_statement", rule: id,
-                message: "Negative wording \(TermFormatting.quoted(found)): a test cannot show that something never happens.",
+                message:
+                    "Negative wording \(TermFormatting.quoted(found)): a test cannot show that something never happens.",
                 suggestion: "State what the system does instead (e.g. \"The system shall reject …\" or "
                     + "\"The system shall accept only …\").",
                 terms: found)

@@ -70,7 +70,9 @@ package struct PassiveVoiceRule: QualityRule {
             return String(stem.dropLast())
         }
         let withE = stem + "e"
-        let eEndings = ["ve", "re", "se", "ze", "ce", "ge", "ue", "ate", "ite", "ute", "ote", "ide", "ode", "ete", "ure"]
+        let eEndings = [
+            "ve", "re", "se", "ze", "ce", "ge", "ue", "ate", "ite", "ute", "ote", "ide", "ode", "ete", "ure",
+        ]
         return eEndings.contains { withE.hasSuffix($0) } ? withE : stem
     }
 }

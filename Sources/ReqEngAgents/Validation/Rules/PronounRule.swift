@@ -33,7 +33,8 @@ package struct PronounRule: QualityRule {
             Finding(
                 severity: .warning, issueType: "ambiguous_pronoun", rule: id,
                 message: "Pronoun(s) \(TermFormatting.quoted(found)) whose referent is not stated in the requirement.",
-                suggestion: "Replace each pronoun with the noun it stands for (e.g. \"the booking\" instead of \"it\").",
+                suggestion:
+                    "Replace each pronoun with the noun it stands for (e.g. \"the booking\" instead of \"it\").",
                 terms: found)
         ]
     }

@@ -22,7 +22,8 @@ package struct UniversalQuantifierRule: QualityRule {
         return [
             Finding(
                 severity: .info, issueType: "universal_quantifier", rule: id,
-                message: "Universal quantifier \(TermFormatting.quoted(found)): \"each\" makes the scope testable item by item.",
+                message:
+                    "Universal quantifier \(TermFormatting.quoted(found)): \"each\" makes the scope testable item by item.",
                 suggestion: "Use \"each\" (e.g. \"each booking\" instead of \"all bookings\"), or list the items.",
                 terms: found)
         ]
