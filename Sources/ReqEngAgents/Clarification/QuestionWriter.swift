@@ -33,7 +33,8 @@ package enum QuestionWriter {
             return "Which items exactly belong in \(statement)? \(capitalised(term)) leaves the list open — can "
                 + "you name the complete list, or should it be only the items already named?"
         case "compound_requirement":
-            return "\(capitalised(statement)) asks for several things at once (\(term)). Are they equally "
+            let joined = terms.first.map { $0.hasSuffix("sentences") ? "in \($0)" : "joined by “\($0)”" } ?? ""
+            return "\(capitalised(statement)) asks for several things at once (\(joined)). Are they equally "
                 + "important, and can each be delivered on its own?"
         case "passive_voice":
             return "In \(statement), who should carry out \(term) — the system automatically, or a person "

@@ -36,26 +36,34 @@ struct InferenceCorpus {
         statements = requirements.map { Statement(ref: $0.sourceRefs.first, text: NormalizedText($0.statement)) }
     }
 
-    /// The evidence for `phrases`: matching turn sentences (one per turn), else matching statements.
-    func evidence(for phrases: [String], limit: Int) -> Evidence? {
+    /// The evidence for `texts`: matching turn sentences (one per turn, statements before questions),
+    /// else matching stated requirements.
+    func evidence(for texts: [String], limit: Int) -> Evidence? {
+        let phrases = Phrase.list(texts)
         var refs: [SourceRef] = []
         var found: [String] = []
         var seenTurns = Set<String>()
-        func note(_ matched: [String]) {
-            for phrase in matched where !found.contains(phrase) {
-                found.append(phrase)
+        func note(_ matched: [Phrase]) {
+            for phrase in matched where !found.contains(phrase.text) {
+                found.append(phrase.text)
             }
         }
+        // Statements are better evidence than questions ("Would patients have an account?"), so
+        // questions are quoted only when too few statements match.
+        var questions: [SourceRef] = []
         for sentence in sentences {
             let matched = sentence.text.matches(phrases)
             guard !matched.isEmpty else { continue }
             note(matched)
-            if refs.count < limit, seenTurns.insert("\(sentence.ref.sessionID)#\(sentence.ref.turn)").inserted {
+            guard seenTurns.insert("\(sentence.ref.sessionID)#\(sentence.ref.turn)").inserted else { continue }
+            if sentence.ref.quote.hasSuffix("?") {
+                questions.append(sentence.ref)
+            } else {
                 refs.append(sentence.ref)
             }
         }
         if !found.isEmpty {
-            return Evidence(refs: refs, phrases: found)
+            return Evidence(refs: Array((refs + questions).prefix(limit)), phrases: found)
         }
         for statement in statements {
             let matched = statement.text.matches(phrases)
@@ -70,7 +78,7 @@ struct InferenceCorpus {
 
     /// Whether every group has a phrase somewhere in the turns or the statements.
     func satisfies(_ groups: [[String]]) -> Bool {
-        groups.allSatisfy { group in
+        groups.map(Phrase.list).allSatisfy { group in
             sentences.contains { !$0.text.matches(group).isEmpty }
                 || statements.contains { !$0.text.matches(group).isEmpty }
         }
@@ -78,8 +86,9 @@ struct InferenceCorpus {
 
     /// Whether a stated requirement holds every phrase of one of `sets`.
     func isCovered(by sets: [[String]]) -> Bool {
-        statements.contains { statement in
-            sets.contains { set in set.allSatisfy { statement.text.contains($0) } }
+        let prepared = sets.map(Phrase.list)
+        return statements.contains { statement in
+            prepared.contains { set in set.allSatisfy { statement.text.contains($0) } }
         }
     }
 }

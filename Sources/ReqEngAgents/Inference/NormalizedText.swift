@@ -7,12 +7,16 @@
 package struct NormalizedText: Sendable, Hashable {
     /// The tokens in order.
     package let tokens: [String]
-    /// The tokens joined by single spaces, with a space at both ends, so `" a b "` search is exact.
-    private let padded: String
+    /// Where each token occurs, so a phrase is looked up rather than searched for.
+    private let positions: [String: [Int]]
 
     package init(_ text: String) {
         tokens = Self.tokenize(text)
-        padded = " " + tokens.joined(separator: " ") + " "
+        var positions: [String: [Int]] = [:]
+        for (index, token) in tokens.enumerated() {
+            positions[token, default: []].append(index)
+        }
+        self.positions = positions
     }
 
     /// Splits `text` into lowercase word tokens (letters, digits and inner apostrophes).
@@ -37,15 +41,36 @@ package struct NormalizedText: Sendable, Hashable {
 
     /// Whether `phrase` occurs on word boundaries (see the type's documentation for `*`).
     package func contains(_ phrase: String) -> Bool {
-        let isPrefix = phrase.hasSuffix("*")
-        let words = Self.tokenize(phrase)
-        guard !words.isEmpty else { return false }
-        let needle = " " + words.joined(separator: " ") + (isPrefix ? "" : " ")
-        return padded.contains(needle)
+        contains(Phrase(phrase))
+    }
+
+    /// Whether a prepared phrase occurs on word boundaries.
+    package func contains(_ phrase: Phrase) -> Bool {
+        guard let first = phrase.words.first else { return false }
+        if phrase.isPrefix, phrase.words.count == 1 {
+            return tokens.contains { $0.hasPrefix(first) }
+        }
+        guard let starts = positions[first] else { return false }
+        return starts.contains { start in
+            guard start + phrase.words.count <= tokens.count else { return false }
+            for offset in 1..<phrase.words.count {
+                let token = tokens[start + offset]
+                let word = phrase.words[offset]
+                let isLast = offset == phrase.words.count - 1
+                let matches = (isLast && phrase.isPrefix) ? token.hasPrefix(word) : token == word
+                if !matches { return false }
+            }
+            return true
+        }
     }
 
     /// The phrases of `phrases` that occur, in the order given.
     package func matches(_ phrases: [String]) -> [String] {
+        phrases.filter { contains($0) }
+    }
+
+    /// The prepared phrases that occur, in the order given.
+    package func matches(_ phrases: [Phrase]) -> [Phrase] {
         phrases.filter { contains($0) }
     }
 

@@ -1,5 +1,7 @@
-/// Finds contradictions between two requirements: opposite modals on the same action, disjoint
-/// numeric bounds on the same quantity, and different picks from one set of exclusive choices.
+/// Finds contradictions between two requirements: opposite modals on the same action (with the
+/// same conditions), disjoint numeric bounds on the same quantity, and different picks from one
+/// set of exclusive choices. Two upper limits of different size are not a contradiction (the
+/// smaller meets both) and are left alone.
 package enum ConflictDetector {
     /// A contradiction between two statements, described for the message.
     package struct Conflict: Sendable, Hashable {
@@ -22,11 +24,14 @@ package enum ConflictDetector {
     /// "must delete" against "must not delete" for the same subject.
     static func polarityConflict(_ lhs: StatementAnalysis, _ rhs: StatementAnalysis) -> Conflict? {
         guard lhs.modalRange != nil, rhs.modalRange != nil, lhs.isNegative != rhs.isNegative else { return nil }
-        let left = StatementAnalysis.contentWords(of: lhs.predicate)
-        let right = StatementAnalysis.contentWords(of: rhs.predicate)
+        // "shall not apply … if no parts are returned" is an exception to "shall apply", not its opposite.
+        let conditions: Set<String> = ["if", "when", "unless", "except", "only", "while", "during"]
+        guard conditions.intersection(lhs.text.tokens) == conditions.intersection(rhs.text.tokens) else { return nil }
+        let left = lhs.predicateWords
+        let right = rhs.predicateWords
         guard !left.isEmpty, StatementAnalysis.jaccard(left, right) >= sameActionThreshold else { return nil }
-        let leftSubject = StatementAnalysis.contentWords(of: lhs.subject)
-        let rightSubject = StatementAnalysis.contentWords(of: rhs.subject)
+        let leftSubject = lhs.subjectWords
+        let rightSubject = rhs.subjectWords
         if !leftSubject.isEmpty, !rightSubject.isEmpty, leftSubject.isDisjoint(with: rightSubject) { return nil }
         return Conflict(
             first: lhs.requirement.statement, second: rhs.requirement.statement,
@@ -35,10 +40,10 @@ package enum ConflictDetector {
 
     /// "at least 24 hours" against "up to 2 hours" on the same quantity.
     static func boundConflict(_ lhs: StatementAnalysis, _ rhs: StatementAnalysis) -> Conflict? {
-        let leftBounds = NumericBound.bounds(in: lhs.requirement.statement)
-        let rightBounds = NumericBound.bounds(in: rhs.requirement.statement)
+        let leftBounds = lhs.bounds
+        let rightBounds = rhs.bounds
         guard !leftBounds.isEmpty, !rightBounds.isEmpty else { return nil }
-        let context = StatementAnalysis.jaccard(withoutNumbers(lhs.contentWords), withoutNumbers(rhs.contentWords))
+        let context = StatementAnalysis.jaccard(lhs.contextWords, rhs.contextWords)
         guard context >= sameQuantityThreshold else { return nil }
         for left in leftBounds {
             for right in rightBounds where left.dimension == right.dimension {
@@ -50,12 +55,6 @@ package enum ConflictDetector {
                         first: left.phrase, second: right.phrase,
                         reason: "the two limits leave no value that meets both")
                 }
-                let differentTargets = left.kind == right.kind && left.value != right.value && context >= 0.6
-                if differentTargets {
-                    return Conflict(
-                        first: left.phrase, second: right.phrase,
-                        reason: "they set different limits for the same quantity")
-                }
             }
         }
         return nil
@@ -64,8 +63,7 @@ package enum ConflictDetector {
     /// "use PostgreSQL" against "use MySQL".
     static func choiceConflict(_ lhs: StatementAnalysis, _ rhs: StatementAnalysis) -> Conflict? {
         guard !lhs.isNegative, !rhs.isNegative,
-            !lhs.text.matches(ValidationLexicon.choiceVerbs).isEmpty,
-            !rhs.text.matches(ValidationLexicon.choiceVerbs).isEmpty
+            lhs.hasChoiceVerb, rhs.hasChoiceVerb
         else { return nil }
         for group in ValidationLexicon.exclusiveChoices {
             let left = group.indices.filter { !lhs.text.matches(group[$0]).isEmpty }
@@ -80,7 +78,4 @@ package enum ConflictDetector {
         return nil
     }
 
-    private static func withoutNumbers(_ words: Set<String>) -> Set<String> {
-        words.filter { word in !(word.first?.isNumber ?? false) }
-    }
 }

@@ -18,6 +18,15 @@ package struct StatementAnalysis: Sendable {
     package let predicate: [String]
     /// Stemmed content words of the whole statement (no stop words, no modals).
     package let contentWords: Set<String>
+    /// Content words without numbers: what a numeric bound is about.
+    package let contextWords: Set<String>
+    /// Content words of the subject and of the predicate, for "must" against "must not".
+    package let subjectWords: Set<String>
+    package let predicateWords: Set<String>
+    /// Numeric limits stated in the statement.
+    package let bounds: [NumericBound]
+    /// Whether a verb of choosing a technology occurs ("use", "hosted on", …).
+    package let hasChoiceVerb: Bool
 
     package init(_ requirement: Requirement) {
         self.requirement = requirement
@@ -47,6 +56,11 @@ package struct StatementAnalysis: Sendable {
             predicate = tokens
         }
         contentWords = Self.contentWords(of: tokens)
+        contextWords = contentWords.filter { !($0.first?.isNumber ?? false) }
+        subjectWords = Self.contentWords(of: subject)
+        predicateWords = Self.contentWords(of: predicate)
+        bounds = NumericBound.bounds(in: requirement.statement)
+        hasChoiceVerb = !text.matches(ValidationLexicon.choiceVerbs).isEmpty
     }
 
     /// Stemmed tokens without stop words; the basis of similarity between statements.
@@ -54,7 +68,8 @@ package struct StatementAnalysis: Sendable {
         Set(tokens.filter { !ValidationLexicon.stopWords.contains($0) }.map(stem))
     }
 
-    /// A light stem that folds plurals and possessives ("appointments", "user's" → "appointment", "user").
+    /// A light stem that folds plurals, possessives and verb forms to one key
+    /// ("appointments" → "appointment", "booking"/"booked" → "book", "schedules"/"scheduling" → "schedul").
     package static func stem(_ word: String) -> String {
         var word = word
         if word.hasSuffix("'s") { word.removeLast(2) }
@@ -63,16 +78,24 @@ package struct StatementAnalysis: Sendable {
             return String(word.dropLast(2))
         }
         if word.count > 3, word.hasSuffix("s"), !word.hasSuffix("ss"), !word.hasSuffix("us") {
-            return String(word.dropLast())
+            word.removeLast()
         }
+        if word.count > 5, word.hasSuffix("ing") {
+            word.removeLast(3)
+        } else if word.count > 4, word.hasSuffix("ed"), !word.hasSuffix("eed") {
+            word.removeLast(2)
+        }
+        if word.count > 3, word.hasSuffix("e") { word.removeLast() }
         return word
     }
 
     /// Token-set Jaccard similarity of two word sets (0 when both are empty).
     package static func jaccard(_ lhs: Set<String>, _ rhs: Set<String>) -> Double {
-        let union = lhs.union(rhs)
-        guard !union.isEmpty else { return 0 }
-        return Double(lhs.intersection(rhs).count) / Double(union.count)
+        let (small, large) = lhs.count <= rhs.count ? (lhs, rhs) : (rhs, lhs)
+        var common = 0
+        for word in small where large.contains(word) { common += 1 }
+        let union = lhs.count + rhs.count - common
+        return union == 0 ? 0 : Double(common) / Double(union)
     }
 
     /// Whether the statement contains a digit, i.e. some stated quantity.

@@ -26,18 +26,15 @@ package enum TermFormatting {
     ///
     /// Spellings that normalise alike ("user-friendly", "user friendly") count once, and a phrase
     /// inside a longer one found too ("timely" in "in a timely manner") is left to the longer one.
-    package static func found(_ phrases: [String], in text: NormalizedText) -> [String] {
-        var result: [(phrase: String, tokens: [String])] = []
-        for phrase in phrases where text.contains(phrase) {
-            let tokens = NormalizedText.tokenize(phrase)
-            if !result.contains(where: { $0.tokens == tokens }) {
-                result.append((phrase, tokens))
-            }
+    package static func found(_ phrases: [Phrase], in text: NormalizedText) -> [String] {
+        var result: [Phrase] = []
+        for phrase in phrases where text.contains(phrase) && !result.contains(where: { $0.words == phrase.words }) {
+            result.append(phrase)
         }
         return result.filter { candidate in
             !result.contains { other in
-                other.tokens.count > candidate.tokens.count && NormalizedText(other.phrase).contains(candidate.phrase)
+                other.words.count > candidate.words.count && NormalizedText(other.text).contains(candidate)
             }
-        }.map(\.phrase)
+        }.map(\.text)
     }
 }

@@ -97,6 +97,42 @@ struct ClarificationAgentTests {
         #expect(question.text.contains("REQ-002, raised by Omar"))
     }
 
+    @Test(arguments: [
+        ("Invoices shall be mailed where possible.", "escape_clause", "“where possible”"),
+        ("The system shall export PDF, CSV, etc.", "open_ended", "“etc”"),
+        ("The system shall send a receipt and display a summary.", "compound_requirement", "joined by “and”"),
+        (
+            "The system shall email the patient. The system shall notify the doctor.", "compound_requirement",
+            "in 2 sentences"
+        ),
+        ("Invoices shall be printed every month.", "passive_voice", "“be printed”"),
+        ("They shall receive a reminder.", "ambiguous_pronoun", "“they”"),
+        ("The site shall always be reachable.", "absolute_term", "“always”"),
+        ("The app shall pick the cheapest courier.", "comparative_term", "“cheapest”"),
+        ("The form shall be intuitive.", "subjective_language", "“intuitive”"),
+        ("Must export the monthly report.", "missing_actor", "Who should do this"),
+        ("Monthly report in PDF.", "missing_action", "What exactly should happen"),
+        ("The system shall export the report in a format TBD.", "tbd", "“tbd”"),
+    ])
+    func eachIssueTypeGetsATailoredQuestion(statement: String, issueType: String, expected: String) async throws {
+        let state = try await run([F.requirement("REQ-001", statement, speaker: "Lee")])
+        let issue = try #require(state.issues.first { $0.issueType == issueType })
+        let question = try #require(state.questions.first { $0.issueID == issue.id })
+        #expect(question.text.contains(expected), "\(question.text)")
+        #expect(question.text.hasSuffix("?"))
+        #expect(question.addressee == "Lee")
+    }
+
+    @Test func unverifiableQualityOffersExampleTargets() async throws {
+        let state = try await run([
+            F.requirement(
+                "REQ-001", "The system shall be highly available.", type: .nonFunctional, category: .availability,
+                speaker: "Lee")
+        ])
+        let question = try #require(state.questions.first { $0.text.contains("availability target") })
+        #expect(question.text.contains("99.5 % or 99.9 %"))
+    }
+
     @Test func clarificationIsDeterministic() async throws {
         let requirements = [
             F.requirement("REQ-001", "It should be fast and user-friendly, etc.", speaker: "Omar"),

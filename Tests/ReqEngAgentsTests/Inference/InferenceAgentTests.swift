@@ -54,6 +54,17 @@ struct InferenceAgentTests {
         #expect(outcome.requirements.first?.sourceRefs.map(\.turn) == [1, 2, 3])
     }
 
+    @Test func statementsAreQuotedBeforeQuestions() {
+        let transcript = F.transcript(
+            "s1",
+            turns: [
+                ("Ann", "Do staff log in?"), ("Dana", "Yes, everyone logs in."),
+                ("Ann", "With a password?"), ("Dana", "A password, yes."),
+            ])
+        let outcome = InferenceAgent(catalogue: Self.catalogue).infer(transcripts: [transcript], requirements: [])
+        #expect(outcome.requirements.first?.sourceRefs.map(\.turn) == [4, 1, 3])
+    }
+
     @Test func requiresAllGroupsMayBeMetAnywhereInTheProject() {
         let agent = InferenceAgent(catalogue: InferenceCatalogue(rules: [Self.catalogue.rules[2]]))
         let without = F.transcript("s1", turns: [("Dana", "We keep personal data of members.")])

@@ -102,6 +102,24 @@ struct ConflictAndDuplicateTests {
         #expect(issues([same]).isEmpty)
     }
 
+    @Test func differentUpperLimitsAndConditionalExceptionsAreNoConflict() {
+        let strict = F.requirement("REQ-001", "Search results shall appear within 2 seconds.")
+        let loose = F.requirement("REQ-002", "Search results shall appear within 5 seconds.")
+        #expect(issues([strict, loose]).filter { $0.issueType == "conflict" }.isEmpty)
+        let rule = F.requirement("REQ-003", "The estimator shall apply recycled parts to the estimate.")
+        let exception = F.requirement(
+            "REQ-004", "The estimator shall not apply recycled parts to the estimate if no parts are returned.")
+        #expect(issues([rule, exception]).filter { $0.issueType == "conflict" }.isEmpty)
+    }
+
+    @Test func aNegationBeforeABoundFlipsItsSide() {
+        let bounds = NumericBound.bounds(in: "Users must not wait more than 10 seconds.")
+        #expect(bounds.map(\.kind) == [.upper])
+        let fast = F.requirement("REQ-001", "Users must not wait more than 10 seconds for the page.")
+        let slow = F.requirement("REQ-002", "Users may wait at least 20 seconds for the page.")
+        #expect(issues([fast, slow]).map(\.issueType) == ["conflict"])
+    }
+
     @Test func numericBoundsAreNormalisedToBaseUnits() {
         let bounds = NumericBound.bounds(in: "Respond within 1.5 minutes and keep at least 2 days of logs.")
         #expect(bounds.map(\.kind) == [.upper, .lower])

@@ -61,6 +61,7 @@ struct RuleCase: Sendable, CustomTestStringConvertible {
             negative: [
                 "The system shall store the name and email address of each patient.",
                 "The system shall export bookings as PDF or CSV.",
+                "The system shall import formats including but not limited to PDF.",
             ]),
         RuleCase(
             rule: PassiveVoiceRule(), issueType: "passive_voice",

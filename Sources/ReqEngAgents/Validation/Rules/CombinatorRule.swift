@@ -21,6 +21,9 @@ package struct CombinatorRule: QualityRule {
             let token = tokens[index]
             if token == "and", index + 1 < tokens.count, tokens[index + 1] == "or" {
                 found.append("and/or")
+            } else if token == "but", index + 1 < tokens.count, tokens[index + 1] == "not" {
+                // "including but not limited to" is an open-ended list (INCOSE R9), not a second clause.
+                continue
             } else if Self.clauseJoiners.contains(token) {
                 found.append(token)
             } else if token == "and" || token == "or" {

@@ -4,14 +4,14 @@ import ReqEngModel
 package struct EscapeClauseRule: QualityRule {
     package let id = "INCOSE R8"
 
-    static let phrases = [
+    static let phrases = Phrase.list([
         "so far as is possible", "as far as possible", "as little as possible", "as much as possible",
         "where possible", "wherever possible", "if possible", "when possible", "if it should prove necessary",
         "if necessary", "when necessary", "where necessary", "to the extent necessary", "as appropriate",
         "where appropriate", "as required", "to the extent practical", "if practicable", "where practicable",
         "if feasible", "where feasible", "as needed", "if needed", "when needed", "ideally", "if applicable",
         "as soon as possible", "if time permits",
-    ]
+    ])
 
     package init() {}
 

@@ -4,10 +4,10 @@ import ReqEngModel
 package struct NegativeStatementRule: QualityRule {
     package let id = "INCOSE R16"
 
-    static let negatives = [
+    static let negatives = Phrase.list([
         "not", "never", "no", "cannot", "can't", "don't", "doesn't", "won't", "mustn't", "shouldn't", "shan't",
         "none", "nothing", "nobody", "neither", "nor",
-    ]
+    ])
 
     package init() {}
 

@@ -4,7 +4,7 @@ import ReqEngModel
 package struct OptionRule: QualityRule {
     package let id = "NASA ARM option"
 
-    static let phrases = ["can", "may", "might", "could", "optionally", "optional", "possibly", "either"]
+    static let phrases = Phrase.list(["can", "may", "might", "could", "optionally", "optional", "possibly", "either"])
 
     package init() {}
 

@@ -4,12 +4,12 @@ import ReqEngModel
 package struct SubjectiveLanguageRule: QualityRule {
     package let id = "Requirements smell: subjective language; ISO/IEC/IEEE 29148 unambiguous"
 
-    static let phrases = [
+    static let phrases = Phrase.list([
         "user friendly", "user-friendly", "easy to use", "easy", "easily", "intuitive", "intuitively", "simple",
         "simply", "nice", "clean", "beautiful", "attractive", "pleasant", "convenient", "straightforward",
         "state of the art", "modern", "seamless", "seamlessly", "smooth", "smoothly", "elegant", "look good",
         "looks good", "friendly",
-    ]
+    ])
 
     package init() {}
 

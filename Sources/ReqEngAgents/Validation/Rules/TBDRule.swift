@@ -4,11 +4,11 @@ import ReqEngModel
 package struct TBDRule: QualityRule {
     package let id = "NASA ARM incomplete"
 
-    static let phrases = [
+    static let phrases = Phrase.list([
         "tbd", "tbc", "tbs", "tbe", "tbr", "tba", "to be determined", "to be decided", "to be defined",
         "to be confirmed", "to be agreed", "to be specified", "to be clarified", "not yet defined",
         "not yet decided", "not decided yet", "not yet known", "still open", "xxx",
-    ]
+    ])
 
     package init() {}
 

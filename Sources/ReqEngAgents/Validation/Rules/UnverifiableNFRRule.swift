@@ -22,7 +22,7 @@ package struct UnverifiableNFRRule: QualityRule {
         guard requirement.type != .functional, let category = requirement.category,
             let measure = Self.measuredCategories[category], !analysis.hasNumber
         else { return [] }
-        let vague = TermFormatting.found(VagueTermRule.terms.map(\.term), in: analysis.text)
+        let vague = TermFormatting.found(VagueTermRule.phrases, in: analysis.text)
         let subjective = TermFormatting.found(SubjectiveLanguageRule.phrases, in: analysis.text)
         let terms = vague + subjective
         let quoted = terms.isEmpty ? "" : " (\(TermFormatting.quoted(terms)) is not a measure)"

@@ -42,6 +42,9 @@ package struct VagueTermRule: QualityRule {
         return list
     }()
 
+    /// The vague terms, prepared for matching.
+    static let phrases = Phrase.list(terms.map(\.term))
+
     /// Words that are vague only before a number ("about 5 minutes").
     static let approximators = ["about", "around", "approx", "circa", "roughly"]
 
@@ -49,7 +52,7 @@ package struct VagueTermRule: QualityRule {
 
     package func check(_ context: ValidationContext) -> [Finding] {
         let analysis = context.current
-        var found = TermFormatting.found(Self.terms.map(\.term), in: analysis.text)
+        var found = TermFormatting.found(Self.phrases, in: analysis.text)
         let tokens = analysis.text.tokens
         for (index, token) in tokens.enumerated() where Self.approximators.contains(token) {
             if index + 1 < tokens.count, tokens[index + 1].first?.isNumber == true, !found.contains(token) {

@@ -4,10 +4,10 @@ import ReqEngModel
 package struct WeakPhraseRule: QualityRule {
     package let id = "NASA ARM weak phrase; INCOSE R10"
 
-    static let phrases = [
+    static let phrases = Phrase.list([
         "be able to", "be capable of", "capable of", "capability to", "capability of", "have the ability to",
         "has the ability to", "provide for", "as a minimum", "as applicable", "be designed to",
-    ]
+    ])
 
     package init() {}
 
