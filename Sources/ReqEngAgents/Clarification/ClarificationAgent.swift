@@ -6,7 +6,7 @@ import ReqEngModel
 /// A question is raised for each `error` or `warning` finding and for each `conflict` and
 /// `duplicate` (one per pair, naming both positions). It goes to the speaker whose words produced
 /// the requirement (its first source reference); questions about inferred requirements, or
-/// requirements without a source, go to the project's most active speaker with a declared role,
+/// requirements without a named source, go to the project's most active speaker with a declared role,
 /// else to "Product owner". Questions are numbered `Q-001`… ordered by addressee (alphabetical,
 /// case-insensitive), then by issue order. The node replaces `state.questions`.
 package struct ClarificationAgent: Agent {
@@ -14,6 +14,8 @@ package struct ClarificationAgent: Agent {
 
     /// Addressee when nobody with a role spoke in the project.
     package static let fallbackAddressee = "Product owner"
+    /// The speaker name ingest gives turns whose source names nobody; such turns have no one to ask.
+    package static let unknownSpeaker = "Unknown"
 
     package init() {}
 
@@ -41,7 +43,7 @@ package struct ClarificationAgent: Agent {
         let fallback = Self.defaultAddressee(transcripts: transcripts)
         func speaker(of requirement: Requirement?) -> String {
             guard let requirement, !requirement.inferred, let ref = requirement.sourceRefs.first,
-                !ref.speaker.trimmingCharacters(in: .whitespaces).isEmpty
+                !ref.speaker.trimmingCharacters(in: .whitespaces).isEmpty, ref.speaker != Self.unknownSpeaker
             else { return fallback }
             return ref.speaker
         }

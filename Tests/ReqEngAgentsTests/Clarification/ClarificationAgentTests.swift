@@ -70,6 +70,8 @@ struct ClarificationAgentTests {
         let state = try await run(
             [], inferred: [F.requirement("REQ-INF-001", "The system shall respond quickly.", inferred: true)])
         #expect(state.questions.map(\.addressee) == ["Dana"])
+        let anonymous = try await run([F.requirement("REQ-001", "The page shall load fast.", speaker: "Unknown")])
+        #expect(anonymous.questions.map(\.addressee) == ["Dana"])
     }
 
     @Test func questionsAreOrderedByAddresseeThenIssueAndNumbered() async throws {
