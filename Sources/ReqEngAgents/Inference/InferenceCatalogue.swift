@@ -74,7 +74,7 @@ package struct InferenceCatalogue: Sendable, Codable, Hashable {
             if rule.statement.trimmingCharacters(in: .whitespaces).isEmpty {
                 throw .invalidRule(id: rule.id, reason: "the statement is empty")
             }
-            if rule.triggers.any.allSatisfy({ NormalizedText.tokenize($0).isEmpty }) {
+            if rule.triggers.any.allSatisfy({ TokenizedText.tokenize($0).isEmpty }) {
                 throw .invalidRule(id: rule.id, reason: "'triggers.any' has no phrase with a word in it")
             }
             if rule.triggers.requiresAll.contains(where: \.isEmpty) {

@@ -5,13 +5,13 @@ struct InferenceCorpus {
     /// A sentence of a turn, with where it came from.
     struct Sentence {
         var ref: SourceRef
-        var text: NormalizedText
+        var text: TokenizedText
     }
 
     /// A stated requirement's statement, with its first source reference if it has one.
     struct Statement {
         var ref: SourceRef?
-        var text: NormalizedText
+        var text: TokenizedText
     }
 
     /// Why a rule fired: the references to quote and the trigger phrases found.
@@ -26,24 +26,24 @@ struct InferenceCorpus {
     init(transcripts: [Transcript], requirements: [Requirement]) {
         for transcript in transcripts {
             for turn in transcript.turns {
-                for sentence in SentenceSplitter.sentences(of: turn.text) {
+                for sentence in SentenceBreaker.sentences(of: turn.text) {
                     let ref = SourceRef(
                         sessionID: transcript.id, turn: turn.number, speaker: turn.speaker, quote: sentence)
-                    sentences.append(Sentence(ref: ref, text: NormalizedText(sentence)))
+                    sentences.append(Sentence(ref: ref, text: TokenizedText(sentence)))
                 }
             }
         }
-        statements = requirements.map { Statement(ref: $0.sourceRefs.first, text: NormalizedText($0.statement)) }
+        statements = requirements.map { Statement(ref: $0.sourceRefs.first, text: TokenizedText($0.statement)) }
     }
 
     /// The evidence for `texts`: matching turn sentences (one per turn, statements before questions),
     /// else matching stated requirements.
     func evidence(for texts: [String], limit: Int) -> Evidence? {
-        let phrases = Phrase.list(texts)
+        let phrases = TriggerPhrase.list(texts)
         var refs: [SourceRef] = []
         var found: [String] = []
         var seenTurns = Set<String>()
-        func note(_ matched: [Phrase]) {
+        func note(_ matched: [TriggerPhrase]) {
             for phrase in matched where !found.contains(phrase.text) {
                 found.append(phrase.text)
             }
@@ -78,7 +78,7 @@ struct InferenceCorpus {
 
     /// Whether every group has a phrase somewhere in the turns or the statements.
     func satisfies(_ groups: [[String]]) -> Bool {
-        groups.map(Phrase.list).allSatisfy { group in
+        groups.map(TriggerPhrase.list).allSatisfy { group in
             sentences.contains { !$0.text.matches(group).isEmpty }
                 || statements.contains { !$0.text.matches(group).isEmpty }
         }
@@ -86,7 +86,7 @@ struct InferenceCorpus {
 
     /// Whether a stated requirement holds every phrase of one of `sets`.
     func isCovered(by sets: [[String]]) -> Bool {
-        let prepared = sets.map(Phrase.list)
+        let prepared = sets.map(TriggerPhrase.list)
         return statements.contains { statement in
             prepared.contains { set in set.allSatisfy { statement.text.contains($0) } }
         }

@@ -21,7 +21,7 @@ package struct InferenceRule: Sendable, Codable, Hashable {
     /// 0…1, below that of stated requirements.
     package var confidence: Double
     package var triggers: Triggers
-    /// Phrase sets; a stated requirement whose statement holds every phrase of one set covers the rule.
+    /// TriggerPhrase sets; a stated requirement whose statement holds every phrase of one set covers the rule.
     package var coveredBy: [[String]]
     /// Sentences the rule must fire on (positive) and must not fire on (negative); checked by tests.
     package var examples: Examples

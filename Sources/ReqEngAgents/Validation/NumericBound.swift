@@ -56,7 +56,7 @@ package struct NumericBound: Sendable, Hashable {
                 match.range(at: 3).location == NSNotFound ? "" : text.substring(with: match.range(at: 3)).lowercased()
             let (value, dimension) = normalise(raw, unit: unit)
             // "must not take more than 10 s" limits from above: a negation just before flips the side.
-            let before = NormalizedText.tokenize(text.substring(to: match.range.location)).suffix(3)
+            let before = TokenizedText.tokenize(text.substring(to: match.range.location)).suffix(3)
             let negated = before.contains { ["not", "never", "no"].contains($0) || $0.hasSuffix("n't") }
             let isLower = lowerWords.contains(keyword) != negated
             bounds.append(

@@ -7,7 +7,7 @@ import ReqEngModel
 /// the statement into a subject (who) and a predicate (what), which is all the rules need.
 package struct StatementAnalysis: Sendable {
     package let requirement: Requirement
-    package let text: NormalizedText
+    package let text: TokenizedText
     /// Index range of the first modal phrase in `text.tokens`, if any.
     package let modalRange: Range<Int>?
     /// Whether the modal is negated ("must not", "cannot", "shall never").
@@ -30,7 +30,7 @@ package struct StatementAnalysis: Sendable {
 
     package init(_ requirement: Requirement) {
         self.requirement = requirement
-        let text = NormalizedText(requirement.statement)
+        let text = TokenizedText(requirement.statement)
         self.text = text
         let tokens = text.tokens
         var found: (range: Range<Int>, negative: Bool)?
@@ -122,7 +122,7 @@ package struct StatementAnalysis: Sendable {
 
 extension StatementAnalysis {
     /// Whether `text` holds one of the modal phrases.
-    package static func hasModal(_ text: NormalizedText) -> Bool {
+    package static func hasModal(_ text: TokenizedText) -> Bool {
         text.tokens.indices.contains { index in
             ValidationLexicon.modals.contains { text.hasSequence($0.words, at: index) }
         }

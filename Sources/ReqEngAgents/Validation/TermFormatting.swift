@@ -26,14 +26,14 @@ package enum TermFormatting {
     ///
     /// Spellings that normalise alike ("user-friendly", "user friendly") count once, and a phrase
     /// inside a longer one found too ("timely" in "in a timely manner") is left to the longer one.
-    package static func found(_ phrases: [Phrase], in text: NormalizedText) -> [String] {
-        var result: [Phrase] = []
+    package static func found(_ phrases: [TriggerPhrase], in text: TokenizedText) -> [String] {
+        var result: [TriggerPhrase] = []
         for phrase in phrases where text.contains(phrase) && !result.contains(where: { $0.words == phrase.words }) {
             result.append(phrase)
         }
         return result.filter { candidate in
             !result.contains { other in
-                other.words.count > candidate.words.count && NormalizedText(other.text).contains(candidate)
+                other.words.count > candidate.words.count && TokenizedText(other.text).contains(candidate)
             }
         }.map(\.text)
     }

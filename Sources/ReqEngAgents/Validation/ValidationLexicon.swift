@@ -6,7 +6,7 @@ package enum ValidationLexicon {
         package var negative: Bool
 
         init(_ phrase: String, negative: Bool = false) {
-            words = NormalizedText.tokenize(phrase)
+            words = TokenizedText.tokenize(phrase)
             self.negative = negative
         }
     }

@@ -4,7 +4,7 @@ import Testing
 @testable import ReqEngAgents
 
 /// One row per quality rule: statements it must flag and statements it must leave alone.
-struct RuleCase: Sendable, CustomTestStringConvertible {
+struct QualityRuleCase: Sendable, CustomTestStringConvertible {
     var rule: any QualityRule
     var issueType: String
     var positive: [String]
@@ -12,29 +12,29 @@ struct RuleCase: Sendable, CustomTestStringConvertible {
 
     var testDescription: String { issueType }
 
-    static let all: [RuleCase] = [
-        RuleCase(
+    static let all: [QualityRuleCase] = [
+        QualityRuleCase(
             rule: TBDRule(), issueType: "tbd",
             positive: [
                 "The report format is TBD.", "Invoices shall be kept for a period to be decided.", "Export format ???",
             ],
             negative: ["The system shall export invoices as PDF.", "The system shall show the table of bookings."]),
-        RuleCase(
+        QualityRuleCase(
             rule: VagueTermRule(), issueType: "vague_term",
             positive: [
                 "The system shall respond quickly.", "The report shall list several recent bookings.",
                 "The nightly job shall finish in about 5 minutes.",
             ],
             negative: ["The system shall respond within 2 seconds.", "The page shows information about the clinic."]),
-        RuleCase(
+        QualityRuleCase(
             rule: SubjectiveLanguageRule(), issueType: "subjective_language",
             positive: ["The booking form shall be user-friendly.", "The app shall have an intuitive menu."],
             negative: ["The booking form shall have at most 5 fields.", "The system shall send a reminder."]),
-        RuleCase(
+        QualityRuleCase(
             rule: ComparativeRule(), issueType: "comparative_term",
             positive: ["The new system shall be faster than the old one.", "The app shall pick the cheapest courier."],
             negative: ["Response time shall be lower than 2 seconds.", "The system shall list the bookings."]),
-        RuleCase(
+        QualityRuleCase(
             rule: EscapeClauseRule(), issueType: "escape_clause",
             positive: [
                 "The system shall send reminders where possible.",
@@ -43,14 +43,14 @@ struct RuleCase: Sendable, CustomTestStringConvertible {
             negative: [
                 "The system shall send reminders 24 hours before the appointment.", "Possible dates shall be listed.",
             ]),
-        RuleCase(
+        QualityRuleCase(
             rule: OpenEndedClauseRule(), issueType: "open_ended",
             positive: [
                 "The system shall export PDF, CSV, etc.",
                 "The shop shall accept cards including but not limited to Visa.",
             ],
             negative: ["The system shall export PDF and CSV.", "The system shall store the etching order."]),
-        RuleCase(
+        QualityRuleCase(
             rule: CombinatorRule(), issueType: "compound_requirement",
             positive: [
                 "The system shall send a confirmation and display the booking number.",
@@ -63,44 +63,44 @@ struct RuleCase: Sendable, CustomTestStringConvertible {
                 "The system shall export bookings as PDF or CSV.",
                 "The system shall import formats including but not limited to PDF.",
             ]),
-        RuleCase(
+        QualityRuleCase(
             rule: PassiveVoiceRule(), issueType: "passive_voice",
             positive: ["Patient data must be encrypted.", "Invoices shall be sent every month."],
             negative: [
                 "Invoices shall be sent by the accounting system.", "The system shall encrypt patient data.",
                 "Users are allowed to cancel.",
             ]),
-        RuleCase(
+        QualityRuleCase(
             rule: PronounRule(), issueType: "ambiguous_pronoun",
             positive: ["When a booking is saved, it must appear in the calendar.", "They shall receive a reminder."],
             negative: ["The patient shall receive a reminder.", "The system shall check that the slot is free."]),
-        RuleCase(
+        QualityRuleCase(
             rule: NegativeStatementRule(), issueType: "negative_statement",
             positive: ["The system shall not store card numbers.", "Patients can never see records of others."],
             negative: ["The system shall store card tokens.", "The notice board shows the news."]),
-        RuleCase(
+        QualityRuleCase(
             rule: AbsoluteRule(), issueType: "absolute_term",
             positive: ["The system shall always be available.", "The site shall be up 24/7.", "Uptime shall be 100%."],
             negative: ["The system shall be available 99.5 % of each month.", "The page shall show 100 bookings."]),
-        RuleCase(
+        QualityRuleCase(
             rule: UniversalQuantifierRule(), issueType: "universal_quantifier",
             positive: ["All users shall sign in.", "The system shall log any change."],
             negative: ["Each user shall sign in.", "The screen shall be visible at all times."]),
-        RuleCase(
+        QualityRuleCase(
             rule: OptionRule(), issueType: "optional_term",
             positive: ["Patients may upload a photo.", "The report could optionally include charts."],
             negative: ["Patients shall upload a photo.", "The canary release shall reach 5 % of users."]),
-        RuleCase(
+        QualityRuleCase(
             rule: WeakPhraseRule(), issueType: "weak_phrase",
             positive: [
                 "Patients shall be able to cancel a booking.", "The system shall have the ability to print labels.",
             ],
             negative: ["The system shall allow patients to cancel a booking.", "The system shall print labels."]),
-        RuleCase(
+        QualityRuleCase(
             rule: MissingActorRule(), issueType: "missing_actor",
             positive: ["Must export the monthly report as PDF.", "Export of the monthly report."],
             negative: ["The receptionist shall confirm each booking.", "Patients must see their invoices."]),
-        RuleCase(
+        QualityRuleCase(
             rule: MissingActionRule(), issueType: "missing_action",
             positive: ["Monthly report in PDF.", "The system must."],
             negative: ["The system shall export the monthly report.", "Export the monthly report as PDF."]),
@@ -109,8 +109,8 @@ struct RuleCase: Sendable, CustomTestStringConvertible {
 
 @Suite("Quality rules")
 struct QualityRuleTests {
-    @Test("flags each positive example", arguments: RuleCase.all)
-    func flagsPositives(_ row: RuleCase) {
+    @Test("flags each positive example", arguments: QualityRuleCase.all)
+    func flagsPositives(_ row: QualityRuleCase) {
         for statement in row.positive {
             let findings = QualityFixtures.findings(row.rule, statement)
             #expect(findings.map(\.issueType) == [row.issueType], "\(statement)")
@@ -118,8 +118,8 @@ struct QualityRuleTests {
         }
     }
 
-    @Test("leaves each negative example alone", arguments: RuleCase.all)
-    func ignoresNegatives(_ row: RuleCase) {
+    @Test("leaves each negative example alone", arguments: QualityRuleCase.all)
+    func ignoresNegatives(_ row: QualityRuleCase) {
         for statement in row.negative {
             #expect(QualityFixtures.findings(row.rule, statement).isEmpty, "\(statement)")
         }

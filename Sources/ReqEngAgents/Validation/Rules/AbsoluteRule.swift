@@ -5,7 +5,7 @@ import ReqEngModel
 package struct AbsoluteRule: QualityRule {
     package let id = "INCOSE R26"
 
-    static let phrases = Phrase.list([
+    static let phrases = TriggerPhrase.list([
         "always", "never", "at all times", "every time", "all the time", "under all circumstances",
         "without exception", "zero downtime", "no downtime", "24 7", "24x7", "100 percent",
     ])

@@ -34,8 +34,8 @@ package struct CombinatorRule: QualityRule {
                 found.append("as well as")
             }
         }
-        let sentences = SentenceSplitter.sentences(of: analysis.requirement.statement)
-        let sentencesWithModal = sentences.filter { StatementAnalysis.hasModal(NormalizedText($0)) }
+        let sentences = SentenceBreaker.sentences(of: analysis.requirement.statement)
+        let sentencesWithModal = sentences.filter { StatementAnalysis.hasModal(TokenizedText($0)) }
         if sentencesWithModal.count > 1 {
             found.append("\(sentencesWithModal.count) sentences")
         }

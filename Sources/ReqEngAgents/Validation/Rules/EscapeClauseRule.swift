@@ -4,7 +4,7 @@ import ReqEngModel
 package struct EscapeClauseRule: QualityRule {
     package let id = "INCOSE R8"
 
-    static let phrases = Phrase.list([
+    static let phrases = TriggerPhrase.list([
         "so far as is possible", "as far as possible", "as little as possible", "as much as possible",
         "where possible", "wherever possible", "if possible", "when possible", "if it should prove necessary",
         "if necessary", "when necessary", "where necessary", "to the extent necessary", "as appropriate",

@@ -4,7 +4,7 @@ import ReqEngModel
 package struct NegativeStatementRule: QualityRule {
     package let id = "INCOSE R16"
 
-    static let negatives = Phrase.list([
+    static let negatives = TriggerPhrase.list([
         "not", "never", "no", "cannot", "can't", "don't", "doesn't", "won't", "mustn't", "shouldn't", "shan't",
         "none", "nothing", "nobody", "neither", "nor",
     ])

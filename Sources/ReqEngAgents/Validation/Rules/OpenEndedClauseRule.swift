@@ -4,7 +4,7 @@ import ReqEngModel
 package struct OpenEndedClauseRule: QualityRule {
     package let id = "INCOSE R9"
 
-    static let phrases = Phrase.list([
+    static let phrases = TriggerPhrase.list([
         "including but not limited to", "including without limitation", "etc", "and so on", "and so forth",
         "among others", "and others", "or similar", "and similar", "and more",
         "such as",

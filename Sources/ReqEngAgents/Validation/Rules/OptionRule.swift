@@ -4,7 +4,9 @@ import ReqEngModel
 package struct OptionRule: QualityRule {
     package let id = "NASA ARM option"
 
-    static let phrases = Phrase.list(["can", "may", "might", "could", "optionally", "optional", "possibly", "either"])
+    static let phrases = TriggerPhrase.list([
+        "can", "may", "might", "could", "optionally", "optional", "possibly", "either",
+    ])
 
     package init() {}
 

@@ -4,7 +4,7 @@ import ReqEngModel
 package struct SubjectiveLanguageRule: QualityRule {
     package let id = "Requirements smell: subjective language; ISO/IEC/IEEE 29148 unambiguous"
 
-    static let phrases = Phrase.list([
+    static let phrases = TriggerPhrase.list([
         "user friendly", "user-friendly", "easy to use", "easy", "easily", "intuitive", "intuitively", "simple",
         "simply", "nice", "clean", "beautiful", "attractive", "pleasant", "convenient", "straightforward",
         "state of the art", "modern", "seamless", "seamlessly", "smooth", "smoothly", "elegant", "look good",

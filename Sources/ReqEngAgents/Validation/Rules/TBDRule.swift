@@ -4,7 +4,7 @@ import ReqEngModel
 package struct TBDRule: QualityRule {
     package let id = "NASA ARM incomplete"
 
-    static let phrases = Phrase.list([
+    static let phrases = TriggerPhrase.list([
         "tbd", "tbc", "tbs", "tbe", "tbr", "tba", "to be determined", "to be decided", "to be defined",
         "to be confirmed", "to be agreed", "to be specified", "to be clarified", "not yet defined",
         "not yet decided", "not decided yet", "not yet known", "still open", "xxx",

@@ -43,7 +43,7 @@ package struct VagueTermRule: QualityRule {
     }()
 
     /// The vague terms, prepared for matching.
-    static let phrases = Phrase.list(terms.map(\.term))
+    static let phrases = TriggerPhrase.list(terms.map(\.term))
 
     /// Words that are vague only before a number ("about 5 minutes").
     static let approximators = ["about", "around", "approx", "circa", "roughly"]

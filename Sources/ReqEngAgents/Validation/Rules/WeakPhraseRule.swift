@@ -4,7 +4,7 @@ import ReqEngModel
 package struct WeakPhraseRule: QualityRule {
     package let id = "NASA ARM weak phrase; INCOSE R10"
 
-    static let phrases = Phrase.list([
+    static let phrases = TriggerPhrase.list([
         "be able to", "be capable of", "capable of", "capability to", "capability of", "have the ability to",
         "has the ability to", "provide for", "as a minimum", "as applicable", "be designed to",
     ])

@@ -4,7 +4,7 @@
 /// "e mail" and "E.MAIL" all read as the tokens `e mail`, and "24/7" reads as `24 7`. A phrase
 /// matches when its tokens appear consecutively; a phrase ending in `*` matches any word that
 /// starts with its last token ("authenticat*" matches "authentication").
-package struct NormalizedText: Sendable, Hashable {
+package struct TokenizedText: Sendable, Hashable {
     /// The tokens in order.
     package let tokens: [String]
     /// Where each token occurs, so a phrase is looked up rather than searched for.
@@ -41,11 +41,11 @@ package struct NormalizedText: Sendable, Hashable {
 
     /// Whether `phrase` occurs on word boundaries (see the type's documentation for `*`).
     package func contains(_ phrase: String) -> Bool {
-        contains(Phrase(phrase))
+        contains(TriggerPhrase(phrase))
     }
 
     /// Whether a prepared phrase occurs on word boundaries.
-    package func contains(_ phrase: Phrase) -> Bool {
+    package func contains(_ phrase: TriggerPhrase) -> Bool {
         guard let first = phrase.words.first else { return false }
         if phrase.isPrefix, phrase.words.count == 1 {
             return tokens.contains { $0.hasPrefix(first) }
@@ -70,7 +70,7 @@ package struct NormalizedText: Sendable, Hashable {
     }
 
     /// The prepared phrases that occur, in the order given.
-    package func matches(_ phrases: [Phrase]) -> [Phrase] {
+    package func matches(_ phrases: [TriggerPhrase]) -> [TriggerPhrase] {
         phrases.filter { contains($0) }
     }
 

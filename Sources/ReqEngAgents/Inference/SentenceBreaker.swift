@@ -1,7 +1,7 @@
 import Foundation
 
 /// Splits a turn into sentences, so evidence quotes and findings point at the words that matter.
-package enum SentenceSplitter {
+package enum SentenceBreaker {
     /// The sentences of `text`, trimmed, without empty ones.
     ///
     /// A sentence ends at `.`, `!` or `?` followed by whitespace (or the end of the text), so

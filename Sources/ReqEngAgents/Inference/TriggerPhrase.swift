@@ -1,5 +1,5 @@
 /// A phrase tokenised once, for matching against many texts.
-package struct Phrase: Sendable, Hashable {
+package struct TriggerPhrase: Sendable, Hashable {
     /// The phrase as written in the list or catalogue.
     package let text: String
     package let words: [String]
@@ -8,12 +8,12 @@ package struct Phrase: Sendable, Hashable {
 
     package init(_ text: String) {
         self.text = text
-        words = NormalizedText.tokenize(text)
+        words = TokenizedText.tokenize(text)
         isPrefix = text.hasSuffix("*")
     }
 
     /// Prepared phrases for a list of strings.
-    package static func list(_ texts: [String]) -> [Phrase] {
-        texts.map(Phrase.init)
+    package static func list(_ texts: [String]) -> [TriggerPhrase] {
+        texts.map(TriggerPhrase.init)
     }
 }
