@@ -1,0 +1,100 @@
+import Foundation
+import ReqEngModel
+
+/// Graph node `clarification`: one follow-up question per open finding that needs a person.
+///
+/// A question is raised for each `error` or `warning` finding and for each `conflict` and
+/// `duplicate` (one per pair, naming both positions). It goes to the speaker whose words produced
+/// the requirement (its first source reference); questions about inferred requirements, or
+/// requirements without a named source, go to the project's most active speaker with a declared role,
+/// else to "Product owner". Questions are numbered `Q-001`… ordered by addressee (alphabetical,
+/// case-insensitive), then by issue order. The node replaces `state.questions`.
+package struct ClarificationAgent: Agent {
+    package let name = "clarification"
+
+    /// Addressee when nobody with a role spoke in the project.
+    package static let fallbackAddressee = "Product owner"
+    /// The speaker name ingest gives turns whose source names nobody; such turns have no one to ask.
+    package static let unknownSpeaker = "Unknown"
+
+    package init() {}
+
+    package func run(_ state: inout GraphState, context: AgentContext) async throws -> AgentReport {
+        let questions = questions(
+            issues: state.issues, requirements: state.allRequirements, transcripts: state.transcripts)
+        state.questions = questions
+        let addressees = Set(questions.map(\.addressee)).count
+        context.logger.debug(
+            "clarification finished", metadata: ["questions": "\(questions.count)", "addressees": "\(addressees)"])
+        return AgentReport(details: ["questions": questions.count, "addressees": addressees])
+    }
+
+    /// Whether a finding needs a stakeholder's answer.
+    package static func needsQuestion(_ issue: QualityIssue) -> Bool {
+        issue.severity == .error || issue.severity == .warning || issue.issueType == "conflict"
+            || issue.issueType == "duplicate"
+    }
+
+    /// The questions for `issues`, addressed and numbered.
+    package func questions(
+        issues: [QualityIssue], requirements: [Requirement], transcripts: [Transcript]
+    ) -> [Question] {
+        let byID = Dictionary(requirements.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        let fallback = Self.defaultAddressee(transcripts: transcripts)
+        func speaker(of requirement: Requirement?) -> String {
+            guard let requirement, !requirement.inferred, let ref = requirement.sourceRefs.first,
+                !ref.speaker.trimmingCharacters(in: .whitespaces).isEmpty, ref.speaker != Self.unknownSpeaker
+            else { return fallback }
+            return ref.speaker
+        }
+        var drafts: [(addressee: String, question: Question)] = []
+        for issue in issues where Self.needsQuestion(issue) {
+            let requirement = issue.requirementID.flatMap { byID[$0] }
+            let addressee = speaker(of: requirement)
+            let related = issue.relatedRequirementIDs.compactMap { byID[$0] }
+            let relatedSpeaker = related.first.map { speaker(of: $0) }
+            let text = QuestionWriter.text(
+                for: issue, requirement: requirement, related: related.first,
+                relatedSpeaker: relatedSpeaker == addressee ? nil : relatedSpeaker)
+            drafts.append(
+                (
+                    addressee,
+                    Question(
+                        id: "", addressee: addressee, text: text, requirementID: issue.requirementID, issueID: issue.id)
+                ))
+        }
+        // Stable sort: issue order is kept within each addressee.
+        let ordered = drafts.enumerated().sorted { lhs, rhs in
+            let left = lhs.element.addressee.lowercased()
+            let right = rhs.element.addressee.lowercased()
+            return left != right ? left < right : lhs.offset < rhs.offset
+        }
+        return ordered.enumerated().map { number, entry in
+            var question = entry.element.question
+            question.id = String(format: "Q-%03d", number + 1)
+            return question
+        }
+    }
+
+    /// The most active speaker with a declared role (ties: first to appear), else ``fallbackAddressee``.
+    package static func defaultAddressee(transcripts: [Transcript]) -> String {
+        var roles: [String: String] = [:]
+        var turns: [String: Int] = [:]
+        var order: [String] = []
+        for transcript in transcripts {
+            for participant in transcript.participants {
+                if let role = participant.role, !role.trimmingCharacters(in: .whitespaces).isEmpty {
+                    roles[participant.name] = roles[participant.name] ?? role
+                }
+            }
+            for name in transcript.speakers where !order.contains(name) { order.append(name) }
+            for turn in transcript.turns { turns[turn.speaker, default: 0] += 1 }
+        }
+        var best: (name: String, turns: Int)?
+        for name in order where roles[name] != nil {
+            let count = turns[name] ?? 0
+            if best == nil || count > (best?.turns ?? 0) { best = (name, count) }
+        }
+        return best?.name ?? fallbackAddressee
+    }
+}

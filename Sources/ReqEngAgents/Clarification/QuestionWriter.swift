@@ -1,0 +1,138 @@
+import Foundation
+import ReqEngModel
+
+/// Turns a finding into a natural follow-up question that quotes the words at issue and offers options.
+package enum QuestionWriter {
+    /// Longest statement quoted in full; longer ones are shortened at a word boundary.
+    static let quoteLimit = 140
+
+    /// The question for `issue` about `requirement` (and, for pairs, `related` and its speaker).
+    package static func text(
+        for issue: QualityIssue, requirement: Requirement?, related: Requirement?, relatedSpeaker: String?
+    ) -> String {
+        let terms = quotedTerms(in: issue.message)
+        let term = terms.first.map { "“\($0)”" } ?? "this wording"
+        let statement = requirement.map { "“\(shorten($0.statement))” (\($0.id))" } ?? "this requirement"
+        let options = options(for: terms.first, category: requirement?.category)
+        switch issue.issueType {
+        case "vague_term":
+            return "In \(statement), what does \(term) mean in measurable terms — \(options)?"
+        case "unverifiable_nfr":
+            let what = requirement?.category.map { $0.displayName.lowercased() } ?? "quality"
+            return "What \(what) target should \(statement) meet — \(options)?"
+        case "subjective_language":
+            return "How would we check that \(statement) is \(term) — for example, that 9 in 10 first-time "
+                + "users finish the task unaided within 3 minutes?"
+        case "comparative_term":
+            return "In \(statement), \(term) compared with what, and by how much — for example 20 % better than "
+                + "today, or a fixed limit such as 2 seconds?"
+        case "escape_clause":
+            return "When exactly should \(statement) apply? \(capitalised(term)) leaves it open — is it always "
+                + "required, or only under a condition you can name (for example during opening hours)?"
+        case "open_ended":
+            return "Which items exactly belong in \(statement)? \(capitalised(term)) leaves the list open — can "
+                + "you name the complete list, or should it be only the items already named?"
+        case "compound_requirement":
+            let joined = terms.first.map { $0.hasSuffix("sentences") ? "in \($0)" : "joined by “\($0)”" } ?? ""
+            return "\(capitalised(statement)) asks for several things at once (\(joined)). Are they equally "
+                + "important, and can each be delivered on its own?"
+        case "passive_voice":
+            return "In \(statement), who should carry out \(term) — the system automatically, or a person "
+                + "(for example a member of staff)?"
+        case "ambiguous_pronoun":
+            return "In \(statement), what does \(term) refer to?"
+        case "absolute_term":
+            return "Is \(term) in \(statement) meant literally? What would be acceptable in practice — for "
+                + "example 99.5 % or 99.9 % of the time?"
+        case "missing_actor":
+            return "Who should do this: \(statement) — the system itself, or a particular role?"
+        case "missing_action":
+            return "What exactly should happen for \(statement) — what should the system or the user do?"
+        case "tbd":
+            return "\(capitalised(statement)) still has \(term) open. What should it be, and who can decide it by when?"
+        case "duplicate":
+            return duplicateQuestion(statement: statement, related: related, relatedSpeaker: relatedSpeaker)
+        case "conflict":
+            return conflictQuestion(
+                requirement: requirement, related: related, relatedSpeaker: relatedSpeaker, terms: terms)
+        default:
+            return "Could you clarify \(statement)? \(issue.message)"
+        }
+    }
+
+    private static func duplicateQuestion(statement: String, related: Requirement?, relatedSpeaker: String?) -> String {
+        guard let related else {
+            return "\(capitalised(statement)) seems to repeat another requirement. Can they be merged?"
+        }
+        let who = relatedSpeaker.map { ", raised by \($0)" } ?? ""
+        return "\(capitalised(statement)) and “\(shorten(related.statement))” (\(related.id)\(who)) look like the "
+            + "same need. Can we merge them into one, or how do they differ?"
+    }
+
+    private static func conflictQuestion(
+        requirement: Requirement?, related: Requirement?, relatedSpeaker: String?, terms: [String]
+    ) -> String {
+        let first = terms.first ?? requirement.map { shorten($0.statement) } ?? "one position"
+        let second = terms.dropFirst().first ?? related.map { shorten($0.statement) } ?? "another position"
+        let firstID = requirement?.id ?? "one requirement"
+        let secondID = related?.id ?? "another requirement"
+        let who = relatedSpeaker.map { " (from \($0))" } ?? ""
+        return "\(firstID) says “\(first)” but \(secondID)\(who) says “\(second)”. Which should hold — "
+            + "“\(first)”, “\(second)”, or a different rule for different cases?"
+    }
+
+    /// Example answers for a vague word, by what the word is about, else by the requirement's category.
+    static func options(for term: String?, category: NFRCategory?) -> String {
+        let speed: Set<String> = [
+            "fast", "quick", "quickly", "rapid", "rapidly", "responsive", "promptly", "timely", "in a timely manner",
+            "immediately", "instantly", "instant", "real time", "soon", "performant",
+        ]
+        let amount: Set<String> = [
+            "some", "several", "many", "a lot of", "lots of", "a few", "few", "various", "numerous",
+        ]
+        if let term, speed.contains(term) { return "for example within 1 second or within 2 seconds at peak times" }
+        if let term, amount.contains(term) { return "for example at least 10, or at least 100" }
+        switch category {
+        case .performance: return "for example within 1 second or within 2 seconds at peak times"
+        case .scalability: return "for example 100 or 1,000 users at the same time"
+        case .availability: return "for example available 99.5 % or 99.9 % of each month"
+        case .faultTolerance: return "for example back in service within 15 minutes or within 4 hours"
+        case .usability: return "for example 9 in 10 first-time users finishing unaided within 3 minutes"
+        case .security: return "for example a named standard such as OWASP ASVS level 2, or a specific control"
+        default: return "for example a number with its unit, or a named standard we can test against"
+        }
+    }
+
+    /// The double-quoted words of a validation message, in order (messages quote their offending words).
+    static func quotedTerms(in message: String) -> [String] {
+        var terms: [String] = []
+        var current: String?
+        for character in message {
+            if character == "\"" {
+                if let term = current {
+                    if !term.isEmpty { terms.append(term) }
+                    current = nil
+                } else {
+                    current = ""
+                }
+            } else if current != nil {
+                current?.append(character)
+            }
+        }
+        return terms
+    }
+
+    static func shorten(_ statement: String) -> String {
+        let trimmed = statement.trimmingCharacters(in: .whitespacesAndNewlines)
+            .trimmingCharacters(in: CharacterSet(charactersIn: "."))
+        guard trimmed.count > quoteLimit else { return trimmed }
+        let prefix = trimmed.prefix(quoteLimit)
+        let cut = prefix.lastIndex(of: " ").map { prefix[..<$0] } ?? prefix
+        return cut + " …"
+    }
+
+    static func capitalised(_ text: String) -> String {
+        guard let first = text.first else { return text }
+        return first.uppercased() + text.dropFirst()
+    }
+}

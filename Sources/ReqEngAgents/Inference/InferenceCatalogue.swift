@@ -1,0 +1,108 @@
+import Foundation
+
+/// The rule catalogue of the inference agent, loaded from data and checked on load.
+package struct InferenceCatalogue: Sendable, Codable, Hashable {
+    /// Format version of the file; this build reads version 1.
+    package var version: Int
+    /// Rules in catalogue order, which is also the order of the `REQ-INF-nnn` ids.
+    package var rules: [InferenceRule]
+
+    /// File name of the catalogue shipped in the module's resources.
+    package static let resourceName = "inference-rules"
+
+    package init(version: Int = 1, rules: [InferenceRule]) {
+        self.version = version
+        self.rules = rules
+    }
+
+    /// Directory of the module's resources that the build places next to the executable.
+    package static let resourceBundleName = "reqeng_ReqEngAgents.resources"
+
+    /// Loads and checks the catalogue shipped with the tool (through `Bundle.module`).
+    ///
+    /// The generated `Bundle.module` accessor stops the process when the resource directory is
+    /// absent, so on Linux the directory is looked for first and its absence is a thrown error
+    /// with a message instead of a crash (e.g. when only the executable was copied elsewhere).
+    package static func bundled() throws(InferenceCatalogueError) -> InferenceCatalogue {
+        #if os(Linux)
+            let expected = Bundle.main.bundleURL.appendingPathComponent(resourceBundleName)
+            guard FileManager.default.fileExists(atPath: expected.path) else {
+                throw .missingResource(name: "\(resourceBundleName)/\(resourceName).json")
+            }
+        #endif
+        guard let url = Bundle.module.url(forResource: resourceName, withExtension: "json") else {
+            throw .missingResource(name: resourceName + ".json")
+        }
+        return try load(contentsOf: url)
+    }
+
+    /// Loads and checks a catalogue file.
+    package static func load(contentsOf url: URL) throws(InferenceCatalogueError) -> InferenceCatalogue {
+        let data: Data
+        do {
+            data = try Data(contentsOf: url)
+        } catch {
+            throw .unreadable(path: url.path, reason: "the file cannot be opened (\(error.localizedDescription))")
+        }
+        return try decode(data, source: url.path)
+    }
+
+    /// Decodes and checks catalogue JSON; `source` names the data in error messages.
+    package static func decode(_ data: Data, source: String) throws(InferenceCatalogueError) -> InferenceCatalogue {
+        let catalogue: InferenceCatalogue
+        do {
+            catalogue = try JSONDecoder().decode(InferenceCatalogue.self, from: data)
+        } catch let error as DecodingError {
+            throw .unreadable(path: source, reason: describe(error))
+        } catch {
+            throw .unreadable(path: source, reason: "\(error)")
+        }
+        guard catalogue.version == 1 else {
+            throw .unreadable(path: source, reason: "format version \(catalogue.version) is not supported (expected 1)")
+        }
+        try catalogue.check()
+        return catalogue
+    }
+
+    /// Rejects rules that could never fire, fire on everything, or carry impossible values.
+    package func check() throws(InferenceCatalogueError) {
+        var seen = Set<String>()
+        for rule in rules {
+            guard seen.insert(rule.id).inserted else {
+                throw .invalidRule(id: rule.id, reason: "the id is used by more than one rule")
+            }
+            if rule.statement.trimmingCharacters(in: .whitespaces).isEmpty {
+                throw .invalidRule(id: rule.id, reason: "the statement is empty")
+            }
+            if rule.triggers.any.allSatisfy({ TokenizedText.tokenize($0).isEmpty }) {
+                throw .invalidRule(id: rule.id, reason: "'triggers.any' has no phrase with a word in it")
+            }
+            if rule.triggers.requiresAll.contains(where: \.isEmpty) {
+                throw .invalidRule(id: rule.id, reason: "a 'requires_all' group is empty")
+            }
+            if rule.coveredBy.isEmpty || rule.coveredBy.contains(where: \.isEmpty) {
+                throw .invalidRule(id: rule.id, reason: "'covered_by' needs at least one non-empty phrase set")
+            }
+            if !(0...1).contains(rule.confidence) {
+                throw .invalidRule(id: rule.id, reason: "confidence \(rule.confidence) is outside 0...1")
+            }
+        }
+    }
+
+    private static func describe(_ error: DecodingError) -> String {
+        func path(_ context: DecodingError.Context) -> String {
+            let keys = context.codingPath.map { $0.intValue.map { "[\($0)]" } ?? "." + $0.stringValue }.joined()
+            return keys.isEmpty ? "the top level" : keys
+        }
+        switch error {
+        case .keyNotFound(let key, let context):
+            return "key '\(key.stringValue)' is missing at \(path(context))"
+        case .typeMismatch(_, let context), .valueNotFound(_, let context):
+            return "wrong value at \(path(context)): \(context.debugDescription)"
+        case .dataCorrupted(let context):
+            return "invalid JSON at \(path(context)): \(context.debugDescription)"
+        @unknown default:
+            return "\(error)"
+        }
+    }
+}

@@ -1,0 +1,71 @@
+import ReqEngModel
+
+/// One entry of the inference catalogue: when the project talks about X, it implies requirement Y.
+///
+/// Rules are data (`Resources/inference-rules.json`); the keys below are that file's keys.
+package struct InferenceRule: Sendable, Codable, Hashable {
+    /// Stable rule id, e.g. `SEC-AUTH`.
+    package var id: String
+    /// Title of the implied requirement.
+    package var title: String
+    /// The implied requirement, written to pass the validation rules.
+    package var statement: String
+    package var type: RequirementType
+    package var category: NFRCategory?
+    package var priority: Priority
+    package var actor: String?
+    package var action: String?
+    package var acceptanceCriteria: [String]
+    /// Why the trigger implies the requirement (a standard, a law, a common failure).
+    package var rationale: String
+    /// 0…1, below that of stated requirements.
+    package var confidence: Double
+    package var triggers: Triggers
+    /// TriggerPhrase sets; a stated requirement whose statement holds every phrase of one set covers the rule.
+    package var coveredBy: [[String]]
+    /// Sentences the rule must fire on (positive) and must not fire on (negative); checked by tests.
+    package var examples: Examples
+
+    /// What makes a rule fire.
+    package struct Triggers: Sendable, Codable, Hashable {
+        /// Phrases matched per sentence; a sentence holding any of them is evidence.
+        package var any: [String]
+        /// Groups that must each be matched somewhere in the project (turns or stated requirements).
+        package var requiresAll: [[String]]
+
+        package init(any: [String], requiresAll: [[String]] = []) {
+            self.any = any
+            self.requiresAll = requiresAll
+        }
+
+        enum CodingKeys: String, CodingKey {
+            case any
+            case requiresAll = "requires_all"
+        }
+
+        package init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: CodingKeys.self)
+            any = try container.decode([String].self, forKey: .any)
+            requiresAll = try container.decodeIfPresent([[String]].self, forKey: .requiresAll) ?? []
+        }
+    }
+
+    /// Example sentences kept beside the rule so the data documents and tests itself.
+    package struct Examples: Sendable, Codable, Hashable {
+        package var positive: [String]
+        package var negative: [String]
+
+        package init(positive: [String], negative: [String]) {
+            self.positive = positive
+            self.negative = negative
+        }
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case id, title, statement, type, category, priority, actor, action
+        case acceptanceCriteria = "acceptance_criteria"
+        case rationale, confidence, triggers
+        case coveredBy = "covered_by"
+        case examples
+    }
+}

@@ -1,0 +1,31 @@
+import Foundation
+import ReqEngModel
+
+/// INCOSE R26: absolutes ("always", "100 %", "24/7") that no system can be shown to meet.
+package struct AbsoluteRule: QualityRule {
+    package let id = "INCOSE R26"
+
+    static let phrases = TriggerPhrase.list([
+        "always", "never", "at all times", "every time", "all the time", "under all circumstances",
+        "without exception", "zero downtime", "no downtime", "24 7", "24x7", "100 percent",
+    ])
+
+    package init() {}
+
+    package func check(_ context: ValidationContext) -> [Finding] {
+        let analysis = context.current
+        var found = TermFormatting.found(Self.phrases, in: analysis.text).map { $0 == "24 7" ? "24/7" : $0 }
+        if analysis.requirement.statement.range(of: #"\b100\s*%"#, options: .regularExpression) != nil {
+            found.append("100 %")
+        }
+        guard !found.isEmpty else { return [] }
+        return [
+            Finding(
+                severity: .warning, issueType: "absolute_term", rule: id,
+                message: "Absolute \(TermFormatting.quoted(found)): it cannot be achieved or verified.",
+                suggestion: "State the achievable target and how it is measured (e.g. \"available 99.9 % of each "
+                    + "calendar month\" instead of \"always available\").",
+                terms: found)
+        ]
+    }
+}

@@ -1,0 +1,69 @@
+import ReqEngModel
+
+/// INCOSE R18/R19 (ISO/IEC/IEEE 29148 singular): one requirement that joins several actions.
+///
+/// "and"/"or" only count when a second action or clause follows (a verb, a modal, or a new
+/// subject with its own modal), so noun lists such as "name and email address" pass.
+package struct CombinatorRule: QualityRule {
+    package let id = "INCOSE R18/R19; ISO/IEC/IEEE 29148 singular"
+
+    static let clauseJoiners: Set<String> = ["but", "however", "whereas", "otherwise", "unless", "meanwhile"]
+    static let fillers: Set<String> = ["also", "then", "additionally", "further"]
+
+    package init() {}
+
+    package func check(_ context: ValidationContext) -> [Finding] {
+        let analysis = context.current
+        let tokens = analysis.text.tokens
+        let start = analysis.modalRange?.upperBound ?? 0
+        var found: [String] = []
+        for index in tokens.indices where index >= start {
+            let token = tokens[index]
+            if token == "and", index + 1 < tokens.count, tokens[index + 1] == "or" {
+                found.append("and/or")
+            } else if token == "but", index + 1 < tokens.count, tokens[index + 1] == "not" {
+                // "including but not limited to" is an open-ended list (INCOSE R9), not a second clause.
+                continue
+            } else if Self.clauseJoiners.contains(token) {
+                found.append(token)
+            } else if token == "and" || token == "or" {
+                if startsSecondAction(tokens, after: index) { found.append(token) }
+            } else if analysis.text.hasSequence(["as", "well", "as"], at: index),
+                startsSecondAction(tokens, after: index + 2)
+            {
+                found.append("as well as")
+            }
+        }
+        let sentences = SentenceBreaker.sentences(of: analysis.requirement.statement)
+        let sentencesWithModal = sentences.filter { StatementAnalysis.hasModal(TokenizedText($0)) }
+        if sentencesWithModal.count > 1 {
+            found.append("\(sentencesWithModal.count) sentences")
+        }
+        var unique: [String] = []
+        for term in found where !unique.contains(term) { unique.append(term) }
+        guard !unique.isEmpty else { return [] }
+        return [
+            Finding(
+                severity: .warning, issueType: "compound_requirement", rule: id,
+                message:
+                    "Compound statement joined by \(TermFormatting.quoted(unique)): it states more than one requirement.",
+                suggestion: "Split it into one requirement per action, each with its own actor and modal "
+                    + "(e.g. \"The system shall send X.\" and \"The system shall display Y.\").",
+                terms: unique)
+        ]
+    }
+
+    /// Whether the words after a combinator begin a second action or clause.
+    private func startsSecondAction(_ tokens: [String], after index: Int) -> Bool {
+        var next = index + 1
+        while next < tokens.count, Self.fillers.contains(tokens[next]) { next += 1 }
+        guard next < tokens.count else { return false }
+        let word = tokens[next]
+        if ValidationLexicon.verbs.contains(word) { return true }
+        if ValidationLexicon.modals.contains(where: { $0.words.first == word }) { return true }
+        // A new subject with its own modal within a few words: "and the receptionist must …".
+        let window = tokens[next..<min(tokens.count, next + 5)]
+        return ["the", "a", "an", "it", "they", "we", "users", "each"].contains(word)
+            && window.contains { token in ValidationLexicon.modals.contains { $0.words == [token] } }
+    }
+}

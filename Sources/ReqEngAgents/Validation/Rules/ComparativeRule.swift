@@ -1,0 +1,36 @@
+import ReqEngModel
+
+/// Requirements smell "comparatives and superlatives": better than what, by how much?
+///
+/// A comparative followed by "than" and a number ("faster than 2 seconds") is a bound and passes.
+package struct ComparativeRule: QualityRule {
+    package let id = "Requirements smell: comparatives/superlatives"
+
+    static let words: Set<String> = [
+        "better", "faster", "quicker", "easier", "simpler", "higher", "lower", "larger", "smaller", "cheaper",
+        "best", "fastest", "quickest", "easiest", "simplest", "highest", "lowest", "largest", "smallest",
+        "cheapest", "optimal", "optimum", "maximize", "maximise", "minimize", "minimise", "optimize",
+        "optimise", "improved", "improve",
+    ]
+
+    package init() {}
+
+    package func check(_ context: ValidationContext) -> [Finding] {
+        let tokens = context.current.text.tokens
+        var found: [String] = []
+        for (index, token) in tokens.enumerated() where Self.words.contains(token) {
+            let isBound =
+                index + 2 < tokens.count && tokens[index + 1] == "than" && tokens[index + 2].first?.isNumber == true
+            if !isBound, !found.contains(token) { found.append(token) }
+        }
+        guard !found.isEmpty else { return [] }
+        return [
+            Finding(
+                severity: .warning, issueType: "comparative_term", rule: id,
+                message: "Comparative or superlative \(TermFormatting.quoted(found)) without a baseline or target.",
+                suggestion: "Give the target value and unit (e.g. \"within 2 seconds\" instead of \"faster\", "
+                    + "\"at most 3 clicks\" instead of \"fewest clicks\").",
+                terms: found)
+        ]
+    }
+}

@@ -1,0 +1,27 @@
+import ReqEngModel
+
+/// INCOSE R16: negative statements ("not", "never") that are hard to verify.
+package struct NegativeStatementRule: QualityRule {
+    package let id = "INCOSE R16"
+
+    static let negatives = TriggerPhrase.list([
+        "not", "never", "no", "cannot", "can't", "don't", "doesn't", "won't", "mustn't", "shouldn't", "shan't",
+        "none", "nothing", "nobody", "neither", "nor",
+    ])
+
+    package init() {}
+
+    package func check(_ context: ValidationContext) -> [Finding] {
+        let found = TermFormatting.found(Self.negatives, in: context.current.text)
+        guard !found.isEmpty else { return [] }
+        return [
+            Finding(
+                severity: .info, issueType: "negative_statement", rule: id,
+                message:
+                    "Negative wording \(TermFormatting.quoted(found)): a test cannot show that something never happens.",
+                suggestion: "State what the system does instead (e.g. \"The system shall reject …\" or "
+                    + "\"The system shall accept only …\").",
+                terms: found)
+        ]
+    }
+}

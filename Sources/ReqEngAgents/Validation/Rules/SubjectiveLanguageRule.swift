@@ -1,0 +1,28 @@
+import ReqEngModel
+
+/// Requirements smell "subjective language" (ISO/IEC/IEEE 29148 unambiguous): taste, not a test.
+package struct SubjectiveLanguageRule: QualityRule {
+    package let id = "Requirements smell: subjective language; ISO/IEC/IEEE 29148 unambiguous"
+
+    static let phrases = TriggerPhrase.list([
+        "user friendly", "user-friendly", "easy to use", "easy", "easily", "intuitive", "intuitively", "simple",
+        "simply", "nice", "clean", "beautiful", "attractive", "pleasant", "convenient", "straightforward",
+        "state of the art", "modern", "seamless", "seamlessly", "smooth", "smoothly", "elegant", "look good",
+        "looks good", "friendly",
+    ])
+
+    package init() {}
+
+    package func check(_ context: ValidationContext) -> [Finding] {
+        let found = TermFormatting.found(Self.phrases, in: context.current.text)
+        guard !found.isEmpty else { return [] }
+        return [
+            Finding(
+                severity: .warning, issueType: "subjective_language", rule: id,
+                message: "Subjective wording \(TermFormatting.quoted(found)): people will judge it differently.",
+                suggestion: "Replace it with an observable measure, e.g. \"90 % of first-time users complete "
+                    + "<task> without help within 3 minutes\".",
+                terms: found)
+        ]
+    }
+}

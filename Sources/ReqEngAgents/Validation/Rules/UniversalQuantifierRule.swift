@@ -1,0 +1,31 @@
+import ReqEngModel
+
+/// INCOSE R32: "all", "any" and "both" where "each" is meant.
+package struct UniversalQuantifierRule: QualityRule {
+    package let id = "INCOSE R32"
+
+    static let quantifiers: Set<String> = ["all", "any", "both"]
+
+    package init() {}
+
+    package func check(_ context: ValidationContext) -> [Finding] {
+        let tokens = context.current.text.tokens
+        var found: [String] = []
+        for (index, token) in tokens.enumerated() where Self.quantifiers.contains(token) {
+            // "at all times" / "all the time" are absolutes (INCOSE R26), reported there.
+            let isAtAll = token == "all" && index > 0 && tokens[index - 1] == "at"
+            let isAllTheTime = token == "all" && context.current.text.hasSequence(["all", "the", "time"], at: index)
+            let isAbsolutePhrase = isAtAll || isAllTheTime
+            if !isAbsolutePhrase, !found.contains(token) { found.append(token) }
+        }
+        guard !found.isEmpty else { return [] }
+        return [
+            Finding(
+                severity: .info, issueType: "universal_quantifier", rule: id,
+                message:
+                    "Universal quantifier \(TermFormatting.quoted(found)): \"each\" makes the scope testable item by item.",
+                suggestion: "Use \"each\" (e.g. \"each booking\" instead of \"all bookings\"), or list the items.",
+                terms: found)
+        ]
+    }
+}

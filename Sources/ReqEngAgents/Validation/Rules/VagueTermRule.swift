@@ -1,0 +1,80 @@
+import ReqEngModel
+
+/// INCOSE R7: vague terms (quantities and qualities that a tester cannot decide).
+package struct VagueTermRule: QualityRule {
+    package let id = "INCOSE R7"
+
+    /// Vague terms with the measurable replacement the suggestion proposes.
+    static let terms: [(term: String, replacement: String)] = {
+        let speed = "within N seconds at the 95th percentile under M concurrent users"
+        let amount = "an exact number or range (e.g. \"at least 50\")"
+        let criterion = "the criterion that decides it (a threshold, a list or a named standard)"
+        var list: [(String, String)] = []
+        for term in [
+            "fast", "quick", "quickly", "rapid", "rapidly", "responsive", "promptly", "timely",
+            "in a timely manner", "immediately", "instantly", "instant", "real time", "soon", "performant",
+        ] { list.append((term, speed)) }
+        for term in ["some", "several", "many", "a lot of", "lots of", "a few", "few", "various", "numerous"] {
+            list.append((term, amount))
+        }
+        for term in ["almost always", "very nearly", "nearly", "almost", "approximately", "approximate", "roughly"] {
+            list.append((term, "a range with a tolerance (e.g. \"between 90 and 110\")"))
+        }
+        for term in ["large", "small", "high", "low", "big", "huge", "tiny"] {
+            list.append((term, "a value with its unit (e.g. \"up to 10,000 records\")"))
+        }
+        for term in ["secure", "securely"] {
+            list.append((term, "the named control (e.g. \"encrypted with TLS 1.2 or later\")"))
+        }
+        for term in ["reliable", "reliably", "robust", "stable"] {
+            list.append((term, "a failure measure (e.g. \"at most 1 failed transaction in 10,000\")"))
+        }
+        for term in ["scalable", "flexible", "expandable", "extensible"] {
+            list.append((term, "a growth target (e.g. \"up to 10,000 users without code change\")"))
+        }
+        for term in [
+            "ancillary", "relevant", "routine", "common", "generic", "significant", "significantly", "typical",
+            "typically", "sufficient", "sufficiently", "adequate", "adequately", "appropriate", "appropriately",
+            "efficient", "efficiently", "effective", "effectively", "proficient", "reasonable", "reasonably",
+            "customary", "normal", "normally", "minimal", "usually", "often", "sometimes", "regularly",
+            "frequently", "good", "properly",
+        ] { list.append((term, criterion)) }
+        return list
+    }()
+
+    /// The vague terms, prepared for matching.
+    static let phrases = TriggerPhrase.list(terms.map(\.term))
+
+    /// Words that are vague only before a number ("about 5 minutes").
+    static let approximators = ["about", "around", "approx", "circa", "roughly"]
+
+    package init() {}
+
+    package func check(_ context: ValidationContext) -> [Finding] {
+        let analysis = context.current
+        var found = TermFormatting.found(Self.phrases, in: analysis.text)
+        let tokens = analysis.text.tokens
+        for (index, token) in tokens.enumerated() where Self.approximators.contains(token) {
+            if index + 1 < tokens.count, tokens[index + 1].first?.isNumber == true, !found.contains(token) {
+                found.append(token)
+            }
+        }
+        guard !found.isEmpty else { return [] }
+        var rewritten = analysis.requirement.statement
+        var replacements: [String] = []
+        for term in found {
+            let replacement =
+                Self.terms.first { $0.term == term }?.replacement
+                ?? "a range with a tolerance (e.g. \"between 90 and 110\")"
+            rewritten = TermFormatting.replacing(term, with: "<\(replacement)>", in: rewritten)
+            replacements.append("\"\(term)\" with \(replacement)")
+        }
+        return [
+            Finding(
+                severity: .warning, issueType: "vague_term", rule: id,
+                message: "Vague term(s) \(TermFormatting.quoted(found)): nobody can test when the requirement is met.",
+                suggestion: "Replace " + replacements.joined(separator: "; ") + ". For example: \"\(rewritten)\"",
+                terms: found)
+        ]
+    }
+}

@@ -1,0 +1,130 @@
+import Foundation
+import ReqEngModel
+
+/// One requirement statement taken apart once, for every quality rule to read.
+///
+/// The split is shallow on purpose: the first modal ("shall", "must not", "needs to", …) divides
+/// the statement into a subject (who) and a predicate (what), which is all the rules need.
+package struct StatementAnalysis: Sendable {
+    package let requirement: Requirement
+    package let text: TokenizedText
+    /// Index range of the first modal phrase in `text.tokens`, if any.
+    package let modalRange: Range<Int>?
+    /// Whether the modal is negated ("must not", "cannot", "shall never").
+    package let isNegative: Bool
+    /// Tokens before the modal.
+    package let subject: [String]
+    /// Tokens after the modal and its negation.
+    package let predicate: [String]
+    /// Stemmed content words of the whole statement (no stop words, no modals).
+    package let contentWords: Set<String>
+    /// Content words without numbers: what a numeric bound is about.
+    package let contextWords: Set<String>
+    /// Content words of the subject and of the predicate, for "must" against "must not".
+    package let subjectWords: Set<String>
+    package let predicateWords: Set<String>
+    /// Numeric limits stated in the statement.
+    package let bounds: [NumericBound]
+    /// Whether a verb of choosing a technology occurs ("use", "hosted on", …).
+    package let hasChoiceVerb: Bool
+
+    package init(_ requirement: Requirement) {
+        self.requirement = requirement
+        let text = TokenizedText(requirement.statement)
+        self.text = text
+        let tokens = text.tokens
+        var found: (range: Range<Int>, negative: Bool)?
+        search: for index in tokens.indices {
+            for modal in ValidationLexicon.modals where text.hasSequence(modal.words, at: index) {
+                var end = index + modal.words.count
+                var negative = modal.negative
+                if end < tokens.count, ["not", "never"].contains(tokens[end]) {
+                    negative = true
+                    end += 1
+                }
+                found = (index..<end, negative)
+                break search
+            }
+        }
+        modalRange = found?.range
+        isNegative = found?.negative ?? false
+        if let range = found?.range {
+            subject = Array(tokens[..<range.lowerBound])
+            predicate = Array(tokens[range.upperBound...])
+        } else {
+            subject = []
+            predicate = tokens
+        }
+        contentWords = Self.contentWords(of: tokens)
+        contextWords = contentWords.filter { !($0.first?.isNumber ?? false) }
+        subjectWords = Self.contentWords(of: subject)
+        predicateWords = Self.contentWords(of: predicate)
+        bounds = NumericBound.bounds(in: requirement.statement)
+        hasChoiceVerb = !text.matches(ValidationLexicon.choiceVerbs).isEmpty
+    }
+
+    /// Stemmed tokens without stop words; the basis of similarity between statements.
+    package static func contentWords(of tokens: [String]) -> Set<String> {
+        Set(tokens.filter { !ValidationLexicon.stopWords.contains($0) }.map(stem))
+    }
+
+    /// A light stem that folds plurals, possessives and verb forms to one key
+    /// ("appointments" → "appointment", "booking"/"booked" → "book", "schedules"/"scheduling" → "schedul").
+    package static func stem(_ word: String) -> String {
+        var word = word
+        if word.hasSuffix("'s") { word.removeLast(2) }
+        if word.count > 4, word.hasSuffix("ies") { return String(word.dropLast(3)) + "y" }
+        if word.count > 4, word.hasSuffix("sses") || word.hasSuffix("xes") || word.hasSuffix("ches") {
+            return String(word.dropLast(2))
+        }
+        if word.count > 3, word.hasSuffix("s"), !word.hasSuffix("ss"), !word.hasSuffix("us") {
+            word.removeLast()
+        }
+        if word.count > 5, word.hasSuffix("ing") {
+            word.removeLast(3)
+        } else if word.count > 4, word.hasSuffix("ed"), !word.hasSuffix("eed") {
+            word.removeLast(2)
+        }
+        if word.count > 3, word.hasSuffix("e") { word.removeLast() }
+        return word
+    }
+
+    /// Token-set Jaccard similarity of two word sets (0 when both are empty).
+    package static func jaccard(_ lhs: Set<String>, _ rhs: Set<String>) -> Double {
+        let (small, large) = lhs.count <= rhs.count ? (lhs, rhs) : (rhs, lhs)
+        var common = 0
+        for word in small where large.contains(word) { common += 1 }
+        let union = lhs.count + rhs.count - common
+        return union == 0 ? 0 : Double(common) / Double(union)
+    }
+
+    /// Whether the statement contains a digit, i.e. some stated quantity.
+    package var hasNumber: Bool {
+        requirement.statement.contains { $0.isNumber }
+            || requirement.acceptanceCriteria.contains { $0.contains { $0.isNumber } }
+    }
+
+    /// Whether the statement names who acts: the actor field, or a subject word before the modal.
+    package var hasActor: Bool {
+        if let actor = requirement.actor, !actor.trimmingCharacters(in: .whitespaces).isEmpty { return true }
+        guard modalRange != nil else { return false }
+        return subject.contains { !ValidationLexicon.nonActorWords.contains($0) }
+    }
+
+    /// Whether the statement says what happens: the action field, a word after the modal, or a leading verb.
+    package var hasAction: Bool {
+        if let action = requirement.action, !action.trimmingCharacters(in: .whitespaces).isEmpty { return true }
+        if modalRange != nil { return !predicate.isEmpty }
+        guard let first = text.tokens.first else { return false }
+        return ValidationLexicon.verbs.contains(first)
+    }
+}
+
+extension StatementAnalysis {
+    /// Whether `text` holds one of the modal phrases.
+    package static func hasModal(_ text: TokenizedText) -> Bool {
+        text.tokens.indices.contains { index in
+            ValidationLexicon.modals.contains { text.hasSequence($0.words, at: index) }
+        }
+    }
+}

@@ -1,0 +1,91 @@
+import Foundation
+import ReqEngModel
+
+/// Graph node `validation`: checks every requirement (stated and inferred) against the quality rules.
+///
+/// Each pass replaces `state.issues`. Findings are numbered `ISS-001`… in requirement order, then
+/// rule order (the order of ``defaultRules``); pair findings (duplicate, conflict) sit on the
+/// earlier requirement of the pair.
+///
+/// Severity policy:
+/// - **error** — `conflict`, `tbd`, `missing_action`, and `unverifiable_nfr` on a must-priority
+///   requirement. Errors drive the validation → extraction refinement loop.
+/// - **warning** — `vague_term`, `unverifiable_nfr` (below must), `subjective_language`,
+///   `comparative_term`, `escape_clause`, `open_ended`, `compound_requirement`, `passive_voice`,
+///   `ambiguous_pronoun`, `absolute_term`, `missing_actor`, `duplicate`.
+/// - **info** — `negative_statement`, `universal_quantifier`, `optional_term`, `weak_phrase`,
+///   `missing_acceptance_criteria`: worth a look, not worth a question.
+///
+/// The report's confidence is the share of requirements with no error finding (nil when there are
+/// no requirements), so a clean set scores 1 and a set where every requirement has an error scores 0.
+package struct ValidationAgent: Agent {
+    package let name = "validation"
+    package let rules: [any QualityRule]
+
+    /// The rules in the order their findings are numbered.
+    package static let defaultRules: [any QualityRule] = [
+        TBDRule(), MissingActionRule(), MissingActorRule(), UnverifiableNFRRule(), VagueTermRule(),
+        SubjectiveLanguageRule(), ComparativeRule(), EscapeClauseRule(), OpenEndedClauseRule(), CombinatorRule(),
+        PassiveVoiceRule(), PronounRule(), AbsoluteRule(), NegativeStatementRule(), UniversalQuantifierRule(),
+        OptionRule(), WeakPhraseRule(), MissingAcceptanceCriteriaRule(), ConflictRule(), DuplicateRule(),
+    ]
+
+    package init(rules: [any QualityRule] = ValidationAgent.defaultRules) {
+        self.rules = rules
+    }
+
+    package func run(_ state: inout GraphState, context: AgentContext) async throws -> AgentReport {
+        let requirements = state.allRequirements
+        let issues = validate(requirements)
+        state.issues = issues
+        var details = [
+            "issues_found": issues.count,
+            "errors": issues.count { $0.severity == .error },
+            "warnings": issues.count { $0.severity == .warning },
+            "infos": issues.count { $0.severity == .info },
+            "conflicts": issues.count { $0.issueType == "conflict" },
+            "duplicates": issues.count { $0.issueType == "duplicate" },
+        ]
+        details["requirements_checked"] = requirements.count
+        let confidence = Self.confidence(requirements: requirements, issues: issues)
+        context.logger.debug(
+            "validation finished", metadata: ["issues_found": "\(issues.count)", "errors": "\(details["errors"] ?? 0)"])
+        return AgentReport(confidence: confidence, details: details)
+    }
+
+    /// Runs every rule over `requirements` and numbers the findings.
+    package func validate(_ requirements: [Requirement]) -> [QualityIssue] {
+        let analyses = requirements.map(StatementAnalysis.init)
+        var issues: [QualityIssue] = []
+        for position in analyses.indices {
+            let context = ValidationContext(all: analyses, position: position)
+            for rule in rules {
+                for finding in rule.check(context) {
+                    issues.append(
+                        QualityIssue(
+                            id: String(format: "ISS-%03d", issues.count + 1),
+                            requirementID: analyses[position].requirement.id,
+                            severity: finding.severity,
+                            issueType: finding.issueType,
+                            rule: finding.rule,
+                            message: finding.message,
+                            suggestion: finding.suggestion,
+                            relatedRequirementIDs: finding.relatedRequirementIDs))
+                }
+            }
+        }
+        return issues
+    }
+
+    /// Share of requirements without an error finding (as the issue's subject or a related one).
+    package static func confidence(requirements: [Requirement], issues: [QualityIssue]) -> Double? {
+        guard !requirements.isEmpty else { return nil }
+        var withError = Set<String>()
+        for issue in issues where issue.severity == .error {
+            if let id = issue.requirementID { withError.insert(id) }
+            withError.formUnion(issue.relatedRequirementIDs)
+        }
+        let clean = requirements.filter { !withError.contains($0.id) }.count
+        return Double(clean) / Double(requirements.count)
+    }
+}

@@ -1,0 +1,187 @@
+import ReqEngModel
+import Testing
+
+@testable import ReqEngAgents
+
+/// One row per quality rule: statements it must flag and statements it must leave alone.
+struct QualityRuleCase: Sendable, CustomTestStringConvertible {
+    var rule: any QualityRule
+    var issueType: String
+    var positive: [String]
+    var negative: [String]
+
+    var testDescription: String { issueType }
+
+    static let all: [QualityRuleCase] = [
+        QualityRuleCase(
+            rule: TBDRule(), issueType: "tbd",
+            positive: [
+                "The report format is TBD.", "Invoices shall be kept for a period to be decided.", "Export format ???",
+            ],
+            negative: ["The system shall export invoices as PDF.", "The system shall show the table of bookings."]),
+        QualityRuleCase(
+            rule: VagueTermRule(), issueType: "vague_term",
+            positive: [
+                "The system shall respond quickly.", "The report shall list several recent bookings.",
+                "The nightly job shall finish in about 5 minutes.",
+            ],
+            negative: ["The system shall respond within 2 seconds.", "The page shows information about the clinic."]),
+        QualityRuleCase(
+            rule: SubjectiveLanguageRule(), issueType: "subjective_language",
+            positive: ["The booking form shall be user-friendly.", "The app shall have an intuitive menu."],
+            negative: ["The booking form shall have at most 5 fields.", "The system shall send a reminder."]),
+        QualityRuleCase(
+            rule: ComparativeRule(), issueType: "comparative_term",
+            positive: ["The new system shall be faster than the old one.", "The app shall pick the cheapest courier."],
+            negative: ["Response time shall be lower than 2 seconds.", "The system shall list the bookings."]),
+        QualityRuleCase(
+            rule: EscapeClauseRule(), issueType: "escape_clause",
+            positive: [
+                "The system shall send reminders where possible.",
+                "The receptionist shall call the patient if necessary.",
+            ],
+            negative: [
+                "The system shall send reminders 24 hours before the appointment.", "Possible dates shall be listed.",
+            ]),
+        QualityRuleCase(
+            rule: OpenEndedClauseRule(), issueType: "open_ended",
+            positive: [
+                "The system shall export PDF, CSV, etc.",
+                "The shop shall accept cards including but not limited to Visa.",
+            ],
+            negative: ["The system shall export PDF and CSV.", "The system shall store the etching order."]),
+        QualityRuleCase(
+            rule: CombinatorRule(), issueType: "compound_requirement",
+            positive: [
+                "The system shall send a confirmation and display the booking number.",
+                "The system shall authenticate and authorize users.", "Users can view and/or edit bookings.",
+                "The system shall email the patient. The system shall notify the doctor.",
+                "Receptionists may cancel bookings but the doctor must approve.",
+            ],
+            negative: [
+                "The system shall store the name and email address of each patient.",
+                "The system shall export bookings as PDF or CSV.",
+                "The system shall import formats including but not limited to PDF.",
+            ]),
+        QualityRuleCase(
+            rule: PassiveVoiceRule(), issueType: "passive_voice",
+            positive: ["Patient data must be encrypted.", "Invoices shall be sent every month."],
+            negative: [
+                "Invoices shall be sent by the accounting system.", "The system shall encrypt patient data.",
+                "Users are allowed to cancel.",
+            ]),
+        QualityRuleCase(
+            rule: PronounRule(), issueType: "ambiguous_pronoun",
+            positive: ["When a booking is saved, it must appear in the calendar.", "They shall receive a reminder."],
+            negative: ["The patient shall receive a reminder.", "The system shall check that the slot is free."]),
+        QualityRuleCase(
+            rule: NegativeStatementRule(), issueType: "negative_statement",
+            positive: ["The system shall not store card numbers.", "Patients can never see records of others."],
+            negative: ["The system shall store card tokens.", "The notice board shows the news."]),
+        QualityRuleCase(
+            rule: AbsoluteRule(), issueType: "absolute_term",
+            positive: ["The system shall always be available.", "The site shall be up 24/7.", "Uptime shall be 100%."],
+            negative: ["The system shall be available 99.5 % of each month.", "The page shall show 100 bookings."]),
+        QualityRuleCase(
+            rule: UniversalQuantifierRule(), issueType: "universal_quantifier",
+            positive: ["All users shall sign in.", "The system shall log any change."],
+            negative: ["Each user shall sign in.", "The screen shall be visible at all times."]),
+        QualityRuleCase(
+            rule: OptionRule(), issueType: "optional_term",
+            positive: ["Patients may upload a photo.", "The report could optionally include charts."],
+            negative: ["Patients shall upload a photo.", "The canary release shall reach 5 % of users."]),
+        QualityRuleCase(
+            rule: WeakPhraseRule(), issueType: "weak_phrase",
+            positive: [
+                "Patients shall be able to cancel a booking.", "The system shall have the ability to print labels.",
+            ],
+            negative: ["The system shall allow patients to cancel a booking.", "The system shall print labels."]),
+        QualityRuleCase(
+            rule: MissingActorRule(), issueType: "missing_actor",
+            positive: ["Must export the monthly report as PDF.", "Export of the monthly report."],
+            negative: ["The receptionist shall confirm each booking.", "Patients must see their invoices."]),
+        QualityRuleCase(
+            rule: MissingActionRule(), issueType: "missing_action",
+            positive: ["Monthly report in PDF.", "The system must."],
+            negative: ["The system shall export the monthly report.", "Export the monthly report as PDF."]),
+    ]
+}
+
+@Suite("Quality rules")
+struct QualityRuleTests {
+    @Test("flags each positive example", arguments: QualityRuleCase.all)
+    func flagsPositives(_ row: QualityRuleCase) {
+        for statement in row.positive {
+            let findings = QualityFixtures.findings(row.rule, statement)
+            #expect(findings.map(\.issueType) == [row.issueType], "\(statement)")
+            #expect(findings.allSatisfy { !$0.suggestion.isEmpty && !$0.message.isEmpty && $0.rule == row.rule.id })
+        }
+    }
+
+    @Test("leaves each negative example alone", arguments: QualityRuleCase.all)
+    func ignoresNegatives(_ row: QualityRuleCase) {
+        for statement in row.negative {
+            #expect(QualityFixtures.findings(row.rule, statement).isEmpty, "\(statement)")
+        }
+    }
+
+    @Test func vagueTermMessageQuotesTheWordAndSuggestsAMeasure() throws {
+        let finding = try #require(QualityFixtures.findings(VagueTermRule(), "The page shall load fast.").first)
+        #expect(finding.message.contains("\"fast\""))
+        #expect(finding.suggestion.contains("within N seconds at the 95th percentile under M concurrent users"))
+        #expect(finding.suggestion.contains("The page shall load <within N seconds"))
+        #expect(finding.severity == .warning)
+    }
+
+    @Test func passiveVoiceSuggestsTheActiveVerb() throws {
+        let stored = try #require(
+            QualityFixtures.findings(PassiveVoiceRule(), "Backups shall be stored offsite.").first)
+        #expect(stored.suggestion.contains("The system shall store …"))
+        let encrypted = try #require(QualityFixtures.findings(PassiveVoiceRule(), "Data must be encrypted.").first)
+        #expect(encrypted.suggestion.contains("The system shall encrypt …"))
+    }
+
+    @Test func actorAndActionFieldsSatisfyTheCompletenessRules() {
+        #expect(QualityFixtures.findings(MissingActorRule(), "Must export the report.", actor: "The system").isEmpty)
+        #expect(QualityFixtures.findings(MissingActionRule(), "Monthly report in PDF.", action: "export").isEmpty)
+    }
+
+    @Test func unverifiableNFRIsAnErrorOnlyForMustPriority() throws {
+        let must = QualityFixtures.findings(
+            UnverifiableNFRRule(), "The booking page shall load fast.", type: .nonFunctional, category: .performance)
+        #expect(must.map(\.severity) == [.error])
+        #expect(try #require(must.first).message.contains("\"fast\""))
+        let should = QualityFixtures.findings(
+            UnverifiableNFRRule(), "The system should be highly available.", type: .nonFunctional,
+            category: .availability, priority: .should)
+        #expect(should.map(\.severity) == [.warning])
+    }
+
+    @Test(arguments: [
+        (
+            "The booking page shall load within 2 seconds.", RequirementType.nonFunctional,
+            NFRCategory?.some(.performance)
+        ),
+        ("The system shall be fast.", .functional, nil),
+        ("The system shall hash passwords with bcrypt.", .nonFunctional, .security),
+    ])
+    func unverifiableNFRPasses(statement: String, type: RequirementType, category: NFRCategory?) {
+        #expect(QualityFixtures.findings(UnverifiableNFRRule(), statement, type: type, category: category).isEmpty)
+    }
+
+    @Test func missingAcceptanceCriteriaIsInfo() {
+        let without = QualityFixtures.requirement("REQ-001", "The system shall print labels.", criteria: [])
+        let with = QualityFixtures.requirement("REQ-001", "The system shall print labels.")
+        let rule = MissingAcceptanceCriteriaRule()
+        let findings = rule.check(ValidationContext(all: [StatementAnalysis(without)], position: 0))
+        #expect(findings.map(\.issueType) == ["missing_acceptance_criteria"])
+        #expect(findings.map(\.severity) == [.info])
+        #expect(rule.check(ValidationContext(all: [StatementAnalysis(with)], position: 0)).isEmpty)
+    }
+
+    @Test func defaultRulesAreAtLeastFifteenWithDistinctSources() {
+        let rules = ValidationAgent.defaultRules
+        #expect(rules.count >= 15)
+        #expect(rules.allSatisfy { !$0.id.isEmpty })
+    }
+}
