@@ -6,7 +6,7 @@ INPUTS      ?= inputs
 OUTPUTS     ?= outputs
 # System packages the build, the PDF renderer and the output checks need (Debian names).
 APT_PACKAGES := libcairo2-dev libpango1.0-dev libsqlite3-dev fonts-dejavu-core pkg-config \
-                qpdf poppler-utils prometheus
+                qpdf poppler-utils prometheus jq
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 .PHONY: all deps build run test lint format unit e2e clean help

@@ -22,6 +22,20 @@ def words(text: str) -> list[str]:
     return re.findall(r"[a-z0-9]+", html.unescape(text).lower())
 
 
+def transcript_words(path: pathlib.Path) -> list[str]:
+    """Words of what was said: subtitle timing lines, cue numbers and ids, and markup tags dropped."""
+    text = path.read_text(encoding="utf-8", errors="replace")
+    if path.suffix.lower() in (".vtt", ".srt"):
+        kept = []
+        for line in text.splitlines():
+            stripped = line.strip()
+            if "-->" in stripped or stripped.isdigit() or re.fullmatch(r"[0-9A-Fa-f-]+/\d+-\d+", stripped):
+                continue
+            kept.append(re.sub(r"<[^>]*>", " ", line))
+        text = "\n".join(kept)
+    return words(text)
+
+
 def contains(haystack: list[str], needle: list[str]) -> bool:
     if not needle:
         return True
@@ -57,7 +71,7 @@ def check(schema_path: str, input_dir: str, output_dir: str) -> int:
             if file is None:
                 problems.append(f"{path.name}: session {session['id']} names missing file {session['source']}")
                 continue
-            sessions[session["id"]] = (session, words(file.read_text(encoding="utf-8", errors="replace")))
+            sessions[session["id"]] = (session, transcript_words(file))
         stated = [r for r in document.get("requirements", []) if not r.get("inferred")]
         refs = 0
         for requirement in stated:

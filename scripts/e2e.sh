@@ -17,7 +17,7 @@ if "$bin" run inputs --output "$work/a" 2>"$work/a.err"; then pass "run over inp
   fail "run over inputs/ exited $? : $(cat "$work/a.err")"; fi
 projects=$(find inputs -mindepth 1 -maxdepth 1 \( -type d -o -name '*.txt' -o -name '*.md' -o -name '*.json' \
   -o -name '*.vtt' -o -name '*.srt' \) ! -name '.*' | wc -l)
-for ext in md json; do
+for ext in md json pdf; do
   written=$(find "$work/a/rd" -name "*.$ext" | wc -l)
   if [ "$written" -eq "$projects" ]; then pass "$written .$ext RDs for $projects projects"; else
     fail "$written .$ext RDs for $projects projects"; fi
@@ -25,12 +25,44 @@ done
 
 # 2. Determinism: a second run gives byte-identical rd/ files.
 "$bin" run inputs --output "$work/b" 2>/dev/null || true
+if cmp -s "$work/a/rd/$(ls "$work/a/rd" | grep pdf | head -1)" "$work/b/rd/$(ls "$work/a/rd" | grep pdf | head -1)"; then
+  pass "PDF bytes identical across runs"; else fail "PDF bytes differ across runs"; fi
 if diff -r "$work/a/rd" "$work/b/rd" >/dev/null; then pass "two runs give byte-identical rd/"; else
   fail "rd/ differs between two runs"; fi
 
 # 3. Schema and traceability, checked by an independent validator.
 if python3 scripts/check_rd.py schemas/rd.schema.json inputs "$work/a"; then pass "RD JSON valid, refs trace to turns"; else
   fail "RD JSON schema or traceability"; fi
+
+# 3b. Telemetry: traces, logs and metrics agree; the snapshot is what Prometheus accepts.
+if python3 scripts/check_telemetry.py "$work/a"; then pass "traces, logs and metrics agree"; else fail "telemetry"; fi
+if promtool check metrics <"$work/a/metrics/metrics.prom"; then pass "promtool check metrics"; else fail "promtool check metrics"; fi
+if awk '!/^#/ { sub(/\{.*\}/, ""); if (NF > 2) bad = 1 } END { exit bad }' "$work/a/metrics/metrics.prom"; then
+  pass "no sample timestamps in metrics.prom"; else fail "metrics.prom carries timestamps"; fi
+for family in agent_invocations_total agent_duration_seconds agent_confidence_score requirements_extracted_total \
+  requirements_validation_issues_total sessions_created_total rd_documents_generated_total system_info \
+  reqeng_last_success_timestamp_seconds reqeng_run_duration_seconds; do
+  if grep -q "^# TYPE $family " "$work/a/metrics/metrics.prom"; then :; else fail "metrics.prom lacks $family"; fi
+done
+
+# 3c. PDFs: structurally sound, with metadata, carrying every requirement id of the JSON.
+for pdf in "$work/a/rd/"*.pdf; do
+  name=$(basename "$pdf" .pdf)
+  if qpdf --check "$pdf" >/dev/null; then pass "qpdf --check $name.pdf"; else fail "qpdf --check $name.pdf"; fi
+  if pdfinfo "$pdf" | grep -q "^Title: .*Requirements Document"; then pass "pdfinfo title of $name.pdf"; else
+    fail "pdfinfo: no title in $name.pdf"; fi
+  pdftotext -layout "$pdf" "$work/$name.txt"
+  missing=$(python3 -c 'import json,sys; print("\n".join(r["id"] for r in json.load(open(sys.argv[1]))["requirements"]))' \
+    "$work/a/rd/$name.json" | while read -r id; do grep -q -- "$id" "$work/$name.txt" || echo "$id"; done)
+  if [ -z "$missing" ]; then pass "every requirement id in $name.pdf"; else fail "$name.pdf lacks: $missing"; fi
+done
+
+# 3d. Alert rules and dashboards.
+if promtool check rules deploy/prometheus/alerts.yml >/dev/null; then pass "promtool check rules"; else fail "promtool check rules"; fi
+if promtool test rules deploy/prometheus/alerts_test.yml >/dev/null; then pass "promtool test rules"; else fail "promtool test rules"; fi
+if deploy/grafana/check-queries.sh >/dev/null; then pass "dashboard PromQL parses"; else fail "dashboard PromQL"; fi
+if grep -rqE '"type": *"(graph|singlestat)"' deploy/grafana/dashboards; then fail "removed Grafana panel types"; else
+  pass "current Grafana panel types only"; fi
 
 # 4. Markdown RD: untrusted text is escaped (no raw HTML tags from transcripts).
 if grep -l -E '<(script|img|iframe)' "$work/a/rd/"*.md >/dev/null 2>&1; then fail "raw HTML in Markdown RD"; else
@@ -50,7 +82,7 @@ printf 'WEBVTT\n\n00:00:01.000 --> garbage\n<v Ana>Hello\n' >"$bad/in/broken/bro
 echo 'Eve: secret outside text' >"$work/outside/secret.txt"
 ln -s "$work/outside/secret.txt" "$bad/in/broken/link.txt"
 set +e
-"$bin" run "$bad/in" --output "$bad/out" 2>"$bad/err"
+"$bin" run "$bad/in" --output "$bad/out" --format markdown,json 2>"$bad/err"
 status=$?
 set -e
 if [ "$status" -eq 2 ]; then pass "mixed batch exits 2"; else fail "mixed batch exited $status"; fi

@@ -23,14 +23,15 @@ package struct BatchRunner: Sendable {
     package var logger: Logger
     package var instruments: GraphInstruments
     package var progress: any ProgressReporter
-    package var agents: EngineAgents
+    /// The engine's agents; `nil` means the built-in engine, built when the run starts.
+    package var agents: EngineAgents?
 
     package init(
         configuration: BatchConfiguration,
         logger: Logger,
         instruments: GraphInstruments = .none,
         progress: any ProgressReporter = StandardErrorProgress(),
-        agents: EngineAgents = .builtin
+        agents: EngineAgents? = nil
     ) {
         self.configuration = configuration
         self.logger = logger
@@ -108,12 +109,19 @@ package struct BatchRunner: Sendable {
         } catch {
             throw .badConfiguration(error.description)
         }
+        let agents: EngineAgents
+        if let injected = self.agents {
+            agents = injected
+        } else {
+            agents = try EngineAgents.builtin(limits: configuration.limits)
+        }
         let writer = OutputWriter(root: configuration.output)
         try writer.ensureDirectory("rd")
         for (index, project) in discovered.projects.enumerated() {
             progress.projectStarted(project, index: index + 1, of: discovered.projects.count)
             metrics.setActiveSessions(project.files.count)
-            let outcome = try await run(project, markdown: markdown, writer: writer, metrics: metrics)
+            let outcome = try await run(
+                project, agents: agents, markdown: markdown, writer: writer, metrics: metrics)
             metrics.setActiveSessions(0)
             // One OTLP batch per project, so a long run's traces are on disk as it goes.
             instruments.tracer.forceFlush()
@@ -133,7 +141,8 @@ package struct BatchRunner: Sendable {
     }
 
     private func run(
-        _ project: ProjectInput, markdown: MarkdownDocumentRenderer, writer: OutputWriter, metrics: ProjectMetrics
+        _ project: ProjectInput, agents: EngineAgents, markdown: MarkdownDocumentRenderer, writer: OutputWriter,
+        metrics: ProjectMetrics
     ) async throws(PipelineError) -> ProjectRun {
         var projectLogger = logger
         projectLogger[metadataKey: "project"] = "\(project.name)"

@@ -1,4 +1,5 @@
 import ReqEngAgents
+import ReqEngIngest
 
 /// The agents an engine plugs into the graph; the render node is added by the batch.
 package struct EngineAgents: Sendable {
@@ -21,10 +22,16 @@ package struct EngineAgents: Sendable {
         self.synthesis = synthesis
     }
 
-    /// The offline, deterministic built-in engine.
-    package static var builtin: EngineAgents {
-        EngineAgents(
-            ingest: IngestAgent(), extraction: ExtractionAgent(), inference: InferenceAgent(),
+    /// The offline, deterministic built-in engine; fails only if its rule catalogue is missing or invalid.
+    package static func builtin(limits: InputLimits = InputLimits()) throws(PipelineError) -> EngineAgents {
+        let inference: InferenceAgent
+        do {
+            inference = try InferenceAgent()
+        } catch {
+            throw .badConfiguration("the built-in engine cannot load its inference rules: \(error.description)")
+        }
+        return EngineAgents(
+            ingest: IngestAgent(limits: limits), extraction: ExtractionAgent(), inference: inference,
             validation: ValidationAgent(), clarification: ClarificationAgent(), synthesis: SynthesisAgent())
     }
 

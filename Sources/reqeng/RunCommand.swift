@@ -1,8 +1,8 @@
 import ArgumentParser
 import Foundation
 import Logging
-import ReqEngIngest
 import ReqEngAgents
+import ReqEngIngest
 import ReqEngPipeline
 import ReqEngTelemetry
 

@@ -42,35 +42,54 @@ package struct GraphInstruments: Sendable {
         }
     }
 
+    /// Everything happens inside the span, so the start and end log lines carry its trace and span ids.
     private func executeInContext(_ agent: any Agent, state: inout GraphState, context: AgentContext) async throws {
         let name = agent.name
         let logger = context.logger
         let clock = ContinuousClock()
         let start = clock.now
         let startedAt = Self.unixNanoseconds()
-        let countBefore = state.allRequirements.count
-        logger.info(
-            "agent started",
-            metadata: ["event_type": "agent_start", "requirements_count": "\(countBefore)"])
-        do {
-            let report = try await tracer.withSpan("agent.\(name)") { span in
-                span.attributes["agent.name"] = name
-                span.attributes["gen_ai.operation.name"] = "invoke_agent"
-                span.attributes["gen_ai.agent.name"] = name
-                span.attributes["gen_ai.conversation.id"] = state.project.name
-                if let model = context.engine.model {
-                    span.attributes["gen_ai.request.model"] = model
-                }
-                let report = try await agent.run(&state, context: context)
-                span.attributes["requirements.count"] = state.allRequirements.count
-                span.attributes["requirements.added"] = report.requirementsAdded
-                if let confidence = report.confidence {
-                    span.attributes["confidence"] = confidence
-                }
-                span.attributes["duration_ms"] = Self.milliseconds(clock.now - start)
-                return report
+        try await tracer.withSpan("agent.\(name)") { span in
+            span.attributes["agent.name"] = name
+            span.attributes["gen_ai.operation.name"] = "invoke_agent"
+            span.attributes["gen_ai.agent.name"] = name
+            span.attributes["gen_ai.conversation.id"] = state.project.name
+            if let model = context.engine.model {
+                span.attributes["gen_ai.request.model"] = model
+            }
+            logger.info(
+                "agent started",
+                metadata: ["event_type": "agent_start", "requirements_count": "\(state.allRequirements.count)"])
+            let report: AgentReport
+            do {
+                report = try await agent.run(&state, context: context)
+            } catch {
+                let elapsed = clock.now - start
+                span.attributes["error.type"] = "\(type(of: error))"
+                span.attributes["duration_ms"] = Self.milliseconds(elapsed)
+                record(agent: name, status: "error", elapsed: elapsed, confidence: nil)
+                onExecution(
+                    AgentExecution(
+                        project: state.project.name, agent: name, status: .error, startedAtUnixNano: startedAt,
+                        durationNanoseconds: Self.nanoseconds(elapsed), confidence: nil, requirementsAdded: 0,
+                        errorMessage: String(describing: error)))
+                logger.error(
+                    "agent failed",
+                    metadata: [
+                        "event_type": "agent_error",
+                        "duration_ms": "\(Self.milliseconds(elapsed))",
+                        "error_type": "\(type(of: error))",
+                        "error_message": "\(error)",
+                    ])
+                throw error
             }
             let elapsed = clock.now - start
+            span.attributes["requirements.count"] = state.allRequirements.count
+            span.attributes["requirements.added"] = report.requirementsAdded
+            if let confidence = report.confidence {
+                span.attributes["confidence"] = confidence
+            }
+            span.attributes["duration_ms"] = Self.milliseconds(elapsed)
             record(agent: name, status: "success", elapsed: elapsed, confidence: report.confidence)
             onExecution(
                 AgentExecution(
@@ -90,23 +109,6 @@ package struct GraphInstruments: Sendable {
                 metadata[key] = "\(value)"
             }
             logger.info("agent completed", metadata: metadata)
-        } catch {
-            let elapsed = clock.now - start
-            record(agent: name, status: "error", elapsed: elapsed, confidence: nil)
-            onExecution(
-                AgentExecution(
-                    project: state.project.name, agent: name, status: .error, startedAtUnixNano: startedAt,
-                    durationNanoseconds: Self.nanoseconds(elapsed), confidence: nil, requirementsAdded: 0,
-                    errorMessage: String(describing: error)))
-            logger.error(
-                "agent failed",
-                metadata: [
-                    "event_type": "agent_error",
-                    "duration_ms": "\(Self.milliseconds(elapsed))",
-                    "error_type": "\(type(of: error))",
-                    "error_message": "\(error)",
-                ])
-            throw error
         }
     }
 
