@@ -94,6 +94,14 @@ let package = Package(
         ),
         .testTarget(name: "ReqEngTelemetryTests", dependencies: ["ReqEngTelemetry"]),
         .testTarget(name: "ReqEngRenderTests", dependencies: ["ReqEngRender"], exclude: ["Golden"]),
-        .testTarget(name: "ReqEngPipelineTests", dependencies: ["ReqEngPipeline"]),
+        .testTarget(
+            name: "ReqEngPipelineTests",
+            dependencies: [
+                "ReqEngPipeline",
+                .product(name: "InMemoryTracing", package: "swift-distributed-tracing"),
+                .product(name: "MetricsTestKit", package: "swift-metrics"),
+            ],
+            exclude: ["Golden"]
+        ),
     ]
 )

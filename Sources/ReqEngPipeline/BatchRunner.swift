@@ -81,7 +81,7 @@ package struct BatchRunner: Sendable {
         do {
             discovered = try InputDiscovery(limits: configuration.limits).discover(configuration.inputs)
         } catch {
-            throw .noInput(error.message)
+            throw .noInput(error.description)
         }
         var result = BatchResult()
         result.failures = discovered.failures
