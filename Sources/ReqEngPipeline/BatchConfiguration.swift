@@ -17,6 +17,8 @@ package struct BatchConfiguration: Sendable, Hashable {
     package var sourceDateEpoch: Int?
     /// Most validation → extraction refinement passes per project.
     package var maxRefinements: Int
+    /// Projects processed at once (`--jobs`); output does not depend on it.
+    package var jobs: Int
 
     package init(
         inputs: [String],
@@ -26,7 +28,8 @@ package struct BatchConfiguration: Sendable, Hashable {
         engine: String = "builtin",
         limits: InputLimits = InputLimits(),
         sourceDateEpoch: Int? = nil,
-        maxRefinements: Int = 2
+        maxRefinements: Int = 2,
+        jobs: Int = 1
     ) {
         self.inputs = inputs
         self.output = output
@@ -36,6 +39,7 @@ package struct BatchConfiguration: Sendable, Hashable {
         self.limits = limits
         self.sourceDateEpoch = sourceDateEpoch
         self.maxRefinements = maxRefinements
+        self.jobs = jobs
     }
 }
 

@@ -117,21 +117,68 @@ package struct BatchRunner: Sendable {
         }
         let writer = OutputWriter(root: configuration.output)
         try writer.ensureDirectory("rd")
-        for (index, project) in discovered.projects.enumerated() {
-            progress.projectStarted(project, index: index + 1, of: discovered.projects.count)
-            metrics.setActiveSessions(project.files.count)
-            let outcome = try await run(
-                project, agents: agents, markdown: markdown, writer: writer, metrics: metrics)
-            metrics.setActiveSessions(0)
-            // One OTLP batch per project, so a long run's traces are on disk as it goes.
-            instruments.tracer.forceFlush()
+        let outcomes = try await runProjects(
+            discovered.projects, agents: agents, markdown: markdown, writer: writer, metrics: metrics)
+        // Outcomes are merged in discovery order, whatever order the projects finished in.
+        for outcome in outcomes {
             result.failures.append(contentsOf: outcome.failures)
-            for failure in outcome.failures { progress.failed(failure) }
-            for notice in outcome.notices { progress.notice(notice) }
             result.notices.append(contentsOf: outcome.notices)
             result.projects.append(outcome.outcome)
         }
         return result
+    }
+
+    /// Runs up to `configuration.jobs` projects at once; returns their runs in input order.
+    private func runProjects(
+        _ projects: [ProjectInput], agents: EngineAgents, markdown: MarkdownDocumentRenderer, writer: OutputWriter,
+        metrics: ProjectMetrics
+    ) async throws(PipelineError) -> [ProjectRun] {
+        let active = ActiveSessions(metrics: metrics)
+        let results = await withTaskGroup(of: (Int, Result<ProjectRun, PipelineError>).self) { group in
+            var next = 0
+            var collected: [Int: Result<ProjectRun, PipelineError>] = [:]
+            func startNext() {
+                guard next < projects.count else { return }
+                let index = next
+                let project = projects[index]
+                next += 1
+                progress.projectStarted(project, index: index + 1, of: projects.count)
+                group.addTask {
+                    active.add(project.files.count)
+                    defer { active.add(-project.files.count) }
+                    do throws(PipelineError) {
+                        let run = try await run(
+                            project, agents: agents, markdown: markdown, writer: writer, metrics: metrics)
+                        for failure in run.failures { progress.failed(failure) }
+                        for notice in run.notices { progress.notice(notice) }
+                        return (index, .success(run))
+                    } catch {
+                        return (index, .failure(error))
+                    }
+                }
+            }
+            for _ in 0..<max(1, configuration.jobs) { startNext() }
+            while let (index, result) = await group.next() {
+                collected[index] = result
+                // One OTLP batch per finished project, so a long run's traces are on disk as it goes.
+                instruments.tracer.forceFlush()
+                if case .failure = result {
+                    group.cancelAll()
+                    break
+                }
+                startNext()
+            }
+            return collected
+        }
+        var runs: [ProjectRun] = []
+        for index in projects.indices {
+            switch results[index] {
+            case .success(let run): runs.append(run)
+            case .failure(let error): throw error
+            case nil: continue
+            }
+        }
+        return runs
     }
 
     private struct ProjectRun {

@@ -1,6 +1,7 @@
 import Metrics
 import ReqEngAgents
 import ReqEngModel
+import Synchronization
 
 /// Records the per-project metrics of the observability contract from a finished graph state:
 /// sessions read, requirements by type, findings by severity and type, input errors by kind.
@@ -35,5 +36,23 @@ struct ProjectMetrics: Sendable {
     /// `sessions_active`: sessions of the projects in flight.
     func setActiveSessions(_ count: Int) {
         Gauge(label: MetricCatalog.sessionsActive.name, factory: factory).record(count)
+    }
+}
+
+/// The `sessions_active` gauge across concurrently running projects.
+final class ActiveSessions: Sendable {
+    private let count = Mutex(0)
+    private let metrics: ProjectMetrics
+
+    init(metrics: ProjectMetrics) {
+        self.metrics = metrics
+    }
+
+    func add(_ delta: Int) {
+        let now = count.withLock { value in
+            value += delta
+            return value
+        }
+        metrics.setActiveSessions(now)
     }
 }

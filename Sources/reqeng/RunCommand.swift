@@ -56,6 +56,9 @@ struct RunCommand: AsyncParsableCommand {
     @Option(help: "Most turns read from one transcript.")
     var maxTurns: Int = InputLimits().maxTurns
 
+    @Option(help: "Projects processed in parallel (default: the number of cores); output does not depend on it.")
+    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+
     @Option(help: "Most validation → extraction refinement passes per project.")
     var maxRefinements: Int = 2
 
@@ -69,6 +72,9 @@ struct RunCommand: AsyncParsableCommand {
         guard maxFileBytes > 0, maxJsonDepth > 0, maxTurns > 0 else {
             throw ValidationError("--max-file-bytes, --max-json-depth and --max-turns must be positive")
         }
+        guard (1...256).contains(jobs) else {
+            throw ValidationError("--jobs must be between 1 and 256")
+        }
         guard (0...10).contains(maxRefinements) else {
             throw ValidationError("--max-refinements must be between 0 and 10")
         }
@@ -79,7 +85,7 @@ struct RunCommand: AsyncParsableCommand {
             inputs: inputs, output: output, formats: format, templates: templates, engine: engine,
             limits: InputLimits(maxFileBytes: maxFileBytes, maxJSONDepth: maxJsonDepth, maxTurns: maxTurns),
             sourceDateEpoch: DocumentDate.sourceDateEpoch(from: ProcessInfo.processInfo.environment),
-            maxRefinements: maxRefinements)
+            maxRefinements: maxRefinements, jobs: jobs)
         let runTelemetry: RunTelemetry
         do {
             runTelemetry = try RunTelemetry(

@@ -16,6 +16,7 @@ import Testing
         ).run()
     }
 
+    /// Also shows that parallelism does not change the output: one run uses one job, the other three.
     @Test func twoRunsWriteByteIdenticalDocumentsInEveryFormat() async throws {
         let first = try PipelineFixture.temporaryDirectory("det-a")
         let second = try PipelineFixture.temporaryDirectory("det-b")
@@ -24,8 +25,13 @@ import Testing
             try? FileManager.default.removeItem(atPath: second)
         }
         let formats = Set(OutputFormat.allCases)
-        _ = try await run(PipelineFixture.configuration(output: first, formats: formats))
-        _ = try await run(PipelineFixture.configuration(output: second, formats: formats))
+        var serial = PipelineFixture.configuration(output: first, formats: formats)
+        serial.jobs = 1
+        var parallel = PipelineFixture.configuration(output: second, formats: formats)
+        parallel.jobs = 3
+        let serialResult = try await run(serial)
+        let parallelResult = try await run(parallel)
+        #expect(serialResult.projects.map(\.name) == parallelResult.projects.map(\.name))
         let names = try FileManager.default.contentsOfDirectory(atPath: first + "/rd").sorted()
         #expect(names.contains { $0.hasSuffix(".pdf") })
         for name in names {
