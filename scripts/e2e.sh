@@ -92,7 +92,21 @@ for name in empty.txt random.txt latin1.txt huge.txt deep.json truncated.json br
 done
 if grep -rq 'secret outside text' "$bad/out"; then fail "symlink target was read"; else pass "symlink target never read"; fi
 
-# 6. No input: exit 66.
+# 6. One writer: a second run on the same output directory exits 75 at once.
+"$bin" run inputs --output "$work/locked" --format pdf 2>/dev/null &
+first=$!
+sleep 0.3
+set +e
+start=$(date +%s%N)
+"$bin" run inputs --output "$work/locked" 2>"$work/locked.err"
+status=$?
+elapsed_ms=$((($(date +%s%N) - start) / 1000000))
+set -e
+wait "$first" || true
+if [ "$status" -eq 75 ] && [ "$elapsed_ms" -lt 1000 ]; then pass "concurrent run exits 75 in ${elapsed_ms} ms"; else
+  fail "concurrent run exited $status after ${elapsed_ms} ms: $(cat "$work/locked.err")"; fi
+
+# 7. No input: exit 66.
 set +e
 "$bin" run "$work/does-not-exist" --output "$work/none" 2>/dev/null
 status=$?

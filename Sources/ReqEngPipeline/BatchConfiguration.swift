@@ -19,6 +19,8 @@ package struct BatchConfiguration: Sendable, Hashable {
     package var maxRefinements: Int
     /// Projects processed at once (`--jobs`); output does not depend on it.
     package var jobs: Int
+    /// Stop starting projects once this many input files have failed (`--max-failures`, `--fail-fast` = 1).
+    package var maxFailures: Int?
 
     package init(
         inputs: [String],
@@ -29,7 +31,8 @@ package struct BatchConfiguration: Sendable, Hashable {
         limits: InputLimits = InputLimits(),
         sourceDateEpoch: Int? = nil,
         maxRefinements: Int = 2,
-        jobs: Int = 1
+        jobs: Int = 1,
+        maxFailures: Int? = nil
     ) {
         self.inputs = inputs
         self.output = output
@@ -40,6 +43,7 @@ package struct BatchConfiguration: Sendable, Hashable {
         self.sourceDateEpoch = sourceDateEpoch
         self.maxRefinements = maxRefinements
         self.jobs = jobs
+        self.maxFailures = maxFailures
     }
 }
 

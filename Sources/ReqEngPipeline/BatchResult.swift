@@ -7,6 +7,9 @@ package struct BatchResult: Sendable, Hashable {
     /// Files that could not be used, across all projects, in discovery order.
     package var failures: [InputFailure] = []
     package var notices: [InputNotice] = []
+    /// Set when the batch stopped early (`--max-failures`): why, and the projects not started.
+    package var stoppedEarly: PipelineError?
+    package var projectsNotStarted: [String] = []
 
     package init() {}
 
@@ -25,6 +28,9 @@ package struct BatchResult: Sendable, Hashable {
             + "\(requirements) requirements (\(inferred) inferred), \(findings) findings, \(questions) questions"
         if !failures.isEmpty {
             line += "; \(failures.count) input file\(failures.count == 1 ? "" : "s") failed"
+        }
+        if let stoppedEarly {
+            line += "; \(stoppedEarly.description), \(projectsNotStarted.count) project(s) not started"
         }
         return line
     }

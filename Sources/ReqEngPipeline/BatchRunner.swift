@@ -117,8 +117,14 @@ package struct BatchRunner: Sendable {
         }
         let writer = OutputWriter(root: configuration.output)
         try writer.ensureDirectory("rd")
+        let budget = FailureBudget(limit: configuration.maxFailures, alreadyFailed: discovered.failures.count)
         let outcomes = try await runProjects(
-            discovered.projects, agents: agents, markdown: markdown, writer: writer, metrics: metrics)
+            discovered.projects, agents: agents, markdown: markdown, writer: writer, metrics: metrics, budget: budget)
+        if let limit = configuration.maxFailures, budget.exhausted {
+            result.stoppedEarly = .tooManyFailures(count: budget.failed, limit: limit)
+            let started = Set(outcomes.map(\.outcome.name))
+            result.projectsNotStarted = discovered.projects.map(\.name).filter { !started.contains($0) }
+        }
         // Outcomes are merged in discovery order, whatever order the projects finished in.
         for outcome in outcomes {
             result.failures.append(contentsOf: outcome.failures)
@@ -131,14 +137,14 @@ package struct BatchRunner: Sendable {
     /// Runs up to `configuration.jobs` projects at once; returns their runs in input order.
     private func runProjects(
         _ projects: [ProjectInput], agents: EngineAgents, markdown: MarkdownDocumentRenderer, writer: OutputWriter,
-        metrics: ProjectMetrics
+        metrics: ProjectMetrics, budget: FailureBudget
     ) async throws(PipelineError) -> [ProjectRun] {
         let active = ActiveSessions(metrics: metrics)
         let results = await withTaskGroup(of: (Int, Result<ProjectRun, PipelineError>).self) { group in
             var next = 0
             var collected: [Int: Result<ProjectRun, PipelineError>] = [:]
             func startNext() {
-                guard next < projects.count else { return }
+                guard next < projects.count, !budget.exhausted else { return }
                 let index = next
                 let project = projects[index]
                 next += 1
@@ -160,6 +166,7 @@ package struct BatchRunner: Sendable {
             for _ in 0..<max(1, configuration.jobs) { startNext() }
             while let (index, result) = await group.next() {
                 collected[index] = result
+                if case .success(let run) = result { budget.add(run.failures.count) }
                 // One OTLP batch per finished project, so a long run's traces are on disk as it goes.
                 instruments.tracer.forceFlush()
                 if case .failure = result {

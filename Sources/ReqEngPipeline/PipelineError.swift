@@ -4,6 +4,10 @@ package enum PipelineError: Error, Sendable, Hashable, CustomStringConvertible {
     case noInput(String)
     /// The output directory or a file in it cannot be written.
     case cannotWrite(path: String, reason: String)
+    /// Another run holds the output directory's lock.
+    case locked(path: String, holder: String)
+    /// The run stopped early because too many inputs failed (`--max-failures`, `--fail-fast`).
+    case tooManyFailures(count: Int, limit: Int)
     /// Options or templates are unusable.
     case badConfiguration(String)
     /// A defect in reqeng itself.
@@ -13,6 +17,12 @@ package enum PipelineError: Error, Sendable, Hashable, CustomStringConvertible {
         switch self {
         case .noInput(let message): message
         case .cannotWrite(let path, let reason): "cannot write '\(path)': \(reason)"
+        case .locked(let path, let holder):
+            "the output directory is in use by another run (\(holder)); lock file \(path). "
+                + "Wait for it to finish, or choose another --output."
+        case .tooManyFailures(let count, let limit):
+            "stopped after \(count) failed input file\(count == 1 ? "" : "s") (limit \(limit)); "
+                + "documents already written are kept"
         case .badConfiguration(let message): message
         case .internalFailure(let message): "internal error: \(message)"
         }

@@ -17,6 +17,7 @@ enum ExitStatus {
     /// nothing usable was found.
     static func code(for result: BatchResult) -> Int32 {
         if result.documentsWritten == 0 { return badData }
+        if result.stoppedEarly != nil { return partial }
         if !result.failures.isEmpty || result.projects.contains(where: { $0.error != nil }) { return partial }
         return ok
     }
@@ -24,6 +25,8 @@ enum ExitStatus {
     static func code(for error: PipelineError) -> Int32 {
         switch error {
         case .noInput: noInput
+        case .locked: temporary
+        case .tooManyFailures: partial
         case .cannotWrite: cannotWrite
         case .badConfiguration: badConfiguration
         case .internalFailure: internalError

@@ -59,6 +59,12 @@ struct RunCommand: AsyncParsableCommand {
     @Option(help: "Projects processed in parallel (default: the number of cores); output does not depend on it.")
     var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
 
+    @Option(help: "Stop starting new projects once this many input files have failed.")
+    var maxFailures: Int?
+
+    @Flag(help: "Stop at the first failed input file (same as --max-failures 1).")
+    var failFast = false
+
     @Option(help: "Most validation → extraction refinement passes per project.")
     var maxRefinements: Int = 2
 
@@ -75,6 +81,9 @@ struct RunCommand: AsyncParsableCommand {
         guard (1...256).contains(jobs) else {
             throw ValidationError("--jobs must be between 1 and 256")
         }
+        if let maxFailures, maxFailures < 1 {
+            throw ValidationError("--max-failures must be at least 1")
+        }
         guard (0...10).contains(maxRefinements) else {
             throw ValidationError("--max-refinements must be between 0 and 10")
         }
@@ -85,7 +94,16 @@ struct RunCommand: AsyncParsableCommand {
             inputs: inputs, output: output, formats: format, templates: templates, engine: engine,
             limits: InputLimits(maxFileBytes: maxFileBytes, maxJSONDepth: maxJsonDepth, maxTurns: maxTurns),
             sourceDateEpoch: DocumentDate.sourceDateEpoch(from: ProcessInfo.processInfo.environment),
-            maxRefinements: maxRefinements, jobs: jobs)
+            maxRefinements: maxRefinements, jobs: jobs, maxFailures: failFast ? 1 : maxFailures)
+        // One writer per output directory; the lock dies with the process.
+        let lock: OutputLock
+        do {
+            lock = try OutputLock(outputDirectory: output)
+        } catch {
+            Terminal.error("reqeng: \(error.description)")
+            throw ExitCode(ExitStatus.code(for: error))
+        }
+        defer { withExtendedLifetime(lock) {} }
         let runTelemetry: RunTelemetry
         do {
             runTelemetry = try RunTelemetry(

@@ -64,6 +64,29 @@ import Testing
         #expect(progress.recorded.filter { $0.hasPrefix("error: ") }.count == 3)
     }
 
+    @Test func failFastStopsStartingProjectsAndKeepsWhatIsDone() async throws {
+        let root = try PipelineFixture.temporaryDirectory("failfast")
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        let input = root + "/in"
+        for name in ["a-bad", "b-bad", "c-good"] {
+            try FileManager.default.createDirectory(atPath: input + "/" + name, withIntermediateDirectories: true)
+        }
+        try Data().write(to: URL(fileURLWithPath: input + "/a-bad/empty.txt"))
+        try Data().write(to: URL(fileURLWithPath: input + "/b-bad/empty.txt"))
+        try "Ana: The system must print a receipt.\n".write(
+            toFile: input + "/c-good/notes.txt", atomically: true, encoding: .utf8)
+        var configuration = PipelineFixture.configuration(inputs: [input], output: root + "/out")
+        configuration.maxFailures = 1
+        let result = try await run(configuration)
+        #expect(result.failures.count == 1)
+        #expect(result.projectsNotStarted == ["b-bad", "c-good"])
+        guard case .tooManyFailures(let count, let limit) = result.stoppedEarly else {
+            Issue.record("expected the batch to stop early")
+            return
+        }
+        #expect(count == 1 && limit == 1)
+    }
+
     @Test func missingInputIsNoInput() async {
         do {
             _ = try await run(PipelineFixture.configuration(inputs: ["/nonexistent/reqeng"], output: "/tmp/unused"))
