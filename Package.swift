@@ -17,6 +17,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-metrics", from: "2.13.0"),
         .package(url: "https://github.com/apple/swift-distributed-tracing", from: "1.7.3"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: [
         .executableTarget(
@@ -51,6 +52,13 @@ let package = Package(
             ]
         ),
         .target(
+            name: "ReqEngStore",
+            dependencies: [
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "Metrics", package: "swift-metrics"),
+            ]
+        ),
+        .target(
             name: "ReqEngRender",
             dependencies: [
                 "ReqEngModel",
@@ -64,6 +72,7 @@ let package = Package(
                 "ReqEngIngest",
                 "ReqEngAgents",
                 "ReqEngRender",
+                "ReqEngStore",
                 "ReqEngTelemetry",
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "Metrics", package: "swift-metrics"),
@@ -82,7 +91,20 @@ let package = Package(
             ]
         ),
         .testTarget(name: "ReqEngTelemetryTests", dependencies: ["ReqEngTelemetry"]),
+        .testTarget(
+            name: "ReqEngStoreTests",
+            dependencies: [
+                "ReqEngStore",
+                .product(name: "MetricsTestKit", package: "swift-metrics"),
+            ]
+        ),
         .testTarget(name: "ReqEngRenderTests", dependencies: ["ReqEngRender"], exclude: ["Golden"]),
-        .testTarget(name: "ReqEngPipelineTests", dependencies: ["ReqEngPipeline"]),
+        .testTarget(
+            name: "ReqEngPipelineTests",
+            dependencies: [
+                "ReqEngPipeline",
+                .product(name: "MetricsTestKit", package: "swift-metrics"),
+            ]
+        ),
     ]
 )
