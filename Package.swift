@@ -25,6 +25,8 @@ let package = Package(
             dependencies: [
                 "ReqEngModel",
                 "ReqEngPipeline",
+                "ReqEngRender",
+                "ReqEngStore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ]
@@ -103,6 +105,8 @@ let package = Package(
             name: "ReqEngPipelineTests",
             dependencies: [
                 "ReqEngPipeline",
+                "ReqEngStore",
+                "ReqEngRender",
                 .product(name: "MetricsTestKit", package: "swift-metrics"),
             ]
         ),
