@@ -21,7 +21,8 @@ struct HTMLReportView {
     }
 
     let report: RunReport
-    let inputs: String
+    /// The inputs as one line (the header holds them as a list).
+    let inputList: String
     let latencyCharts: [ChartView]
     let confidenceChart: ChartView
     let breakdownCharts: [ChartView]
@@ -39,7 +40,7 @@ struct HTMLReportView {
 
     init(_ report: RunReport) {
         self.report = report
-        inputs = report.header.inputs.joined(separator: ", ")
+        inputList = report.header.inputs.joined(separator: ", ")
         let draw = { (chart: Chart) in ChartView(title: chart.title, svg: SVGChart.svg(chart)) }
         latencyCharts = report.latencyCharts.map(draw)
         confidenceChart = draw(report.confidenceChart)
