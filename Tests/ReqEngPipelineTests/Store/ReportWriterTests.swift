@@ -76,6 +76,23 @@ struct ReportWriterTests {
         #expect(quality.value == 2.0 / 10.0)
     }
 
+    @Test("a project without a document is listed as failed, without document links")
+    func failedProject() async throws {
+        let directory = try RunCorpus.temporaryDirectory()
+        let recorder = try RunRecorder.open(outputDirectory: directory)
+        try recorder.begin(run: RunCorpus.start("r-failed", at: 1_800_000_000))
+        try recorder.record(
+            run: "r-failed", project: "empty", document: nil, transcripts: [], executions: [], failures: [],
+            error: "no usable transcript")
+        try recorder.finish(run: "r-failed", endedAt: Date(timeIntervalSince1970: 1_800_000_001), exitCode: 65)
+        let built = try ReportWriter().build(store: recorder.store)
+        let project = try #require(built.pages.first?.projects.first)
+        #expect(project.error == "no usable transcript")
+        #expect(project.links.isEmpty)
+        #expect(built.index.runs.map(\.status) == ["failed"])
+        #expect(built.pages.first?.waterfall == nil)
+    }
+
     @Test("a report from a missing store fails with .missing, and creates nothing")
     func missingStore() throws {
         let directory = try RunCorpus.temporaryDirectory()
