@@ -107,7 +107,6 @@ let package = Package(
                 "ReqEngPipeline",
                 "ReqEngStore",
                 "ReqEngRender",
-                .product(name: "MetricsTestKit", package: "swift-metrics"),
             ]
         ),
     ]
