@@ -17,6 +17,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-metrics", from: "2.13.0"),
         .package(url: "https://github.com/apple/swift-distributed-tracing", from: "1.7.3"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: [
         .executableTarget(
@@ -26,6 +27,8 @@ let package = Package(
                 "ReqEngAgents",
                 "ReqEngPipeline",
                 "ReqEngTelemetry",
+                "ReqEngRender",
+                "ReqEngStore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ]
@@ -60,6 +63,13 @@ let package = Package(
             providers: [.apt(["libpango1.0-dev", "libcairo2-dev"])]
         ),
         .target(
+            name: "ReqEngStore",
+            dependencies: [
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "Metrics", package: "swift-metrics"),
+            ]
+        ),
+        .target(
             name: "ReqEngRender",
             dependencies: [
                 "ReqEngModel",
@@ -74,6 +84,7 @@ let package = Package(
                 "ReqEngIngest",
                 "ReqEngAgents",
                 "ReqEngRender",
+                "ReqEngStore",
                 "ReqEngTelemetry",
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "Metrics", package: "swift-metrics"),
@@ -93,11 +104,20 @@ let package = Package(
             ]
         ),
         .testTarget(name: "ReqEngTelemetryTests", dependencies: ["ReqEngTelemetry"]),
+        .testTarget(
+            name: "ReqEngStoreTests",
+            dependencies: [
+                "ReqEngStore",
+                .product(name: "MetricsTestKit", package: "swift-metrics"),
+            ]
+        ),
         .testTarget(name: "ReqEngRenderTests", dependencies: ["ReqEngRender"], exclude: ["Golden"]),
         .testTarget(
             name: "ReqEngPipelineTests",
             dependencies: [
                 "ReqEngPipeline",
+                "ReqEngStore",
+                "ReqEngRender",
                 .product(name: "InMemoryTracing", package: "swift-distributed-tracing"),
                 .product(name: "MetricsTestKit", package: "swift-metrics"),
             ],

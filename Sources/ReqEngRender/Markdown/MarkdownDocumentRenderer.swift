@@ -9,35 +9,15 @@ import ReqEngModel
 /// ``MarkdownEscaper``: transcript text can never become Markdown or HTML.
 package struct MarkdownDocumentRenderer: Sendable {
     package static let templateName = "rd.md"
-    private let library: MustacheLibrary
-    private let templateDirectory: String
+    private let templates: TemplateLibrary
 
     /// Loads the templates of `directory` (`--templates`); fails with a message naming what is missing.
     package init(templateDirectory: String) async throws(RenderError) {
-        MarkdownContentType.registerOnce()
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: templateDirectory, isDirectory: &isDirectory),
-            isDirectory.boolValue
-        else {
-            throw .templateDirectoryUnreadable(path: templateDirectory, reason: "no such directory")
-        }
-        do {
-            library = try await MustacheLibrary(directory: templateDirectory)
-        } catch let error as MustacheLibrary.ParserError {
-            throw .templateInvalid(name: error.filename, reason: "\(error.error) at line \(error.context.lineNumber)")
-        } catch {
-            throw .templateDirectoryUnreadable(path: templateDirectory, reason: String(describing: error))
-        }
-        guard library.getTemplate(named: Self.templateName) != nil else {
-            throw .templateMissing(name: Self.templateName, directory: templateDirectory)
-        }
-        self.templateDirectory = templateDirectory
+        templates = try await TemplateLibrary(directory: templateDirectory, required: [Self.templateName])
     }
 
     package func render(_ document: RequirementsDocument) throws(RenderError) -> [UInt8] {
-        guard let text = library.render(MarkdownView(document), withTemplate: Self.templateName) else {
-            throw .templateMissing(name: Self.templateName, directory: templateDirectory)
-        }
+        let text = try templates.render(MarkdownView(document), template: Self.templateName)
         return Array(Self.tidy(text).utf8)
     }
 

@@ -1,0 +1,67 @@
+import Foundation
+import ReqEngRender
+import ReqEngStore
+
+/// Renders `reports/runs/<run-id>.html` for the newest runs of the store and `reports/index.html`,
+/// from the store alone, and returns the alerts of the newest run for the `--fail-on` gate.
+package struct ReportWriter: Sendable {
+    /// Runs shown in trends (this run and the ones before it).
+    package var trendLength: Int
+    /// Newest runs that get a page and a row in the index.
+    package var maximumRuns: Int
+    package var evaluator: AlertEvaluator
+
+    package init(trendLength: Int = 20, maximumRuns: Int = 100, evaluator: AlertEvaluator = AlertEvaluator()) {
+        self.trendLength = trendLength
+        self.maximumRuns = maximumRuns
+        self.evaluator = evaluator
+    }
+
+    /// What was written, and the newest run's alerts.
+    package struct Outcome: Sendable, Hashable {
+        /// Paths relative to the output directory, index last.
+        package var pages: [String]
+        package var latestRunID: String?
+        package var latestAlerts: [AlertOutcome]
+    }
+
+    /// Writes every page; throws ``StoreError``, ``RenderError`` or ``PipelineError/cannotWrite(path:reason:)``.
+    package func writeReports(store: RunStore, outputDirectory: String, templates: String) async throws -> Outcome {
+        let renderer = try await HTMLReportRenderer(templateDirectory: templates)
+        let built = try build(store: store)
+        let writer = OutputWriter(root: outputDirectory)
+        try writer.ensureDirectory("reports/runs")
+        var pages: [String] = []
+        for page in built.pages {
+            let path = "reports/runs/\(ReportBuilder.pageName(forRun: page.header.runID))"
+            try writer.write(try renderer.render(run: page), to: path)
+            pages.append(path)
+        }
+        try writer.write(try renderer.render(index: built.index), to: "reports/index.html")
+        pages.append("reports/index.html")
+        return Outcome(pages: pages, latestRunID: built.index.latest?.header.runID, latestAlerts: built.latestAlerts)
+    }
+
+    /// The run pages (newest first), the index and the newest run's alerts, without writing anything.
+    package func build(store: RunStore) throws -> (pages: [RunReport], index: RunIndex, latestAlerts: [AlertOutcome]) {
+        let runs = try store.runs(limit: maximumRuns).reversed()
+        var summaries: [RunSummary] = []
+        var pages: [RunReport] = []
+        var latestAlerts: [AlertOutcome] = []
+        for run in runs {
+            guard let contents = try store.contents(ofRun: run.id) else { continue }
+            let statistics = RunStatistics(contents)
+            let alerts = evaluator.evaluate(statistics, earlierCosts: try store.runCosts(before: run.startedAt))
+            summaries.append(RunSummary(contents: contents, statistics: statistics, alerts: alerts))
+            let history = Array(summaries.suffix(trendLength))
+            pages.append(
+                ReportBuilder().report(contents, statistics: statistics, alerts: alerts, history: history))
+            latestAlerts = alerts
+        }
+        let index = RunIndex(
+            latest: pages.last,
+            latestHref: pages.last.map { "runs/\(ReportBuilder.pageName(forRun: $0.header.runID))" },
+            runs: summaries.reversed().map(\.indexRow), trends: RunSummary.trends(Array(summaries.suffix(trendLength))))
+        return (pages.reversed(), index, latestAlerts)
+    }
+}

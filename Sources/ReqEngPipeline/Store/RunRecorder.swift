@@ -1,0 +1,63 @@
+import Foundation
+import Metrics
+import ReqEngAgents
+import ReqEngModel
+import ReqEngStore
+
+/// Records a batch run into the run store as it goes: ``begin(run:)`` once, ``record(run:project:document:transcripts:executions:failures:error:)``
+/// after each project, ``finish(run:endedAt:exitCode:)`` at the end. Each call is one transaction,
+/// so a killed run leaves every finished project in the store.
+package struct RunRecorder: Sendable {
+    package let store: RunStore
+
+    package init(store: RunStore) {
+        self.store = store
+    }
+
+    /// Opens (creating) `<outputDirectory>/reqeng.sqlite`, creating the directory if needed.
+    package static func open(
+        outputDirectory: String, metrics: any MetricsFactory = NOOPMetricsHandler.instance
+    ) throws -> RunRecorder {
+        try FileManager.default.createDirectory(atPath: outputDirectory, withIntermediateDirectories: true)
+        let path = (outputDirectory as NSString).appendingPathComponent(RunStore.fileName)
+        return RunRecorder(store: try RunStore(path: path, metrics: metrics))
+    }
+
+    package func begin(run: RunStart) throws(StoreError) {
+        try store.insertRun(
+            RunRecord(
+                id: run.id, toolVersion: run.toolVersion, engine: run.engine, model: run.model, inputs: run.inputs,
+                configHash: run.configHash, startedAt: run.startedAt))
+    }
+
+    /// Records one finished (or failed) project: its document when one was made, the parsed transcripts,
+    /// the graph's node executions and the files that could not be used. Recording a project again in
+    /// the same run replaces it.
+    package func record(
+        run runID: String, project: String, document: RequirementsDocument?, transcripts: [Transcript],
+        executions: [AgentExecution], failures: [InputFailure], error: String? = nil
+    ) throws(StoreError) {
+        try store.record(
+            StoreMapping.snapshot(
+                runID: runID, project: project, document: document, transcripts: transcripts, error: error))
+        try store.append(invocations: executions.map { StoreMapping.invocation($0, runID: runID) })
+        try store.append(inputErrors: failures.map { StoreMapping.inputError($0, runID: runID) })
+    }
+
+    /// Records input files that belong to no project (e.g. an unreadable path given on the command line).
+    package func record(run runID: String, failures: [InputFailure]) throws(StoreError) {
+        try store.append(inputErrors: failures.map { StoreMapping.inputError($0, runID: runID) })
+    }
+
+    /// Records language-model calls (the built-in engine makes none).
+    package func record(run runID: String, llmCalls: [LLMCall]) throws(StoreError) {
+        try store.append(llmCalls: llmCalls.map { StoreMapping.llmCall($0, runID: runID) })
+    }
+
+    /// Marks the run finished with the exit code the process is about to return (`failed` if non-zero
+    /// for a reason other than failed inputs).
+    package func finish(run runID: String, endedAt: Date, exitCode: Int32) throws(StoreError) {
+        let status = exitCode == 0 || exitCode == 2 ? "finished" : "failed"
+        try store.finishRun(id: runID, endedAt: endedAt, status: status, exitCode: Int(exitCode))
+    }
+}

@@ -1,0 +1,89 @@
+/// What the report templates see: ``RunReport`` / ``RunIndex`` values with their charts drawn.
+///
+/// Only the `svg` fields are inserted raw (`{{{svg}}}`); they are produced by our own drawing code,
+/// which escapes every label. Everything else goes through the `HTML_REPORT` escaping.
+struct HTMLReportView {
+    struct ChartView {
+        let title: String
+        let svg: String
+    }
+
+    struct TrendView {
+        let label: String
+        let latest: String
+        let svg: String
+    }
+
+    struct AlertView {
+        let alert: RunReport.Alert
+        let css: String
+        let state: String
+    }
+
+    let report: RunReport
+    /// The inputs as one line (the header holds them as a list).
+    let inputList: String
+    let latencyCharts: [ChartView]
+    let confidenceChart: ChartView
+    let breakdownCharts: [ChartView]
+    let waterfall: ChartView?
+    let alerts: [AlertView]
+    let firingCount: Int
+    let hasFiring: Bool
+    let trends: [TrendView]
+    let hasTrends: Bool
+    let hasAgents: Bool
+    let hasInputErrors: Bool
+    let hasProjects: Bool
+    let hasFindings: Bool
+    let hasOmittedFindings: Bool
+
+    init(_ report: RunReport) {
+        self.report = report
+        inputList = report.header.inputs.joined(separator: ", ")
+        let draw = { (chart: Chart) in ChartView(title: chart.title, svg: SVGChart.svg(chart)) }
+        latencyCharts = report.latencyCharts.map(draw)
+        confidenceChart = draw(report.confidenceChart)
+        breakdownCharts = report.breakdownCharts.map(draw)
+        waterfall = report.waterfall.map {
+            ChartView(title: "Slowest project: \($0.project)", svg: SVGTimeline.waterfall($0))
+        }
+        alerts = report.alerts.map(Self.alertView)
+        firingCount = report.alerts.filter(\.firing).count
+        hasFiring = firingCount > 0
+        trends = report.trends.map(Self.trendView)
+        hasTrends = !report.trends.isEmpty
+        hasAgents = !report.agents.isEmpty
+        hasInputErrors = !report.inputErrors.isEmpty
+        hasProjects = !report.projects.isEmpty
+        hasFindings = !report.findings.isEmpty
+        hasOmittedFindings = report.findingsOmitted > 0
+    }
+
+    static func alertView(_ alert: RunReport.Alert) -> AlertView {
+        AlertView(
+            alert: alert, css: alert.firing ? "firing \(alert.severity)" : "ok",
+            state: alert.firing ? "FIRING" : "ok")
+    }
+
+    static func trendView(_ trend: Trend) -> TrendView {
+        TrendView(label: trend.label, latest: trend.latest, svg: SVGTimeline.sparkline(trend))
+    }
+}
+
+/// What the index template sees.
+struct HTMLIndexView {
+    let index: RunIndex
+    let latest: HTMLReportView?
+    let trends: [HTMLReportView.TrendView]
+    let hasTrends: Bool
+    let runCount: Int
+
+    init(_ index: RunIndex) {
+        self.index = index
+        latest = index.latest.map(HTMLReportView.init)
+        trends = index.trends.map(HTMLReportView.trendView)
+        hasTrends = !index.trends.isEmpty
+        runCount = index.runs.count
+    }
+}

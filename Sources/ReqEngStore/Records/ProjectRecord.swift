@@ -1,0 +1,24 @@
+import GRDB
+
+/// One project of a run; sessions, requirements, issues and questions hang off it.
+package struct ProjectRecord: Sendable, Codable, Hashable, FetchableRecord, PersistableRecord {
+    package static let databaseTableName = "projects"
+    package static let databaseColumnDecodingStrategy = DatabaseColumnDecodingStrategy.convertFromSnakeCase
+    package static let databaseColumnEncodingStrategy = DatabaseColumnEncodingStrategy.convertToSnakeCase
+
+    /// Row id; `nil` before insertion.
+    package var id: Int64?
+    package var runId: String
+    package var name: String
+    package var title: String?
+    /// Why no document was produced, when none was.
+    package var error: String?
+
+    package init(id: Int64? = nil, runId: String, name: String, title: String?, error: String? = nil) {
+        self.id = id
+        self.runId = runId
+        self.name = name
+        self.title = title
+        self.error = error
+    }
+}

@@ -1,0 +1,40 @@
+import Foundation
+import GRDB
+
+/// One batch run: when, with what, over which inputs. Times are UTC.
+package struct RunRecord: Sendable, Codable, Hashable, FetchableRecord, PersistableRecord {
+    package static let databaseTableName = "runs"
+    package static let databaseColumnDecodingStrategy = DatabaseColumnDecodingStrategy.convertFromSnakeCase
+    package static let databaseColumnEncodingStrategy = DatabaseColumnEncodingStrategy.convertToSnakeCase
+
+    /// The run id, e.g. `20261127T044500Z-1a2b3c`.
+    package var id: String
+    package var toolVersion: String
+    package var engine: String
+    package var model: String?
+    /// Input paths as given on the command line (stored as a JSON array).
+    package var inputs: [String]
+    package var configHash: String
+    package var startedAt: Date
+    /// `nil` while the run is in progress (or when it died before finishing).
+    package var endedAt: Date?
+    /// `running`, `finished` or `failed`.
+    package var status: String
+    package var exitCode: Int?
+
+    package init(
+        id: String, toolVersion: String, engine: String, model: String?, inputs: [String], configHash: String,
+        startedAt: Date, endedAt: Date? = nil, status: String = "running", exitCode: Int? = nil
+    ) {
+        self.id = id
+        self.toolVersion = toolVersion
+        self.engine = engine
+        self.model = model
+        self.inputs = inputs
+        self.configHash = configHash
+        self.startedAt = startedAt
+        self.endedAt = endedAt
+        self.status = status
+        self.exitCode = exitCode
+    }
+}

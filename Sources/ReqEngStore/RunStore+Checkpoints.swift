@@ -1,0 +1,39 @@
+import GRDB
+
+extension RunStore {
+    /// Saves the graph state after one node; a checkpoint of the same project, inputs, configuration
+    /// and step replaces the old one.
+    package func save(checkpoint: CheckpointRecord) throws(StoreError) {
+        var record = checkpoint
+        record.id = nil
+        _ = try write(CheckpointRecord.databaseTableName) { db in try insert(record, db) }
+    }
+
+    /// The most advanced checkpoint of `project` for exactly these inputs and this configuration.
+    package func latestCheckpoint(
+        project: String, inputHash: String, configHash: String
+    ) throws(StoreError)
+        -> CheckpointRecord?
+    {
+        try read(CheckpointRecord.databaseTableName) { db in
+            try instruments.timed(.select, CheckpointRecord.databaseTableName) {
+                try CheckpointRecord
+                    .filter(
+                        Column("project") == project && Column("input_hash") == inputHash
+                            && Column("config_hash") == configHash
+                    )
+                    .order(Column("step").desc)
+                    .fetchOne(db)
+            }
+        }
+    }
+
+    /// Removes the checkpoints of `project` once it finished, so a later run starts it afresh.
+    package func deleteCheckpoints(project: String) throws(StoreError) {
+        try write(CheckpointRecord.databaseTableName) { db in
+            try instruments.timed(.delete, CheckpointRecord.databaseTableName) {
+                try db.execute(sql: "DELETE FROM checkpoints WHERE project = ?", arguments: [project])
+            }
+        }
+    }
+}

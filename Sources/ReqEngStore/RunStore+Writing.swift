@@ -1,0 +1,126 @@
+import Foundation
+import GRDB
+
+extension RunStore {
+    /// Records the start of a run; starting a run id again replaces nothing and fails.
+    package func insertRun(_ run: RunRecord) throws(StoreError) {
+        _ = try write(RunRecord.databaseTableName) { db in try insert(run, db) }
+    }
+
+    /// Marks a run finished (or failed) at `endedAt` with the process exit code.
+    package func finishRun(id: String, endedAt: Date, status: String, exitCode: Int?) throws(StoreError) {
+        let changed = try write(RunRecord.databaseTableName) { db in
+            try instruments.timed(.update, RunRecord.databaseTableName) {
+                try db.execute(
+                    sql: "UPDATE runs SET ended_at = ?, status = ?, exit_code = ? WHERE id = ?",
+                    arguments: [endedAt, status, exitCode, id])
+                return db.changesCount
+            }
+        }
+        guard changed == 1 else { throw .notFound(table: RunRecord.databaseTableName, key: id) }
+    }
+
+    /// Writes (or rewrites, when the project was recorded before in the same run) one project with its
+    /// sessions, turns, requirements, issues and questions; returns the project's row id.
+    ///
+    /// Requirements already present are updated with compare-and-swap on their `version`, so a
+    /// concurrent editor's change is never silently overwritten.
+    @discardableResult
+    package func record(_ snapshot: ProjectSnapshot) throws(StoreError) -> Int64 {
+        try write(ProjectRecord.databaseTableName) { db in
+            let projectId = try upsertProject(snapshot.project, db)
+            for table in [SessionRecord.databaseTableName, IssueRecord.databaseTableName, "questions"] {
+                try instruments.timed(.delete, table) {
+                    try db.execute(sql: "DELETE FROM \(table) WHERE project_id = ?", arguments: [projectId])
+                }
+            }
+            for entry in snapshot.sessions {
+                var session = entry.session
+                session.projectId = projectId
+                let sessionId = try insert(session, db)
+                for var turn in entry.turns {
+                    turn.sessionId = sessionId
+                    try insert(turn, db)
+                }
+            }
+            try replaceRequirements(snapshot.requirements, projectId: projectId, db)
+            for var issue in snapshot.issues {
+                issue.projectId = projectId
+                try insert(issue, db)
+            }
+            for var question in snapshot.questions {
+                question.projectId = projectId
+                try insert(question, db)
+            }
+            return projectId
+        }
+    }
+
+    /// Appends agent invocations (node executions) of a run.
+    package func append(invocations: [AgentInvocationRecord]) throws(StoreError) {
+        try appendAll(invocations)
+    }
+
+    /// Appends language-model calls of a run.
+    package func append(llmCalls: [LLMCallRecord]) throws(StoreError) {
+        try appendAll(llmCalls)
+    }
+
+    /// Appends input files a run could not use.
+    package func append(inputErrors: [InputErrorRecord]) throws(StoreError) {
+        try appendAll(inputErrors)
+    }
+
+    private func appendAll<R: PersistableRecord>(_ records: [R]) throws(StoreError) {
+        guard !records.isEmpty else { return }
+        try write(R.databaseTableName) { db in
+            for record in records { try insert(record, db) }
+        }
+    }
+
+    private func upsertProject(_ project: ProjectRecord, _ db: Database) throws -> Int64 {
+        let existing = try instruments.timed(.select, ProjectRecord.databaseTableName) {
+            try Int64.fetchOne(
+                db, sql: "SELECT id FROM projects WHERE run_id = ? AND name = ?",
+                arguments: [project.runId, project.name])
+        }
+        guard let existing else {
+            var fresh = project
+            fresh.id = nil
+            return try insert(fresh, db)
+        }
+        try instruments.timed(.update, ProjectRecord.databaseTableName) {
+            try db.execute(
+                sql: "UPDATE projects SET title = ?, error = ? WHERE id = ?",
+                arguments: [project.title, project.error, existing])
+        }
+        return existing
+    }
+
+    private func replaceRequirements(_ incoming: [RequirementRecord], projectId: Int64, _ db: Database) throws {
+        let current = try fetchAll(RequirementRecord.filter(Column("project_id") == projectId), db)
+        var byCode: [String: RequirementRecord] = [:]
+        for record in current { byCode[record.code] = record }
+        let incomingCodes = Set(incoming.map(\.code))
+        for stale in current where !incomingCodes.contains(stale.code) {
+            try instruments.timed(.delete, RequirementRecord.databaseTableName) {
+                try db.execute(sql: "DELETE FROM requirements WHERE id = ?", arguments: [stale.id])
+            }
+        }
+        for var requirement in incoming {
+            requirement.projectId = projectId
+            if let old = byCode[requirement.code], let id = old.id {
+                requirement.id = id
+                requirement.version = old.version
+                guard try compareAndSwap(requirement, db) else {
+                    instruments.conflict(table: RequirementRecord.databaseTableName)
+                    throw StoreError.conflict(table: RequirementRecord.databaseTableName, id: id, attempts: 1)
+                }
+            } else {
+                requirement.id = nil
+                requirement.version = 1
+                try insert(requirement, db)
+            }
+        }
+    }
+}

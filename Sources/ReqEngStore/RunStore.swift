@@ -1,0 +1,118 @@
+import Foundation
+import GRDB
+import Metrics
+
+/// The SQLite run store (`outputs/reqeng.sqlite`): runs, projects, sessions and turns, requirements,
+/// issues, questions, agent invocations, LLM calls, input errors and graph checkpoints.
+///
+/// Backed by a GRDB `DatabasePool`: WAL journal (readers never block the writer, so a report can be
+/// rendered while projects are still being recorded from parallel jobs), `synchronous=FULL` (a
+/// finished run survives a power cut), a busy timeout (several reqeng processes may share one output
+/// directory) and foreign keys on. Every query is timed into `db_query_duration_seconds`.
+///
+/// The store knows nothing of requirements as domain values: it speaks only its own record types.
+package struct RunStore: Sendable {
+    /// The store's file name inside an output directory.
+    package static let fileName = "reqeng.sqlite"
+    /// Readers the pool may open besides its one writer.
+    package static let maximumReaderCount = 4
+
+    let pool: DatabasePool
+    let instruments: StoreInstruments
+    /// Path of the database file.
+    package let path: String
+
+    /// Opens (creating if needed) the store at `path` and migrates it to the current schema.
+    package init(
+        path: String, metrics: any MetricsFactory = NOOPMetricsHandler.instance, busyTimeout: TimeInterval = 10
+    ) throws(StoreError) {
+        var configuration = Configuration()
+        configuration.foreignKeysEnabled = true
+        configuration.busyMode = .timeout(busyTimeout)
+        configuration.maximumReaderCount = Self.maximumReaderCount
+        configuration.label = "reqeng.store"
+        configuration.prepareDatabase { db in
+            try db.execute(sql: "PRAGMA synchronous = FULL")
+        }
+        do {
+            pool = try DatabasePool(path: path, configuration: configuration)
+        } catch {
+            throw .cannotOpen(path: path, reason: Self.reason(error))
+        }
+        self.path = path
+        instruments = StoreInstruments(factory: metrics)
+        instruments.poolSize(Self.maximumReaderCount + 1)
+        do {
+            try instruments.timed(.migrate, "grdb_migrations") {
+                try StoreSchema.migrator.migrate(pool)
+            }
+        } catch {
+            throw .migrationFailed(reason: Self.reason(error))
+        }
+    }
+
+    /// Opens the store of output directory `directory`, which must already hold one.
+    package static func existing(
+        inOutputDirectory directory: String, metrics: any MetricsFactory = NOOPMetricsHandler.instance
+    ) throws(StoreError) -> RunStore {
+        let path = (directory as NSString).appendingPathComponent(fileName)
+        guard FileManager.default.fileExists(atPath: path) else { throw .missing(path: path) }
+        return try RunStore(path: path, metrics: metrics)
+    }
+
+    /// Runs `body` in a write transaction, mapping failures to ``StoreError``.
+    func write<T>(_ table: String, _ body: (Database) throws -> T) throws(StoreError) -> T {
+        do {
+            return try pool.write(body)
+        } catch let error as StoreError {
+            throw error
+        } catch {
+            throw .queryFailed(operation: "write", table: table, reason: Self.reason(error))
+        }
+    }
+
+    /// Runs `body` on a reader connection, mapping failures to ``StoreError``.
+    func read<T>(_ table: String, _ body: (Database) throws -> T) throws(StoreError) -> T {
+        do {
+            return try pool.read(body)
+        } catch let error as StoreError {
+            throw error
+        } catch {
+            throw .queryFailed(operation: "read", table: table, reason: Self.reason(error))
+        }
+    }
+
+    /// Inserts `record`, timed; returns the new row id.
+    @discardableResult
+    func insert<R: PersistableRecord>(_ record: R, _ db: Database) throws -> Int64 {
+        try instruments.timed(.insert, R.databaseTableName) {
+            try record.insert(db)
+            return db.lastInsertedRowID
+        }
+    }
+
+    /// Fetches all rows of `request`, timed under its table.
+    func fetchAll<R: FetchableRecord & TableRecord>(_ request: QueryInterfaceRequest<R>, _ db: Database) throws -> [R] {
+        try instruments.timed(.select, R.databaseTableName) { try request.fetchAll(db) }
+    }
+
+    /// SQLite's own verdict on the file: `["ok"]` when the database is sound.
+    package func integrityCheck() throws(StoreError) -> [String] {
+        try read("*") { db in
+            try instruments.timed(.select, "*") { try String.fetchAll(db, sql: "PRAGMA integrity_check") }
+        }
+    }
+
+    /// The value of a `PRAGMA` on a reader connection (`journal_mode`, `synchronous`, `foreign_keys`, …).
+    package func pragma(_ name: String) throws(StoreError) -> String? {
+        guard name.allSatisfy({ $0.isLetter || $0 == "_" }) else { return nil }
+        return try read("*") { db in try String.fetchOne(db, sql: "PRAGMA \(name)") }
+    }
+
+    static func reason(_ error: any Error) -> String {
+        if let error = error as? DatabaseError {
+            return error.message ?? error.description
+        }
+        return String(describing: error)
+    }
+}

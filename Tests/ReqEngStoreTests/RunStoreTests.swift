@@ -1,0 +1,126 @@
+import Foundation
+import MetricsTestKit
+import ReqEngStore
+import Testing
+
+@Suite("Run store")
+struct RunStoreTests {
+    @Test("a new store runs in WAL with synchronous=FULL and foreign keys on, and passes integrity_check")
+    func pragmas() throws {
+        let store = try RunStore(path: StoreFixture.temporaryDirectory() + "/reqeng.sqlite")
+        #expect(try store.pragma("journal_mode") == "wal")
+        #expect(try store.pragma("synchronous") == "2")
+        #expect(try store.pragma("foreign_keys") == "1")
+        #expect(try store.integrityCheck() == ["ok"])
+    }
+
+    @Test("a run and its project round-trip, and re-recording a project replaces its children")
+    func recordAndRead() throws {
+        let store = try RunStore(path: StoreFixture.temporaryDirectory() + "/reqeng.sqlite")
+        try store.insertRun(StoreFixture.run("r1", startedAt: 1_000))
+        try store.record(StoreFixture.snapshot(runId: "r1"))
+        try store.record(StoreFixture.snapshot(runId: "r1", requirements: ["REQ-001", "REQ-003"]))
+        try store.append(invocations: [
+            AgentInvocationRecord(
+                runId: "r1", project: "clinic", agent: "extraction", status: "success", startedAtUnixNano: 5,
+                durationNanoseconds: 7, confidence: 0.9, requirementsAdded: 2, errorMessage: nil)
+        ])
+        try store.append(inputErrors: [
+            InputErrorRecord(runId: "r1", project: "clinic", path: "bad.json", kind: "malformed_json", reason: "x")
+        ])
+        try store.finishRun(id: "r1", endedAt: Date(timeIntervalSince1970: 1_010), status: "finished", exitCode: 0)
+
+        let contents = try #require(try store.contents(ofRun: "r1"))
+        #expect(contents.projects.map(\.name) == ["clinic"])
+        #expect(contents.sessions.count == 1)
+        #expect(contents.requirements.map(\.code) == ["REQ-001", "REQ-003"])
+        #expect(contents.requirements.first?.version == 2, "REQ-001 was rewritten once with compare-and-swap")
+        #expect(contents.requirements.first?.acceptanceCriteria == ["works"])
+        #expect(contents.issues.count == 1)
+        #expect(contents.questions.count == 1)
+        #expect(contents.invocations.map(\.agent) == ["extraction"])
+        #expect(contents.inputErrors.map(\.path) == ["bad.json"])
+        #expect(contents.run.endedAt == Date(timeIntervalSince1970: 1_010))
+        #expect(contents.run.inputs == ["inputs"])
+        let session = try #require(contents.sessions.first?.id)
+        #expect(try store.turns(ofSession: session).map(\.number) == [1, 2])
+        #expect(try store.contents(ofRun: "nope") == nil)
+    }
+
+    @Test("runs are listed newest first and earlier costs are summed per run")
+    func history() throws {
+        let store = try RunStore(path: StoreFixture.temporaryDirectory() + "/reqeng.sqlite")
+        try store.insertRun(StoreFixture.run("a", startedAt: 100))
+        try store.insertRun(StoreFixture.run("b", startedAt: 200))
+        try store.insertRun(StoreFixture.run("c", startedAt: 300))
+        let call = LLMCallRecord(
+            runId: "a", project: nil, agent: "extraction", model: "m", inputTokens: 10, outputTokens: 5,
+            costUsd: 0.25, latencySeconds: 1, status: "success", startedAtUnixNano: 0)
+        var second = call
+        second.costUsd = 0.5
+        try store.append(llmCalls: [call, second])
+        #expect(try store.runs().map(\.id) == ["c", "b", "a"])
+        #expect(try store.runs(limit: 2).map(\.id) == ["c", "b"])
+        #expect(try store.runCosts(before: Date(timeIntervalSince1970: 300)) == [0.75, 0])
+    }
+
+    @Test("finishing an unknown run is an error naming it")
+    func finishUnknown() throws {
+        let store = try RunStore(path: StoreFixture.temporaryDirectory() + "/reqeng.sqlite")
+        #expect(throws: StoreError.notFound(table: "runs", key: "ghost")) {
+            try store.finishRun(id: "ghost", endedAt: Date(), status: "finished", exitCode: 0)
+        }
+    }
+
+    @Test("a project of an unknown run violates the foreign key")
+    func foreignKeys() throws {
+        let store = try RunStore(path: StoreFixture.temporaryDirectory() + "/reqeng.sqlite")
+        #expect(throws: StoreError.self) { try store.record(StoreFixture.snapshot(runId: "missing")) }
+    }
+
+    @Test("opening an output directory without a store fails with .missing")
+    func missingStore() throws {
+        let directory = try StoreFixture.temporaryDirectory()
+        #expect(throws: StoreError.missing(path: directory + "/reqeng.sqlite")) {
+            try RunStore.existing(inOutputDirectory: directory)
+        }
+        #expect(!FileManager.default.fileExists(atPath: directory + "/reqeng.sqlite"))
+    }
+
+    @Test("checkpoints are found by project, input hash and config hash; the latest step wins")
+    func checkpoints() throws {
+        let store = try RunStore(path: StoreFixture.temporaryDirectory() + "/reqeng.sqlite")
+        for (step, node) in ["ingest", "extraction"].enumerated() {
+            try store.save(
+                checkpoint: CheckpointRecord(
+                    runId: nil, project: "clinic", node: node, step: step + 1, state: Data("{\"n\":\(step)}".utf8),
+                    inputHash: "in", configHash: "cfg", createdAt: Date(timeIntervalSince1970: 0)))
+        }
+        let latest = try store.latestCheckpoint(project: "clinic", inputHash: "in", configHash: "cfg")
+        #expect(latest?.node == "extraction")
+        #expect(latest?.state == Data("{\"n\":1}".utf8))
+        #expect(try store.latestCheckpoint(project: "clinic", inputHash: "in", configHash: "other") == nil)
+        try store.deleteCheckpoints(project: "clinic")
+        #expect(try store.latestCheckpoint(project: "clinic", inputHash: "in", configHash: "cfg") == nil)
+    }
+
+    @Test("queries are timed by operation and table, and the pool size is reported")
+    func metrics() throws {
+        let metrics = TestMetrics()
+        let store = try RunStore(path: StoreFixture.temporaryDirectory() + "/reqeng.sqlite", metrics: metrics)
+        try store.insertRun(StoreFixture.run("r1", startedAt: 1))
+        _ = try store.runs()
+        #expect(
+            !metrics.timers(
+                label: "db_query_duration_seconds",
+                dimensions: [("operation", "migrate"), ("table", "grdb_migrations")]
+            ).isEmpty)
+        #expect(
+            try metrics.expectTimer("db_query_duration_seconds", [("operation", "insert"), ("table", "runs")]).values
+                .count == 1)
+        #expect(
+            try metrics.expectTimer("db_query_duration_seconds", [("operation", "select"), ("table", "runs")]).values
+                .count == 1)
+        #expect(try metrics.expectGauge("db_connection_pool_size").lastValue == Double(RunStore.maximumReaderCount + 1))
+    }
+}
