@@ -9,7 +9,9 @@ APT_PACKAGES := libcairo2-dev libpango1.0-dev libsqlite3-dev fonts-dejavu-core p
                 qpdf poppler-utils prometheus jq
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: all deps build run test lint format unit e2e clean help
+SHOTS       ?= $(OUTPUTS)/screenshots
+
+.PHONY: all deps build run test lint format unit e2e clean help screenshots
 
 all: build
 
@@ -17,6 +19,7 @@ help:
 	@echo "make run     install what is missing, build, process $(INPUTS)/ into $(OUTPUTS)/"
 	@echo "make test    deps, build, lint, unit tests, end-to-end checks of the real binary"
 	@echo "make lint    swift format lint --strict      make format  fix formatting"
+	@echo "make screenshots  headless Chromium pictures of the latest run report (desktop and phone)"
 	@echo "make clean   remove build products and outputs"
 
 # Installs only what is missing, so a machine that has everything pays one dpkg query.
@@ -53,3 +56,16 @@ test: deps build lint unit e2e
 clean:
 	rm -rf $(BUILD_DIR)
 	find $(OUTPUTS) -mindepth 1 ! -name .gitkeep -delete 2>/dev/null || true
+
+# Headless Chromium screenshots of the latest run page and the index, at desktop and phone widths.
+screenshots: build
+	@command -v chromium >/dev/null || { $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq --no-install-recommends chromium; }
+	@[ -f $(OUTPUTS)/reqeng.sqlite ] || $(BIN) run $(INPUTS) --output $(OUTPUTS)
+	$(BIN) report $(OUTPUTS) --templates templates
+	@page=$$(ls -t $(OUTPUTS)/reports/runs/*.html | head -1); mkdir -p $(SHOTS); \
+	for w in 1280 390; do \
+	  chromium --headless --no-sandbox --disable-gpu --hide-scrollbars --window-size=$$w,3200 \
+	    --screenshot=$(SHOTS)/run-$$w.png "file://$$(realpath $$page)" 2>/dev/null; \
+	  chromium --headless --no-sandbox --disable-gpu --hide-scrollbars --window-size=$$w,2000 \
+	    --screenshot=$(SHOTS)/index-$$w.png "file://$$(realpath $(OUTPUTS)/reports/index.html)" 2>/dev/null; \
+	done; ls -l $(SHOTS)

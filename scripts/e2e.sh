@@ -64,6 +64,22 @@ if deploy/grafana/check-queries.sh >/dev/null; then pass "dashboard PromQL parse
 if grep -rqE '"type": *"(graph|singlestat)"' deploy/grafana/dashboards; then fail "removed Grafana panel types"; else
   pass "current Grafana panel types only"; fi
 
+# 3e. Run store and HTML reports: two runs give two run pages and an index listing both.
+if python3 -c 'import sqlite3,sys; c=sqlite3.connect(sys.argv[1]); r=c.execute("pragma integrity_check").fetchone()[0]; n=c.execute("select count(*) from runs").fetchone()[0]; sys.exit(0 if r=="ok" and n==1 else 1)' "$work/a/reqeng.sqlite"; then
+  pass "run store: integrity_check ok, one run recorded"; else fail "run store integrity or run count"; fi
+"$bin" run inputs --output "$work/a" 2>/dev/null || true
+pages=$(find "$work/a/reports/runs" -name '*.html' | wc -l)
+if [ "$pages" -eq 2 ]; then pass "two runs, two run pages"; else fail "$pages run pages after two runs"; fi
+listed=$(for page in "$work/a/reports/runs/"*.html; do grep -c "$(basename "$page")" "$work/a/reports/index.html"; done | grep -c -v '^0$')
+if [ "$listed" -eq 2 ]; then pass "index links both runs"; else fail "index links $listed of 2 runs"; fi
+for page in "$work/a/reports/index.html" "$work/a/reports/runs/"*.html; do
+  name=$(basename "$page")
+  if grep -qiE '(src|href)="(https?:)?//' "$page" || grep -qiE '@import|url\(["'"'"']?https?:' "$page"; then
+    fail "$name references the network"; else pass "$name is self-contained"; fi
+  if grep -q 'http-equiv="Content-Security-Policy"' "$page"; then pass "$name has a CSP"; else fail "$name lacks a CSP"; fi
+done
+"$bin" report "$work/a" >/dev/null 2>&1 && pass "reqeng report re-renders from the store" || fail "reqeng report"
+
 # 4. Markdown RD: untrusted text is escaped (no raw HTML tags from transcripts).
 if grep -l -E '<(script|img|iframe)' "$work/a/rd/"*.md >/dev/null 2>&1; then fail "raw HTML in Markdown RD"; else
   pass "no raw HTML in Markdown RDs"; fi

@@ -25,19 +25,23 @@ package struct BatchRunner: Sendable {
     package var progress: any ProgressReporter
     /// The engine's agents; `nil` means the built-in engine, built when the run starts.
     package var agents: EngineAgents?
+    /// Where the run records itself (the SQLite run store); `nil` records nothing.
+    package var recording: RunRecording?
 
     package init(
         configuration: BatchConfiguration,
         logger: Logger,
         instruments: GraphInstruments = .none,
         progress: any ProgressReporter = StandardErrorProgress(),
-        agents: EngineAgents? = nil
+        agents: EngineAgents? = nil,
+        recording: RunRecording? = nil
     ) {
         self.configuration = configuration
         self.logger = logger
         self.instruments = instruments
         self.progress = progress
         self.agents = agents
+        self.recording = recording
     }
 
     /// Runs the batch under the run's root span, with `run_start` / `run_complete` log events.
@@ -96,6 +100,13 @@ package struct BatchRunner: Sendable {
                     "event_type": "input_error", "file": "\(failure.path)", "error_type": "\(failure.kind)",
                     "error_message": "\(failure.reason)",
                 ])
+        }
+        if let recording, !discovered.failures.isEmpty {
+            do {
+                try recording.recorder.record(run: recording.runID, failures: discovered.failures)
+            } catch {
+                throw .cannotWrite(path: recording.recorder.store.path, reason: error.description)
+            }
         }
         guard !discovered.projects.isEmpty else {
             if discovered.failures.isEmpty {
@@ -224,11 +235,13 @@ package struct BatchRunner: Sendable {
                 throw cause
             }
             let outcome = ProjectOutcome(name: project.name, error: error.description)
+            try record(project: project.name, state: nil, error: error.description)
             return ProjectRun(outcome: outcome, failures: [], notices: [])
         } catch {
             throw .internalFailure(String(describing: error))
         }
         metrics.record(state)
+        try record(project: project.name, state: state, error: state.document == nil ? "no usable transcript" : nil)
         let document = state.document
         let outcome = ProjectOutcome(
             name: project.name,
@@ -240,5 +253,18 @@ package struct BatchRunner: Sendable {
             files: written.withLock { $0 },
             error: document == nil ? "no usable transcript in the project" : nil)
         return ProjectRun(outcome: outcome, failures: state.failures, notices: state.notices)
+    }
+
+    /// Records a finished project in the run store, when the batch records at all.
+    private func record(project: String, state: GraphState?, error: String?) throws(PipelineError) {
+        guard let recording else { return }
+        do {
+            try recording.recorder.record(
+                run: recording.runID, project: project, document: state?.document,
+                transcripts: state?.transcripts ?? [], executions: recording.executions.take(project: project),
+                failures: state?.failures ?? [], error: error)
+        } catch {
+            throw .cannotWrite(path: recording.recorder.store.path, reason: error.description)
+        }
     }
 }

@@ -4,6 +4,8 @@ import ReqEngPipeline
 /// The exit codes of DESIGN.md §2 (sysexits-style), decided only here, in the executable.
 enum ExitStatus {
     static let ok: Int32 = 0
+    /// The run worked, but an alert of the `--fail-on` severity fired.
+    static let alertGate: Int32 = 1
     static let partial: Int32 = 2
     static let usage: Int32 = 64
     static let badData: Int32 = 65

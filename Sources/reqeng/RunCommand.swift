@@ -24,7 +24,7 @@ struct RunCommand: AsyncParsableCommand {
             files are byte-identical; set SOURCE_DATE_EPOCH to fix the generated date, which \
             otherwise is the newest modification time of the project's files.
 
-            Exit codes: 0 all good; 2 finished, but some inputs failed; 64 usage; 65 no usable \
+            Exit codes: 0 all good; 1 an alert of the --fail-on severity fired; 2 finished, but some inputs failed; 64 usage; 65 no usable \
             transcript; 66 no input; 70 internal error; 73 cannot write output; 78 bad configuration.
             """
     )
@@ -71,6 +71,9 @@ struct RunCommand: AsyncParsableCommand {
     @OptionGroup(title: "Telemetry")
     var telemetry: TelemetryOptions
 
+    @OptionGroup(title: "Quality gate")
+    var report: ReportOptions
+
     func validate() throws {
         guard engine == "builtin" else {
             throw ValidationError("unknown engine '\(engine)'; available: builtin")
@@ -96,13 +99,7 @@ struct RunCommand: AsyncParsableCommand {
             sourceDateEpoch: DocumentDate.sourceDateEpoch(from: ProcessInfo.processInfo.environment),
             maxRefinements: maxRefinements, jobs: jobs, maxFailures: failFast ? 1 : maxFailures)
         // One writer per output directory; the lock dies with the process.
-        let lock: OutputLock
-        do {
-            lock = try OutputLock(outputDirectory: output)
-        } catch {
-            Terminal.error("reqeng: \(error.description)")
-            throw ExitCode(ExitStatus.code(for: error))
-        }
+        let lock = try Self.exiting { () throws(PipelineError) in try OutputLock(outputDirectory: output) }
         defer { withExtendedLifetime(lock) {} }
         let runTelemetry: RunTelemetry
         do {
@@ -113,17 +110,23 @@ struct RunCommand: AsyncParsableCommand {
             Terminal.error("reqeng: \(error.description)")
             throw ExitCode(ExitStatus.cannotWrite)
         }
+        let recording = try Self.exiting { () throws(PipelineError) in
+            try RunSession.openRecording(
+                configuration: configuration, runID: runTelemetry.runID, metrics: runTelemetry.metrics)
+        }
         let clock = ContinuousClock()
         let started = clock.now
         let runner = BatchRunner(
             configuration: configuration, logger: runTelemetry.logger,
-            instruments: GraphInstruments(tracer: runTelemetry.tracer, metrics: runTelemetry.metrics))
+            instruments: GraphInstruments(
+                tracer: runTelemetry.tracer, metrics: runTelemetry.metrics, onExecution: recording.executions.record),
+            recording: recording)
         let outcome: Result<BatchResult, PipelineError> = await TelemetryContext.$current.withValue(
             runTelemetry.context
         ) {
             do throws(PipelineError) { return .success(try await runner.run()) } catch { return .failure(error) }
         }
-        let status: Int32
+        var status: Int32
         switch outcome {
         case .success(let result):
             status = ExitStatus.code(for: result)
@@ -132,6 +135,11 @@ struct RunCommand: AsyncParsableCommand {
             status = ExitStatus.code(for: error)
             Terminal.error("reqeng: \(error.description)")
         }
+        let gate = await RunSession.finish(
+            recording: recording, status: status, output: output, templates: templates, failOn: report.failOn)
+        if status == ExitStatus.ok {
+            status = gate
+        }
         do {
             try await runTelemetry.finish(success: status == ExitStatus.ok, duration: clock.now - started)
         } catch {
@@ -139,6 +147,16 @@ struct RunCommand: AsyncParsableCommand {
             throw ExitCode(ExitStatus.cannotWrite)
         }
         if status != ExitStatus.ok { throw ExitCode(status) }
+    }
+
+    /// Runs `body`; a pipeline error becomes its message on stderr and the matching exit code.
+    static func exiting<T>(_ body: () throws(PipelineError) -> T) throws -> T {
+        do {
+            return try body()
+        } catch {
+            Terminal.error("reqeng: \(error.description)")
+            throw ExitCode(ExitStatus.code(for: error))
+        }
     }
 
     static func parseFormats(_ text: String) throws -> Set<OutputFormat> {

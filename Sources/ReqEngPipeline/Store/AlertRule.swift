@@ -40,20 +40,20 @@ package struct AlertRule: Sendable, Hashable {
     /// severities and thresholds. Keep the two in step.
     package static let catalog: [AlertRule] = [
         AlertRule(
-            name: "HighAgentLatency", severity: .warning, measure: .agentLatencyP95, threshold: 30,
+            name: "AgentHighLatencyP95", severity: .warning, measure: .agentLatencyP95, threshold: 30,
             condition: "p95 agent latency > 30 s"),
         AlertRule(
-            name: "HighAgentErrorRate", severity: .critical, measure: .agentErrorRate, threshold: 0.05,
-            condition: "agent error rate > 5 %"),
+            name: "AgentHighErrorRate", severity: .critical, measure: .agentErrorRate, threshold: 0.1,
+            condition: "agent error rate > 10 %"),
         AlertRule(
-            name: "LowAgentConfidence", severity: .warning, measure: .agentMeanConfidence, threshold: 0.6,
-            condition: "mean agent confidence < 0.60"),
+            name: "AgentLowConfidence", severity: .warning, measure: .agentMeanConfidence, threshold: 0.5,
+            condition: "mean agent confidence < 0.50"),
         AlertRule(
-            name: "PoorExtractionQuality", severity: .warning, measure: .extractionErrorRatio, threshold: 0.25,
-            condition: "validation errors / requirements > 0.25"),
+            name: "ExtractionQualityLow", severity: .warning, measure: .extractionErrorRatio, threshold: 0.3,
+            condition: "validation errors / requirements > 0.30"),
         AlertRule(
-            name: "HighLLMErrorRate", severity: .critical, measure: .llmErrorRate, threshold: 0.1,
-            condition: "LLM error rate > 10 %"),
+            name: "LLMHighErrorRate", severity: .critical, measure: .llmErrorRate, threshold: 0.05,
+            condition: "LLM error rate > 5 %"),
         AlertRule(
             name: "LLMCostSpike", severity: .warning, measure: .costSpikeRatio, threshold: 2,
             condition: "run cost > 2 × mean cost of earlier runs"),

@@ -51,32 +51,33 @@ struct AlertEvaluatorTests {
         let outcomes = AlertEvaluator().evaluate(
             statistics([("extraction", 0.2, false, 0.9), ("validation", 0.1, false, nil)]), earlierCosts: [])
         #expect(outcomes.filter(\.firing).isEmpty)
-        #expect(try outcome("HighLLMErrorRate", outcomes).value == nil)
+        #expect(try outcome("LLMHighErrorRate", outcomes).value == nil)
         #expect(try outcome("LLMCostSpike", outcomes).value == nil)
-        #expect(try outcome("HighAgentLatency", outcomes).subject == "extraction")
+        #expect(try outcome("AgentHighLatencyP95", outcomes).subject == "extraction")
     }
 
     @Test("latency, error rate and confidence fire per agent and name the worst agent")
     func perAgent() throws {
-        var invocations: [(String, Double, Bool, Double?)] = (0..<19).map { _ in ("inference", 1, false, 0.4) }
+        var invocations: [(String, Double, Bool, Double?)] = (0..<18).map { _ in ("inference", 1, false, 0.4) }
         invocations.append(("inference", 45, true, 0.4))
+        invocations.append(("inference", 2, true, 0.4))
         invocations.append(("extraction", 40, false, 0.9))
         let outcomes = AlertEvaluator().evaluate(statistics(invocations), earlierCosts: [])
-        let latency = try outcome("HighAgentLatency", outcomes)
+        let latency = try outcome("AgentHighLatencyP95", outcomes)
         #expect(latency.firing && latency.subject == "extraction" && latency.value == 40)
-        let errors = try outcome("HighAgentErrorRate", outcomes)
-        #expect(errors.value == 0.05 && !errors.firing, "5 % is the threshold itself, not above it")
-        let confidence = try outcome("LowAgentConfidence", outcomes)
+        let errors = try outcome("AgentHighErrorRate", outcomes)
+        #expect(errors.value == 0.1 && !errors.firing, "10 % is the threshold itself, not above it")
+        let confidence = try outcome("AgentLowConfidence", outcomes)
         #expect(confidence.firing && confidence.subject == "inference")
     }
 
     @Test(
         "run-wide rules at and around their thresholds",
         arguments: [
-            (errors: 2, failedCalls: 1, cost: 2.0, firing: Set<String>()),
+            (errors: 3, failedCalls: 0, cost: 2.0, firing: Set<String>()),
             (
-                errors: 3, failedCalls: 2, cost: 2.5,
-                firing: Set(["PoorExtractionQuality", "HighLLMErrorRate", "LLMCostSpike"])
+                errors: 4, failedCalls: 1, cost: 2.5,
+                firing: Set(["ExtractionQualityLow", "LLMHighErrorRate", "LLMCostSpike"])
             ),
         ])
     func runWide(errors: Int, failedCalls: Int, cost: Double, firing: Set<String>) {
@@ -89,11 +90,11 @@ struct AlertEvaluatorTests {
     @Test(
         "the gate trips on the chosen severity or worse",
         arguments: [
-            (FailOnLevel.never, ["HighAgentErrorRate"], Int32(0)),
-            (.critical, ["HighAgentLatency"], 0),
-            (.critical, ["HighAgentErrorRate"], 1),
-            (.warning, ["HighAgentLatency"], 1),
-            (.warning, ["HighAgentErrorRate"], 1),
+            (FailOnLevel.never, ["AgentHighErrorRate"], Int32(0)),
+            (.critical, ["AgentHighLatencyP95"], 0),
+            (.critical, ["AgentHighErrorRate"], 1),
+            (.warning, ["AgentHighLatencyP95"], 1),
+            (.warning, ["AgentHighErrorRate"], 1),
             (.warning, [], 0),
         ])
     func gate(failOn: FailOnLevel, firing: [String], expected: Int32) {
@@ -108,7 +109,7 @@ struct AlertEvaluatorTests {
     func catalogue() {
         let rules = AlertRule.catalog
         #expect(Set(rules.map(\.name)).count == rules.count)
-        #expect(rules.map(\.threshold) == [30, 0.05, 0.6, 0.25, 0.1, 2])
+        #expect(rules.map(\.threshold) == [30, 0.1, 0.5, 0.3, 0.05, 2])
         #expect(rules.map(\.severity) == [.warning, .critical, .warning, .warning, .critical, .warning])
     }
 }
