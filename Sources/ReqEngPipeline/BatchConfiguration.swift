@@ -21,6 +21,8 @@ package struct BatchConfiguration: Sendable, Hashable {
     package var jobs: Int
     /// Stop starting projects once this many input files have failed (`--max-failures`, `--fail-fast` = 1).
     package var maxFailures: Int?
+    /// Recompute every project even when its inputs and configuration are unchanged (`--force`).
+    package var force: Bool
 
     package init(
         inputs: [String],
@@ -32,7 +34,8 @@ package struct BatchConfiguration: Sendable, Hashable {
         sourceDateEpoch: Int? = nil,
         maxRefinements: Int = 2,
         jobs: Int = 1,
-        maxFailures: Int? = nil
+        maxFailures: Int? = nil,
+        force: Bool = false
     ) {
         self.inputs = inputs
         self.output = output
@@ -44,6 +47,7 @@ package struct BatchConfiguration: Sendable, Hashable {
         self.maxRefinements = maxRefinements
         self.jobs = jobs
         self.maxFailures = maxFailures
+        self.force = force
     }
 }
 

@@ -29,6 +29,10 @@ package struct BatchResult: Sendable, Hashable {
         if !failures.isEmpty {
             line += "; \(failures.count) input file\(failures.count == 1 ? "" : "s") failed"
         }
+        let skipped = projects.filter(\.skipped).count
+        if skipped > 0 {
+            line += "; \(skipped) unchanged project\(skipped == 1 ? "" : "s") skipped"
+        }
         if let stoppedEarly {
             line += "; \(stoppedEarly.description), \(projectsNotStarted.count) project(s) not started"
         }
@@ -48,6 +52,8 @@ package struct ProjectOutcome: Sendable, Hashable {
     package var files: [String]
     /// Why no document was written, when none was.
     package var error: String?
+    /// Unchanged since the last run: not recomputed, files not rewritten.
+    package var skipped = false
 
     package init(
         name: String, sessions: Int = 0, requirements: Int = 0, inferred: Int = 0, findings: Int = 0,

@@ -199,70 +199,22 @@ package struct BatchRunner: Sendable {
         return runs
     }
 
-    private struct ProjectRun {
+    struct ProjectRun {
         var outcome: ProjectOutcome
         var failures: [InputFailure]
         var notices: [InputNotice]
     }
 
-    private func run(
-        _ project: ProjectInput, agents: EngineAgents, markdown: MarkdownDocumentRenderer, writer: OutputWriter,
-        metrics: ProjectMetrics
-    ) async throws(PipelineError) -> ProjectRun {
-        var projectLogger = logger
-        projectLogger[metadataKey: "project"] = "\(project.name)"
-        let written = Mutex<[String]>([])
-        let render = RenderAgent(
-            formats: configuration.formats, markdown: markdown, writer: writer, metrics: instruments.metrics,
-            onWritten: { paths in written.withLock { $0.append(contentsOf: paths) } })
-        let graph = agents.graph(render: render, maxRefinements: configuration.maxRefinements)
-        let context = AgentContext(
-            engine: EngineSettings(name: configuration.engine, maxRefinements: configuration.maxRefinements),
-            logger: projectLogger,
-            generatedAt: DocumentDate.iso8601(
-                epochSeconds: configuration.sourceDateEpoch ?? DocumentDate.newestModification(of: project.files)),
-            toolVersion: ToolVersion.current)
-        let state: GraphState
-        do {
-            state = try await instruments.tracer.withSpan("project") { span in
-                span.attributes["project.name"] = project.name
-                span.attributes["project.files"] = project.files.count
-                return try await graph.run(GraphState(project: project), context: context, instruments: instruments)
-            }
-        } catch let error as GraphError {
-            // A write failure stops the batch (exit 73) rather than failing one project.
-            if case .agentFailed(_, let underlying) = error, let cause = underlying as? PipelineError {
-                throw cause
-            }
-            let outcome = ProjectOutcome(name: project.name, error: error.description)
-            try record(project: project.name, state: nil, error: error.description)
-            return ProjectRun(outcome: outcome, failures: [], notices: [])
-        } catch {
-            throw .internalFailure(String(describing: error))
-        }
-        metrics.record(state)
-        try record(project: project.name, state: state, error: state.document == nil ? "no usable transcript" : nil)
-        let document = state.document
-        let outcome = ProjectOutcome(
-            name: project.name,
-            sessions: state.transcripts.count,
-            requirements: document?.requirements.count ?? 0,
-            inferred: document?.requirements.filter(\.inferred).count ?? 0,
-            findings: document?.issues.count ?? 0,
-            questions: document?.questions.count ?? 0,
-            files: written.withLock { $0 },
-            error: document == nil ? "no usable transcript in the project" : nil)
-        return ProjectRun(outcome: outcome, failures: state.failures, notices: state.notices)
-    }
-
     /// Records a finished project in the run store, when the batch records at all.
-    private func record(project: String, state: GraphState?, error: String?) throws(PipelineError) {
+    func record(
+        project: String, state: GraphState?, error: String?, skipped: Bool = false
+    ) throws(PipelineError) {
         guard let recording else { return }
         do {
             try recording.recorder.record(
                 run: recording.runID, project: project, document: state?.document,
                 transcripts: state?.transcripts ?? [], executions: recording.executions.take(project: project),
-                failures: state?.failures ?? [], error: error)
+                failures: state?.failures ?? [], error: error, skipped: skipped)
         } catch {
             throw .cannotWrite(path: recording.recorder.store.path, reason: error.description)
         }

@@ -32,6 +32,13 @@ package struct OutputWriter: Sendable {
         return path
     }
 
+    /// Whether `root/relativePath` exists as a regular file.
+    package func exists(_ relativePath: String) -> Bool {
+        var isDirectory: ObjCBool = false
+        let path = (root as NSString).appendingPathComponent(relativePath)
+        return FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && !isDirectory.boolValue
+    }
+
     private static func reason(_ error: any Error) -> String {
         (error as NSError).localizedFailureReason ?? (error as NSError).localizedDescription
     }

@@ -6,6 +6,12 @@ enum StoreSchema {
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
         migrator.registerMigration("v1-runs-projects-requirements", migrate: createV1)
+        migrator.registerMigration("v2-project-status") { db in
+            // `processed`, or `skipped` when an incremental run found the project unchanged.
+            try db.alter(table: "projects") { table in
+                table.add(column: "status", .text).notNull().defaults(to: "processed")
+            }
+        }
         return migrator
     }
 

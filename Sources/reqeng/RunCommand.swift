@@ -65,6 +65,9 @@ struct RunCommand: AsyncParsableCommand {
     @Flag(help: "Stop at the first failed input file (same as --max-failures 1).")
     var failFast = false
 
+    @Flag(help: "Recompute every project, even those whose inputs and configuration are unchanged.")
+    var force = false
+
     @Option(help: "Most validation → extraction refinement passes per project.")
     var maxRefinements: Int = 2
 
@@ -97,7 +100,8 @@ struct RunCommand: AsyncParsableCommand {
             inputs: inputs, output: output, formats: format, templates: templates, engine: engine,
             limits: InputLimits(maxFileBytes: maxFileBytes, maxJSONDepth: maxJsonDepth, maxTurns: maxTurns),
             sourceDateEpoch: DocumentDate.sourceDateEpoch(from: ProcessInfo.processInfo.environment),
-            maxRefinements: maxRefinements, jobs: jobs, maxFailures: failFast ? 1 : maxFailures)
+            maxRefinements: maxRefinements, jobs: jobs, maxFailures: failFast ? 1 : maxFailures,
+            force: force)
         // One writer per output directory; the lock dies with the process.
         let lock = try Self.exiting { () throws(PipelineError) in try OutputLock(outputDirectory: output) }
         defer { withExtendedLifetime(lock) {} }

@@ -46,20 +46,25 @@ package struct AgentGraph: Sendable {
     /// Runs the graph from its entry node until an `.end` edge.
     ///
     /// Every node execution is wrapped by ``GraphInstruments`` (span, logs, metrics); after each node
-    /// the state is handed to `checkpoint` so a killed run can resume.
+    /// the state is handed to `checkpoint` so a killed run can resume. With `resumingAfter`, the
+    /// state is one a checkpoint saved after that node (at step `resumedStep`): the run continues
+    /// where that node's edge leads, exactly as the uninterrupted run would have.
     package func run(
         _ initial: GraphState,
         context: AgentContext,
         instruments: GraphInstruments,
-        checkpoint: (any GraphCheckpointer)? = nil
+        checkpoint: (any GraphCheckpointer)? = nil,
+        resumingAfter: (node: String, step: Int)? = nil
     ) async throws(GraphError) -> GraphState {
         var state = initial
         var current = entry
         var steps = 0
+        if let resumingAfter {
+            steps = resumingAfter.step
+            current = try route(from: resumingAfter.node, state: &state)
+        }
         while current != Self.endNode {
-            guard let agent = nodes[current], let edge = edges[current] else {
-                throw .unknownNode(current)
-            }
+            guard let agent = nodes[current] else { throw .unknownNode(current) }
             steps += 1
             guard steps <= maxSteps else { throw .stepLimitExceeded(maxSteps) }
             do {
@@ -74,23 +79,26 @@ package struct AgentGraph: Sendable {
                     throw .checkpointFailed(node: current, message: String(describing: error))
                 }
             }
-            switch edge {
-            case .end:
-                current = Self.endNode
-            case .next(let name):
-                current = name
-            case .conditional(let router):
-                current = router(state)
-            case .boundedLoop(let back, let exit, let limit, let condition):
-                if state.refinementPasses < limit, condition(state) {
-                    state.refinementPasses += 1
-                    current = back
-                } else {
-                    current = exit
-                }
-            }
+            current = try route(from: current, state: &state)
         }
         return state
+    }
+
+    /// The node after `node` for this state; taking the bounded loop counts a refinement pass.
+    private func route(from node: String, state: inout GraphState) throws(GraphError) -> String {
+        guard let edge = edges[node] else { throw .unknownNode(node) }
+        switch edge {
+        case .end:
+            return Self.endNode
+        case .next(let name):
+            return name
+        case .conditional(let router):
+            return router(state)
+        case .boundedLoop(let back, let exit, let limit, let condition):
+            guard state.refinementPasses < limit, condition(state) else { return exit }
+            state.refinementPasses += 1
+            return back
+        }
     }
 }
 

@@ -117,7 +117,7 @@ package struct ReportBuilder: Sendable {
                 name: project.name, title: project.title ?? "—", sessions: sessions,
                 requirements: requirements.count, inferred: requirements.filter(\.inferred).count,
                 findings: contents.issues.filter { $0.projectId == project.id }.count, error: project.error,
-                links: links)
+                links: links, skipped: project.status == "skipped")
         }
     }
 

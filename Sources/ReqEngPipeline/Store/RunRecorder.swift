@@ -35,11 +35,12 @@ package struct RunRecorder: Sendable {
     /// the same run replaces it.
     package func record(
         run runID: String, project: String, document: RequirementsDocument?, transcripts: [Transcript],
-        executions: [AgentExecution], failures: [InputFailure], error: String? = nil
+        executions: [AgentExecution], failures: [InputFailure], error: String? = nil, skipped: Bool = false
     ) throws(StoreError) {
         try store.record(
             StoreMapping.snapshot(
-                runID: runID, project: project, document: document, transcripts: transcripts, error: error))
+                runID: runID, project: project, document: document, transcripts: transcripts, error: error,
+                skipped: skipped))
         try store.append(invocations: executions.map { StoreMapping.invocation($0, runID: runID) })
         try store.append(inputErrors: failures.map { StoreMapping.inputError($0, runID: runID) })
     }

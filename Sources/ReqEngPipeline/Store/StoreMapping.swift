@@ -8,7 +8,8 @@ import ReqEngStore
 enum StoreMapping {
     /// One project of run `runID`: its document (if one was made), full transcripts and why it failed.
     static func snapshot(
-        runID: String, project: String, document: RequirementsDocument?, transcripts: [Transcript], error: String?
+        runID: String, project: String, document: RequirementsDocument?, transcripts: [Transcript], error: String?,
+        skipped: Bool = false
     ) -> ProjectSnapshot {
         var sessions = transcripts.map { transcript in
             ProjectSnapshot.Session(
@@ -32,7 +33,9 @@ enum StoreMapping {
             }
         }
         return ProjectSnapshot(
-            project: ProjectRecord(runId: runID, name: project, title: document?.title, error: error),
+            project: ProjectRecord(
+                runId: runID, name: project, title: document?.title, error: error,
+                status: skipped ? "skipped" : "processed"),
             sessions: sessions,
             requirements: document?.requirements.map(requirement) ?? [],
             issues: document?.issues.map(issue) ?? [],

@@ -98,10 +98,12 @@ package struct RunReport: Sendable, Hashable {
         package var error: String?
         /// `(label, href)` pairs, e.g. `("md", "../../rd/clinic.md")`.
         package var links: [Link]
+        /// The project was unchanged since its last run and was not recomputed.
+        package var skipped: Bool
 
         package init(
             name: String, title: String, sessions: Int, requirements: Int, inferred: Int, findings: Int,
-            error: String?, links: [Link]
+            error: String?, links: [Link], skipped: Bool = false
         ) {
             self.name = name
             self.title = title
@@ -111,6 +113,7 @@ package struct RunReport: Sendable, Hashable {
             self.findings = findings
             self.error = error
             self.links = links
+            self.skipped = skipped
         }
     }
 

@@ -13,12 +13,18 @@ package struct ProjectRecord: Sendable, Codable, Hashable, FetchableRecord, Pers
     package var title: String?
     /// Why no document was produced, when none was.
     package var error: String?
+    /// `processed`, or `skipped` when the project's inputs and configuration were unchanged.
+    package var status: String
 
-    package init(id: Int64? = nil, runId: String, name: String, title: String?, error: String? = nil) {
+    package init(
+        id: Int64? = nil, runId: String, name: String, title: String?, error: String? = nil,
+        status: String = "processed"
+    ) {
         self.id = id
         self.runId = runId
         self.name = name
         self.title = title
         self.error = error
+        self.status = status
     }
 }

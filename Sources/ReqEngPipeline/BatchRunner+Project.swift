@@ -1,0 +1,114 @@
+import Logging
+import ReqEngAgents
+import ReqEngIngest
+import ReqEngModel
+import ReqEngRender
+import Synchronization
+import Tracing
+
+extension BatchRunner {
+    /// Runs the graph over one project, unless an incremental run finds it unchanged.
+    ///
+    /// With a run store, the state is checkpointed after every node under the project's input
+    /// fingerprint and configuration hash. A project whose last checkpoint is the finished `render`
+    /// node, with its documents on disk, is skipped (nothing rewritten); one whose last checkpoint
+    /// is an earlier node resumes after it (a killed run). `--force` ignores checkpoints.
+    func run(
+        _ project: ProjectInput, agents: EngineAgents, markdown: MarkdownDocumentRenderer, writer: OutputWriter,
+        metrics: ProjectMetrics
+    ) async throws(PipelineError) -> ProjectRun {
+        var projectLogger = logger
+        projectLogger[metadataKey: "project"] = "\(project.name)"
+        let written = Mutex<[String]>([])
+        let render = RenderAgent(
+            formats: configuration.formats, markdown: markdown, writer: writer, metrics: instruments.metrics,
+            onWritten: { paths in written.withLock { $0.append(contentsOf: paths) } })
+        let graph = agents.graph(render: render, maxRefinements: configuration.maxRefinements)
+        let generatedAt = DocumentDate.iso8601(
+            epochSeconds: configuration.sourceDateEpoch ?? DocumentDate.newestModification(of: project.files))
+        let context = AgentContext(
+            engine: EngineSettings(name: configuration.engine, maxRefinements: configuration.maxRefinements),
+            logger: projectLogger, generatedAt: generatedAt, toolVersion: ToolVersion.current)
+        let checkpointer = recording.map { recording in
+            StoreCheckpointer(
+                store: recording.recorder.store, runID: recording.runID, project: project.name,
+                inputHash: ProjectFingerprint.of(project, generatedAt: generatedAt),
+                configHash: ConfigurationHash.of(configuration))
+        }
+        let saved = configuration.force ? nil : checkpointer?.latest()
+        if let saved, saved.node == render.name, documentsExist(for: project.name, writer: writer) {
+            return try skipped(project, state: saved.state, logger: projectLogger)
+        }
+        let resume = saved.flatMap { $0.node == render.name ? nil : (node: $0.node, step: $0.step) }
+        if let resume {
+            projectLogger.info(
+                "resuming from checkpoint", metadata: ["event_type": "resume", "after_node": "\(resume.node)"])
+        }
+        let state: GraphState
+        do {
+            state = try await instruments.tracer.withSpan("project") { span in
+                span.attributes["project.name"] = project.name
+                span.attributes["project.files"] = project.files.count
+                if let resume { span.attributes["resumed_after"] = resume.node }
+                return try await graph.run(
+                    saved?.state ?? GraphState(project: project), context: context, instruments: instruments,
+                    checkpoint: checkpointer, resumingAfter: resume)
+            }
+        } catch let error as GraphError {
+            // A write failure stops the batch (exit 73) rather than failing one project.
+            if case .agentFailed(_, let underlying) = error, let cause = underlying as? PipelineError {
+                throw cause
+            }
+            let outcome = ProjectOutcome(name: project.name, error: error.description)
+            try record(project: project.name, state: nil, error: error.description)
+            return ProjectRun(outcome: outcome, failures: [], notices: [])
+        } catch {
+            throw .internalFailure(String(describing: error))
+        }
+        if let checkpointer, let last = checkpointer.latest() {
+            try? await checkpointer.compact(finalNode: last.node, step: last.step, state: last.state)
+        }
+        metrics.record(state)
+        try record(project: project.name, state: state, error: state.document == nil ? "no usable transcript" : nil)
+        var outcome = ProjectOutcome(state: state, name: project.name)
+        outcome.files = written.withLock { $0 }
+        return ProjectRun(outcome: outcome, failures: state.failures, notices: state.notices)
+    }
+
+    /// An unchanged project: recorded (as skipped) from its final checkpoint, no file rewritten.
+    private func skipped(
+        _ project: ProjectInput, state: GraphState, logger: Logger
+    ) throws(PipelineError) -> ProjectRun {
+        logger.info("project unchanged, skipped", metadata: ["event_type": "project_skipped"])
+        try record(project: project.name, state: state, error: nil, skipped: true)
+        var outcome = ProjectOutcome(state: state, name: project.name)
+        outcome.skipped = true
+        outcome.files = documentPaths(for: project.name)
+        return ProjectRun(outcome: outcome, failures: state.failures, notices: state.notices)
+    }
+
+    private func documentPaths(for project: String) -> [String] {
+        OutputFormat.allCases.filter { configuration.formats.contains($0) }.map { format in
+            "rd/\(OutputPaths.fileName(forProject: project)).\(format.fileExtension)"
+        }
+    }
+
+    private func documentsExist(for project: String, writer: OutputWriter) -> Bool {
+        documentPaths(for: project).allSatisfy { writer.exists($0) }
+    }
+}
+
+extension ProjectOutcome {
+    /// The counts of a finished graph state.
+    init(state: GraphState, name: String) {
+        let document = state.document
+        self.init(
+            name: name,
+            sessions: state.transcripts.count,
+            requirements: document?.requirements.count ?? 0,
+            inferred: document?.requirements.filter(\.inferred).count ?? 0,
+            findings: document?.issues.count ?? 0,
+            questions: document?.questions.count ?? 0,
+            error: document == nil ? "no usable transcript in the project" : nil)
+    }
+}
