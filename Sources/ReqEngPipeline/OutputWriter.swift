@@ -32,6 +32,25 @@ package struct OutputWriter: Sendable {
         return path
     }
 
+    /// Deletes temporary files a killed run left behind (`.<name>.tmp-<pid>…`), anywhere under the
+    /// output directory; call it only while holding the ``OutputLock``, when no other writer exists.
+    /// Returns how many were removed.
+    @discardableResult
+    package func removeStaleTemporaryFiles() -> Int {
+        guard let walker = FileManager.default.enumerator(atPath: root) else { return 0 }
+        var removed = 0
+        while let relative = walker.nextObject() as? String {
+            let name = (relative as NSString).lastPathComponent
+            guard name.hasPrefix("."), name.contains(".tmp-") else { continue }
+            if (try? FileManager.default.removeItem(atPath: (root as NSString).appendingPathComponent(relative)))
+                != nil
+            {
+                removed += 1
+            }
+        }
+        return removed
+    }
+
     /// Whether `root/relativePath` exists as a regular file.
     package func exists(_ relativePath: String) -> Bool {
         var isDirectory: ObjCBool = false

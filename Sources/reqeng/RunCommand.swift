@@ -105,6 +105,7 @@ struct RunCommand: AsyncParsableCommand {
         // One writer per output directory; the lock dies with the process.
         let lock = try Self.exiting { () throws(PipelineError) in try OutputLock(outputDirectory: output) }
         defer { withExtendedLifetime(lock) {} }
+        OutputWriter(root: output).removeStaleTemporaryFiles()
         let runTelemetry: RunTelemetry
         do {
             runTelemetry = try RunTelemetry(

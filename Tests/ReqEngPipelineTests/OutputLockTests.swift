@@ -31,3 +31,28 @@ import Testing
         withExtendedLifetime(again) {}
     }
 }
+
+@Suite struct OutputWriterTests {
+    @Test func staleTemporaryFilesOfAKilledRunAreRemovedAndOthersKept() throws {
+        let root = try PipelineFixture.temporaryDirectory("stale")
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        try FileManager.default.createDirectory(atPath: root + "/rd", withIntermediateDirectories: true)
+        try "half".write(toFile: root + "/rd/.clinic.json.tmp-4242-1", atomically: false, encoding: .utf8)
+        try "whole".write(toFile: root + "/rd/clinic.json", atomically: false, encoding: .utf8)
+        try "lock".write(toFile: root + "/.reqeng.lock", atomically: false, encoding: .utf8)
+        #expect(OutputWriter(root: root).removeStaleTemporaryFiles() == 1)
+        #expect(!FileManager.default.fileExists(atPath: root + "/rd/.clinic.json.tmp-4242-1"))
+        #expect(FileManager.default.fileExists(atPath: root + "/rd/clinic.json"))
+        #expect(FileManager.default.fileExists(atPath: root + "/.reqeng.lock"))
+    }
+
+    @Test func writesReplaceTheFileAndLeaveNoTemporary() throws {
+        let root = try PipelineFixture.temporaryDirectory("atomic")
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        let writer = OutputWriter(root: root)
+        try writer.write(Array("one".utf8), to: "a.txt")
+        try writer.write(Array("two".utf8), to: "a.txt")
+        #expect(PipelineFixture.contents(of: root + "/a.txt") == "two")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: root) == ["a.txt"])
+    }
+}
