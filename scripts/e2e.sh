@@ -108,6 +108,17 @@ for name in empty.txt random.txt latin1.txt huge.txt deep.json truncated.json br
 done
 if grep -rq 'secret outside text' "$bad/out"; then fail "symlink target was read"; else pass "symlink target never read"; fi
 
+# 5b. Secrets: a canary API key in the environment and keys pasted into a transcript appear nowhere.
+canary="reqeng-canary-$(date +%s)-7f3a9c"
+mkdir -p "$work/secret/in/ops"
+printf 'Ana: The system must rotate keys. Our key is %s, and sk-live0123456789abcdefXYZ too.
+Tom: Right, the password: Hunter2Hunter2 must change.
+' \
+  "$canary" >"$work/secret/in/ops/notes.txt"
+OPENAI_API_KEY="$canary" "$bin" run "$work/secret/in" --output "$work/secret/out" 2>"$work/secret/err" || true
+if grep -rqa -e "$canary" -e "sk-live0123456789" -e "Hunter2Hunter2" "$work/secret/out" "$work/secret/err"; then
+  fail "a secret leaked into the outputs"; else pass "no secret in any output file (built-in engine)"; fi
+
 # 6. One writer: a second run on the same output directory exits 75 at once.
 "$bin" run inputs --output "$work/locked" --format pdf 2>/dev/null &
 first=$!

@@ -23,6 +23,8 @@ package struct BatchConfiguration: Sendable, Hashable {
     package var maxFailures: Int?
     /// Recompute every project even when its inputs and configuration are unchanged (`--force`).
     package var force: Bool
+    /// Masks secrets always, and personal data with `--redact-pii`, in transcript text at ingest.
+    package var redactor: SecretRedactor
 
     package init(
         inputs: [String],
@@ -35,7 +37,8 @@ package struct BatchConfiguration: Sendable, Hashable {
         maxRefinements: Int = 2,
         jobs: Int = 1,
         maxFailures: Int? = nil,
-        force: Bool = false
+        force: Bool = false,
+        redactor: SecretRedactor = SecretRedactor()
     ) {
         self.inputs = inputs
         self.output = output
@@ -48,6 +51,7 @@ package struct BatchConfiguration: Sendable, Hashable {
         self.jobs = jobs
         self.maxFailures = maxFailures
         self.force = force
+        self.redactor = redactor
     }
 }
 

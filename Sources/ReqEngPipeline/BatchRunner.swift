@@ -124,7 +124,7 @@ package struct BatchRunner: Sendable {
         if let injected = self.agents {
             agents = injected
         } else {
-            agents = try EngineAgents.builtin(limits: configuration.limits)
+            agents = try EngineAgents.builtin(limits: configuration.limits, redactor: configuration.redactor)
         }
         let writer = OutputWriter(root: configuration.output)
         try writer.ensureDirectory("rd")

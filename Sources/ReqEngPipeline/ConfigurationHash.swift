@@ -11,6 +11,7 @@ package enum ConfigurationHash {
             "max_json_depth=\(configuration.limits.maxJSONDepth)",
             "max_turns=\(configuration.limits.maxTurns)",
             "max_refinements=\(configuration.maxRefinements)",
+            "redact_pii=\(configuration.redactor.redactPII)",
         ].joined(separator: "\n")
         return fnv1a64(canonical)
     }

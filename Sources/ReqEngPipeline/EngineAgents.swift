@@ -23,7 +23,9 @@ package struct EngineAgents: Sendable {
     }
 
     /// The offline, deterministic built-in engine; fails only if its rule catalogue is missing or invalid.
-    package static func builtin(limits: InputLimits = InputLimits()) throws(PipelineError) -> EngineAgents {
+    package static func builtin(
+        limits: InputLimits = InputLimits(), redactor: SecretRedactor = SecretRedactor()
+    ) throws(PipelineError) -> EngineAgents {
         let inference: InferenceAgent
         do {
             inference = try InferenceAgent()
@@ -31,7 +33,8 @@ package struct EngineAgents: Sendable {
             throw .badConfiguration("the built-in engine cannot load its inference rules: \(error.description)")
         }
         return EngineAgents(
-            ingest: IngestAgent(limits: limits), extraction: ExtractionAgent(), inference: inference,
+            ingest: IngestAgent(limits: limits, redactor: redactor), extraction: ExtractionAgent(),
+            inference: inference,
             validation: ValidationAgent(), clarification: ClarificationAgent(), synthesis: SynthesisAgent())
     }
 

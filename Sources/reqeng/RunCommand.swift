@@ -65,6 +65,9 @@ struct RunCommand: AsyncParsableCommand {
     @Flag(help: "Stop at the first failed input file (same as --max-failures 1).")
     var failFast = false
 
+    @Flag(help: "Also mask e-mail addresses and phone numbers in transcripts (secrets are always masked).")
+    var redactPii = false
+
     @Flag(help: "Recompute every project, even those whose inputs and configuration are unchanged.")
     var force = false
 
@@ -101,7 +104,9 @@ struct RunCommand: AsyncParsableCommand {
             limits: InputLimits(maxFileBytes: maxFileBytes, maxJSONDepth: maxJsonDepth, maxTurns: maxTurns),
             sourceDateEpoch: DocumentDate.sourceDateEpoch(from: ProcessInfo.processInfo.environment),
             maxRefinements: maxRefinements, jobs: jobs, maxFailures: failFast ? 1 : maxFailures,
-            force: force)
+            force: force,
+            redactor: SecretRedactor(
+                redactPII: redactPii, knownSecrets: SecretRedactor.secrets(in: ProcessInfo.processInfo.environment)))
         // One writer per output directory; the lock dies with the process.
         let lock = try Self.exiting { () throws(PipelineError) in try OutputLock(outputDirectory: output) }
         defer { withExtendedLifetime(lock) {} }

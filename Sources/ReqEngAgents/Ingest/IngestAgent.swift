@@ -7,14 +7,18 @@ import ReqEngTelemetry
 package struct IngestAgent: Agent {
     package let name = "ingest"
     private let loader: TranscriptLoader
+    private let redactor: SecretRedactor
 
-    package init(limits: InputLimits = InputLimits()) {
+    /// `redactor` masks secrets (and, if asked, personal data) in every turn before any other node
+    /// sees the text, so no document, log, trace, store row or report can carry them.
+    package init(limits: InputLimits = InputLimits(), redactor: SecretRedactor = SecretRedactor()) {
         loader = TranscriptLoader(limits: limits)
+        self.redactor = redactor
     }
 
     package func run(_ state: inout GraphState, context: AgentContext) async throws -> AgentReport {
         let loaded = loader.load(state.project)
-        state.transcripts = loaded.transcripts
+        state.transcripts = loaded.transcripts.map(redactor.redact)
         state.notices = loaded.notices
         state.failures = loaded.failures
         for failure in loaded.failures {
