@@ -25,6 +25,8 @@ package struct BatchConfiguration: Sendable, Hashable {
     package var force: Bool
     /// Masks secrets always, and personal data with `--redact-pii`, in transcript text at ingest.
     package var redactor: SecretRedactor
+    /// Process only this deterministic slice of the projects (`--shard I/N`).
+    package var shard: Shard?
 
     package init(
         inputs: [String],
@@ -38,7 +40,8 @@ package struct BatchConfiguration: Sendable, Hashable {
         jobs: Int = 1,
         maxFailures: Int? = nil,
         force: Bool = false,
-        redactor: SecretRedactor = SecretRedactor()
+        redactor: SecretRedactor = SecretRedactor(),
+        shard: Shard? = nil
     ) {
         self.inputs = inputs
         self.output = output
@@ -52,6 +55,7 @@ package struct BatchConfiguration: Sendable, Hashable {
         self.maxFailures = maxFailures
         self.force = force
         self.redactor = redactor
+        self.shard = shard
     }
 }
 

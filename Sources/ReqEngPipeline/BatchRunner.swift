@@ -81,11 +81,16 @@ package struct BatchRunner: Sendable {
 
     private func runBatch() async throws(PipelineError) -> BatchResult {
         let metrics = ProjectMetrics(factory: instruments.metrics)
-        let discovered: DiscoveredInputs
+        var discovered: DiscoveredInputs
         do {
             discovered = try InputDiscovery(limits: configuration.limits).discover(configuration.inputs)
         } catch {
             throw .noInput(error.description)
+        }
+        if let shard = configuration.shard {
+            discovered.projects = discovered.projects.filter { shard.contains(project: $0.name) }
+            discovered.failures = discovered.failures.filter { shard.contains(project: $0.project) }
+            discovered.notices = []
         }
         var result = BatchResult()
         result.failures = discovered.failures
@@ -109,7 +114,7 @@ package struct BatchRunner: Sendable {
             }
         }
         guard !discovered.projects.isEmpty else {
-            if discovered.failures.isEmpty {
+            if discovered.failures.isEmpty, configuration.shard == nil {
                 throw .noInput("no transcripts found in \(configuration.inputs.joined(separator: ", "))")
             }
             return result

@@ -65,6 +65,16 @@ struct RunCommand: AsyncParsableCommand {
     @Flag(help: "Stop at the first failed input file (same as --max-failures 1).")
     var failFast = false
 
+    @Option(
+        help: ArgumentHelp(
+            "Process only slice I of N (0-based), chosen by hashing each project's path; default from "
+                + "JOB_COMPLETION_INDEX (with --shards) or SLURM_ARRAY_TASK_ID/SLURM_ARRAY_TASK_COUNT.",
+            valueName: "I/N"))
+    var shard: String?
+
+    @Option(help: "Number of shards when the index comes from JOB_COMPLETION_INDEX or SLURM_ARRAY_TASK_ID.")
+    var shards: Int?
+
     @Flag(help: "Also mask e-mail addresses and phone numbers in transcripts (secrets are always masked).")
     var redactPii = false
 
@@ -90,11 +100,22 @@ struct RunCommand: AsyncParsableCommand {
         guard (1...256).contains(jobs) else {
             throw ValidationError("--jobs must be between 1 and 256")
         }
+        _ = try resolvedShard()
         if let maxFailures, maxFailures < 1 {
             throw ValidationError("--max-failures must be at least 1")
         }
         guard (0...10).contains(maxRefinements) else {
             throw ValidationError("--max-refinements must be between 0 and 10")
+        }
+    }
+
+    /// `--shard`, else the scheduler's variables, else the whole batch.
+    func resolvedShard() throws -> Shard? {
+        do {
+            if let shard { return try Shard(parsing: shard) }
+            return try Shard.fromEnvironment(ProcessInfo.processInfo.environment, shards: shards)
+        } catch {
+            throw ValidationError(error.description)
         }
     }
 
@@ -106,7 +127,8 @@ struct RunCommand: AsyncParsableCommand {
             maxRefinements: maxRefinements, jobs: jobs, maxFailures: failFast ? 1 : maxFailures,
             force: force,
             redactor: SecretRedactor(
-                redactPII: redactPii, knownSecrets: SecretRedactor.secrets(in: ProcessInfo.processInfo.environment)))
+                redactPII: redactPii, knownSecrets: SecretRedactor.secrets(in: ProcessInfo.processInfo.environment)),
+            shard: try resolvedShard())
         // One writer per output directory; the lock dies with the process.
         let lock = try Self.exiting { () throws(PipelineError) in try OutputLock(outputDirectory: output) }
         defer { withExtendedLifetime(lock) {} }
