@@ -11,7 +11,7 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 SHOTS       ?= $(OUTPUTS)/screenshots
 
-.PHONY: all deps build run test lint format unit e2e crash-test clean help screenshots
+.PHONY: all deps build run test lint format unit e2e crash-test bench clean help screenshots
 
 all: build
 
@@ -19,6 +19,7 @@ help:
 	@echo "make run     install what is missing, build, process $(INPUTS)/ into $(OUTPUTS)/"
 	@echo "make test    deps, build, lint, unit tests, end-to-end checks of the real binary"
 	@echo "make lint    swift format lint --strict      make format  fix formatting"
+	@echo "make bench   release-build benchmarks (throughput, scaling, memory, PDF pages/s)"
 	@echo "make crash-test  kill a run at random moments and check it resumes to identical output"
 	@echo "make screenshots  headless Chromium pictures of the latest run report (desktop and phone)"
 	@echo "make clean   remove build products and outputs"
@@ -52,6 +53,12 @@ unit: deps
 e2e: build
 	scripts/e2e.sh $(BIN)
 	scripts/crash-test.sh $(BIN) 12 3
+
+# Benchmarks (release build): end-to-end throughput, scaling, memory, rerun; and PDF pages/s
+# against raw Cairo + Pango. Numbers go to BENCHMARKS.md by hand, with the machine.
+bench: deps
+	scripts/bench.sh 50 3
+	$(SWIFT) run -c release reqeng-bench pdf
 
 # The full kill-and-resume test: 100 generated projects, 5 SIGKILLs at random moments.
 crash-test: build

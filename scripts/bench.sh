@@ -1,0 +1,65 @@
+#!/usr/bin/env bash
+# End-to-end benchmark of the release binary on generated corpora (scripts/gen_corpus.py):
+# transcripts/s and RD pages/s for 1, 2 and all cores, peak memory, the unchanged-rerun time, and
+# how per-transcript time grows with a corpus ten times larger. Medians of RUNS runs.
+# Usage: scripts/bench.sh [BASE_PROJECTS=50] [RUNS=3]   (each project holds 2 transcripts of 80 turns)
+set -euo pipefail
+
+base=${1:-50}
+runs=${2:-3}
+root=$(cd "$(dirname "$0")/.." && pwd)
+cd "$root"
+swift build -c release --product reqeng >/dev/null
+bin="$root/.build/release/reqeng"
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+cores=$(nproc)
+
+median() { sort -n | awk '{ v[NR] = $1 } END { if (NR % 2) print v[(NR + 1) / 2]; else print (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
+
+# One measured run: prints "seconds peak_kib".
+measure() {
+  local corpus=$1 output=$2 jobs=$3
+  shift 3
+  /usr/bin/time -f '%e %M' -o "$work/time" "$bin" run "$corpus" --output "$output" --jobs "$jobs" "$@" 2>/dev/null || true
+  cat "$work/time"
+}
+
+echo "machine: $(nproc) cores, $(awk '/MemTotal/ { printf "%.0f GiB", $2 / 1048576 }' /proc/meminfo), $(uname -sr)"
+echo "binary:  $bin (release); corpus: projects of 2 transcripts x 80 turns, all five formats"
+echo
+echo "| corpus | transcripts | jobs | median s | transcripts/s | PDF pages/s | peak MiB |"
+echo "|---|---|---|---|---|---|---|"
+for scale in 1 10; do
+  projects=$((base * scale))
+  corpus="$work/corpus-$scale"
+  python3 scripts/gen_corpus.py "$corpus" --projects "$projects" --sessions-per-project 2 --turns 80
+  transcripts=$((projects * 2))
+  for jobs in $(printf '%s\n' 1 2 "$cores" | sort -un); do
+    [ "$scale" -eq 10 ] && [ "$jobs" -ne "$cores" ] && continue
+    : >"$work/samples"
+    for run in $(seq 1 "$runs"); do
+      rm -rf "$work/out"
+      measure "$corpus" "$work/out" "$jobs" --force >>"$work/samples"
+    done
+    seconds=$(cut -d' ' -f1 "$work/samples" | median)
+    peak=$(cut -d' ' -f2 "$work/samples" | sort -n | tail -1)
+    pages=$(for pdf in "$work/out/rd/"*.pdf; do pdfinfo "$pdf" | awk '/^Pages:/ { print $2 }'; done | awk '{ s += $1 } END { print s }')
+    awk -v c="$scale" -v t="$transcripts" -v j="$jobs" -v s="$seconds" -v p="$pages" -v m="$peak" 'BEGIN {
+      printf "| %dx | %d | %d | %.2f | %.1f | %.1f | %.0f |\n", c, t, j, s, t / s, p / s, m / 1024 }'
+    echo "$scale $jobs $seconds $transcripts" >>"$work/results"
+  done
+  if [ "$scale" -eq 1 ]; then
+    : >"$work/rerun"
+    for run in $(seq 1 "$runs"); do measure "$corpus" "$work/out" "$cores" >>"$work/rerun"; done
+    rerun_seconds=$(cut -d' ' -f1 "$work/rerun" | median)
+  fi
+done
+echo
+awk -v r="$rerun_seconds" -v cores="$cores" '
+  { t[$1 "-" $2] = $3; n[$1] = $4 }
+  END {
+    printf "unchanged rerun (1x corpus, %d jobs): %.2f s = %.1f%% of a full run\n", cores, r, 100 * r / t["1-" cores]
+    if (t["1-2"] > 0) printf "speed-up 1 -> 2 jobs: %.2fx\n", t["1-1"] / t["1-2"]
+    printf "per-transcript time at 10x vs 1x (%d jobs): %.1f%%\n", cores, 100 * (t["10-" cores] / n[10]) / (t["1-" cores] / n[1])
+  }' "$work/results"
