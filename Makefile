@@ -11,7 +11,7 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 SHOTS       ?= $(OUTPUTS)/screenshots
 
-.PHONY: all deps build run test lint format unit e2e crash-test bench clean help screenshots
+.PHONY: all deps build run test lint format unit asan e2e crash-test bench clean help screenshots
 
 all: build
 
@@ -50,6 +50,10 @@ format:
 unit: deps
 	$(SWIFT) test --build-path $(BUILD_DIR)
 
+# The test suite once more under AddressSanitizer (a build folder of its own).
+asan: deps
+	$(SWIFT) test --sanitize=address --build-path $(BUILD_DIR)-asan
+
 e2e: build
 	scripts/e2e.sh $(BIN)
 	scripts/crash-test.sh $(BIN) 12 3
@@ -64,10 +68,10 @@ bench: deps
 crash-test: build
 	scripts/crash-test.sh $(BIN) 100 5
 
-test: deps build lint unit e2e
+test: deps build lint unit e2e asan
 
 clean:
-	rm -rf $(BUILD_DIR)
+	rm -rf $(BUILD_DIR) $(BUILD_DIR)-asan
 	find $(OUTPUTS) -mindepth 1 ! -name .gitkeep -delete 2>/dev/null || true
 
 # Headless Chromium screenshots of the latest run page and the index, at desktop and phone widths.

@@ -92,6 +92,7 @@ let package = Package(
             ]
         ),
         .executableTarget(name: "reqeng-bench", dependencies: ["ReqEngModel", "ReqEngRender", "CPangoCairo"]),
+        .target(name: "ReqEngTestSupport", path: "Sources/ReqEngTestSupport"),
         .testTarget(name: "ReqEngModelTests", dependencies: ["ReqEngModel"]),
         .testTarget(name: "ReqEngIngestTests", dependencies: ["ReqEngIngest"]),
         .testTarget(
@@ -111,11 +112,12 @@ let package = Package(
                 .product(name: "MetricsTestKit", package: "swift-metrics"),
             ]
         ),
-        .testTarget(name: "ReqEngRenderTests", dependencies: ["ReqEngRender"], exclude: ["Golden"]),
+        .testTarget(name: "ReqEngRenderTests", dependencies: ["ReqEngTestSupport", "ReqEngRender"], exclude: ["Golden"]),
         .testTarget(
             name: "ReqEngPipelineTests",
             dependencies: [
                 "ReqEngPipeline",
+                "ReqEngTestSupport",
                 "ReqEngStore",
                 "ReqEngRender",
                 .product(name: "InMemoryTracing", package: "swift-distributed-tracing"),

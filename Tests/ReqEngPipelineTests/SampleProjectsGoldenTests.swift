@@ -1,5 +1,6 @@
 import Foundation
 import ReqEngPipeline
+import ReqEngTestSupport
 import Testing
 
 /// The whole Markdown and JSON RDs of the sample projects in `inputs/`, compared with golden files
@@ -17,16 +18,8 @@ import Testing
         let written = try FileManager.default.contentsOfDirectory(atPath: output + "/rd").sorted()
         #expect(written.count == result.projects.count * 2)
         for name in written {
-            let actual = PipelineFixture.contents(of: output + "/rd/" + name)
-            let golden = PipelineFixture.golden.appendingPathComponent(name)
-            if PipelineFixture.recording {
-                try FileManager.default.createDirectory(at: PipelineFixture.golden, withIntermediateDirectories: true)
-                try Data(actual.utf8).write(to: golden)
-                continue
-            }
-            let expected = PipelineFixture.contents(of: golden.path)
-            #expect(!expected.isEmpty, "Golden/\(name) is missing; record with REQENG_RECORD=1")
-            #expect(actual == expected, "rd/\(name) differs from Golden/\(name); re-record with REQENG_RECORD=1")
+            try Golden.expectMatch(
+                PipelineFixture.contents(of: output + "/rd/" + name), file: PipelineFixture.golden.appendingPathComponent(name))
         }
     }
 }

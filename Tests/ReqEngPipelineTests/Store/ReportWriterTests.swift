@@ -48,9 +48,9 @@ struct ReportWriterTests {
     @Test("pages built from a fixed corpus (fixed clock and ids) match their golden files")
     func golden() async throws {
         let (directory, _, _) = try await twoRuns()
-        try StoreGolden.expectMatch(
+        try PipelineFixture.expectGolden(
             try read(directory, "reports/runs/20261127T054500Z-bbbbbb.html"), named: "store-run.html")
-        try StoreGolden.expectMatch(try read(directory, "reports/index.html"), named: "store-index.html")
+        try PipelineFixture.expectGolden(try read(directory, "reports/index.html"), named: "store-index.html")
     }
 
     @Test("hostile transcript text ends up as inert text")

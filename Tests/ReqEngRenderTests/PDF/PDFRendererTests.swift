@@ -10,7 +10,7 @@ struct PDFRendererTests {
     @Test("layout dump matches the golden file", arguments: [PDFOptions.Paper.a4, .letter])
     func goldenDump(paper: PDFOptions.Paper) throws {
         let dump = PDFRenderer(options: PDFOptions(paper: paper)).layoutDump(PDFFixtures.clinic)
-        try PDFGolden.check(dump, name: "clinic-\(paper.rawValue)")
+        try GoldenFile.expectMatch(dump, named: "PDF/clinic-\(paper.rawValue).txt")
     }
 
     @Test("two renders of the same document are byte-identical and dated by the run")
