@@ -43,7 +43,8 @@ package struct CandidateFilter: Sendable {
         if quotesBefore.count % 2 == 1 { return .quoted }
         if Self.containsSequence(lower[..<match.cueStart], Self.doubtPhrases) { return .doubt }
         if ["can't", "cannot", "can"].contains(cue.last ?? ""), cue.count == 1,
-            let head = subject.last, Self.personPronouns.contains(head) || StatementBuilder.isPersonNoun(head)
+            let head = subject.last,
+            Self.personPronouns.contains(head) || StatementBuilder.personNouns.contains(StatementBuilder.singular(head))
         {
             return .ability
         }

@@ -36,6 +36,12 @@ package struct StatementBuilder: Sendable {
             subjectWords = Array(subjectWords[start...])
             subjectLower = Array(subjectLower[start...])
         }
+        // "Once a payment has settled it must not ...": the pronoun stands for the condition's noun.
+        if condition == nil, let (spoken, noun) = Self.leadingCondition(subjectWords, subjectLower) {
+            condition = spoken
+            subjectWords = noun
+            subjectLower = noun.map(SpeechCleaner.bare)
+        }
         var rest = Array(words[cueEnd...])
         var restLower = Array(lower[cueEnd...])
 
@@ -184,6 +190,21 @@ package struct StatementBuilder: Sendable {
         return (nil, TextCleanup.capitalizedFirst(phrase))
     }
 
+    /// For "once a payment has settled it": the condition with "it" for its noun ("once it has
+    /// settled") and the noun as subject ("the payment"); `nil` unless the subject is shaped so.
+    static func leadingCondition(_ words: [String], _ lower: [String]) -> (String, [String])? {
+        guard lower.count >= 4, let first = lower.first, conditionWords.contains(first),
+            let pronoun = lower.last, ["it", "they"].contains(pronoun),
+            let article = lower.firstIndex(where: { ["a", "an", "the"].contains($0) }), article < 3,
+            let verb = lower.indices.first(where: {
+                $0 > article + 1 && ["has", "have", "is", "are", "was", "were", "gets", "get", "had"].contains(lower[$0])
+            }), verb < lower.count - 1
+        else { return nil }
+        let noun = ["the"] + Array(words[(article + 1)..<verb])
+        let clause = Array(words[..<article]) + [pronoun] + Array(words[verb..<(lower.count - 1)])
+        return (TextCleanup.lowercasedFirst(clause.joined(separator: " ")), noun)
+    }
+
     /// Index of the first word of the last clause before the need phrase ("X can Y, and it must" → "it").
     static func lastClauseBoundary(_ words: [String]) -> Int {
         var start = 0
@@ -262,6 +283,7 @@ package struct StatementBuilder: Sendable {
     static func isPersonNoun(_ word: String) -> Bool {
         let base = singular(word)
         if personNouns.contains(base) { return true }
+        if base.hasSuffix("ment") || base.hasSuffix("tion") { return false }
         return ["er", "or", "ist", "ian", "ant", "ent"].contains { base.hasSuffix($0) } && base.count > 4
             && ![
                 "server", "computer", "printer", "scanner", "folder", "order", "number", "content", "document",
