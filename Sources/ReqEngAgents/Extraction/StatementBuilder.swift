@@ -48,7 +48,8 @@ package struct StatementBuilder: Sendable {
         // Read through "we need the app to X", "would be nice if the app could X", "make sure the app X".
         let leadsIntoClause =
             match.cue.words.last == "if" || match.cue.words.last == "that"
-            || match.cue.words == ["make", "sure"] || Self.isObjectThenTo(restLower)
+            || match.cue.words == ["make", "sure"] || match.cue.words == ["ideally"]
+            || match.cue.words == ["optionally"] || Self.isObjectThenTo(restLower)
         var readThrough = false
         if leadsIntoClause, let inner = NeedDetector.firstCue(in: restLower), inner.1 > 0 {
             subjectWords = Array(rest[..<inner.1])
@@ -144,7 +145,9 @@ package struct StatementBuilder: Sendable {
         if wishes.contains(match.cue.words.last ?? ""), !verbFollows, !Self.startsWithVerb(action)
         {
             // "approval needs a supervisor's sign-off": a thing requires what it needs.
-            action = (actor == nil ? "require " : "provide ") + action
+            // People "need" what they must have; the system provides what it needs.
+            let verb = actor == nil ? "require " : actor == "system" ? "provide " : "have "
+            action = verb + action
         }
         if actor != nil && actor != "system" && !action.lowercased().hasPrefix("be able to") && subject != "" {
             if (Self.firstPersonSubject(subjectLower) || Self.reportedPerson(subjectLower)) && !negated {
@@ -170,7 +173,7 @@ package struct StatementBuilder: Sendable {
         if content.isEmpty || content.allSatisfy({ NeedDetector.systemWords.contains($0) }) {
             return ("system", "The system")
         }
-        if content.contains(where: { NeedDetector.systemWords.contains($0) }) && content.count <= 3 {
+        if let head = content.last, NeedDetector.systemWords.contains(head) && content.count <= 3 {
             return ("system", "The system")
         }
         if lower.last == "it" { return ("system", "The system") }

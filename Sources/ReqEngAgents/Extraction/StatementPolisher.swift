@@ -94,10 +94,11 @@ package enum StatementPolisher {
 
     static let asideStarts: Set<String> = [
         "otherwise", "because", "i", "we", "i'm", "we're", "it's", "that's", "i'd", "we'd", "i'll", "obviously",
-        "honestly", "full", "like",
+        "honestly", "full", "like", "they", "they're", "they've", "we'll", "i'll", "they'll",
     ]
     static let rationaleSubjects: Set<String> = [
-        "we", "i", "they", "people", "you", "that", "it's", "nobody", "no", "everyone", "staff",
+        "we", "i", "they", "people", "you", "that", "it's", "nobody", "no", "everyone", "staff", "we'll", "i'll",
+        "they'll", "we'd", "i'd", "it'll",
     ]
     static let irregular: [String: String] = [
         "had": "have", "was": "be", "were": "be", "got": "get", "sent": "send", "kept": "keep", "gave": "give",

@@ -20,7 +20,14 @@ package enum ConceptLexicon {
                 "log in", "logs in", "logging in", "logging back in", "log back in", "sign in", "signs in",
                 "signing in", "log on", "authenticate",
             ],
-            "session": ["session", "sessions", "logged in", "signed in", "stay logged in", "stays logged in"],
+            "session": [
+                "session", "sessions", "logged in", "signed in", "stay logged in", "stays logged in",
+                "stay signed in", "stays signed in",
+            ],
+            "approve": [
+                "approve", "approves", "approved", "approving", "approval", "approvals", "sign off", "signs off",
+                "signed off", "authorise", "authorize", "authorised", "authorized",
+            ],
             "logout": [
                 "log out", "logs out", "logged out", "logging out", "time out", "times out", "timed out", "timeout",
                 "timeouts", "timing out", "sign out", "signed out", "log off", "logs off",
@@ -95,9 +102,11 @@ package enum ConceptLexicon {
         return result
     }
 
+    /// Every concept key.
+    static let keys: Set<String> = Set(phrases.map(\.key))
+
     /// The concept keys of a sentence's content: canonical, stemmed, without stop words and numbers.
     package static func concepts(of tokens: [String]) -> Set<String> {
-        let keys = Set(phrases.map(\.key))
         var result = Set<String>()
         for token in canonical(tokens) where !ValidationLexicon.stopWords.contains(token) && !ignored.contains(token) {
             if token.first?.isNumber ?? false { continue }
@@ -110,7 +119,7 @@ package enum ConceptLexicon {
     static let ignored: Set<String> = [
         "second", "seconds", "minute", "minutes", "hour", "hours", "day", "days", "week", "weeks", "month",
         "months", "year", "years", "ms", "s", "min", "h", "really", "still", "always", "themselves", "itself",
-        "there", "right", "even", "whole", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+        "there", "right", "even", "himself", "herself", "themselves", "yourself", "whole", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
         "ten", "twenty", "thirty", "sixty", "hundred", "thousand", "exceed", "limit", "least", "above", "below",
         "less", "obviously", "certainly", "properly", "just", "without", "certain", "lot", "time", "shorter",
         "longer", "far", "too", "very", "much", "eur", "euro", "euros", "usd", "dollar", "dollars",

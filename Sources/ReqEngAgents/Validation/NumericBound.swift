@@ -15,6 +15,9 @@ package struct NumericBound: Sendable, Hashable {
     package var dimension: String
     /// The words as written, for messages ("at least 24 hours").
     package var phrase: String
+    /// Whether an "up to" was read as the least the system has to allow ("customers can send up to
+    /// €2,000"): such a limit pins the value down rather than capping it.
+    package var granted = false
 
     static let lowerWords = [
         "at least", "no less than", "no fewer than", "not less than", "minimum of", "a minimum of", "more than",
@@ -28,6 +31,9 @@ package struct NumericBound: Sendable, Hashable {
     /// Words after a quantity that make it a limit ("8 hours at least", "2 minutes or less").
     static let lowerSuffixes = ["at least", "or more", "or longer", "minimum", "at the least", "or above"]
     static let upperSuffixes = ["at most", "or less", "or fewer", "maximum", "max", "tops", "or shorter", "or under"]
+
+    /// Words right before a quantity that make it a set value.
+    static let setValueMarkers: Set<String> = ["after", "every", "of", "is", "at", "be"]
 
     private static let timeUnits: [String: Double] = [
         "ms": 0.001, "millisecond": 0.001, "milliseconds": 0.001, "s": 1, "sec": 1, "secs": 1, "second": 1,
@@ -82,11 +88,12 @@ package struct NumericBound: Sendable, Hashable {
             let negated = before.contains { ["not", "never", "no"].contains($0) || $0.hasSuffix("n't") }
             var isLower = lowerWords.contains(keyword) != negated
             // "customers can send up to €2,000": the system has to allow at least that much.
-            if keyword == "up to" && capability && !negated { isLower = true }
+            let granted = keyword == "up to" && capability && !negated
+            if granted { isLower = true }
             bounds.append(
                 NumericBound(
                     kind: isLower ? .lower : .upper, value: value, dimension: dimension,
-                    phrase: phrase(text, match, number: 3, unit: 4, dimension: dimension)))
+                    phrase: phrase(text, match, number: 3, unit: 4, dimension: dimension), granted: granted))
             covered.append(match.range)
         }
         for match in suffixRegex?.matches(in: statement, range: whole) ?? [] {
@@ -101,7 +108,11 @@ package struct NumericBound: Sendable, Hashable {
             covered.append(match.range)
         }
         for match in plainRegex?.matches(in: statement, range: whole) ?? [] {
-            guard !covered.contains(where: { NSIntersectionRange($0, match.range).length > 0 }),
+            // Only a value that is set ("time out after 15 minutes", "every 5 minutes", "a timeout of
+            // 30 s"); "24 hours per day" or "no later 30 seconds" say something else.
+            let before = TokenizedText.tokenize(text.substring(to: match.range.location)).last ?? ""
+            guard setValueMarkers.contains(before),
+                !covered.contains(where: { NSIntersectionRange($0, match.range).length > 0 }),
                 let (value, dimension) = measure(text, match, sign: 1, number: 2, unit: 3),
                 !dimension.hasPrefix("count:")
             else { continue }
