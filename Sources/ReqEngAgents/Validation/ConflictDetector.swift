@@ -23,13 +23,17 @@ package enum ConflictDetector {
     /// be about the same quantity when their limits leave no common value (0.3 paired unrelated
     /// response times of a 600-statement public set; 0.45 keeps every pair of the tests).
     package static let sameQuantityThreshold = 0.45
+    /// The same when the statements share a known concept ("session", "offline"): such a word
+    /// pins the subject down on its own.
+    package static let conceptQuantityThreshold = 0.3
     /// The same for two limits of one kind (or two set values) that differ: a stricter match, since
     /// "within 2 s" and "within 5 s" are often about different things.
     package static let sameSettingThreshold = 0.45
     /// The match two set values ("after 15 minutes", "after 30 minutes") need: statements often name
     /// several durations, so only near-identical wording says they set the same thing.
     package static let exactSettingThreshold = 0.6
-    /// Least share of the forbidding statement's concepts that the requiring one must share.
+    /// Least share of the forbidden action's concepts (its predicate without light verbs) that the
+    /// requiring statement must contain.
     package static let sameActionThreshold = 0.6
     /// Words that make a statement conditional; a prohibition with a condition the other side lacks
     /// is an exception to it ("shall not apply if no parts are returned"), not its opposite.
@@ -60,10 +64,15 @@ package enum ConflictDetector {
         let shared = positive.concepts.intersection(negative.concepts).subtracting(unspecific)
         // What is forbidden must be what is required: its verb ("edit"), or for a light verb ("take
         // card payments") its object.
-        guard let forbidden = actionHead(of: negative), positive.concepts.contains(forbidden) else { return nil }
-        guard shared.count >= 2, !negative.concepts.isEmpty,
-            Double(shared.count) / Double(negative.concepts.count) >= sameActionThreshold,
-            !shared.isDisjoint(with: negative.predicateConcepts)
+        guard let forbidden = actionHead(of: negative), positive.predicateConcepts.contains(forbidden) else {
+            return nil
+        }
+        // Most of what is forbidden is required: "not send medical details by SMS" adds an object
+        // that "send an SMS reminder" lacks, and is no opposite of it.
+        let forbiddenAction = negative.predicateConcepts.subtracting(lightVerbs).subtracting(unspecific)
+        let covered = forbiddenAction.intersection(positive.concepts)
+        guard shared.count >= 2, !forbiddenAction.isEmpty,
+            Double(covered.count) / Double(forbiddenAction.count) >= sameActionThreshold
         else { return nil }
         return Conflict(
             first: lhs.requirement.statement, second: rhs.requirement.statement,
@@ -92,13 +101,17 @@ package enum ConflictDetector {
         guard !lhs.bounds.isEmpty, !rhs.bounds.isEmpty else { return nil }
         let left = lhs.concepts.subtracting(unspecific)
         let right = rhs.concepts.subtracting(unspecific)
-        // One shared concept is enough only between short statements ("the session ... 15 minutes").
-        let shared = left.intersection(right).count
-        guard shared >= 2 || (shared == 1 && min(left.count, right.count) <= 2) else { return nil }
+        // One shared word is enough only between short statements, or when it names a known concept
+        // ("the session ... 15 minutes" against "stay signed in ... 6 hours at least").
+        let common = left.intersection(right)
+        let shared = common.count
+        let namesAConcept = common.contains { ConceptLexicon.keys.contains($0) }
+        guard shared >= 2 || (shared == 1 && (min(left.count, right.count) <= 2 || namesAConcept)) else { return nil }
         let context = StatementAnalysis.overlap(left, right)
         for first in lhs.bounds {
             for second in rhs.bounds where first.dimension == second.dimension {
-                if context >= sameQuantityThreshold && disjoint(first, second) {
+                let needed = namesAConcept ? conceptQuantityThreshold : sameQuantityThreshold
+                if context >= needed && disjoint(first, second) {
                     return Conflict(
                         first: first.phrase, second: second.phrase,
                         reason: "the two limits leave no value that meets both")
