@@ -56,7 +56,7 @@ package struct CandidateFilter: Sendable {
         let subjectIsFirstPerson = subject.contains { NeedDetector.firstPersonWords.contains($0) }
         if subjectIsFirstPerson, let verb = after.first(where: { !Self.fillers.contains($0) }),
             Self.meetingVerbs.contains(verb)
-            || (after.count >= 2 && Self.meetingPhrases.contains([after[0], after[1]]))
+                || (after.count >= 2 && Self.meetingPhrases.contains([after[0], after[1]]))
         {
             return .metaTalk
         }
@@ -131,7 +131,8 @@ package struct CandidateFilter: Sendable {
         "here", "then", "now", "again", "too", "also", "just", "really", "so", "well", "over", "up", "down",
         "out", "off", "on", "in", "with", "for", "to", "of", "at", "by", "about", "the", "a", "an", "be", "not",
         "no", "good", "fine", "ok", "okay", "great", "better", "possible", "all", "more", "less", "much",
-        "either", "way", "anyway", "never", "beyond", "around", "back", "yet", "still", "ever", "though", "please", "somehow", "any", "some",
+        "either", "way", "anyway", "never", "beyond", "around", "back", "yet", "still", "ever", "though", "please",
+        "somehow", "any", "some",
     ]
     /// Objects that only point back at something said before.
     static let pronounObjects: Set<String> = [

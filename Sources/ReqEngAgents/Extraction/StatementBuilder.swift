@@ -142,8 +142,7 @@ package struct StatementBuilder: Sendable {
         }
 
         let (actor, subject) = resolveActor(subjectWords, subjectLower, speakerRole: speakerRole)
-        if wishes.contains(match.cue.words.last ?? ""), !verbFollows, !Self.startsWithVerb(action)
-        {
+        if wishes.contains(match.cue.words.last ?? ""), !verbFollows, !Self.startsWithVerb(action) {
             // "approval needs a supervisor's sign-off": a thing requires what it needs.
             // People "need" what they must have; the system provides what it needs.
             let verb = actor == nil ? "require " : actor == "system" ? "provide " : "have "
@@ -193,27 +192,14 @@ package struct StatementBuilder: Sendable {
         return (nil, TextCleanup.capitalizedFirst(phrase))
     }
 
-    /// For "once a payment has settled it": the condition with "it" for its noun ("once it has
-    /// settled") and the noun as subject ("the payment"); `nil` unless the subject is shaped so.
-    static func leadingCondition(_ words: [String], _ lower: [String]) -> (String, [String])? {
-        guard lower.count >= 4, let first = lower.first, conditionWords.contains(first),
-            let pronoun = lower.last, ["it", "they"].contains(pronoun),
-            let article = lower.firstIndex(where: { ["a", "an", "the"].contains($0) }), article < 3,
-            let verb = lower.indices.first(where: {
-                $0 > article + 1 && ["has", "have", "is", "are", "was", "were", "gets", "get", "had"].contains(lower[$0])
-            }), verb < lower.count - 1
-        else { return nil }
-        let noun = ["the"] + Array(words[(article + 1)..<verb])
-        let clause = Array(words[..<article]) + [pronoun] + Array(words[verb..<(lower.count - 1)])
-        return (TextCleanup.lowercasedFirst(clause.joined(separator: " ")), noun)
-    }
-
     /// Index of the first word of the last clause before the need phrase ("X can Y, and it must" → "it").
     static func lastClauseBoundary(_ words: [String]) -> Int {
         var start = 0
         for (index, word) in words.enumerated() where index + 1 < words.count {
             let bare = SpeechCleaner.bare(word)
-            if word.hasSuffix(",") || word.hasSuffix(";") || word.hasSuffix(":") || ((bare == "and" || bare == "but") && index > 0) {
+            if word.hasSuffix(",") || word.hasSuffix(";") || word.hasSuffix(":")
+                || ((bare == "and" || bare == "but") && index > 0)
+            {
                 let next = SpeechCleaner.bare(words[index + 1])
                 start = ["and", "but", "so"].contains(next) ? index + 2 : index + 1
             }
@@ -240,24 +226,6 @@ package struct StatementBuilder: Sendable {
             && object.allSatisfy {
                 NeedDetector.systemWords.contains($0) || isPersonNoun($0) || ["them", "us", "me"].contains($0)
             }
-    }
-
-    /// A "when/if/after/before/during ..." clause at the end of the action.
-    static func trailingCondition(_ words: [String], _ lower: [String]) -> (String, [String])? {
-        let isCondition = { (index: Int) -> Bool in
-            guard index > 0, conditionWords.contains(lower[index]) else { return false }
-            // "24 hours before the visit" is a lead time and "after 15 minutes" a set value, not conditions.
-            if index + 1 < lower.count && TextTokens.isNumber(lower[index + 1]) { return false }
-            return
-                !(index >= 2 && AcceptanceCriteriaExtractor.timeUnit(lower[index - 1]) != nil
-                && TextTokens.isNumber(lower[index - 2]))
-        }
-        guard let index = lower.indices.first(where: isCondition) else {
-            return nil
-        }
-        let clause = TextCleanup.trim(words[index...].joined(separator: " "), " ,.;")
-        guard clause.split(separator: " ").count >= 2 else { return nil }
-        return (clause, Array(words[..<index]))
     }
 
     static func droppingTrailingNoise(_ action: String) -> String {
@@ -310,31 +278,4 @@ package struct StatementBuilder: Sendable {
         while kept.count > 1, let last = kept.last, titleTrailers.contains(last.lowercased()) { kept.removeLast() }
         return TextCleanup.capitalizedFirst(kept.joined(separator: " "))
     }
-
-    /// Words a title should not end on.
-    static let titleTrailers: Set<String> = [
-        "a", "an", "the", "at", "to", "of", "in", "on", "by", "with", "for", "and", "or", "even", "each", "every",
-        "from", "into", "their", "its", "our", "your", "as", "than",
-    ]
-    /// Verbs that report what someone else said; the need is in the clause after them.
-    static let speechVerbs: Set<String> = [
-        "said", "says", "told", "mentioned", "mentions", "reckons", "insists", "insisted", "claims", "claimed",
-    ]
-    static let conditionWords: Set<String> = [
-        "when", "whenever", "if", "after", "before", "during", "once", "unless", "while", "until",
-    ]
-    static let determiners: Set<String> = [
-        "the", "a", "an", "this", "that", "these", "those", "our", "your", "their", "its", "all", "every", "each",
-        "any", "some", "new", "whole", "entire",
-    ]
-    /// Parts of a system named as the subject ("the scheduler must ..."): the actor is the system.
-    static let componentWords: Set<String> = [
-        "scheduler", "page", "screen", "form", "engine", "module", "component", "feature", "kiosk", "widget",
-        "calendar", "search", "editor", "viewer", "uploader", "importer", "exporter", "notifier", "checkout",
-    ]
-    static let personNouns: Set<String> = [
-        "user", "staff", "patient", "customer", "client", "admin", "administrator", "manager", "doctor", "nurse",
-        "team", "everyone", "people", "student", "teacher", "employee", "guest", "visitor", "member", "agent",
-        "clerk", "receptionist", "driver", "operator", "owner", "buyer", "seller", "parent", "citizen",
-    ]
 }

@@ -119,7 +119,8 @@ package enum ConceptLexicon {
     static let ignored: Set<String> = [
         "second", "seconds", "minute", "minutes", "hour", "hours", "day", "days", "week", "weeks", "month",
         "months", "year", "years", "ms", "s", "min", "h", "really", "still", "always", "themselves", "itself",
-        "there", "right", "even", "himself", "herself", "themselves", "yourself", "whole", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+        "there", "right", "even", "himself", "herself", "themselves", "yourself", "whole", "one", "two", "three",
+        "four", "five", "six", "seven", "eight", "nine",
         "ten", "twenty", "thirty", "sixty", "hundred", "thousand", "exceed", "limit", "least", "above", "below",
         "less", "obviously", "certainly", "properly", "just", "without", "certain", "lot", "time", "shorter",
         "longer", "far", "too", "very", "much", "eur", "euro", "euros", "usd", "dollar", "dollars",

@@ -53,7 +53,9 @@ package enum ConflictDetector {
         let extraConditions = conditionWords.intersection(negative.text.tokens)
             .subtracting(positive.text.tokens)
         let tokens = positive.text.tokens
-        let insists = tokens.indices.dropLast().contains { tokens[$0] == "even" && ["when", "if"].contains(tokens[$0 + 1]) }
+        let insists = tokens.indices.dropLast().contains {
+            tokens[$0] == "even" && ["when", "if"].contains(tokens[$0 + 1])
+        }
         guard extraConditions.isEmpty || insists else { return nil }
         // "patients must not cancel" says nothing about what staff may do.
         if let left = lhs.requirement.actor, let right = rhs.requirement.actor, left != right,
@@ -117,7 +119,8 @@ package enum ConflictDetector {
                         reason: "the two limits leave no value that meets both")
                 }
                 let pinned =
-                    first.kind == .exact ? context >= exactSettingThreshold && shared >= 2 : fixesTheLimit(lhs) || fixesTheLimit(rhs)
+                    first.kind == .exact
+                    ? context >= exactSettingThreshold && shared >= 2 : fixesTheLimit(lhs) || fixesTheLimit(rhs)
                 if context >= sameSettingThreshold && first.kind == second.kind && !same(first.value, second.value)
                     && pinned
                 {

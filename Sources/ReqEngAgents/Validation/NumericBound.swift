@@ -110,15 +110,19 @@ package struct NumericBound: Sendable, Hashable {
         for match in plainRegex?.matches(in: statement, range: whole) ?? [] {
             // Only a value that is set ("time out after 15 minutes", "every 5 minutes", "a timeout of
             // 30 s"); "24 hours per day" or "no later 30 seconds" say something else.
-            let before = TokenizedText.tokenize(text.substring(to: match.range.location)).last ?? ""
-            guard setValueMarkers.contains(before),
+            let preceding = TokenizedText.tokenize(text.substring(to: match.range.location)).suffix(5)
+            guard let before = preceding.last, setValueMarkers.contains(before),
                 !covered.contains(where: { NSIntersectionRange($0, match.range).length > 0 }),
                 let (value, dimension) = measure(text, match, sign: 1, number: 2, unit: 3),
                 !dimension.hasPrefix("count:")
             else { continue }
+            // "a maximum response time of 5 seconds" caps; "a minimum retention of 2 years" is a floor.
+            let kind: Kind =
+                preceding.contains("maximum") || preceding.contains("max")
+                ? .upper : preceding.contains("minimum") || preceding.contains("min") ? .lower : .exact
             bounds.append(
                 NumericBound(
-                    kind: .exact, value: value, dimension: dimension,
+                    kind: kind, value: value, dimension: dimension,
                     phrase: phrase(text, match, number: 2, unit: 3, dimension: dimension)))
         }
         return bounds
@@ -142,7 +146,8 @@ package struct NumericBound: Sendable, Hashable {
             currencies[text.substring(with: unitRange).lowercased()] == nil
         {
             let numberRange = match.range(at: number)
-            range = NSRange(location: range.location, length: numberRange.location + numberRange.length - range.location)
+            range = NSRange(
+                location: range.location, length: numberRange.location + numberRange.length - range.location)
         }
         return text.substring(with: range).trimmingCharacters(in: .whitespaces)
     }

@@ -10,9 +10,13 @@ import Testing
     }
 
     @Test func reportedSpeechKeepsTheEmbeddedNeed() {
-        #expect(statement("Priya said the invoices need to reach the ledger by noon.") == "The invoices shall reach the ledger by noon.")
+        #expect(
+            statement("Priya said the invoices need to reach the ledger by noon.")
+                == "The invoices shall reach the ledger by noon.")
         #expect(statement("Legal says card numbers can't be stored.") == "Card numbers shall not be stored.")
-        #expect(statement("Tom said he'd want to stay signed in all day.") == "Users should be able to stay signed in all day.")
+        #expect(
+            statement("Tom said he'd want to stay signed in all day.")
+                == "Users should be able to stay signed in all day.")
     }
 
     @Test func firstPersonBecomesTheActorsOrTheUsers() {
@@ -37,16 +41,22 @@ import Testing
     }
 
     @Test func thingsRequireWhatTheyNeedAndPeopleHaveIt() {
-        #expect(statement("Any refund over 100 euros needs a manager's approval.") == "Any refund over 100 euros shall require a manager's approval.")
+        #expect(
+            statement("Any refund over 100 euros needs a manager's approval.")
+                == "Any refund over 100 euros shall require a manager's approval.")
         #expect(statement("Each courier needs their own badge.") == "Each courier shall have their own badge.")
     }
 
     @Test func opinionFramesAndLeadingConditionsAreReadThrough() {
-        #expect(statement("I'd say a room should be bookable up to 1 day before.") == "A room should be bookable up to 1 day before.")
+        #expect(
+            statement("I'd say a room should be bookable up to 1 day before.")
+                == "A room should be bookable up to 1 day before.")
         #expect(
             statement("Once an order has shipped it must not be editable by the buyer.")
                 == "The order shall not be editable by the buyer once it has shipped.")
-        #expect(statement("It would be nice if the app warned us about low stock.") == "The system may warn users about low stock.")
+        #expect(
+            statement("It would be nice if the app warned us about low stock.")
+                == "The system may warn users about low stock.")
         #expect(statement("I don't want to run a second database.")?.contains("should not") == true)
     }
 
