@@ -141,10 +141,14 @@ package struct StatementBuilder: Sendable {
             return nil
         }
 
-        let (actor, subject) = resolveActor(subjectWords, subjectLower, speakerRole: speakerRole)
+        var (actor, subject) = resolveActor(subjectWords, subjectLower, speakerRole: speakerRole)
         if wishes.contains(match.cue.words.last ?? ""), !verbFollows, !Self.startsWithVerb(action) {
-            // "approval needs a supervisor's sign-off": a thing requires what it needs.
-            // People "need" what they must have; the system provides what it needs.
+            // "I need a stock report by 6 a.m.": the system is to provide what the speaker needs.
+            // A thing requires what it needs ("approval needs a supervisor's sign-off"), and other
+            // people have it ("each courier needs their own badge").
+            if Self.firstPersonSubject(subjectLower) && !negated {
+                (actor, subject) = ("system", "The system")
+            }
             let verb = actor == nil ? "require " : actor == "system" ? "provide " : "have "
             action = verb + action
         }

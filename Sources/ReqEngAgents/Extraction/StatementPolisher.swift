@@ -53,7 +53,7 @@ package enum StatementPolisher {
         }
         let table = [
             "my": "the", "our": "the", "me": people, "us": people, "i": people, "we": people,
-            "i'm": people + " are", "we're": people + " are", "myself": people, "ourselves": people,
+            "i'm": people + " are", "we're": people + " are", "myself": "themselves", "ourselves": "themselves",
         ]
         return table[word]
     }
