@@ -4,7 +4,8 @@ import ReqEngModel
 /// Graph node `clarification`: one follow-up question per open finding that needs a person.
 ///
 /// A question is raised for each `error` or `warning` finding and for each `conflict` and
-/// `duplicate` (one per pair, naming both positions). It goes to the speaker whose words produced
+/// `duplicate` (one per pair, naming both positions); a conflict between two speakers is put to
+/// both of them, each from their own side. It goes to the speaker whose words produced
 /// the requirement (its first source reference); questions about inferred requirements, or
 /// requirements without a named source, go to the project's most active speaker with a declared role,
 /// else to "Product owner". Questions are numbered `Q-001`… ordered by addressee (alphabetical,
@@ -62,6 +63,19 @@ package struct ClarificationAgent: Agent {
                     Question(
                         id: "", addressee: addressee, text: text, requirementID: issue.requirementID, issueID: issue.id)
                 ))
+            // Both sides of a conflict are asked: the other speaker gets the question from their side.
+            if issue.issueType == "conflict", let other = related.first, let otherSpeaker = relatedSpeaker,
+                otherSpeaker != addressee
+            {
+                let mirrored = QuestionWriter.text(
+                    for: Self.mirrored(issue), requirement: other, related: requirement, relatedSpeaker: addressee)
+                drafts.append(
+                    (
+                        otherSpeaker,
+                        Question(
+                            id: "", addressee: otherSpeaker, text: mirrored, requirementID: other.id, issueID: issue.id)
+                    ))
+            }
         }
         // Stable sort: issue order is kept within each addressee.
         let ordered = drafts.enumerated().sorted { lhs, rhs in
@@ -74,6 +88,15 @@ package struct ClarificationAgent: Agent {
             question.id = String(format: "Q-%03d", number + 1)
             return question
         }
+    }
+
+    /// The conflict seen from its other requirement: the quoted positions swapped.
+    static func mirrored(_ issue: QualityIssue) -> QualityIssue {
+        let terms = QuestionWriter.quotedTerms(in: issue.message)
+        guard terms.count >= 2 else { return issue }
+        var copy = issue
+        copy.message = "\"\(terms[1])\" against \"\(terms[0])\""
+        return copy
     }
 
     /// The most active speaker with a declared role (ties: first to appear), else ``fallbackAddressee``.

@@ -77,6 +77,7 @@ package struct ExtractionAgent: Agent {
     package func requirement(from sentence: String, source: SourceRef, speakerRole: String?) -> Requirement? {
         let cleaned = SpeechCleaner().clean(sentence)
         guard let match = NeedDetector().detect(cleaned.text, original: sentence),
+            CandidateFilter().rejection(of: match) == nil,
             let statement = StatementBuilder().build(match, speakerRole: speakerRole)
         else { return nil }
         let text = statement.statement(priority: match.priority)

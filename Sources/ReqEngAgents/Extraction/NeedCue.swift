@@ -58,7 +58,9 @@ package struct NeedCue: Sendable, Hashable {
         let could: [NeedCue] = [
             NeedCue("it would be nice if", .could, strength: 0.8),
             NeedCue("it would be nice to", .could, strength: 0.8),
-            NeedCue("would be nice if", .could, strength: 0.8), NeedCue("would be nice to", .could, strength: 0.8),
+            NeedCue("would be nice if", .could, strength: 0.8),
+            NeedCue("it would be better if", .should, strength: 0.75),
+            NeedCue("would be better if", .should, strength: 0.75), NeedCue("would be nice to", .could, strength: 0.8),
             NeedCue("it would be great if", .could, strength: 0.8), NeedCue("would be great if", .could, strength: 0.8),
             NeedCue("it would be helpful if", .could, strength: 0.8), NeedCue("nice to have", .could, strength: 0.8),
             NeedCue("ideally", .could, strength: 0.7), NeedCue("optionally", .could, strength: 0.7),

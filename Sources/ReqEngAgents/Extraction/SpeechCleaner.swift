@@ -89,7 +89,8 @@ package struct SpeechCleaner: Sendable {
 
     /// Softeners that make a need sound less sure; removed, and counted against confidence.
     static let hedgePhrases = [
-        "i think", "i guess", "i suppose", "i believe", "i feel like", "probably", "maybe", "perhaps",
+        "i'd say", "i would say", "i'd argue", "i think", "i guess", "i suppose", "i believe", "i feel like",
+        "probably", "maybe", "perhaps",
         "kind of", "sort of", "more or less", "if possible", "possibly",
     ]
     /// Fillers with no content; "like" only counts when followed by a comma.

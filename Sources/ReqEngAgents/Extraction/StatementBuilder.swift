@@ -30,13 +30,26 @@ package struct StatementBuilder: Sendable {
         let clauseStart = Self.lastClauseBoundary(Array(words[..<cueStart]))
         var subjectWords = Array(words[clauseStart..<cueStart])
         var subjectLower = Array(lower[clauseStart..<cueStart])
+        // "Dr. Lee said the reports need to ...": the need is the reported clause's, not the reporter's.
+        if let said = subjectLower.lastIndex(where: { Self.speechVerbs.contains($0) }), said + 1 < subjectLower.count {
+            let start = subjectLower[said + 1] == "that" ? said + 2 : said + 1
+            subjectWords = Array(subjectWords[start...])
+            subjectLower = Array(subjectLower[start...])
+        }
+        // "Once a payment has settled it must not ...": the pronoun stands for the condition's noun.
+        if condition == nil, let (spoken, noun) = Self.leadingCondition(subjectWords, subjectLower) {
+            condition = spoken
+            subjectWords = noun
+            subjectLower = noun.map(SpeechCleaner.bare)
+        }
         var rest = Array(words[cueEnd...])
         var restLower = Array(lower[cueEnd...])
 
         // Read through "we need the app to X", "would be nice if the app could X", "make sure the app X".
         let leadsIntoClause =
             match.cue.words.last == "if" || match.cue.words.last == "that"
-            || match.cue.words == ["make", "sure"] || Self.isObjectThenTo(restLower)
+            || match.cue.words == ["make", "sure"] || match.cue.words == ["ideally"]
+            || match.cue.words == ["optionally"] || Self.isObjectThenTo(restLower)
         var readThrough = false
         if leadsIntoClause, let inner = NeedDetector.firstCue(in: restLower), inner.1 > 0 {
             subjectWords = Array(rest[..<inner.1])
@@ -45,6 +58,17 @@ package struct StatementBuilder: Sendable {
             rest = Array(rest[(inner.1 + inner.0.words.count)...])
             restLower = Array(restLower[(inner.1 + inner.0.words.count)...])
             readThrough = true
+        } else if leadsIntoClause, match.cue.words.last == "if",
+            let verb = restLower.indices.dropFirst().prefix(4).first(where: {
+                StatementPolisher.isInflectedVerb(restLower[$0]) && !restLower[$0].hasSuffix("ing")
+            })
+        {
+            // "it would be nice if the system warned us": the wish is the clause, said in the past tense.
+            subjectWords = Array(rest[..<verb])
+            subjectLower = Array(restLower[..<verb])
+            rest = [StatementPolisher.baseForm(restLower[verb])] + Array(rest[(verb + 1)...])
+            restLower = [StatementPolisher.baseForm(restLower[verb])] + Array(restLower[(verb + 1)...])
+            readThrough = true
         } else if let toIndex = restLower.firstIndex(of: "to"), Self.isObjectThenTo(restLower) {
             subjectWords = Array(rest[..<toIndex])
             subjectLower = Array(restLower[..<toIndex])
@@ -52,8 +76,25 @@ package struct StatementBuilder: Sendable {
             restLower = Array(restLower[(toIndex + 1)...])
             readThrough = true
         }
-        // "we can't have the scheduler double-book": the object of "have" is the real subject.
-        if match.cue.words.last == "have", let first = restLower.first, Self.determiners.contains(first),
+        // "we can't have the app logging us out": the app shall not log users out; "we can't have
+        // customers thinking X": the system shall not let customers think X.
+        if match.cue.words.last == "have",
+            let gerund = restLower.indices.dropFirst().prefix(4).first(where: {
+                restLower[$0].hasSuffix("ing") && restLower[$0].count > 5
+            })
+        {
+            subjectWords = Array(rest[..<gerund])
+            subjectLower = Array(restLower[..<gerund])
+            rest = [StatementPolisher.baseForm(restLower[gerund])] + Array(rest[(gerund + 1)...])
+            restLower = [StatementPolisher.baseForm(restLower[gerund])] + Array(restLower[(gerund + 1)...])
+            let content = subjectLower.filter { !Self.determiners.contains($0) }
+            if !content.contains(where: { NeedDetector.systemWords.contains($0) || Self.componentWords.contains($0) }) {
+                rest = ["let"] + subjectWords + rest
+                restLower = ["let"] + subjectLower + restLower
+                subjectWords = []
+                subjectLower = []
+            }
+        } else if match.cue.words.last == "have", let first = restLower.first, Self.determiners.contains(first),
             restLower.count >= 3
         {
             subjectWords = Array(rest[..<2])
@@ -66,12 +107,17 @@ package struct StatementBuilder: Sendable {
             rest.removeFirst()
             restLower.removeFirst()
         }
+        let trimmed = StatementPolisher.trimmingRationale(rest.joined(separator: " ")).split(separator: " ")
+        if trimmed.count < rest.count {
+            rest = trimmed.map(String.init)
+            restLower = rest.map(SpeechCleaner.bare)
+        }
         if let (tailCondition, kept) = Self.trailingCondition(rest, restLower) {
             condition = condition ?? tailCondition
             rest = kept
         }
         var action = TextCleanup.trim(rest.joined(separator: " "), " ,.;:!")
-        action = Self.droppingTrailingNoise(action)
+        action = Self.droppingTrailingNoise(StatementPolisher.trimmingRationale(action))
         if match.cue.priority == .wont && match.cue.words.last == "scope" {
             let deferred = TextCleanup.trim(subjectWords.joined(separator: " "), " ,")
             guard deferred.contains(where: \.isLetter) else { return nil }
@@ -81,16 +127,44 @@ package struct StatementBuilder: Sendable {
                 title: Self.title(action))
         }
         guard action.contains(where: \.isLetter) else { return nil }
-
-        let (actor, subject) = resolveActor(subjectWords, subjectLower, speakerRole: speakerRole)
-        if ["need", "needs", "want", "wants", "require", "requires", "expect", "prefer"].contains(
-            match.cue.words.last ?? ""), !verbFollows, !Self.startsWithVerb(action)
+        // "I don't want to run another server": the wish is negated.
+        if let last = subjectLower.last, ["don't", "dont", "never", "doesn't"].contains(last) {
+            negated = true
+            subjectWords.removeLast()
+            subjectLower.removeLast()
+        }
+        let wishes = ["need", "needs", "want", "wants", "require", "requires", "expect", "prefer"]
+        if !wishes.contains(match.cue.words.last ?? ""), !readThrough,
+            let first = action.split(separator: " ").first.map({ SpeechCleaner.bare(String($0)) }),
+            CandidateFilter.nonVerbStarts.contains(first)
         {
-            action = "provide " + action
+            return nil
+        }
+
+        var (actor, subject) = resolveActor(subjectWords, subjectLower, speakerRole: speakerRole)
+        if wishes.contains(match.cue.words.last ?? ""), !verbFollows, !Self.startsWithVerb(action) {
+            // "I need a stock report by 6 a.m.": the system is to provide what the speaker needs.
+            // A thing requires what it needs ("approval needs a supervisor's sign-off"), and other
+            // people have it ("each courier needs their own badge").
+            if Self.firstPersonSubject(subjectLower) && !negated {
+                (actor, subject) = ("system", "The system")
+            }
+            let verb = actor == nil ? "require " : actor == "system" ? "provide " : "have "
+            action = verb + action
         }
         if actor != nil && actor != "system" && !action.lowercased().hasPrefix("be able to") && subject != "" {
-            if Self.firstPersonSubject(subjectLower) { action = "be able to " + action }
+            if (Self.firstPersonSubject(subjectLower) || Self.reportedPerson(subjectLower)) && !negated {
+                action = "be able to " + action
+            }
         }
+        // "my/us" mean the actor when the speaker is the actor, else the speaker's side ("staff").
+        let speakerActs = actor != nil && actor != "system" && Self.firstPersonSubject(subjectLower)
+        let people = actor == "system" || actor == nil ? "users" : "staff"
+        action = StatementPolisher.replacingFirstPerson(in: action, actorIsPerson: speakerActs, people: people)
+        if let spoken = condition {
+            condition = StatementPolisher.replacingFirstPerson(in: spoken, actorIsPerson: speakerActs, people: people)
+        }
+        guard !CandidateFilter().isEmpty(action: action) else { return nil }
         return NormalizedStatement(
             actor: actor, action: action, condition: condition, negated: negated, subject: subject,
             title: Self.title(action))
@@ -102,9 +176,11 @@ package struct StatementBuilder: Sendable {
         if content.isEmpty || content.allSatisfy({ NeedDetector.systemWords.contains($0) }) {
             return ("system", "The system")
         }
-        if content.contains(where: { NeedDetector.systemWords.contains($0) }) && content.count <= 3 {
+        if let head = content.last, NeedDetector.systemWords.contains(head) && content.count <= 3 {
             return ("system", "The system")
         }
+        if lower.last == "it" { return ("system", "The system") }
+        if Self.reportedPerson(lower) { return ("user", "Users") }
         if Self.firstPersonSubject(lower) {
             let role = speakerRole.map { Self.singular($0.lowercased()) } ?? "user"
             return (role, role == "user" ? "Users" : "The \(role)")
@@ -125,12 +201,19 @@ package struct StatementBuilder: Sendable {
         var start = 0
         for (index, word) in words.enumerated() where index + 1 < words.count {
             let bare = SpeechCleaner.bare(word)
-            if word.hasSuffix(",") || word.hasSuffix(";") || ((bare == "and" || bare == "but") && index > 0) {
+            if word.hasSuffix(",") || word.hasSuffix(";") || word.hasSuffix(":")
+                || ((bare == "and" || bare == "but") && index > 0)
+            {
                 let next = SpeechCleaner.bare(words[index + 1])
                 start = ["and", "but", "so"].contains(next) ? index + 2 : index + 1
             }
         }
         return min(start, words.count)
+    }
+
+    /// "she'd", "he": a person reported on by the speaker, taken as a user of the system.
+    static func reportedPerson(_ lower: [String]) -> Bool {
+        lower.count == 1 && ["she", "he", "she'd", "he'd", "she's", "he's"].contains(lower[0])
     }
 
     static func firstPersonSubject(_ lower: [String]) -> Bool {
@@ -144,24 +227,9 @@ package struct StatementBuilder: Sendable {
         }
         let object = lower[..<toIndex].filter { !determiners.contains($0) }
         return !object.isEmpty
-            && object.allSatisfy { NeedDetector.systemWords.contains($0) || isPersonNoun($0) || $0 == "them" }
-    }
-
-    /// A "when/if/after/before/during ..." clause at the end of the action.
-    static func trailingCondition(_ words: [String], _ lower: [String]) -> (String, [String])? {
-        let isCondition = { (index: Int) -> Bool in
-            guard index > 0, conditionWords.contains(lower[index]) else { return false }
-            // "24 hours before the visit" is a lead time, not a condition.
-            return
-                !(index >= 2 && AcceptanceCriteriaExtractor.timeUnit(lower[index - 1]) != nil
-                && TextTokens.isNumber(lower[index - 2]))
-        }
-        guard let index = lower.indices.first(where: isCondition) else {
-            return nil
-        }
-        let clause = TextCleanup.trim(words[index...].joined(separator: " "), " ,.;")
-        guard clause.split(separator: " ").count >= 2 else { return nil }
-        return (clause, Array(words[..<index]))
+            && object.allSatisfy {
+                NeedDetector.systemWords.contains($0) || isPersonNoun($0) || ["them", "us", "me"].contains($0)
+            }
     }
 
     static func droppingTrailingNoise(_ action: String) -> String {
@@ -190,6 +258,7 @@ package struct StatementBuilder: Sendable {
     static func isPersonNoun(_ word: String) -> Bool {
         let base = singular(word)
         if personNouns.contains(base) { return true }
+        if base.hasSuffix("ment") || base.hasSuffix("tion") { return false }
         return ["er", "or", "ist", "ian", "ant", "ent"].contains { base.hasSuffix($0) } && base.count > 4
             && ![
                 "server", "computer", "printer", "scanner", "folder", "order", "number", "content", "document",
@@ -213,27 +282,4 @@ package struct StatementBuilder: Sendable {
         while kept.count > 1, let last = kept.last, titleTrailers.contains(last.lowercased()) { kept.removeLast() }
         return TextCleanup.capitalizedFirst(kept.joined(separator: " "))
     }
-
-    /// Words a title should not end on.
-    static let titleTrailers: Set<String> = [
-        "a", "an", "the", "at", "to", "of", "in", "on", "by", "with", "for", "and", "or", "even", "each", "every",
-        "from", "into", "their", "its", "our", "your", "as", "than",
-    ]
-    static let conditionWords: Set<String> = [
-        "when", "whenever", "if", "after", "before", "during", "once", "unless", "while", "until",
-    ]
-    static let determiners: Set<String> = [
-        "the", "a", "an", "this", "that", "these", "those", "our", "your", "their", "its", "all", "every", "each",
-        "any", "some", "new", "whole", "entire",
-    ]
-    /// Parts of a system named as the subject ("the scheduler must ..."): the actor is the system.
-    static let componentWords: Set<String> = [
-        "scheduler", "page", "screen", "form", "engine", "module", "component", "feature", "kiosk", "widget",
-        "calendar", "search", "editor", "viewer", "uploader", "importer", "exporter", "notifier", "checkout",
-    ]
-    static let personNouns: Set<String> = [
-        "user", "staff", "patient", "customer", "client", "admin", "administrator", "manager", "doctor", "nurse",
-        "team", "everyone", "people", "student", "teacher", "employee", "guest", "visitor", "member", "agent",
-        "clerk", "receptionist", "driver", "operator", "owner", "buyer", "seller", "parent", "citizen",
-    ]
 }

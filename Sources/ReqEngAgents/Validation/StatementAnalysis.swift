@@ -23,6 +23,10 @@ package struct StatementAnalysis: Sendable {
     /// Content words of the subject and of the predicate, for "must" against "must not".
     package let subjectWords: Set<String>
     package let predicateWords: Set<String>
+    /// Concept keys of the whole statement (``ConceptLexicon``): paraphrase-proof content, no numbers.
+    package let concepts: Set<String>
+    /// Concept keys of the predicate only: what is done.
+    package let predicateConcepts: Set<String>
     /// Numeric limits stated in the statement.
     package let bounds: [NumericBound]
     /// Whether a verb of choosing a technology occurs ("use", "hosted on", …).
@@ -59,6 +63,8 @@ package struct StatementAnalysis: Sendable {
         contextWords = contentWords.filter { !($0.first?.isNumber ?? false) }
         subjectWords = Self.contentWords(of: subject)
         predicateWords = Self.contentWords(of: predicate)
+        concepts = ConceptLexicon.concepts(of: tokens)
+        predicateConcepts = ConceptLexicon.concepts(of: predicate)
         bounds = NumericBound.bounds(in: requirement.statement)
         hasChoiceVerb = !text.matches(ValidationLexicon.choiceVerbs).isEmpty
     }
@@ -80,13 +86,27 @@ package struct StatementAnalysis: Sendable {
         if word.count > 3, word.hasSuffix("s"), !word.hasSuffix("ss"), !word.hasSuffix("us") {
             word.removeLast()
         }
+        var stripped = false
         if word.count > 5, word.hasSuffix("ing") {
             word.removeLast(3)
+            stripped = true
         } else if word.count > 4, word.hasSuffix("ed"), !word.hasSuffix("eed") {
             word.removeLast(2)
+            stripped = true
         }
         if word.count > 3, word.hasSuffix("e") { word.removeLast() }
+        // "scanning" → "scann" → "scan", "logged" → "logg" → "log".
+        if stripped, word.count > 3, let last = word.last, word.dropLast().last == last, !"lsz".contains(last) {
+            word.removeLast()
+        }
         return word
+    }
+
+    /// Shared words over the size of the smaller set (0 when either is empty): how much of the
+    /// shorter statement the longer one repeats.
+    package static func overlap(_ lhs: Set<String>, _ rhs: Set<String>) -> Double {
+        let smaller = min(lhs.count, rhs.count)
+        return smaller == 0 ? 0 : Double(lhs.intersection(rhs).count) / Double(smaller)
     }
 
     /// Token-set Jaccard similarity of two word sets (0 when both are empty).

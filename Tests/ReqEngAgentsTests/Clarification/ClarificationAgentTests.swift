@@ -46,7 +46,7 @@ struct ClarificationAgentTests {
         #expect(state.questions.isEmpty)
     }
 
-    @Test func aConflictIsOneQuestionNamingBothPositionsAndTheOtherSpeaker() async throws {
+    @Test func aConflictIsPutToBothSpeakersNamingBothPositions() async throws {
         let state = try await run([
             F.requirement("REQ-001", "Patients must cancel at least 24 hours before the appointment.", speaker: "Dana"),
             F.requirement(
@@ -55,12 +55,26 @@ struct ClarificationAgentTests {
         let conflicts = state.questions.filter { question in
             state.issues.contains { $0.id == question.issueID && $0.issueType == "conflict" }
         }
-        let question = try #require(conflicts.first)
-        #expect(conflicts.count == 1)
-        #expect(question.addressee == "Dana")
+        let question = try #require(conflicts.first { $0.addressee == "Dana" })
+        #expect(conflicts.count == 2)
         #expect(question.text.contains("“at least 24 hours”"))
         #expect(question.text.contains("“up to 2 hours”"))
         #expect(question.text.contains("REQ-002 (from Lee)"))
+        let mirrored = try #require(conflicts.first { $0.addressee == "Lee" })
+        #expect(mirrored.requirementID == "REQ-002")
+        #expect(
+            mirrored.text.hasPrefix("REQ-002 says “up to 2 hours” but REQ-001 (from Dana) says “at least 24 hours”"))
+    }
+
+    @Test func aConflictWithinOneSpeakersWordsIsAskedOnce() async throws {
+        let state = try await run([
+            F.requirement("REQ-001", "Patients must cancel at least 24 hours before the appointment.", speaker: "Dana"),
+            F.requirement("REQ-002", "Patients can cancel up to 2 hours before the appointment.", speaker: "Dana"),
+        ])
+        let conflicts = state.questions.filter { question in
+            state.issues.contains { $0.id == question.issueID && $0.issueType == "conflict" }
+        }
+        #expect(conflicts.map(\.addressee) == ["Dana"])
     }
 
     @Test func inferredRequirementsGoToTheMostActiveSpeakerWithARole() async throws {

@@ -17,13 +17,19 @@ package struct ConflictRule: QualityRule {
             findings.append(
                 Finding(
                     severity: .error, issueType: "conflict", rule: id,
-                    message: "\(current.requirement.id) says \"\(conflict.first)\" but \(other.requirement.id) says "
-                        + "\"\(conflict.second)\": \(conflict.reason).",
+                    message: "\(current.requirement.id)\(Self.speaker(current)) says \"\(conflict.first)\" but "
+                        + "\(other.requirement.id)\(Self.speaker(other)) says \"\(conflict.second)\": \(conflict.reason).",
                     suggestion: "Decide which position holds with the stakeholders of both requirements, then "
                         + "rewrite one requirement and mark the other as superseded.",
                     terms: [conflict.first, conflict.second],
                     relatedRequirementIDs: [other.requirement.id]))
         }
         return findings
+    }
+
+    /// " (Dana, intake turn 4)" for a stated requirement; empty for one without a source.
+    static func speaker(_ analysis: StatementAnalysis) -> String {
+        guard let ref = analysis.requirement.sourceRefs.first else { return "" }
+        return " (\(ref.speaker), \(ref.sessionID) turn \(ref.turn))"
     }
 }

@@ -1,0 +1,148 @@
+/// Rejects need readings that state nothing a system could be built or tested against.
+///
+/// Each rule looks at the words around the need phrase (``NeedDetector/Match``) or at the action a
+/// ``StatementBuilder`` made of them:
+/// - ``Reason/emptyAction``: the action has no content of its own ("do it", "use it", "cope with
+///   that", "stop", "be fine"): a verb with only pronoun objects, a generic verb with nothing after
+///   it, or an adverb where the object should be.
+/// - ``Reason/noVerb``: a bare modal followed by no verb ("that's a shall for me", "ASAP may before").
+/// - ``Reason/subordinateCue``: the need phrase sits inside an "if/when/unless" clause with no
+///   main clause of its own ("if they can't, they just don't show up").
+/// - ``Reason/ability``: a person's (in)ability, not a need ("we can't breathe", "they can't hit
+///   small buttons"); "we can't have X" still counts.
+/// - ``Reason/hypothetical``: a consequence ("they'd have to ask the recipient").
+/// - ``Reason/metaTalk``: the meeting itself ("get the requirements into shape before refinement",
+///   "I need to double-check their SLA").
+/// - ``Reason/doubt``: doubt about someone else's opinion ("I'm not sure the doctors would like it").
+/// - ``Reason/quoted``: a need inside quotation marks, quoted as an example of what callers say.
+package struct CandidateFilter: Sendable {
+    /// Why a candidate was rejected.
+    package enum Reason: String, Sendable, Hashable, CaseIterable {
+        case emptyAction = "empty_action"
+        case noVerb = "no_verb"
+        case subordinateCue = "subordinate_cue"
+        case ability
+        case hypothetical
+        case metaTalk = "meta_talk"
+        case doubt
+        case quoted
+    }
+
+    package init() {}
+
+    /// Why the need reading `match` is not a requirement, or `nil` when it may be one.
+    package func rejection(of match: NeedDetector.Match) -> Reason? {
+        let lower = match.words.map(SpeechCleaner.bare)
+        let clauseStart = StatementBuilder.lastClauseBoundary(Array(match.words[..<match.cueStart]))
+        let subject = Array(lower[clauseStart..<match.cueStart])
+        let after = Array(lower[match.cueEnd...])
+        let cue = match.cue.words
+        if subject.contains(where: { Self.subordinators.contains($0) }) { return .subordinateCue }
+        // "... or \"I need to move my appointment\"": a need quoted from someone else's mouth.
+        let quotesBefore = match.words[..<match.cueStart].joined().filter { "\"\u{201C}\u{201D}".contains($0) }
+        if quotesBefore.count % 2 == 1 { return .quoted }
+        if Self.containsSequence(lower[..<match.cueStart], Self.doubtPhrases) { return .doubt }
+        if ["can't", "cannot", "can"].contains(cue.last ?? ""), cue.count == 1,
+            let head = subject.last,
+            Self.personPronouns.contains(head) || StatementBuilder.personNouns.contains(StatementBuilder.singular(head))
+        {
+            return .ability
+        }
+        if let head = subject.last, head.hasSuffix("'d"),
+            ["have", "has", "need", "needs", "must"].contains(cue.first ?? "")
+        {
+            return .hypothetical
+        }
+        let subjectIsFirstPerson = subject.contains { NeedDetector.firstPersonWords.contains($0) }
+        if subjectIsFirstPerson, let verb = after.first(where: { !Self.fillers.contains($0) }),
+            Self.meetingVerbs.contains(verb)
+                || (after.count >= 2 && Self.meetingPhrases.contains([after[0], after[1]]))
+        {
+            return .metaTalk
+        }
+        if after.contains(where: { Self.meetingNouns.contains($0) }) && subjectIsFirstPerson { return .metaTalk }
+        if Self.bareModals.contains(cue), let first = after.first, Self.nonVerbStarts.contains(first) {
+            return .noVerb
+        }
+        return nil
+    }
+
+    /// Whether an action ("be able to use it", "provide honestly", "stop") has no content of its own.
+    package func isEmpty(action: String) -> Bool {
+        let mainClause = action.split(separator: ",", maxSplits: 1).first.map(String.init) ?? action
+        var words = TextTokens(mainClause).words
+        if words.starts(with: ["be", "able", "to"]) { words.removeFirst(3) }
+        if words.first == "provide" || words.first == "do" { words.removeFirst() }
+        // A rationale or alternative starts something else: "use it, because ...", "do it or ...".
+        if let cut = words.firstIndex(where: { Self.clauseBreaks.contains($0) }) { words = Array(words[..<cut]) }
+        let content = words.filter { !Self.emptyWords.contains($0) && !($0.hasSuffix("ly") && $0.count > 4) }
+        if content.allSatisfy({ Self.genericVerbs.contains($0) }) { return true }
+        // A verb whose only object is a pronoun: "show that", "reset it".
+        if content.count == 1, words.count > 1, words.first == content.first,
+            words.dropFirst().allSatisfy({ Self.pronounObjects.contains($0) })
+        {
+            return true
+        }
+        return false
+    }
+
+    static func containsSequence(_ words: ArraySlice<String>, _ phrases: [[String]]) -> Bool {
+        let array = Array(words)
+        return phrases.contains { phrase in
+            array.indices.contains { start in
+                start + phrase.count <= array.count && Array(array[start..<(start + phrase.count)]) == phrase
+            }
+        }
+    }
+
+    static let subordinators: Set<String> = ["if", "unless", "whether", "because", "since", "although", "though"]
+    static let doubtPhrases: [[String]] = [
+        ["not", "sure"], ["don't", "know"], ["do", "not", "know"], ["doubt"], ["wonder"], ["no", "idea"],
+    ]
+    static let personPronouns: Set<String> = [
+        "i", "we", "they", "he", "she", "you", "people", "everyone", "everybody", "nobody", "someone",
+    ]
+    static let bareModals: Set<[String]> = [
+        ["shall"], ["must"], ["should"], ["may"], ["could"], ["will"], ["can't"], ["cannot"],
+    ]
+    /// Words that cannot start a verb phrase.
+    static let nonVerbStarts: Set<String> = [
+        "for", "before", "after", "in", "on", "at", "by", "of", "from", "with", "the", "a", "an", "this", "that",
+        "me", "us", "you", "it", "them", "too", "as", "so", "yes", "no", "we", "i",
+    ]
+    static let clauseBreaks: Set<String> = ["because", "otherwise", "so", "but", "or", "when", "if", "since"]
+    /// Verbs of the conversation, not of the system ("I need to check with finance").
+    static let meetingVerbs: Set<String> = [
+        "double-check", "check", "ask", "talk", "discuss", "clarify", "mention", "confirm", "stress", "emphasise",
+        "emphasize", "raise", "think", "admit", "say", "add", "repeat", "recap", "summarise", "summarize",
+    ]
+    static let meetingPhrases: Set<[String]> = [
+        ["push", "back"], ["follow", "up"], ["look", "into"], ["get", "back"], ["figure", "out"], ["find", "out"],
+        ["be", "honest"], ["be", "clear"], ["be", "direct"], ["be", "careful"],
+    ]
+    static let meetingNouns: Set<String> = [
+        "requirements", "workshop", "meeting", "agenda", "interview", "refinement", "backlog", "sprint",
+    ]
+    static let fillers: Set<String> = ["to", "just", "really", "also", "first", "quickly"]
+    /// Words that carry no content of an action: pronouns, particles, adverbs of time and degree.
+    static let emptyWords: Set<String> = [
+        "it", "its", "that", "this", "these", "those", "them", "they", "he", "she", "him", "her", "us", "me",
+        "you", "we", "i", "something", "anything", "everything", "things", "thing", "stuff", "one", "there",
+        "here", "then", "now", "again", "too", "also", "just", "really", "so", "well", "over", "up", "down",
+        "out", "off", "on", "in", "with", "for", "to", "of", "at", "by", "about", "the", "a", "an", "be", "not",
+        "no", "good", "fine", "ok", "okay", "great", "better", "possible", "all", "more", "less", "much",
+        "either", "way", "anyway", "never", "beyond", "around", "back", "yet", "still", "ever", "though", "please",
+        "somehow", "any", "some",
+    ]
+    /// Objects that only point back at something said before.
+    static let pronounObjects: Set<String> = [
+        "it", "that", "this", "these", "those", "them", "him", "her", "us", "me", "something", "anything",
+        "everything", "stuff", "one", "too", "again", "then", "now", "there", "here",
+    ]
+    /// Verbs that say nothing without an object: "stop", "go", "happen", "cope".
+    static let genericVerbs: Set<String> = [
+        "stop", "go", "happen", "work", "cope", "deal", "do", "have", "get", "make", "help", "matter", "wait",
+        "breathe", "fall", "come", "change", "handle", "manage", "use", "see", "know", "say", "be", "provide",
+        "let", "fix", "try", "continue", "exist", "stay", "keep", "take", "give", "run",
+    ]
+}

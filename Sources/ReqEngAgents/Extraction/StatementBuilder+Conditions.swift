@@ -1,0 +1,36 @@
+/// Reading conditions out of a spoken need: "once X has happened it must ...", "... when Y".
+extension StatementBuilder {
+    /// For "once a payment has settled it": the condition with "it" for its noun ("once it has
+    /// settled") and the noun as subject ("the payment"); `nil` unless the subject is shaped so.
+    static func leadingCondition(_ words: [String], _ lower: [String]) -> (String, [String])? {
+        guard lower.count >= 4, let first = lower.first, conditionWords.contains(first),
+            let pronoun = lower.last, ["it", "they"].contains(pronoun),
+            let article = lower.firstIndex(where: { ["a", "an", "the"].contains($0) }), article < 3,
+            let verb = lower.indices.first(where: {
+                $0 > article + 1
+                    && ["has", "have", "is", "are", "was", "were", "gets", "get", "had"].contains(lower[$0])
+            }), verb < lower.count - 1
+        else { return nil }
+        let noun = ["the"] + Array(words[(article + 1)..<verb])
+        let clause = Array(words[..<article]) + [pronoun] + Array(words[verb..<(lower.count - 1)])
+        return (TextCleanup.lowercasedFirst(clause.joined(separator: " ")), noun)
+    }
+
+    /// A "when/if/after/before/during ..." clause at the end of the action.
+    static func trailingCondition(_ words: [String], _ lower: [String]) -> (String, [String])? {
+        let isCondition = { (index: Int) -> Bool in
+            guard index > 0, conditionWords.contains(lower[index]) else { return false }
+            // "24 hours before the visit" is a lead time and "after 15 minutes" a set value, not conditions.
+            if index + 1 < lower.count && TextTokens.isNumber(lower[index + 1]) { return false }
+            return
+                !(index >= 2 && AcceptanceCriteriaExtractor.timeUnit(lower[index - 1]) != nil
+                && TextTokens.isNumber(lower[index - 2]))
+        }
+        guard let index = lower.indices.first(where: isCondition) else {
+            return nil
+        }
+        let clause = TextCleanup.trim(words[index...].joined(separator: " "), " ,.;")
+        guard clause.split(separator: " ").count >= 2 else { return nil }
+        return (clause, Array(words[..<index]))
+    }
+}

@@ -1,0 +1,29 @@
+/// The word lists ``StatementBuilder`` reads subjects, conditions and titles with.
+extension StatementBuilder {
+    /// Words a title should not end on.
+    static let titleTrailers: Set<String> = [
+        "a", "an", "the", "at", "to", "of", "in", "on", "by", "with", "for", "and", "or", "even", "each", "every",
+        "from", "into", "their", "its", "our", "your", "as", "than",
+    ]
+    /// Verbs that report what someone else said; the need is in the clause after them.
+    static let speechVerbs: Set<String> = [
+        "said", "says", "told", "mentioned", "mentions", "reckons", "insists", "insisted", "claims", "claimed",
+    ]
+    static let conditionWords: Set<String> = [
+        "when", "whenever", "if", "after", "before", "during", "once", "unless", "while", "until",
+    ]
+    static let determiners: Set<String> = [
+        "the", "a", "an", "this", "that", "these", "those", "our", "your", "their", "its", "all", "every", "each",
+        "any", "some", "new", "whole", "entire",
+    ]
+    /// Parts of a system named as the subject ("the scheduler must ..."): the actor is the system.
+    static let componentWords: Set<String> = [
+        "scheduler", "page", "screen", "form", "engine", "module", "component", "feature", "kiosk", "widget",
+        "calendar", "search", "editor", "viewer", "uploader", "importer", "exporter", "notifier", "checkout",
+    ]
+    static let personNouns: Set<String> = [
+        "user", "staff", "patient", "customer", "client", "admin", "administrator", "manager", "doctor", "nurse",
+        "team", "everyone", "people", "student", "teacher", "employee", "guest", "visitor", "member", "agent",
+        "clerk", "receptionist", "driver", "operator", "owner", "buyer", "seller", "parent", "citizen",
+    ]
+}

@@ -1,0 +1,114 @@
+/// Small rewrites that make a spoken action read as a requirement without changing what it asks for.
+///
+/// - ``trimmingRationale(_:)`` drops a trailing reason or aside ("…, otherwise we have two diaries",
+///   "…, I can't drive to every branch"); the quote in the source reference keeps it.
+/// - ``replacingFirstPerson(in:actorIsPerson:people:)`` turns "my/our/us/we/I" left in an action into
+///   the actor's own pronouns ("their calendar") or, for system actions, into the people the
+///   speaker stands for ("log users out").
+/// - ``baseForm(_:)`` reads a verb said in the past or as a gerund ("warned", "logging") in its base
+///   form, for "it would be nice if the system warned us" and "we can't have the app logging us out".
+package enum StatementPolisher {
+    /// `action` without a trailing rationale or aside after a comma.
+    package static func trimmingRationale(_ action: String) -> String {
+        let words = action.split(separator: " ").map(String.init)
+        for index in words.indices.dropFirst() where words[index - 1].hasSuffix(",") {
+            let next = SpeechCleaner.bare(words[index])
+            let following = index + 1 < words.count ? SpeechCleaner.bare(words[index + 1]) : ""
+            let isAside =
+                asideStarts.contains(next)
+                || (next == "so" && rationaleSubjects.contains(following))
+                || (next == "or" && rationaleSubjects.contains(following))
+            if isAside && index >= 2 {
+                return TextCleanup.trim(words[..<index].joined(separator: " "), " ,.;")
+            }
+        }
+        if let because = words.firstIndex(where: { SpeechCleaner.bare($0) == "because" }), because >= 2 {
+            return TextCleanup.trim(words[..<because].joined(separator: " "), " ,.;")
+        }
+        return action
+    }
+
+    /// `action` with first-person words replaced; `people` names whom "we/us" stand for ("users").
+    package static func replacingFirstPerson(in action: String, actorIsPerson: Bool, people: String) -> String {
+        let words = action.split(separator: " ").map(String.init)
+        let rewritten = words.map { word -> String in
+            let bare = SpeechCleaner.bare(word)
+            guard let replacement = replacement(for: bare, actorIsPerson: actorIsPerson, people: people) else {
+                return word
+            }
+            let prefixLength = word.prefix(while: { !$0.isLetter }).count
+            let suffix = word.reversed().prefix(while: { !$0.isLetter }).reversed()
+            return String(word.prefix(prefixLength)) + replacement + String(suffix)
+        }
+        return rewritten.joined(separator: " ")
+    }
+
+    private static func replacement(for word: String, actorIsPerson: Bool, people: String) -> String? {
+        if actorIsPerson {
+            let table = [
+                "my": "their", "our": "their", "me": "them", "us": "them", "i": "they", "we": "they",
+                "i'm": "they're", "we're": "they're", "myself": "themselves", "ourselves": "themselves",
+            ]
+            return table[word]
+        }
+        let table = [
+            "my": "the", "our": "the", "me": people, "us": people, "i": people, "we": people,
+            "i'm": people + " are", "we're": people + " are", "myself": "themselves", "ourselves": "themselves",
+        ]
+        return table[word]
+    }
+
+    /// Whether any first-person word is left in `text`.
+    package static func hasFirstPerson(_ text: String) -> Bool {
+        TextTokens(text).words.contains { ["i", "me", "my", "we", "us", "our", "im", "were"].contains($0) }
+    }
+
+    /// The base form of a past-tense or "-ing" verb; the word itself when it is neither.
+    package static func baseForm(_ word: String) -> String {
+        let lower = word.lowercased()
+        if let irregular = irregular[lower] { return irregular }
+        var stem: String
+        if lower.hasSuffix("ing") && lower.count > 5 {
+            stem = String(lower.dropLast(3))
+        } else if lower.hasSuffix("ied") && lower.count > 4 {
+            return String(lower.dropLast(3)) + "y"
+        } else if lower.hasSuffix("ed") && lower.count > 4 {
+            stem = String(lower.dropLast(2))
+        } else {
+            return lower
+        }
+        if let last = stem.last, stem.count >= 3, stem.dropLast().last == last, !"lsdzfe".contains(last) {
+            stem.removeLast()
+        } else if eEndings.contains(stem + "e") || ValidationLexicon.verbs.contains(stem + "e") {
+            stem += "e"
+        }
+        return stem
+    }
+
+    /// Whether `word` reads as a past-tense or "-ing" verb form.
+    package static func isInflectedVerb(_ word: String) -> Bool {
+        let lower = word.lowercased()
+        return irregular[lower] != nil || (lower.hasSuffix("ed") && lower.count > 4)
+            || (lower.hasSuffix("ing") && lower.count > 5)
+    }
+
+    static let asideStarts: Set<String> = [
+        "otherwise", "because", "i", "we", "i'm", "we're", "it's", "that's", "i'd", "we'd", "i'll", "obviously",
+        "honestly", "full", "like", "they", "they're", "they've", "we'll", "i'll", "they'll",
+    ]
+    static let rationaleSubjects: Set<String> = [
+        "we", "i", "they", "people", "you", "that", "it's", "nobody", "no", "everyone", "staff", "we'll", "i'll",
+        "they'll", "we'd", "i'd", "it'll",
+    ]
+    static let irregular: [String: String] = [
+        "had": "have", "was": "be", "were": "be", "got": "get", "sent": "send", "kept": "keep", "gave": "give",
+        "made": "make", "told": "tell", "took": "take", "let": "let", "showed": "show", "knew": "know",
+        "put": "put", "set": "set", "ran": "run", "went": "go", "did": "do", "said": "say", "paid": "pay",
+        "left": "leave", "found": "find", "brought": "bring",
+    ]
+    static let eEndings: Set<String> = [
+        "make", "take", "use", "save", "store", "share", "delete", "create", "update", "remove", "move",
+        "close", "type", "leave", "give", "have", "charge", "change", "require", "continue", "hide", "write",
+        "invite", "approve", "archive", "manage", "receive", "release", "schedule", "issue", "analyse",
+    ]
+}

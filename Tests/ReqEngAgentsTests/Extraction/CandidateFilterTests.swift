@@ -1,0 +1,76 @@
+import ReqEngModel
+import Testing
+
+@testable import ReqEngAgents
+
+/// Each rejection rule of ``CandidateFilter`` with sentences it must drop and look-alikes it must keep.
+@Suite struct CandidateFilterTests {
+    /// Sentences that read like needs but state nothing buildable, with the rule expected to drop them.
+    @Test(arguments: [
+        ("That has to stop.", "empty action"),
+        ("We really need it.", "pronoun only"),
+        ("And the portal should handle that.", "generic verb with pronoun"),
+        ("It must not fall over then.", "generic intransitive verb"),
+        ("The dashboard should be fine.", "no content"),
+        ("I want to be able to show that, behind a PIN.", "verb with pronoun object"),
+        ("Users should be able to do it, honestly.", "adverb for object"),
+    ])
+    func dropsContentlessActions(_ sentence: String, _ why: String) {
+        #expect(ExtractionFixtures.extract(sentence) == nil, "\(why)")
+    }
+
+    @Test(arguments: [
+        "If they can't, they just leave the queue.",
+        "Invoices if they should want them.",
+        "Because we have to, nobody reads the manual.",
+    ])
+    func dropsNeedsInsideASubordinateClause(_ sentence: String) {
+        #expect(ExtractionFixtures.extract(sentence) == nil)
+    }
+
+    @Test(arguments: [
+        "In March we can't breathe at the help desk.",
+        "The drivers can't read small print in the cab.",
+        "They cannot reach the top shelf.",
+    ])
+    func dropsStatementsOfAbility(_ sentence: String) {
+        #expect(ExtractionFixtures.extract(sentence) == nil)
+    }
+
+    @Test(arguments: [
+        "They'd have to phone the depot instead.",
+        "I need to double-check the tariff with finance first.",
+        "I have to push back there.",
+        "I want to get the invoicing requirements into shape before the workshop.",
+        "I'm not sure the nurses would like it.",
+        "Half the calls are \"I need to change my delivery slot\" anyway.",
+        "That's a shall for me.",
+        "Delivery: ASAP, ideally before the autumn term.",
+    ])
+    func dropsHypotheticalsMeetingTalkDoubtQuotesAndModalsWithoutVerb(_ sentence: String) {
+        #expect(ExtractionFixtures.extract(sentence) == nil)
+    }
+
+    /// Look-alikes that are real needs and must survive the same rules.
+    @Test(arguments: [
+        "The kiosk must not crash when the printer runs out of paper.",
+        "We can't have the portal logging drivers out during a delivery.",
+        "Drivers must be able to reset their PIN from the app.",
+        "The tablets have to work offline in the workshop.",
+        "If the network is down, the till must queue payments.",
+        "It would be better if every courier had their own login.",
+        "Once a refund has been issued it must not be editable.",
+    ])
+    func keepsRealNeeds(_ sentence: String) {
+        #expect(ExtractionFixtures.extract(sentence) != nil)
+    }
+
+    @Test func isEmptyJudgesTheMainClauseOnly() {
+        let filter = CandidateFilter()
+        #expect(filter.isEmpty(action: "use it, it's no good"))
+        #expect(filter.isEmpty(action: "be able to provide something"))
+        #expect(!filter.isEmpty(action: "time out after 15 minutes of inactivity"))
+        #expect(!filter.isEmpty(action: "be quick"))
+        #expect(!filter.isEmpty(action: "reset it from the admin page"))
+    }
+}

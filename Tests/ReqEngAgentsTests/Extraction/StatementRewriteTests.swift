@@ -1,0 +1,70 @@
+import ReqEngModel
+import Testing
+
+@testable import ReqEngAgents
+
+/// How spoken needs are rewritten into statements: reported speech, first person, rationale, grammar.
+@Suite struct StatementRewriteTests {
+    private func statement(_ sentence: String, role: String? = nil) -> String? {
+        ExtractionFixtures.extract(sentence, role: role)?.statement
+    }
+
+    @Test func reportedSpeechKeepsTheEmbeddedNeed() {
+        #expect(
+            statement("Priya said the invoices need to reach the ledger by noon.")
+                == "The invoices shall reach the ledger by noon.")
+        #expect(statement("Legal says card numbers can't be stored.") == "Card numbers shall not be stored.")
+        #expect(
+            statement("Tom said he'd want to stay signed in all day.")
+                == "Users should be able to stay signed in all day.")
+    }
+
+    @Test func firstPersonBecomesTheActorsOrTheUsers() {
+        #expect(
+            statement("I need to be able to block time in my diary.", role: "Dentist")
+                == "The dentist shall be able to block time in their diary.")
+        #expect(
+            statement("We can't have the system logging us out every few minutes.")
+                == "The system shall not log users out every few minutes.")
+        #expect(
+            statement("We can't have customers thinking an order is lost.")
+                == "The system shall not let customers think an order is lost.")
+    }
+
+    @Test func rationaleAndAsidesAreDropped() {
+        #expect(
+            statement("The depot app has to sync every 10 minutes, otherwise we double-book vans.")
+                == "The system shall sync every 10 minutes.")
+        #expect(
+            statement("Teachers must be able to update the register remotely, I can't walk to every room.")
+                == "Teachers shall be able to update the register remotely.")
+    }
+
+    @Test func thingsRequireWhatTheyNeedAndPeopleHaveIt() {
+        #expect(
+            statement("Any refund over 100 euros needs a manager's approval.")
+                == "Any refund over 100 euros shall require a manager's approval.")
+        #expect(statement("Each courier needs their own badge.") == "Each courier shall have their own badge.")
+    }
+
+    @Test func opinionFramesAndLeadingConditionsAreReadThrough() {
+        #expect(
+            statement("I'd say a room should be bookable up to 1 day before.")
+                == "A room should be bookable up to 1 day before.")
+        #expect(
+            statement("Once an order has shipped it must not be editable by the buyer.")
+                == "The order shall not be editable by the buyer once it has shipped.")
+        #expect(
+            statement("It would be nice if the app warned us about low stock.")
+                == "The system may warn users about low stock.")
+        #expect(statement("I don't want to run a second database.")?.contains("should not") == true)
+    }
+
+    @Test(arguments: [
+        ("logging", "log"), ("thinking", "think"), ("warned", "warn"), ("stored", "store"), ("copied", "copy"),
+        ("sent", "send"), ("adding", "add"), ("send", "send"),
+    ])
+    func baseFormsOfVerbs(_ word: String, _ base: String) {
+        #expect(StatementPolisher.baseForm(word) == base)
+    }
+}
