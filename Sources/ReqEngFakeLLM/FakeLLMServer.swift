@@ -18,7 +18,9 @@ public final class FakeLLMServer: Sendable {
     }
 
     /// Starts listening on `host:port` (port 0 picks a free one).
-    public static func start(host: String = "127.0.0.1", port: Int = 0, behaviour: FakeLLMBehaviour = .init())
+    public static func start(
+        host: String = "127.0.0.1", port: Int = 0, behaviour: FakeLLMBehaviour = .init()
+    )
         async throws -> FakeLLMServer
     {
         let state = FakeLLMState(behaviour: behaviour)
@@ -95,7 +97,8 @@ private final class FakeLLMHandler: ChannelInboundHandler {
         headers.add(name: "Content-Length", value: "\(reply.body.count)")
         headers.add(name: "Connection", value: keepAlive ? "keep-alive" : "close")
         let status = HTTPResponseStatus(statusCode: reply.status)
-        context.write(wrapOutboundOut(.head(HTTPResponseHead(version: .http1_1, status: status, headers: headers))), promise: nil)
+        context.write(
+            wrapOutboundOut(.head(HTTPResponseHead(version: .http1_1, status: status, headers: headers))), promise: nil)
         context.write(wrapOutboundOut(.body(.byteBuffer(ByteBuffer(bytes: reply.body)))), promise: nil)
         let done = context.writeAndFlush(wrapOutboundOut(.end(nil)))
         if !keepAlive {

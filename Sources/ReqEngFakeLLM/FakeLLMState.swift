@@ -27,7 +27,8 @@ final class FakeLLMState: Sendable {
     func reply(method: String, path: String, authorization: String?, body: [UInt8]) -> Reply {
         if method == "GET", path.hasSuffix("/stats") {
             let data = (try? JSONEncoder().encode(stats)) ?? Data()
-            return Reply(status: 200, headers: [("Content-Type", "application/json")], body: Array(data), delayMilliseconds: 0)
+            return Reply(
+                status: 200, headers: [("Content-Type", "application/json")], body: Array(data), delayMilliseconds: 0)
         }
         guard method == "POST", path.hasSuffix("/chat/completions") else {
             return Self.error(404, "no route for \(method) \(path)")
@@ -72,7 +73,9 @@ final class FakeLLMState: Sendable {
             value.stats.completionTokens += usage.completion
             let response: [String: Any] = [
                 "id": "chatcmpl-fake-\(number)", "object": "chat.completion", "created": 0, "model": model,
-                "choices": [["index": 0, "finish_reason": "stop", "message": ["role": "assistant", "content": content]]],
+                "choices": [
+                    ["index": 0, "finish_reason": "stop", "message": ["role": "assistant", "content": content]]
+                ],
                 "usage": [
                     "prompt_tokens": usage.prompt, "completion_tokens": usage.completion,
                     "total_tokens": usage.prompt + usage.completion,

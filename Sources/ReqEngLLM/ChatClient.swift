@@ -50,7 +50,9 @@ package struct ChatClient: Sendable {
     }
 
     /// Sends `request`, retrying transient failures; returns the completion of the first success.
-    package func send(_ request: ChatRequest, agent: String?, project: String?) async throws(ChatFailure)
+    package func send(
+        _ request: ChatRequest, agent: String?, project: String?
+    ) async throws(ChatFailure)
         -> ChatCompletion
     {
         let body = Array(request.body.serialized().utf8)
@@ -90,7 +92,9 @@ package struct ChatClient: Sendable {
     }
 
     /// One HTTP request under an `llm.call` span, accounted whatever its outcome.
-    private func attempt(body: [UInt8], model: String, agent: String?, project: String?, number: Int) async
+    private func attempt(
+        body: [UInt8], model: String, agent: String?, project: String?, number: Int
+    ) async
         -> AttemptOutcome
     {
         await instruments.tracer.withSpan("llm.call", ofKind: .client) { span in

@@ -26,7 +26,9 @@ package enum TransportFailure: Error, Sendable, Hashable {
 
 /// Sends one JSON `POST`; the seam between the chat client and the network.
 package protocol ChatTransport: Sendable {
-    func post(url: String, headers: [(String, String)], body: [UInt8], timeout: Duration) async throws(TransportFailure)
+    func post(
+        url: String, headers: [(String, String)], body: [UInt8], timeout: Duration
+    ) async throws(TransportFailure)
         -> TransportResponse
     /// Releases connections; call once when the run is over.
     func shutdown() async
@@ -46,7 +48,9 @@ package final class HTTPClientTransport: ChatTransport {
         client = HTTPClient(eventLoopGroup: HTTPClient.defaultEventLoopGroup, configuration: configuration)
     }
 
-    package func post(url: String, headers: [(String, String)], body: [UInt8], timeout: Duration)
+    package func post(
+        url: String, headers: [(String, String)], body: [UInt8], timeout: Duration
+    )
         async throws(TransportFailure) -> TransportResponse
     {
         var request = HTTPClientRequest(url: url)

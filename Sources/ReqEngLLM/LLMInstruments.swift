@@ -39,8 +39,10 @@ package struct LLMInstruments: Sendable {
             factory: metrics
         ).increment()
         if report.inputTokens > 0 {
-            Counter(label: "llm_tokens_total", dimensions: [("model", model), ("token_type", "prompt")], factory: metrics)
-                .increment(by: report.inputTokens)
+            Counter(
+                label: "llm_tokens_total", dimensions: [("model", model), ("token_type", "prompt")], factory: metrics
+            )
+            .increment(by: report.inputTokens)
         }
         if report.outputTokens > 0 {
             Counter(

@@ -11,7 +11,9 @@ extension RunStore {
     }
 
     /// Keeps `content` under `key` (replacing an older answer for the same key).
-    package func cacheLLMResponse(key: String, model: String, content: String, at date: Date = Date()) throws(StoreError) {
+    package func cacheLLMResponse(
+        key: String, model: String, content: String, at date: Date = Date()
+    ) throws(StoreError) {
         try write("llm_cache") { db in
             try db.execute(
                 sql: "INSERT OR REPLACE INTO llm_cache (key, model, content, created_at) VALUES (?, ?, ?, ?)",

@@ -26,7 +26,8 @@ struct LLMOptions: ParsableArguments {
     @Option(help: "Stop calling the model after this many tokens in the run (exit 75).")
     var maxTokens: Int?
 
-    @Option(help: ArgumentHelp("Stop calling the model after this many US dollars in the run (exit 75).", valueName: "usd"))
+    @Option(
+        help: ArgumentHelp("Stop calling the model after this many US dollars in the run (exit 75).", valueName: "usd"))
     var maxCost: Double?
 
     @Option(help: ArgumentHelp("Price table (JSON) overriding prices/llm-prices.json.", valueName: "file"))
@@ -59,7 +60,8 @@ struct LLMOptions: ParsableArguments {
 
     /// The engine settings, with the key and the default base URL taken from `environment`.
     func settings(environment: [String: String], templates: String) throws(PipelineError) -> OpenAIEngineSettings {
-        let base = baseURL ?? environment["OPENAI_BASE_URL"].flatMap { $0.isEmpty ? nil : $0 } ?? LLMEndpoint.defaultBaseURL
+        let base =
+            baseURL ?? environment["OPENAI_BASE_URL"].flatMap { $0.isEmpty ? nil : $0 } ?? LLMEndpoint.defaultBaseURL
         let key = environment["OPENAI_API_KEY"]
         if base.hasPrefix(LLMEndpoint.defaultBaseURL), key?.isEmpty ?? true {
             throw .badConfiguration(

@@ -41,7 +41,9 @@ struct RunCommand: AsyncParsableCommand {
         transform: RunCommand.parseFormats)
     var format: Set<OutputFormat> = Set(OutputFormat.allCases)
 
-    @Option(help: "Engine that runs the agents: builtin (offline, deterministic) or openai (an OpenAI-compatible endpoint).")
+    @Option(
+        help: "Engine that runs the agents: builtin (offline, deterministic) or openai (an OpenAI-compatible endpoint)."
+    )
     var engine: String = "builtin"
 
     @Option(help: "Directory of Mustache templates (rd.md.mustache, …).")

@@ -43,12 +43,13 @@ struct ModelAgentTests {
         let session = try #require(state.transcripts.first?.id)
         let answer = try #require(
             ModelJSON.parse(
-                #"{"requirements":["# + [
-                    Self.item(turn: 2, quote: "log in with their email", session: session),
-                    Self.item(turn: 2, quote: "words nobody said", session: session),
-                    Self.item(turn: 99, quote: "Customers", session: session),
-                    Self.item(turn: 5, quote: "PDF invoice", session: "no-such-session"),
-                ].joined(separator: ",") + "]}"))
+                #"{"requirements":["#
+                    + [
+                        Self.item(turn: 2, quote: "log in with their email", session: session),
+                        Self.item(turn: 2, quote: "words nobody said", session: session),
+                        Self.item(turn: 99, quote: "Customers", session: session),
+                        Self.item(turn: 5, quote: "PDF invoice", session: "no-such-session"),
+                    ].joined(separator: ",") + "]}"))
         let agent = ModelExtractionAgent(client: ScriptedModel(result: .success(answer)), prompts: try Self.prompts())
         let report = try await agent.run(&state, context: Self.context)
         #expect(state.requirements.count == 1)

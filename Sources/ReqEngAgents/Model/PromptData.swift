@@ -38,7 +38,8 @@ package enum PromptData {
             "issues",
             lines: issues.map { issue in
                 let requirement = issue.requirementID ?? "-"
-                let statement = issue.requirementID.flatMap { statements[$0] }.map { " | requirement: \(flat($0))" } ?? ""
+                let statement =
+                    issue.requirementID.flatMap { statements[$0] }.map { " | requirement: \(flat($0))" } ?? ""
                 return "[issue \(issue.id) \(requirement)] \(flat(issue.message))\(statement)"
             })
     }

@@ -16,7 +16,8 @@ package struct StoreResponseCache: ResponseCache {
         do {
             return try store.cachedLLMResponse(key: key)
         } catch {
-            logger.warning("llm cache unreadable", metadata: ["event_type": "llm_cache_error", "error_message": "\(error)"])
+            logger.warning(
+                "llm cache unreadable", metadata: ["event_type": "llm_cache_error", "error_message": "\(error)"])
             return nil
         }
     }
@@ -25,7 +26,8 @@ package struct StoreResponseCache: ResponseCache {
         do {
             try store.cacheLLMResponse(key: key, model: model, content: content)
         } catch {
-            logger.warning("llm cache unwritable", metadata: ["event_type": "llm_cache_error", "error_message": "\(error)"])
+            logger.warning(
+                "llm cache unwritable", metadata: ["event_type": "llm_cache_error", "error_message": "\(error)"])
         }
     }
 }
