@@ -9,7 +9,8 @@ let package = Package(
     name: "reqeng",
     platforms: [.macOS(.v14)],
     products: [
-        .executable(name: "reqeng", targets: ["reqeng"])
+        .executable(name: "reqeng", targets: ["reqeng"]),
+        .executable(name: "reqeng-fake-llm", targets: ["reqeng-fake-llm"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -18,6 +19,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-distributed-tracing", from: "1.7.3"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.100.0"),
     ],
     targets: [
         .executableTarget(
@@ -29,11 +32,38 @@ let package = Package(
                 "ReqEngTelemetry",
                 "ReqEngRender",
                 "ReqEngStore",
+                "ReqEngLLM",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
         .target(name: "ReqEngModel"),
+        .target(
+            name: "ReqEngLLM",
+            dependencies: [
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "Metrics", package: "swift-metrics"),
+                .product(name: "Tracing", package: "swift-distributed-tracing"),
+            ]
+        ),
+        .target(
+            name: "ReqEngFakeLLM",
+            dependencies: [
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
+            ]
+        ),
+        .executableTarget(
+            name: "reqeng-fake-llm",
+            dependencies: [
+                "ReqEngFakeLLM",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
         .target(name: "ReqEngIngest", dependencies: ["ReqEngModel"]),
         .target(
             name: "ReqEngAgents",
@@ -41,6 +71,7 @@ let package = Package(
                 "ReqEngModel",
                 "ReqEngIngest",
                 "ReqEngTelemetry",
+                "ReqEngLLM",
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "Metrics", package: "swift-metrics"),
                 .product(name: "Tracing", package: "swift-distributed-tracing"),
@@ -86,6 +117,7 @@ let package = Package(
                 "ReqEngRender",
                 "ReqEngStore",
                 "ReqEngTelemetry",
+                "ReqEngLLM",
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "Metrics", package: "swift-metrics"),
                 .product(name: "Tracing", package: "swift-distributed-tracing"),
@@ -105,6 +137,19 @@ let package = Package(
             ]
         ),
         .testTarget(name: "ReqEngTelemetryTests", dependencies: ["ReqEngTelemetry"]),
+        .testTarget(
+            name: "ReqEngLLMTests",
+            dependencies: [
+                "ReqEngLLM",
+                "ReqEngFakeLLM",
+                "ReqEngAgents",
+                "ReqEngPipeline",
+                "ReqEngStore",
+                .product(name: "InMemoryTracing", package: "swift-distributed-tracing"),
+                .product(name: "MetricsTestKit", package: "swift-metrics"),
+                .product(name: "InMemoryLogging", package: "swift-log"),
+            ]
+        ),
         .testTarget(
             name: "ReqEngStoreTests",
             dependencies: [

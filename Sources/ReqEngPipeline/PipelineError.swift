@@ -10,6 +10,9 @@ package enum PipelineError: Error, Sendable, Hashable, CustomStringConvertible {
     case tooManyFailures(count: Int, limit: Int)
     /// Options or templates are unusable.
     case badConfiguration(String)
+    /// A temporary condition stopped the run (LLM budget exhausted, LLM endpoint failing); what was
+    /// finished is kept and a later run can continue (exit 75).
+    case temporarilyUnavailable(String)
     /// A defect in reqeng itself.
     case internalFailure(String)
 
@@ -24,6 +27,7 @@ package enum PipelineError: Error, Sendable, Hashable, CustomStringConvertible {
             "stopped after \(count) failed input file\(count == 1 ? "" : "s") (limit \(limit)); "
                 + "documents already written are kept"
         case .badConfiguration(let message): message
+        case .temporarilyUnavailable(let message): message
         case .internalFailure(let message): "internal error: \(message)"
         }
     }

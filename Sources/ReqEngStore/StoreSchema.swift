@@ -12,6 +12,7 @@ enum StoreSchema {
                 table.add(column: "status", .text).notNull().defaults(to: "processed")
             }
         }
+        migrator.registerMigration("v3-llm-response-cache", migrate: createLLMCache)
         return migrator
     }
 
@@ -143,6 +144,17 @@ enum StoreSchema {
             table.column("config_hash", .text).notNull()
             table.column("created_at", .datetime).notNull()
             table.uniqueKey(["project", "input_hash", "config_hash", "step"], onConflict: .replace)
+        }
+    }
+
+    /// Answers of a language model that passed schema validation, keyed by a hash of the request
+    /// (model, messages, schema, parameters); kept across runs, so an unchanged input asks nothing.
+    private static func createLLMCache(_ db: Database) throws {
+        try db.create(table: "llm_cache") { table in
+            table.primaryKey("key", .text)
+            table.column("model", .text).notNull()
+            table.column("content", .text).notNull()
+            table.column("created_at", .datetime).notNull()
         }
     }
 }

@@ -31,6 +31,7 @@ enum ExitStatus {
         case .tooManyFailures: partial
         case .cannotWrite: cannotWrite
         case .badConfiguration: badConfiguration
+        case .temporarilyUnavailable: temporary
         case .internalFailure: internalError
         }
     }

@@ -41,7 +41,9 @@ struct RunCommand: AsyncParsableCommand {
         transform: RunCommand.parseFormats)
     var format: Set<OutputFormat> = Set(OutputFormat.allCases)
 
-    @Option(help: "Engine that runs the agents: builtin (offline, deterministic).")
+    @Option(
+        help: "Engine that runs the agents: builtin (offline, deterministic) or openai (an OpenAI-compatible endpoint)."
+    )
     var engine: String = "builtin"
 
     @Option(help: "Directory of Mustache templates (rd.md.mustache, …).")
@@ -84,6 +86,9 @@ struct RunCommand: AsyncParsableCommand {
     @Option(help: "Most validation → extraction refinement passes per project.")
     var maxRefinements: Int = 2
 
+    @OptionGroup(title: "LLM engine (--engine openai)")
+    var llm: LLMOptions
+
     @OptionGroup(title: "Telemetry")
     var telemetry: TelemetryOptions
 
@@ -91,8 +96,8 @@ struct RunCommand: AsyncParsableCommand {
     var report: ReportOptions
 
     func validate() throws {
-        guard engine == "builtin" else {
-            throw ValidationError("unknown engine '\(engine)'; available: builtin")
+        guard engine == "builtin" || engine == "openai" else {
+            throw ValidationError("unknown engine '\(engine)'; available: builtin, openai")
         }
         guard maxFileBytes > 0, maxJsonDepth > 0, maxTurns > 0 else {
             throw ValidationError("--max-file-bytes, --max-json-depth and --max-turns must be positive")
@@ -146,18 +151,25 @@ struct RunCommand: AsyncParsableCommand {
             try RunSession.openRecording(
                 configuration: configuration, runID: runTelemetry.runID, metrics: runTelemetry.metrics)
         }
+        let openai = try Self.exiting { () throws(PipelineError) -> OpenAIEngine? in
+            guard engine == "openai" else { return nil }
+            return try LLMEngineSetup.make(
+                options: llm, templates: templates, limits: configuration.limits, telemetry: runTelemetry,
+                recording: recording)
+        }
         let clock = ContinuousClock()
         let started = clock.now
         let runner = BatchRunner(
             configuration: configuration, logger: runTelemetry.logger,
             instruments: GraphInstruments(
                 tracer: runTelemetry.tracer, metrics: runTelemetry.metrics, onExecution: recording.executions.record),
-            recording: recording)
+            agents: openai?.agents, recording: recording)
         let outcome: Result<BatchResult, PipelineError> = await TelemetryContext.$current.withValue(
             runTelemetry.context
         ) {
             do throws(PipelineError) { return .success(try await runner.run()) } catch { return .failure(error) }
         }
+        await openai?.shutdown()
         var status: Int32
         switch outcome {
         case .success(let result):

@@ -1,0 +1,41 @@
+import Foundation
+import Logging
+import ReqEngLLM
+
+/// Runs one model-backed node with a per-node fallback to the built-in agent.
+///
+/// The model's work is computed on a copy of the state and applied only when complete. A failure
+/// that stops the run (budget, circuit breaker) is rethrown as ``ModelStopError``; any other (invalid
+/// answer twice, endpoint unavailable, request refused) runs the built-in agent for this node
+/// instead, logged as an `llm_fallback` event and reported as `llm_fallback: 1`.
+package enum ModelNode {
+    package static func run(
+        _ name: String, fallback: any Agent, state: inout GraphState, context: AgentContext,
+        body: (GraphState) async throws(ChatFailure) -> (GraphState, AgentReport)
+    ) async throws -> AgentReport {
+        do throws(ChatFailure) {
+            let (updated, report) = try await body(state)
+            state = updated
+            return report
+        } catch {
+            if case .stopped(let reason) = error { throw ModelStopError(reason: reason) }
+            context.logger.warning(
+                "llm fallback to the built-in agent",
+                metadata: ["event_type": "llm_fallback", "llm_agent": "\(name)", "error_message": "\(error)"])
+            var report = try await fallback.run(&state, context: context)
+            report.details["llm_fallback"] = 1
+            return report
+        }
+    }
+
+    /// Decodes a validated answer into `T` (snake_case keys as in the schemas).
+    package static func decode<T: Decodable>(_ type: T.Type, from value: ModelJSON) throws(ChatFailure) -> T {
+        do {
+            let decoder = JSONDecoder()
+            decoder.keyDecodingStrategy = .convertFromSnakeCase
+            return try decoder.decode(T.self, from: Data(value.serialized().utf8))
+        } catch {
+            throw .invalidAnswer("the answer does not decode: \(error)")
+        }
+    }
+}

@@ -1,0 +1,84 @@
+import Foundation
+
+/// One agent's prompt, loaded from `templates/prompts/<agent>.prompt`.
+///
+/// The file holds the system message, a line `=== user ===`, then the user message. `{{name}}`
+/// placeholders in the user message are replaced by data blocks built by the agent; transcript text
+/// only ever reaches the model inside those blocks.
+package struct PromptTemplate: Sendable, Hashable {
+    /// The line separating the system and the user message in a prompt file.
+    package static let separator = "=== user ==="
+
+    package var system: String
+    package var user: String
+
+    package init(system: String, user: String) {
+        self.system = system
+        self.user = user
+    }
+
+    /// Parses a prompt file's text; `nil` when the separator is missing.
+    package init?(text: String) {
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        guard let index = lines.firstIndex(where: { $0.trimmingCharacters(in: .whitespaces) == Self.separator })
+        else { return nil }
+        system = lines[..<index].joined(separator: "\n").trimmingCharacters(in: .whitespacesAndNewlines)
+        user = lines[(index + 1)...].joined(separator: "\n").trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
+    /// The user message with each `{{key}}` replaced by its value (values are not re-scanned).
+    package func renderUser(_ values: [String: String]) -> String {
+        var output = ""
+        var rest = Substring(user)
+        while let open = rest.range(of: "{{") {
+            output += rest[..<open.lowerBound]
+            guard let close = rest[open.upperBound...].range(of: "}}") else {
+                rest = rest[open.lowerBound...]
+                break
+            }
+            let key = rest[open.upperBound..<close.lowerBound].trimmingCharacters(in: .whitespaces)
+            output += values[key] ?? ""
+            rest = rest[close.upperBound...]
+        }
+        return output + rest
+    }
+}
+
+/// The four agents' prompts, read from a directory at start-up.
+package struct PromptLibrary: Sendable, Hashable {
+    /// Agents that have a prompt file.
+    package static let agentNames = ["extraction", "inference", "validation", "clarification"]
+
+    package var prompts: [String: PromptTemplate]
+
+    package init(prompts: [String: PromptTemplate]) {
+        self.prompts = prompts
+    }
+
+    /// Loads `<directory>/<agent>.prompt` for every agent; the error names the file and the problem.
+    package static func load(directory: String) throws(PromptError) -> PromptLibrary {
+        var prompts: [String: PromptTemplate] = [:]
+        for agent in agentNames {
+            let path = (directory as NSString).appendingPathComponent("\(agent).prompt")
+            guard let data = FileManager.default.contents(atPath: path) else {
+                throw PromptError(message: "cannot read the prompt '\(path)'; --templates must hold prompts/")
+            }
+            guard let template = PromptTemplate(text: String(decoding: data, as: UTF8.self)) else {
+                throw PromptError(message: "the prompt '\(path)' lacks the line '\(PromptTemplate.separator)'")
+            }
+            prompts[agent] = template
+        }
+        return PromptLibrary(prompts: prompts)
+    }
+
+    /// The prompt of `agent` (an empty one for an unknown name).
+    package func template(for agent: String) -> PromptTemplate {
+        prompts[agent] ?? PromptTemplate(system: "", user: "")
+    }
+}
+
+/// A prompt file that cannot be used.
+package struct PromptError: Error, Sendable, Hashable, CustomStringConvertible {
+    package var message: String
+    package var description: String { message }
+}

@@ -1,0 +1,97 @@
+/// One message of a chat-completions conversation.
+package struct ChatMessage: Sendable, Hashable, Codable {
+    /// `system`, `user` or `assistant`.
+    package var role: String
+    package var content: String
+
+    package init(role: String, content: String) {
+        self.role = role
+        self.content = content
+    }
+}
+
+/// A chat-completions request asking for a JSON answer that conforms to a schema (structured outputs).
+///
+/// The body is built deterministically, so equal requests have equal bytes; ``cacheKey`` hashes
+/// exactly what is sent (model, messages, schema and parameters), never the credentials.
+package struct ChatRequest: Sendable, Hashable {
+    package var model: String
+    package var messages: [ChatMessage]
+    /// `json_schema.name`: letters, digits, `_` and `-`.
+    package var schemaName: String
+    package var schema: ModelJSON
+    package var temperature: Double
+    /// Upper bound on completion tokens; `nil` leaves it to the endpoint.
+    package var maxCompletionTokens: Int?
+
+    package init(
+        model: String, messages: [ChatMessage], schemaName: String, schema: ModelJSON, temperature: Double = 0,
+        maxCompletionTokens: Int? = nil
+    ) {
+        self.model = model
+        self.messages = messages
+        self.schemaName = schemaName
+        self.schema = schema
+        self.temperature = temperature
+        self.maxCompletionTokens = maxCompletionTokens
+    }
+
+    /// The JSON body of `POST /chat/completions`.
+    package var body: ModelJSON {
+        var members: [String: ModelJSON] = [
+            "model": .string(model),
+            "messages": .array(
+                messages.map { .object(["role": .string($0.role), "content": .string($0.content)]) }),
+            "temperature": .number(temperature),
+            "response_format": .object([
+                "type": .string("json_schema"),
+                "json_schema": .object([
+                    "name": .string(schemaName), "strict": .bool(true), "schema": schema,
+                ]),
+            ]),
+        ]
+        if let maxCompletionTokens {
+            members["max_tokens"] = .number(Double(maxCompletionTokens))
+        }
+        return .object(members)
+    }
+
+    /// SHA-256 of the serialized body: the key of the response cache.
+    package var cacheKey: String { SHA256.hex(body.serialized()) }
+}
+
+/// Token counts as the endpoint reports them in `usage`.
+package struct TokenUsage: Sendable, Hashable, Codable {
+    package var promptTokens: Int
+    package var completionTokens: Int
+
+    package init(promptTokens: Int, completionTokens: Int) {
+        self.promptTokens = promptTokens
+        self.completionTokens = completionTokens
+    }
+
+    package var total: Int { promptTokens + completionTokens }
+
+    enum CodingKeys: String, CodingKey {
+        case promptTokens = "prompt_tokens"
+        case completionTokens = "completion_tokens"
+    }
+}
+
+/// The parts of a chat-completions response reqeng reads.
+package struct ChatCompletion: Sendable, Hashable, Decodable {
+    package struct Choice: Sendable, Hashable, Decodable {
+        package struct Message: Sendable, Hashable, Decodable {
+            package var content: String?
+            package var refusal: String?
+        }
+
+        package var message: Message
+    }
+
+    package var choices: [Choice]
+    package var usage: TokenUsage?
+
+    /// The first choice's text, if any.
+    package var content: String? { choices.first?.message.content }
+}

@@ -1,0 +1,29 @@
+/// One HTTP request to the model endpoint, as accounted (metrics, span, log, store row).
+package struct LLMCallReport: Sendable, Hashable {
+    package var project: String?
+    package var agent: String?
+    package var model: String
+    /// `usage.prompt_tokens` of the response; 0 when there was none.
+    package var inputTokens: Int
+    /// `usage.completion_tokens` of the response; 0 when there was none.
+    package var outputTokens: Int
+    package var costUSD: Double
+    package var latencySeconds: Double
+    /// `success`, `timeout`, `rate_limited`, `http_4xx`, `http_5xx`, `connection_error`, `invalid_response`.
+    package var status: String
+    /// HTTP status, when a response arrived.
+    package var httpStatus: Int?
+    /// Wall-clock start, nanoseconds since 1970 (UTC).
+    package var startedAtUnixNano: Int64
+    /// 1 for the first attempt of a call, 2 for its first retry, …
+    package var attempt: Int
+
+    /// The `status` label of `llm_requests_total`: `success`, `timeout` or `error`.
+    package var metricStatus: String {
+        switch status {
+        case "success": "success"
+        case "timeout": "timeout"
+        default: "error"
+        }
+    }
+}

@@ -1,0 +1,92 @@
+import Logging
+
+/// Keeps answers that passed validation, keyed by ``ChatRequest/cacheKey``.
+package protocol ResponseCache: Sendable {
+    func cachedResponse(forKey key: String) async -> String?
+    func storeResponse(_ content: String, forKey key: String, model: String) async
+}
+
+/// What an agent asks a model: messages and the JSON Schema the answer must follow.
+package struct ModelRequest: Sendable, Hashable {
+    package var agent: String
+    package var project: String?
+    package var messages: [ChatMessage]
+    package var schemaName: String
+    package var schema: ModelJSON
+
+    package init(agent: String, project: String?, messages: [ChatMessage], schemaName: String, schema: ModelJSON) {
+        self.agent = agent
+        self.project = project
+        self.messages = messages
+        self.schemaName = schemaName
+        self.schema = schema
+    }
+}
+
+/// Structured outputs on top of ``ChatClient``: cache lookup, schema validation, one retry of an
+/// invalid answer (telling the model what was wrong), and caching of answers that passed.
+package struct StructuredChat: Sendable {
+    package var client: ChatClient
+    package var cache: (any ResponseCache)?
+    package var temperature: Double
+    package var logger: Logger
+
+    package init(client: ChatClient, cache: (any ResponseCache)?, temperature: Double = 0, logger: Logger) {
+        self.client = client
+        self.cache = cache
+        self.temperature = temperature
+        self.logger = logger
+    }
+
+    package var modelName: String { client.endpoint.model }
+
+    /// The validated JSON answer to `request`.
+    package func answer(_ request: ModelRequest) async throws(ChatFailure) -> ModelJSON {
+        let chat = ChatRequest(
+            model: client.endpoint.model, messages: request.messages, schemaName: request.schemaName,
+            schema: request.schema, temperature: temperature)
+        let key = chat.cacheKey
+        if let cache, let cached = await cache.cachedResponse(forKey: key), let value = ModelJSON.parse(cached),
+            JSONSchemaValidator.violations(of: value, against: request.schema).isEmpty
+        {
+            logger.info(
+                "llm cache hit",
+                metadata: ["event_type": "llm_cache_hit", "llm_agent": "\(request.agent)", "cache_key": "\(key)"])
+            return value
+        }
+        var attemptRequest = chat
+        var problem = ""
+        for round in 1...2 {
+            let completion = try await client.send(attemptRequest, agent: request.agent, project: request.project)
+            let content = completion.content ?? ""
+            let violations: [String]
+            if let value = ModelJSON.parse(content) {
+                violations = JSONSchemaValidator.violations(of: value, against: request.schema)
+                if violations.isEmpty {
+                    await cache?.storeResponse(value.serialized(), forKey: key, model: chat.model)
+                    return value
+                }
+            } else if let refusal = completion.choices.first?.message.refusal {
+                violations = ["the model refused: \(refusal)"]
+            } else {
+                violations = ["the answer is not JSON"]
+            }
+            problem = violations.prefix(5).joined(separator: "; ")
+            logger.warning(
+                "llm answer invalid",
+                metadata: [
+                    "event_type": "llm_invalid_answer", "llm_agent": "\(request.agent)", "round": "\(round)",
+                    "error_message": "\(problem)",
+                ])
+            attemptRequest.messages =
+                chat.messages + [
+                    ChatMessage(role: "assistant", content: String(content.prefix(4000))),
+                    ChatMessage(
+                        role: "user",
+                        content: "That answer does not match the required JSON Schema (\(problem)). "
+                            + "Answer again with only a JSON object that matches the schema."),
+                ]
+        }
+        throw .invalidAnswer(problem)
+    }
+}
