@@ -13,7 +13,7 @@ struct ReqEng: AsyncParsableCommand {
             clarification, synthesis) and writes one Requirements Document per project.
             """,
         version: ToolVersion.current,
-        subcommands: [RunCommand.self, ReportCommand.self, EvalCommand.self],
+        subcommands: [RunCommand.self, ReportCommand.self, EvalCommand.self, MergeCommand.self],
         defaultSubcommand: nil
     )
 }

@@ -1,0 +1,61 @@
+import ArgumentParser
+import Foundation
+import ReqEngPipeline
+
+/// `reqeng merge SHARD_DIR… --output DIR`: combine the outputs of `reqeng run --shard I/N` into one.
+struct MergeCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "merge",
+        abstract: "Combine the output directories of sharded runs into one.",
+        discussion: """
+            Each SHARD_DIR is the --output of one 'reqeng run --shard I/N'; the newest run in each is \
+            merged. Writes into --output what one run over all the projects would have written: \
+            rd/ (files copied byte for byte), reqeng.sqlite (one merged run holding every project), \
+            metrics/metrics.prom and metrics.json (counters and histograms summed), \
+            traces/<run-id>.otlp.jsonl and logs/<run-id>.jsonl (the shards' lines, in the order \
+            given) and the HTML reports. Merging the same shards again changes nothing.
+
+            Exit codes: 0 merged; 64 usage; 65 the shards overlap (a project or an RD file in two \
+            shards) or hold data reqeng did not write; 66 a shard has no run store or no metrics; \
+            70 internal error; 73 cannot write output; 75 a shard's run has not finished, or the \
+            output is in use; 78 the shards were run with different configurations.
+            """
+    )
+
+    @Argument(help: "Output directories of the shard runs.")
+    var shards: [String] = []
+
+    @Option(name: .shortAndLong, help: "Directory to write the merged output to (created if missing).")
+    var output: String
+
+    @Option(help: "Directory of Mustache templates for the HTML report.")
+    var templates: String = "templates"
+
+    func validate() throws {
+        guard !shards.isEmpty else { throw ValidationError("give the output directories of the shard runs to merge") }
+    }
+
+    func run() async throws {
+        do {
+            let outcome = try await ShardMerger(templates: templates).merge(shards: shards, output: output)
+            Terminal.error(
+                "reqeng: merged \(outcome.shardRuns.count) shard(s), \(outcome.projects) project(s), "
+                    + "\(outcome.documents) RD file(s) → \(output) (run \(outcome.runID))")
+        } catch {
+            Terminal.error("reqeng: \(error.description)")
+            throw ExitCode(Self.exitCode(for: error))
+        }
+    }
+
+    static func exitCode(for error: MergeError) -> Int32 {
+        switch error.category {
+        case .usage: ExitStatus.usage
+        case .badData: ExitStatus.badData
+        case .noInput: ExitStatus.noInput
+        case .temporary: ExitStatus.temporary
+        case .badConfiguration: ExitStatus.badConfiguration
+        case .cannotWrite: ExitStatus.cannotWrite
+        case .internalFailure: ExitStatus.internalError
+        }
+    }
+}
