@@ -6,12 +6,13 @@ INPUTS      ?= inputs
 OUTPUTS     ?= outputs
 # System packages the build, the PDF renderer and the output checks need (Debian names).
 APT_PACKAGES := libcairo2-dev libpango1.0-dev libsqlite3-dev fonts-dejavu-core pkg-config \
-                qpdf poppler-utils prometheus jq
+                qpdf poppler-utils prometheus jq curl shellcheck
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 SHOTS       ?= $(OUTPUTS)/screenshots
 
-.PHONY: all deps build run test lint format unit asan e2e crash-test bench clean help screenshots
+.PHONY: all deps build run test lint format unit asan e2e crash-test bench clean help screenshots \
+        prompts-lock prompts-check
 
 all: build
 
@@ -56,7 +57,17 @@ asan: deps
 
 e2e: build
 	scripts/e2e.sh $(BIN)
+	scripts/e2e-openai.sh $(BIN)
 	scripts/crash-test.sh $(BIN) 12 3
+	scripts/shard-check.sh $(BIN)
+	deploy/ci/check-examples.sh
+
+# Prompts of the openai engine are locked by hash: a changed prompt needs `make prompts-lock`.
+prompts-lock:
+	scripts/prompts-lock.sh
+
+prompts-check:
+	scripts/prompts-lock.sh --check
 
 # Benchmarks (release build): end-to-end throughput, scaling, memory, rerun; and PDF pages/s
 # against raw Cairo + Pango. Numbers go to BENCHMARKS.md by hand, with the machine.
@@ -68,7 +79,7 @@ bench: deps
 crash-test: build
 	scripts/crash-test.sh $(BIN) 100 5
 
-test: deps build lint unit e2e asan
+test: deps build lint prompts-check unit e2e asan
 
 clean:
 	rm -rf $(BUILD_DIR) $(BUILD_DIR)-asan

@@ -12,6 +12,8 @@ package struct BatchConfiguration: Sendable, Hashable {
     /// Template directory (`rd.md.mustache`, …).
     package var templates: String
     package var engine: String
+    /// Model of an LLM engine (`--model`); `nil` for the built-in engine.
+    package var model: String?
     package var limits: InputLimits
     /// Fixed "now" for generated timestamps (`SOURCE_DATE_EPOCH`), in seconds since 1970.
     package var sourceDateEpoch: Int?
@@ -41,7 +43,8 @@ package struct BatchConfiguration: Sendable, Hashable {
         maxFailures: Int? = nil,
         force: Bool = false,
         redactor: SecretRedactor = SecretRedactor(),
-        shard: Shard? = nil
+        shard: Shard? = nil,
+        model: String? = nil
     ) {
         self.inputs = inputs
         self.output = output
@@ -56,6 +59,7 @@ package struct BatchConfiguration: Sendable, Hashable {
         self.force = force
         self.redactor = redactor
         self.shard = shard
+        self.model = model
     }
 }
 

@@ -27,7 +27,8 @@ extension BatchRunner {
         let generatedAt = DocumentDate.iso8601(
             epochSeconds: configuration.sourceDateEpoch ?? DocumentDate.newestModification(of: project.files))
         let context = AgentContext(
-            engine: EngineSettings(name: configuration.engine, maxRefinements: configuration.maxRefinements),
+            engine: EngineSettings(
+                name: configuration.engine, model: configuration.model, maxRefinements: configuration.maxRefinements),
             logger: projectLogger, generatedAt: generatedAt, toolVersion: ToolVersion.current)
         let checkpointer = recording.map { recording in
             StoreCheckpointer(

@@ -5,6 +5,7 @@ package enum ConfigurationHash {
         let canonical = [
             "tool=\(ToolVersion.current)",
             "engine=\(configuration.engine)",
+            "model=\(configuration.model ?? "")",
             "formats=\(configuration.formats.map(\.rawValue).sorted().joined(separator: ","))",
             "templates=\(configuration.templates)",
             "max_file_bytes=\(configuration.limits.maxFileBytes)",

@@ -28,8 +28,13 @@ struct MergeCommand: AsyncParsableCommand {
     @Option(name: .shortAndLong, help: "Directory to write the merged output to (created if missing).")
     var output: String
 
-    @Option(help: "Directory of Mustache templates for the HTML report.")
-    var templates: String = "templates"
+    @Option(
+        name: .customLong("templates"),
+        help: "Directory of Mustache templates (default: ./templates, else the one installed with reqeng).")
+    var templatesOption: String?
+
+    /// `--templates`, or the templates found beside the working directory or the executable.
+    var templates: String { TemplateDirectory.resolve(templatesOption) }
 
     func validate() throws {
         guard !shards.isEmpty else { throw ValidationError("give the output directories of the shard runs to merge") }

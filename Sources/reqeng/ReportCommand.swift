@@ -18,8 +18,13 @@ struct ReportCommand: AsyncParsableCommand {
     @Argument(help: "Output directory of earlier runs (it holds reqeng.sqlite).")
     var directory: String
 
-    @Option(help: "Template directory.")
-    var templates: String = "templates"
+    @Option(
+        name: .customLong("templates"),
+        help: "Directory of Mustache templates (default: ./templates, else the one installed with reqeng).")
+    var templatesOption: String?
+
+    /// `--templates`, or the templates found beside the working directory or the executable.
+    var templates: String { TemplateDirectory.resolve(templatesOption) }
 
     @OptionGroup var reportOptions: ReportOptions
 

@@ -46,8 +46,13 @@ struct RunCommand: AsyncParsableCommand {
     )
     var engine: String = "builtin"
 
-    @Option(help: "Directory of Mustache templates (rd.md.mustache, …).")
-    var templates: String = "templates"
+    @Option(
+        name: .customLong("templates"),
+        help: "Directory of Mustache templates (default: ./templates, else the one installed with reqeng).")
+    var templatesOption: String?
+
+    /// `--templates`, or the templates found beside the working directory or the executable.
+    var templates: String { TemplateDirectory.resolve(templatesOption) }
 
     @Option(help: "Largest transcript file read, in bytes.")
     var maxFileBytes: Int = InputLimits().maxFileBytes
@@ -133,7 +138,8 @@ struct RunCommand: AsyncParsableCommand {
             force: force,
             redactor: SecretRedactor(
                 redactPII: redactPii, knownSecrets: SecretRedactor.secrets(in: ProcessInfo.processInfo.environment)),
-            shard: try resolvedShard())
+            shard: try resolvedShard(),
+            model: engine == "openai" ? llm.model : nil)
         // One writer per output directory; the lock dies with the process.
         let lock = try Self.exiting { () throws(PipelineError) in try OutputLock(outputDirectory: output) }
         defer { withExtendedLifetime(lock) {} }

@@ -13,7 +13,7 @@ enum RunSession {
             recorder = try RunRecorder.open(outputDirectory: configuration.output, metrics: metrics)
             try recorder.begin(
                 run: RunStart(
-                    id: runID, startedAt: Date(), engine: configuration.engine, model: nil,
+                    id: runID, startedAt: Date(), engine: configuration.engine, model: configuration.model,
                     inputs: configuration.inputs, configHash: ConfigurationHash.of(configuration)))
         } catch {
             throw .cannotWrite(

@@ -70,7 +70,7 @@ struct ChatClientResilienceTests {
     @Test("A stalled answer times out, is accounted as timeout, and the retry succeeds")
     func timeoutRetried() async throws {
         try await LLMTestSupport.withClient(
-            behaviour: FakeLLMBehaviour(stallFirst: 1, stallMilliseconds: 2000), requestTimeout: .milliseconds(300)
+            behaviour: FakeLLMBehaviour(stallFirst: 1, stallMilliseconds: 10_000), requestTimeout: .milliseconds(300)
         ) { server, client, _, log in
             _ = try await client.send(LLMTestSupport.request(), agent: nil, project: nil)
             #expect(log.all.map(\.metricStatus) == ["timeout", "success"])

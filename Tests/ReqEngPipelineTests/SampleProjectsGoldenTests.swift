@@ -19,7 +19,8 @@ import Testing
         #expect(written.count == result.projects.count * 2)
         for name in written {
             try Golden.expectMatch(
-                PipelineFixture.contents(of: output + "/rd/" + name), file: PipelineFixture.golden.appendingPathComponent(name))
+                PipelineFixture.contents(of: output + "/rd/" + name),
+                file: PipelineFixture.golden.appendingPathComponent(name))
         }
     }
 }

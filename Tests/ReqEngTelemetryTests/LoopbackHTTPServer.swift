@@ -54,7 +54,7 @@ final class LoopbackHTTPServer: Sendable {
     }
 
     /// Serves one request with `status`; nil when nothing arrived within `timeout` seconds.
-    func serveOne(status: Int, timeout: Int32 = 5) async -> Request? {
+    func serveOne(status: Int, timeout: Int32 = 30) async -> Request? {
         await withCheckedContinuation { continuation in
             DispatchQueue.global().async {
                 continuation.resume(returning: self.blockingServe(status: status, timeout: timeout))

@@ -159,7 +159,8 @@ import Testing
     @Test func pushesTheExpositionWithPOST() async throws {
         let server = try #require(LoopbackHTTPServer())
         async let received = server.serveOne(status: 202)
-        let failure = await PushgatewayClient(baseURL: server.url).push("up 1\n")
+        let failure = await PushgatewayClient(baseURL: server.url, http: TelemetryHTTPClient(timeout: 30)).push(
+            "up 1\n")
         let request = try #require(await received)
         #expect(failure == nil)
         #expect(request.method == "POST")
