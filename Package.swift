@@ -157,7 +157,11 @@ let package = Package(
                 .product(name: "MetricsTestKit", package: "swift-metrics"),
             ]
         ),
-        .testTarget(name: "ReqEngRenderTests", dependencies: ["ReqEngTestSupport", "ReqEngRender"], exclude: ["Golden"]),
+        .testTarget(
+            name: "ReqEngRenderTests",
+            dependencies: ["ReqEngTestSupport", "ReqEngRender"],
+            exclude: ["Golden"]
+        ),
         .testTarget(
             name: "ReqEngPipelineTests",
             dependencies: [

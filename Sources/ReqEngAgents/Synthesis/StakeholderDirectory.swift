@@ -24,7 +24,10 @@ struct StakeholderDirectory: Sendable {
                 if sessions[turn.speaker] == nil { order.append(turn.speaker) }
                 sessions[turn.speaker, default: []].insert(transcript.id)
                 turns[turn.speaker, default: 0] += 1
-                if roles[turn.speaker] == nil, let role = Self.selfIntroducedRole(in: turn.text) {
+                if roles[turn.speaker] == nil,
+                    let role = Self.selfIntroducedRole(in: turn.text)
+                        ?? Self.namedRole(in: turn.text, speaker: turn.speaker)
+                {
                     roles[turn.speaker] = role
                 }
             }
@@ -62,6 +65,23 @@ struct StakeholderDirectory: Sendable {
                 .capitalizedFirst
         }
         return nil
+    }
+
+    /// The role in a round-of-introductions turn that opens with the speaker's own name:
+    /// "Sunita Rao, inventory controller, I sit in finance." → "Inventory controller".
+    static func namedRole(in text: String, speaker: String) -> String? {
+        let firstName = speaker.split(separator: " ").first.map(String.init) ?? speaker
+        let opening = text.hasPrefix(speaker) ? speaker : (text.hasPrefix(firstName) ? firstName : nil)
+        guard let opening, text.dropFirst(opening.count).first == "," else { return nil }
+        let rest = text.dropFirst(opening.count + 1)
+        guard let end = rest.firstIndex(where: { ",.;:!?".contains($0) }) else { return nil }
+        let phrase = rest[..<end].trimmingCharacters(in: .whitespaces)
+        let words = phrase.split(separator: " ").map { $0.lowercased() }
+        guard (1...5).contains(words.count), let head = words.last,
+            !["i", "we", "so", "and", "yes", "yeah", "thanks"].contains(words[0]),
+            Self.roleNouns.contains(where: { head.hasSuffix($0) })
+        else { return nil }
+        return phrase.capitalizedFirst
     }
 
     /// Words that end a role phrase ("I'm the receptionist here and ...").
