@@ -26,6 +26,10 @@ package enum IngestError: Error, Sendable, Hashable {
     case noTurns(path: String)
     /// The transcript holds more turns than `InputLimits.maxTurns`.
     case tooManyTurns(path: String, count: Int, limit: Int)
+    /// The transcript holds more words than `InputLimits.maxWords`.
+    case tooManyWords(path: String, count: Int, limit: Int)
+    /// The batch holds more transcript files than `InputLimits.maxFiles`; this one was not read.
+    case tooManyFiles(path: String, limit: Int)
     /// The file system refused the file (permissions, not a regular file, I/O error).
     case unreadable(path: String, reason: String)
     /// A symbolic link leads outside its input directory; it was neither followed nor read.
@@ -46,6 +50,8 @@ package enum IngestError: Error, Sendable, Hashable {
         case .malformedSRT: "malformed_srt"
         case .noTurns: "no_turns"
         case .tooManyTurns: "too_many_turns"
+        case .tooManyWords: "too_many_words"
+        case .tooManyFiles: "too_many_files"
         case .unreadable: "unreadable"
         case .symlinkOutside: "symlink_outside"
         case .notFound: "not_found"
@@ -58,6 +64,7 @@ package enum IngestError: Error, Sendable, Hashable {
         case .empty(let path), .binary(let path, _), .invalidUTF8(let path, _, _), .tooLarge(let path, _, _),
             .malformedJSON(let path, _), .tooDeep(let path, _, _), .malformedVTT(let path, _, _),
             .malformedSRT(let path, _, _), .noTurns(let path), .tooManyTurns(let path, _, _),
+            .tooManyWords(let path, _, _), .tooManyFiles(let path, _),
             .unreadable(let path, _), .symlinkOutside(let path, _), .notFound(let path):
             path
         }
@@ -88,6 +95,11 @@ package enum IngestError: Error, Sendable, Hashable {
             "the transcript holds no turns (no non-empty utterance was found)"
         case .tooManyTurns(_, let count, let limit):
             "the transcript holds \(count) turns, more than the limit of \(limit); split it into smaller sessions"
+        case .tooManyWords(_, let count, let limit):
+            "the transcript holds \(count) words, more than the limit of \(limit); split it into smaller sessions"
+        case .tooManyFiles(_, let limit):
+            "the inputs hold more than \(limit) transcript files; this one was not read "
+                + "(raise --max-files, or split the batch with --shard)"
         case .unreadable(_, let reason):
             "cannot read the file: \(reason)"
         case .symlinkOutside(_, let target):

@@ -44,7 +44,30 @@ package struct InputDiscovery: Sendable {
                 collector.fail(.unreadable(path: input, reason: error.message), project: Self.stem(label))
             }
         }
-        return collector.result()
+        return Self.capped(collector.result(), maxFiles: limits.maxFiles)
+    }
+
+    /// Keeps the first `maxFiles` files in project order; every file past the limit becomes a
+    /// `too_many_files` failure (named, not read), and projects left empty are dropped.
+    static func capped(_ discovered: DiscoveredInputs, maxFiles: Int) -> DiscoveredInputs {
+        var result = discovered
+        var kept = 0
+        result.projects = discovered.projects.compactMap { project in
+            var trimmed = project
+            trimmed.files = []
+            for file in project.files {
+                if kept < maxFiles {
+                    trimmed.files.append(file)
+                    kept += 1
+                } else {
+                    result.failures.append(
+                        IngestError.tooManyFiles(path: file.relativePath, limit: maxFiles).failure(
+                            project: project.name))
+                }
+            }
+            return trimmed.files.isEmpty ? nil : trimmed
+        }
+        return result
     }
 
     /// Last path component, ignoring trailing slashes.

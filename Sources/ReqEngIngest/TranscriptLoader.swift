@@ -119,6 +119,10 @@ package struct TranscriptLoader: Sendable {
         guard turns.count <= limits.maxTurns else {
             throw .tooManyTurns(path: path, count: turns.count, limit: limits.maxTurns)
         }
+        let words = turns.reduce(0) { $0 + $1.text.split(separator: " ").count }
+        guard words <= limits.maxWords else {
+            throw .tooManyWords(path: path, count: words, limit: limits.maxWords)
+        }
         return turns
     }
 }

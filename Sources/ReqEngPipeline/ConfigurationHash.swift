@@ -11,6 +11,7 @@ package enum ConfigurationHash {
             "max_file_bytes=\(configuration.limits.maxFileBytes)",
             "max_json_depth=\(configuration.limits.maxJSONDepth)",
             "max_turns=\(configuration.limits.maxTurns)",
+            "max_words=\(configuration.limits.maxWords)",
             "max_refinements=\(configuration.maxRefinements)",
             "redact_pii=\(configuration.redactor.redactPII)",
         ].joined(separator: "\n")

@@ -63,6 +63,12 @@ struct RunCommand: AsyncParsableCommand {
     @Option(help: "Most turns read from one transcript.")
     var maxTurns: Int = InputLimits().maxTurns
 
+    @Option(help: "Most words read from one transcript.")
+    var maxWords: Int = InputLimits().maxWords
+
+    @Option(help: "Most transcript files read in one run; the rest are reported, not read.")
+    var maxFiles: Int = InputLimits().maxFiles
+
     @Option(help: "Projects processed in parallel (default: the number of cores); output does not depend on it.")
     var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
 
@@ -104,8 +110,9 @@ struct RunCommand: AsyncParsableCommand {
         guard engine == "builtin" || engine == "openai" else {
             throw ValidationError("unknown engine '\(engine)'; available: builtin, openai")
         }
-        guard maxFileBytes > 0, maxJsonDepth > 0, maxTurns > 0 else {
-            throw ValidationError("--max-file-bytes, --max-json-depth and --max-turns must be positive")
+        guard maxFileBytes > 0, maxJsonDepth > 0, maxTurns > 0, maxWords > 0, maxFiles > 0 else {
+            throw ValidationError(
+                "--max-file-bytes, --max-json-depth, --max-turns, --max-words and --max-files must be positive")
         }
         guard (1...256).contains(jobs) else {
             throw ValidationError("--jobs must be between 1 and 256")
@@ -132,7 +139,9 @@ struct RunCommand: AsyncParsableCommand {
     func run() async throws {
         let configuration = BatchConfiguration(
             inputs: inputs, output: output, formats: format, templates: templates, engine: engine,
-            limits: InputLimits(maxFileBytes: maxFileBytes, maxJSONDepth: maxJsonDepth, maxTurns: maxTurns),
+            limits: InputLimits(
+                maxFileBytes: maxFileBytes, maxJSONDepth: maxJsonDepth, maxTurns: maxTurns, maxWords: maxWords,
+                maxFiles: maxFiles),
             sourceDateEpoch: DocumentDate.sourceDateEpoch(from: ProcessInfo.processInfo.environment),
             maxRefinements: maxRefinements, jobs: jobs, maxFailures: failFast ? 1 : maxFailures,
             force: force,
