@@ -36,8 +36,9 @@ deps:
 	fi
 	@python3 -c 'import jsonschema' 2>/dev/null || python3 -m pip install -q jsonschema
 
+# Tests are built in the same pass (the executable is the same one), so `make test` compiles once.
 build: deps
-	$(SWIFT) build --build-path $(BUILD_DIR)
+	$(SWIFT) build --build-tests --build-path $(BUILD_DIR)
 
 run: build
 	$(BIN) run $(INPUTS) --output $(OUTPUTS)
@@ -48,8 +49,8 @@ lint:
 format:
 	$(SWIFT) format --in-place --recursive Package.swift Sources Tests
 
-unit: deps
-	$(SWIFT) test --build-path $(BUILD_DIR)
+unit: build
+	$(SWIFT) test --skip-build --build-path $(BUILD_DIR)
 
 # The test suite once more under AddressSanitizer (a build folder of its own).
 asan: deps
