@@ -12,7 +12,7 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 SHOTS       ?= $(OUTPUTS)/screenshots
 
 .PHONY: all deps build run test lint format unit asan e2e crash-test bench clean help screenshots \
-        prompts-lock prompts-check
+        prompts-lock prompts-check fuzz
 
 all: build
 
@@ -21,6 +21,7 @@ help:
 	@echo "make test    deps, build, lint, unit tests, end-to-end checks of the real binary"
 	@echo "make lint    swift format lint --strict      make format  fix formatting"
 	@echo "make bench   release-build benchmarks (throughput, scaling, memory, PDF pages/s)"
+	@echo "make fuzz    libFuzzer run of every transcript parser, FUZZ_SECONDS each (default 60)"
 	@echo "make crash-test  kill a run at random moments and check it resumes to identical output"
 	@echo "make screenshots  headless Chromium pictures of the latest run report (desktop and phone)"
 	@echo "make clean   remove build products and outputs"
@@ -76,6 +77,11 @@ prompts-check:
 bench: deps
 	scripts/bench.sh 50 3
 	$(SWIFT) run -c release reqeng-bench pdf
+
+# libFuzzer over every transcript parser (a package of its own under Fuzz/), FUZZ_SECONDS each.
+FUZZ_SECONDS ?= 60
+fuzz:
+	scripts/fuzz.sh $(FUZZ_SECONDS)
 
 # The full kill-and-resume test: 100 generated projects, 5 SIGKILLs at random moments.
 crash-test: build

@@ -17,9 +17,14 @@ enum CueText {
             if !current.text.allSatisfy(\.isWhitespace) { segments.append(current) }
             current = Segment(speaker: speaker, text: "")
         }
+        // Once a `<` finds no `>` after it, no later `<` can: stop looking, or text full of `<`
+        // would be searched to its end once per `<`.
+        var closerAhead = true
         while index < payload.endIndex {
             let character = payload[index]
-            guard character == "<", let close = payload[index...].firstIndex(of: ">") else {
+            let close = character == "<" && closerAhead ? payload[index...].firstIndex(of: ">") : nil
+            guard let close else {
+                if character == "<" { closerAhead = false }
                 current.text.append(character)
                 index = payload.index(after: index)
                 continue

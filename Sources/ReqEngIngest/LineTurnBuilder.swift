@@ -6,12 +6,14 @@ struct LineTurnBuilder {
     private(set) var turns: [RawTurn] = []
     private(set) var participants: [Participant] = []
     private var pendingStamp: String?
+    /// Names already in `participants`, so a long transcript is not searched once per turn.
+    private var declared: Set<String> = []
 
     /// Opens a new turn; a role seen with the name declares the speaker as a participant.
     mutating func open(_ prefix: SpeakerPrefix) {
         turns.append(RawTurn(speaker: prefix.name, text: prefix.rest, timestamp: prefix.timestamp ?? pendingStamp))
         pendingStamp = nil
-        if let role = prefix.role, !participants.contains(where: { $0.name == prefix.name }) {
+        if let role = prefix.role, declared.insert(prefix.name).inserted {
             participants.append(Participant(name: prefix.name, role: role))
         }
     }

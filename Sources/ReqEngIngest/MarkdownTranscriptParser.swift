@@ -76,8 +76,8 @@ package struct MarkdownTranscriptParser: TranscriptParser {
             }
         }
         parsed.turns = builder.turns
-        for participant in builder.participants
-        where !parsed.participants.contains(where: { $0.name == participant.name }) {
+        var named = Set(parsed.participants.map(\.name))
+        for participant in builder.participants where named.insert(participant.name).inserted {
             parsed.participants.append(participant)
         }
         return parsed
