@@ -57,12 +57,29 @@ package final class HTTPClientTransport: ChatTransport {
         request.method = .POST
         request.headers = HTTPHeaders(headers)
         request.body = .bytes(ByteBuffer(bytes: body))
+        let client = self.client
+        let prepared = request
+        // The deadline covers the whole exchange, body included: a server that sends its head and
+        // then stalls must time out too, so the request races a timer and the loser is cancelled.
         do {
-            let response = try await client.execute(request, timeout: .nanoseconds(Self.nanoseconds(timeout)))
-            var bytes = try await response.body.collect(upTo: Self.maxResponseBytes)
-            let data = bytes.readBytes(length: bytes.readableBytes) ?? []
-            return TransportResponse(
-                status: Int(response.status.code), retryAfter: response.headers.first(name: "retry-after"), body: data)
+            return try await withThrowingTaskGroup(of: TransportResponse.self) { group in
+                group.addTask {
+                    let response = try await client.execute(
+                        prepared, timeout: .nanoseconds(Self.nanoseconds(timeout)))
+                    var bytes = try await response.body.collect(upTo: Self.maxResponseBytes)
+                    let data = bytes.readBytes(length: bytes.readableBytes) ?? []
+                    return TransportResponse(
+                        status: Int(response.status.code), retryAfter: response.headers.first(name: "retry-after"),
+                        body: data)
+                }
+                group.addTask {
+                    try await Task.sleep(for: timeout)
+                    throw HTTPClientError.deadlineExceeded
+                }
+                defer { group.cancelAll() }
+                guard let first = try await group.next() else { throw HTTPClientError.deadlineExceeded }
+                return first
+            }
         } catch let error as HTTPClientError {
             switch error {
             case .deadlineExceeded, .readTimeout, .connectTimeout, .writeTimeout, .getConnectionFromPoolTimeout,
