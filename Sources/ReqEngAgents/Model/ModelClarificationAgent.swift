@@ -29,18 +29,10 @@ package struct ModelClarificationAgent: Agent {
                 output.questions = []
                 return (output, AgentReport(details: ["questions": 0]))
             }
-            let template = prompts.template(for: name)
-            let request = ModelRequest(
+            let request = prompts.request(
                 agent: name, project: input.project.name,
-                messages: [
-                    ChatMessage(role: "system", content: template.system),
-                    ChatMessage(
-                        role: "user",
-                        content: template.renderUser([
-                            "issues": PromptData.issues(open, requirements: input.allRequirements)
-                        ])),
-                ],
-                schemaName: name, schema: ModelSchemas.clarification)
+                data: ["issues": PromptData.issues(open, requirements: input.allRequirements)],
+                schema: ModelSchemas.clarification)
             let answer = try ModelNode.decode(ClarificationAnswer.self, from: try await client.answer(request))
             let issues = Dictionary(open.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
             let requirements = Dictionary(

@@ -26,16 +26,9 @@ package struct ModelExtractionAgent: Agent {
         }
         return try await ModelNode.run(name, fallback: fallback, state: &state, context: context) {
             (input) throws(ChatFailure) in
-            let template = prompts.template(for: name)
-            let request = ModelRequest(
+            let request = prompts.request(
                 agent: name, project: input.project.name,
-                messages: [
-                    ChatMessage(role: "system", content: template.system),
-                    ChatMessage(
-                        role: "user",
-                        content: template.renderUser(["transcript": PromptData.transcripts(input.transcripts)])),
-                ],
-                schemaName: name, schema: ModelSchemas.extraction)
+                data: ["transcript": PromptData.transcripts(input.transcripts)], schema: ModelSchemas.extraction)
             let answer = try ModelNode.decode(ExtractionAnswer.self, from: try await client.answer(request))
             let checker = SourceRefChecker(transcripts: input.transcripts)
             var output = input

@@ -25,16 +25,9 @@ package struct ModelInferenceAgent: Agent {
                 output.inferred = []
                 return (output, AgentReport())
             }
-            let template = prompts.template(for: name)
-            let request = ModelRequest(
+            let request = prompts.request(
                 agent: name, project: input.project.name,
-                messages: [
-                    ChatMessage(role: "system", content: template.system),
-                    ChatMessage(
-                        role: "user",
-                        content: template.renderUser(["requirements": PromptData.requirements(input.requirements)])),
-                ],
-                schemaName: name, schema: ModelSchemas.inference)
+                data: ["requirements": PromptData.requirements(input.requirements)], schema: ModelSchemas.inference)
             let answer = try ModelNode.decode(InferenceAnswer.self, from: try await client.answer(request))
             let stated = Dictionary(input.requirements.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
             var inferred: [Requirement] = []

@@ -25,15 +25,9 @@ package struct ModelValidationAgent: Agent {
                 output.issues = []
                 return (output, AgentReport())
             }
-            let template = prompts.template(for: name)
-            let request = ModelRequest(
-                agent: name, project: input.project.name,
-                messages: [
-                    ChatMessage(role: "system", content: template.system),
-                    ChatMessage(
-                        role: "user", content: template.renderUser(["requirements": PromptData.requirements(all)])),
-                ],
-                schemaName: name, schema: ModelSchemas.validation)
+            let request = prompts.request(
+                agent: name, project: input.project.name, data: ["requirements": PromptData.requirements(all)],
+                schema: ModelSchemas.validation)
             let answer = try ModelNode.decode(ValidationAnswer.self, from: try await client.answer(request))
             let known = Set(all.map(\.id))
             var issues: [QualityIssue] = []

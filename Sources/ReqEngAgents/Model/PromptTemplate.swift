@@ -1,4 +1,5 @@
 import Foundation
+import ReqEngLLM
 
 /// One agent's prompt, loaded from `templates/prompts/<agent>.prompt`.
 ///
@@ -74,6 +75,21 @@ package struct PromptLibrary: Sendable, Hashable {
     /// The prompt of `agent` (an empty one for an unknown name).
     package func template(for agent: String) -> PromptTemplate {
         prompts[agent] ?? PromptTemplate(system: "", user: "")
+    }
+
+    /// The request every model node sends: its system prompt, its user prompt filled with `data`
+    /// (delimited data blocks), and the JSON schema the answer must follow, named after the node.
+    package func request(
+        agent: String, project: String, data: [String: String], schema: ModelJSON
+    ) -> ModelRequest {
+        let template = template(for: agent)
+        return ModelRequest(
+            agent: agent, project: project,
+            messages: [
+                ChatMessage(role: "system", content: template.system),
+                ChatMessage(role: "user", content: template.renderUser(data)),
+            ],
+            schemaName: agent, schema: schema)
     }
 }
 
