@@ -14,11 +14,17 @@ package struct SpeechCleaner: Sendable {
     package func clean(_ sentence: String) -> Result {
         var text = afterRestart(sentence)
         var hedges = 0
-        for phrase in Self.hedgePhrases {
-            hedges += removeAll(phrase, from: &text)
+        // Most sentences hold none of the phrases: one lower-cased copy rules them out cheaply
+        // before the case-insensitive search that edits the text.
+        // A removal can join words into a later phrase, so the copy follows every edit.
+        var lowered = text.lowercased()
+        for phrase in Self.hedgePhrases where lowered.contains(phrase) {
+            let removed = removeAll(phrase, from: &text)
+            if removed > 0 { lowered = text.lowercased() }
+            hedges += removed
         }
-        for phrase in Self.fillerPhrases {
-            _ = removeAll(phrase, from: &text)
+        for phrase in Self.fillerPhrases where lowered.contains(phrase) {
+            if removeAll(phrase, from: &text) > 0 { lowered = text.lowercased() }
         }
         var words = text.split(separator: " ").map(String.init)
         words = removingRepeats(words)
@@ -84,8 +90,10 @@ package struct SpeechCleaner: Sendable {
 
     /// A word lower-cased without surrounding punctuation.
     static func bare(_ word: String) -> String {
-        TextCleanup.trim(word.lowercased(), " ,.;:!?\"'()-\u{2014}\u{2013}")
+        TextCleanup.trim(word.lowercased(), punctuation)
     }
+
+    private static let punctuation = Set(" ,.;:!?\"'()-\u{2014}\u{2013}")
 
     /// Softeners that make a need sound less sure; removed, and counted against confidence.
     static let hedgePhrases = [

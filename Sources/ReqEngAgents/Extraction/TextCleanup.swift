@@ -2,7 +2,11 @@
 enum TextCleanup {
     /// `text` without any of `characters` at either end.
     static func trim(_ text: some StringProtocol, _ characters: String = " \t\r\n") -> String {
-        let set = Set(characters)
+        trim(text, Set(characters))
+    }
+
+    /// `text` without any of the characters in `set` at either end.
+    static func trim(_ text: some StringProtocol, _ set: Set<Character>) -> String {
         guard let start = text.firstIndex(where: { !set.contains($0) }),
             let end = text.lastIndex(where: { !set.contains($0) })
         else { return "" }

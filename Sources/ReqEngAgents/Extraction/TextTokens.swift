@@ -5,6 +5,8 @@
 /// meaning for measures ("99 %", "24 / 7"). Everything else separates tokens.
 package struct TextTokens: Sendable, Hashable {
     package let words: [String]
+    /// The distinct words, for rejecting a pattern whose literal words are absent.
+    let vocabulary: Set<String>
 
     package init(_ text: String) {
         var words: [String] = []
@@ -32,6 +34,7 @@ package struct TextTokens: Sendable, Hashable {
         }
         if !current.isEmpty { words.append(current) }
         self.words = words
+        self.vocabulary = Set(words)
     }
 
     /// Whether a token is a number written in digits ("30", "99.9") or a common number word.
@@ -53,25 +56,33 @@ package struct TextTokens: Sendable, Hashable {
     /// Pattern elements: a literal word; `stem*` for any word starting with `stem`; `#` for a number;
     /// `_` for any single word; `...` for a gap of zero to three words.
     package func matches(_ pattern: [String]) -> Int {
-        guard !pattern.isEmpty else { return 0 }
+        matches(TokenPattern(pattern))
+    }
+
+    /// How many positions a compiled pattern matches the token sequence at.
+    package func matches(_ pattern: TokenPattern) -> Int {
+        guard !pattern.elements.isEmpty else { return 0 }
+        // Most cues name a word the sentence lacks: settle those without scanning.
+        for literal in pattern.literals where !vocabulary.contains(literal) { return 0 }
         var count = 0
-        for start in words.indices where Self.matches(pattern[...], in: words, at: start) {
+        for start in words.indices where Self.matches(pattern.elements, from: 0, in: words, at: start) {
             count += 1
         }
         return count
     }
 
-    private static func matches(_ pattern: ArraySlice<String>, in words: [String], at start: Int) -> Bool {
-        guard let element = pattern.first else { return true }
-        if element == "..." {
-            let rest = pattern.dropFirst()
-            for gap in 0...3 where start + gap <= words.count && matches(rest, in: words, at: start + gap) {
-                return true
+    private static func matches(
+        _ elements: [TokenPattern.Element], from element: Int, in words: [String], at start: Int
+    ) -> Bool {
+        guard element < elements.count else { return true }
+        if case .gap = elements[element] {
+            for gap in 0...3 where start + gap <= words.count {
+                if matches(elements, from: element + 1, in: words, at: start + gap) { return true }
             }
             return false
         }
-        guard start < words.count, elementMatches(element, words[start]) else { return false }
-        return matches(pattern.dropFirst(), in: words, at: start + 1)
+        guard start < words.count, elements[element].accepts(words[start]) else { return false }
+        return matches(elements, from: element + 1, in: words, at: start + 1)
     }
 
     /// Whether one pattern element accepts one word.
@@ -83,5 +94,44 @@ package struct TextTokens: Sendable, Hashable {
             if element.hasSuffix("*") { return word.hasPrefix(element.dropLast()) }
             return word == element
         }
+    }
+}
+
+/// A word pattern (see ``TextTokens/matches(_:)-([String])``) parsed once, so a lexicon scan
+/// compares enums and strings instead of re-reading pattern syntax for every word.
+package struct TokenPattern: Sendable, Hashable {
+    enum Element: Sendable, Hashable {
+        case word(String)
+        case prefix(String)
+        case number
+        case any
+        case gap
+
+        init(_ text: String) {
+            switch text {
+            case "_": self = .any
+            case "#": self = .number
+            case "...": self = .gap
+            default: self = text.hasSuffix("*") ? .prefix(String(text.dropLast())) : .word(text)
+            }
+        }
+
+        func accepts(_ word: String) -> Bool {
+            switch self {
+            case .word(let literal): word == literal
+            case .prefix(let stem): word.hasPrefix(stem)
+            case .number: TextTokens.isNumber(word)
+            case .any, .gap: true
+            }
+        }
+    }
+
+    let elements: [Element]
+    /// Literal words every match must contain.
+    let literals: [String]
+
+    package init(_ parts: [String]) {
+        elements = parts.map(Element.init)
+        literals = elements.compactMap { if case .word(let literal) = $0 { literal } else { nil } }
     }
 }
