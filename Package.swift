@@ -159,7 +159,7 @@ let package = Package(
         ),
         .testTarget(
             name: "ReqEngRenderTests",
-            dependencies: ["ReqEngTestSupport", "ReqEngRender"],
+            dependencies: ["ReqEngTestSupport", "ReqEngRender", "ReqEngModel", .product(name: "Mustache", package: "swift-mustache")],
             exclude: ["Golden"]
         ),
         .testTarget(

@@ -11,6 +11,11 @@ package struct MarkdownEscaper: Sendable {
 
     /// Escapes `text` for use inline (paragraphs, list items and table cells alike).
     package func escape(_ text: String) -> String {
+        Self.isInert(text) ? text : escapeEachCharacter(text)
+    }
+
+    /// The escaping itself, character by character; ``escape(_:)`` skips it for inert text.
+    func escapeEachCharacter(_ text: String) -> String {
         let characters = Array(Self.visibleControls(in: text).map { $0.isNewline ? " " : $0 })
         var output = ""
         output.reserveCapacity(characters.count)
@@ -38,6 +43,27 @@ package struct MarkdownEscaper: Sendable {
             }
         }
         return output
+    }
+
+    /// Whether `text` is printable ASCII that no rule below would change: no special character,
+    /// and neither a block marker nor a digit where the text starts. Most transcript sentences
+    /// are, and skip the character-by-character pass.
+    static func isInert(_ text: String) -> Bool {
+        var first: UInt8?
+        for byte in text.utf8 {
+            guard byte >= 0x20, byte < 0x7F else { return false }
+            switch byte {
+            case UInt8(ascii: "\\"), UInt8(ascii: "`"), UInt8(ascii: "*"), UInt8(ascii: "_"), UInt8(ascii: "["),
+                UInt8(ascii: "]"), UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "|"), UInt8(ascii: "~"),
+                UInt8(ascii: "{"), UInt8(ascii: "}"), UInt8(ascii: "&"):
+                return false
+            default:
+                if first == nil, byte != UInt8(ascii: " ") { first = byte }
+            }
+        }
+        guard let first else { return true }
+        return !(UInt8(ascii: "0")...UInt8(ascii: "9")).contains(first)
+            && ![UInt8(ascii: "#"), UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "=")].contains(first)
     }
 
     /// Replaces bidirectional-override and other invisible format controls with a visible `[U+XXXX]`,

@@ -1,4 +1,6 @@
 import Foundation
+import Mustache
+import ReqEngModel
 import Testing
 
 @testable import ReqEngRender
@@ -49,5 +51,51 @@ import Testing
         } catch {
             #expect(error.description.contains("rd.md.mustache"))
         }
+    }
+
+    /// The view types answer template lookups by name instead of by reflection; every stored
+    /// property must be reachable, or a template would silently render it empty.
+    @Test func viewLookupsCoverEveryStoredProperty() throws {
+        let view = MarkdownView(DocumentFixture.document)
+        let row = try #require(view.traceability.first { $0.actor != nil && !$0.sources.isEmpty })
+        let parents: [(String, any MustacheParent)] = [
+            ("view", view), ("section", try #require(view.stated.first)), ("row", row),
+            ("source", try #require(row.sources.first)), ("findings", try #require(view.findingGroups.first)),
+            ("questions", try #require(view.questionGroups.first)),
+        ]
+        for (kind, parent) in parents {
+            for case let (label?, value) in Mirror(reflecting: parent).children {
+                let isNil = Mirror(reflecting: value).displayStyle == .optional && Mirror(reflecting: value).children.isEmpty
+                #expect((parent.child(named: label) == nil) == isNil, "\(kind).\(label)")
+            }
+        }
+    }
+
+    /// A custom template may read model properties the shipped one does not use.
+    @Test func customTemplateStillSeesEveryModelProperty() async throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("reqeng-custom-\(getpid())")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let template = """
+            {{document.schemaVersion}}/{{document.run.refinementPasses}}
+            {{#findingGroups}}{{#findings}}{{issueType}};{{/findings}}{{/findingGroups}}
+            {{#questionGroups}}{{#questions}}{{addressee}}:{{issueID}};{{/questions}}{{/questionGroups}}
+            {{#document.glossary}}{{occurrences}};{{/document.glossary}}
+            """
+        try template.write(
+            to: directory.appendingPathComponent("\(MarkdownDocumentRenderer.templateName).mustache"), atomically: true,
+            encoding: .utf8)
+        let renderer = try await MarkdownDocumentRenderer(templateDirectory: directory.path)
+        let document = DocumentFixture.document
+        let text = String(decoding: try renderer.render(document), as: UTF8.self)
+        let lines = text.split(separator: "\n").map(String.init)
+        #expect(lines.first == "\(document.schemaVersion)/\(document.run.refinementPasses)")
+        let issueTypes = Severity.allCases.flatMap { severity in
+            document.issues.filter { $0.severity == severity }.map(\.issueType)
+        }
+        #expect(lines.contains(issueTypes.map { "\($0);" }.joined()))
+        #expect(lines.contains(document.glossary.map { "\($0.occurrences);" }.joined()))
+        let firstQuestion = try #require(document.questions.first)
+        #expect(text.contains("\(firstQuestion.addressee):\(firstQuestion.issueID ?? "")"))
     }
 }

@@ -33,4 +33,35 @@ import Testing
     @Test func otherControlCharactersAreBlanked() {
         #expect(escaper.escape("a\u{07}b") == "a b")
     }
+
+    /// The fast path for inert text must never change what the escaping says: over many strings
+    /// built from the characters the rules care about, both paths agree.
+    @Test func fastPathAgreesWithCharacterPass() {
+        let alphabet: [Character] = [
+            "a", "Z", " ", "1", "9", ".", ")", "#", "+", "-", "=", "*", "_", "[", "]", "<", ">", "|", "~", "{", "}",
+            "\\", "`", "&", "\n", "\t", "é", "\u{202E}", "\u{07}",
+        ]
+        var generator = SplitMix(seed: 29148)
+        var inert = 0
+        for _ in 0..<20_000 {
+            let length = Int(generator.next() % 8)
+            let text = String((0..<length).map { _ in alphabet[Int(generator.next() % UInt64(alphabet.count))] })
+            if MarkdownEscaper.isInert(text) { inert += 1 }
+            #expect(escaper.escape(text) == escaper.escapeEachCharacter(text), "\(text.debugDescription)")
+        }
+        #expect(inert > 100, "the sample exercises the fast path")
+    }
+}
+
+/// A small deterministic generator so the sample is the same on every run.
+private struct SplitMix {
+    var state: UInt64
+    init(seed: UInt64) { state = seed }
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var value = state
+        value = (value ^ (value >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        value = (value ^ (value >> 27)) &* 0x94D0_49BB_1331_11EB
+        return value ^ (value >> 31)
+    }
 }
