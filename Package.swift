@@ -159,7 +159,10 @@ let package = Package(
         ),
         .testTarget(
             name: "ReqEngRenderTests",
-            dependencies: ["ReqEngTestSupport", "ReqEngRender", "ReqEngModel", .product(name: "Mustache", package: "swift-mustache")],
+            dependencies: [
+                "ReqEngTestSupport", "ReqEngRender", "ReqEngModel",
+                .product(name: "Mustache", package: "swift-mustache"),
+            ],
             exclude: ["Golden"]
         ),
         .testTarget(

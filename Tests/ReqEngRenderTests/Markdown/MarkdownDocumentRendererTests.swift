@@ -64,8 +64,9 @@ import Testing
             ("questions", try #require(view.questionGroups.first)),
         ]
         for (kind, parent) in parents {
-            for case let (label?, value) in Mirror(reflecting: parent).children {
-                let isNil = Mirror(reflecting: value).displayStyle == .optional && Mirror(reflecting: value).children.isEmpty
+            for case (let label?, let value) in Mirror(reflecting: parent).children {
+                let reflected = Mirror(reflecting: value)
+                let isNil = reflected.displayStyle == .optional && reflected.children.isEmpty
                 #expect((parent.child(named: label) == nil) == isNil, "\(kind).\(label)")
             }
         }
