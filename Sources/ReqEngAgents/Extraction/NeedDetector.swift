@@ -102,7 +102,7 @@ package struct NeedDetector: Sendable {
     }
 
     static func containsAny(_ text: String, _ markers: [String]) -> Bool {
-        markers.contains { text.contains($0) }
+        markers.contains { TextCleanup.containsBytes(text, $0) }
     }
 
     static let interrogatives: Set<String> = [
