@@ -14,14 +14,29 @@ package struct PDFRenderer: Sendable {
 
     /// The PDF file for `document`; identical documents give byte-identical files.
     package func render(_ document: RequirementsDocument) throws(PDFRenderError) -> [UInt8] {
-        let engine = PangoTextEngine(family: options.fontFamily)
+        let session = PangoFontSession.pool.checkOut()
+        defer { PangoFontSession.pool.checkIn(session) }
+        return try render(document, session: session)
+    }
+
+    /// The PDF file for `document`, shaped with the fonts of `session`.
+    func render(_ document: RequirementsDocument, session: PangoFontSession) throws(PDFRenderError) -> [UInt8] {
+        let engine = PangoTextEngine(family: options.fontFamily, session: session)
         let layout = PDFDocumentComposer(document: document, options: options, engine: engine).compose()
         return try PDFPainter(layout: layout, engine: engine).paint()
     }
 
     /// The page layout of `document` without painting it.
     package func layout(_ document: RequirementsDocument) -> PDFLayout {
-        let engine = PangoTextEngine(family: options.fontFamily)
+        let session = PangoFontSession.pool.checkOut()
+        defer { PangoFontSession.pool.checkIn(session) }
+        return layout(document, session: session)
+    }
+
+    // The engine (and every layout it holds) is gone when these return, before the session goes
+    // back to the pool for another render.
+    private func layout(_ document: RequirementsDocument, session: PangoFontSession) -> PDFLayout {
+        let engine = PangoTextEngine(family: options.fontFamily, session: session)
         return PDFDocumentComposer(document: document, options: options, engine: engine).compose()
     }
 

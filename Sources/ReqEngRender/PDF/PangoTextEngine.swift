@@ -1,7 +1,7 @@
 import CPangoCairo
 
-/// Pango state for one render: a private font map and context at 72 dpi, used both to measure text during
-/// layout and to build the layouts the painter shows, so measured and printed lines are the same.
+/// Pango state for one render: a font session (font map and context at 72 dpi) used both to measure text during layout and to build the layouts the painter shows, so measured
+/// and printed lines are the same.
 ///
 /// Not Sendable: it wraps C objects and lives inside a single `render` or `layoutDump` call.
 final class PangoTextEngine {
@@ -22,38 +22,25 @@ final class PangoTextEngine {
 
     /// Layouts built while measuring, kept for the painter so each box is shaped once.
     private var measured: [LayoutKey: OpaquePointer] = [:]
-    private let fontMap: UnsafeMutablePointer<PangoFontMap>
-    private let context: OpaquePointer
-    private var fonts: [PDFTextStyle: OpaquePointer] = [:]
+    private let session: PangoFontSession
     private let family: String
 
-    init(family: String) {
-        // A private font map per render keeps parallel renders from sharing Pango caches.
-        fontMap = pango_cairo_font_map_new()
-        context = pango_font_map_create_context(fontMap)
+    /// An engine drawing on `session`, which nothing else may use until this engine is gone.
+    init(family: String, session: PangoFontSession) {
+        self.session = session
         self.family = family
-        // Points, not pixels: at the default 96 dpi every glyph would come out a third too big.
-        pango_cairo_context_set_resolution(context, 72)
-        let options = cairo_font_options_create()
-        cairo_font_options_set_hint_metrics(options, CAIRO_HINT_METRICS_OFF)
-        cairo_font_options_set_hint_style(options, CAIRO_HINT_STYLE_NONE)
-        pango_cairo_context_set_font_options(context, options)
-        cairo_font_options_destroy(options)
     }
 
     deinit {
         for layout in measured.values { g_object_unref(UnsafeMutableRawPointer(layout)) }
-        for font in fonts.values { pango_font_description_free(font) }
-        g_object_unref(UnsafeMutableRawPointer(context))
-        g_object_unref(UnsafeMutableRawPointer(fontMap))
     }
 
     /// A new Pango layout of `runs` wrapped at `width` points; the caller owns it (`g_object_unref`).
     func makeLayout(
         _ runs: [PDFTextRun], style: PDFTextStyle, width: Double, alignment: PDFAlignment
     ) -> OpaquePointer? {
-        guard let layout = pango_layout_new(context) else { return nil }
-        pango_layout_set_font_description(layout, font(for: style))
+        guard let layout = pango_layout_new(session.context) else { return nil }
+        pango_layout_set_font_description(layout, session.font(for: style, family: family))
         pango_layout_set_width(layout, Int32((max(width, 1) * Double(PANGO_SCALE)).rounded(.down)))
         // Break between characters when a word alone is wider than the box (a 500-character token).
         pango_layout_set_wrap(layout, PANGO_WRAP_WORD_CHAR)
@@ -140,12 +127,5 @@ final class PangoTextEngine {
         var logical = PangoRectangle()
         pango_layout_get_extents(layout, nil, &logical)
         return Double(logical.width) / Double(PANGO_SCALE)
-    }
-
-    private func font(for style: PDFTextStyle) -> OpaquePointer? {
-        if let font = fonts[style] { return font }
-        guard let font = pango_font_description_from_string(style.fontDescription(family: family)) else { return nil }
-        fonts[style] = font
-        return font
     }
 }

@@ -29,6 +29,34 @@ struct PDFRendererTests {
         #expect(modified)
     }
 
+    @Test("a font session reused across documents gives the bytes of a fresh one")
+    func reusedSessionMatchesFresh() throws {
+        let renderer = PDFRenderer()
+        let fresh = try renderer.render(PDFFixtures.clinic, session: PangoFontSession())
+        let session = PangoFontSession()
+        _ = try renderer.render(PDFFixtures.hostile, session: session)
+        _ = try renderer.render(PDFFixtures.large(40), session: session)
+        let reused = try renderer.render(PDFFixtures.clinic, session: session)
+        #expect(reused == fresh)
+        #expect(try PDFRenderer(options: PDFOptions(paper: .letter)).render(PDFFixtures.clinic, session: session) != fresh)
+    }
+
+    @Test("the session pool hands each concurrent render its own session and keeps them for the next")
+    func sessionPool() {
+        let pool = PangoFontSession.Pool()
+        let first = pool.checkOut()
+        let second = pool.checkOut()
+        #expect(first !== second)
+        pool.checkIn(first)
+        pool.checkIn(second)
+        #expect(pool.idleCount == 2)
+        let again = pool.checkOut()
+        #expect(again === second || again === first)
+        #expect(pool.idleCount == 1)
+        for _ in 0..<(PangoFontSession.Pool.idleLimit + 4) { pool.checkIn(PangoFontSession()) }
+        #expect(pool.idleCount == PangoFontSession.Pool.idleLimit)
+    }
+
     @Test("every page but the title page carries 'Page N of M'")
     func pageNumbers() {
         let layout = PDFRenderer().layout(PDFFixtures.large(60))

@@ -32,7 +32,7 @@ struct PDFSafetyTests {
     @Test("a 500-character token wraps inside its cell")
     func longToken() {
         let layout = PDFRenderer().layout(PDFFixtures.hostile)
-        let engine = PangoTextEngine(family: "DejaVu Sans")
+        let engine = PangoTextEngine(family: "DejaVu Sans", session: PangoFontSession())
         let cell = layout.pages.flatMap { $0.boxes.texts }.first { $0.text.contains("ZZZZZZZZZZ") }
         #expect(cell != nil)
         if let cell {
