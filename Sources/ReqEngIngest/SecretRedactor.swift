@@ -25,16 +25,40 @@ package struct SecretRedactor: Sendable, Hashable {
     }
 
     package func redact(_ text: String) -> String {
+        redact(text, shortcuts: true)
+    }
+
+    /// `shortcuts: false` runs every pattern, for tests that the shortcuts change nothing.
+    func redact(_ text: String, shortcuts: Bool) -> String {
         var result = text
         for secret in knownSecrets where result.contains(secret) {
             result = result.replacingOccurrences(of: secret, with: "[REDACTED:secret]")
         }
-        result = result.replacing(Self.bearer) { _ in "Bearer [REDACTED:token]" }
-        result = result.replacing(Self.apiKey) { _ in "[REDACTED:api_key]" }
-        result = result.replacing(Self.jwt) { _ in "[REDACTED:token]" }
-        result = result.replacing(Self.assignment) { match in "\(match.output.1)\(match.output.2)[REDACTED:secret]" }
+        // On ASCII text, each pattern runs only when the text holds a literal every match of it
+        // must contain: most turns hold none, and the regex engine is costly next to a byte scan.
+        // (Non-ASCII text always runs them all: case-insensitive matching folds more than
+        // `lowercased()` does.)
+        let skipAbsent = shortcuts && result.utf8.allSatisfy { $0 < 0x80 }
+        let lower = skipAbsent ? result.lowercased() : ""
+        func mayMatch(_ text: String, _ literals: [String]) -> Bool {
+            !skipAbsent || ByteSearch.containsAny(text, literals)
+        }
+        if mayMatch(lower, ["bearer"]) {
+            result = result.replacing(Self.bearer) { _ in "Bearer [REDACTED:token]" }
+        }
+        if mayMatch(result, ["sk-", "AKIA", "_", "xox"]) {
+            result = result.replacing(Self.apiKey) { _ in "[REDACTED:api_key]" }
+        }
+        if mayMatch(result, ["eyJ"]) {
+            result = result.replacing(Self.jwt) { _ in "[REDACTED:token]" }
+        }
+        if mayMatch(lower, ["key", "token", "secret", "passw"]) {
+            result = result.replacing(Self.assignment) { match in "\(match.output.1)\(match.output.2)[REDACTED:secret]" }
+        }
         if redactPII {
-            result = result.replacing(Self.email) { _ in "[REDACTED:email]" }
+            if mayMatch(result, ["@"]) {
+                result = result.replacing(Self.email) { _ in "[REDACTED:email]" }
+            }
             result = result.replacing(Self.phone) { match in
                 let number = match.output.0.dropFirst(match.output.1.count)
                 let digits = number.filter(\.isNumber).count

@@ -41,4 +41,25 @@ import Testing
         #expect(redactor.redact("someone pasted \(canary)here") == "someone pasted [REDACTED:secret]here")
         #expect(SecretRedactor.secrets(in: environment).count == 2)
     }
+
+    /// The literal pre-checks only skip patterns that cannot match: with and without them, the
+    /// redactor says the same of secrets in any case, mixed with ordinary and non-ASCII text.
+    @Test func shortcutsChangeNothing() {
+        let pieces = [
+            "we need exports", "BEARER abcdefghijklmnop", "bearer\tABCDEFGHIJKLMNOP", "Sk-abcdefghijklmnopqr",
+            "sk-abcdefghijklmnopqrst", "ghp_abcdefghijklmnopqrstuvwxyz0123456789", "xoxb-1234567890ab",
+            "AKIAABCDEFGHIJKLMNOP", "eyJabcdefghij.eyJabcdefghij.abcdefghijk", "API-KEY = s3cr3tvalue",
+            "Access_Token is 0123456789abc", "PASSWD:hunter2222", "Secret= topsecret1", "the token, please",
+            "caf\u{E9} password: d\u{E9}j\u{E0}vu99", "mail ana@example.org", "+44 20 7946 0958", "2026-03-02",
+            "keyboard shortcuts", "\u{212A}EY = abcdefgh",
+        ]
+        for redactor in [SecretRedactor(), SecretRedactor(redactPII: true)] {
+            for first in pieces {
+                for second in pieces {
+                    let text = "\(first) and \(second)"
+                    #expect(redactor.redact(text) == redactor.redact(text, shortcuts: false), "\(text)")
+                }
+            }
+        }
+    }
 }

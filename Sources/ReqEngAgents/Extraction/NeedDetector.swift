@@ -102,7 +102,7 @@ package struct NeedDetector: Sendable {
     }
 
     static func containsAny(_ text: String, _ markers: [String]) -> Bool {
-        markers.contains { TextCleanup.containsBytes(text, $0) }
+        ByteSearch.containsAny(text, markers)
     }
 
     static let interrogatives: Set<String> = [

@@ -1,4 +1,5 @@
 import Foundation
+import ReqEngModel
 
 /// Removes the noise of spontaneous speech from a sentence: fillers, hedges, false starts and
 /// stutters, so the need underneath can be read.
@@ -18,12 +19,12 @@ package struct SpeechCleaner: Sendable {
         // before the case-insensitive search that edits the text.
         // A removal can join words into a later phrase, so the copy follows every edit.
         var lowered = text.lowercased()
-        for phrase in Self.hedgePhrases where TextCleanup.containsBytes(lowered, phrase) {
+        for phrase in Self.hedgePhrases where ByteSearch.contains(lowered, phrase) {
             let removed = removeAll(phrase, from: &text)
             if removed > 0 { lowered = text.lowercased() }
             hedges += removed
         }
-        for phrase in Self.fillerPhrases where TextCleanup.containsBytes(lowered, phrase) {
+        for phrase in Self.fillerPhrases where ByteSearch.contains(lowered, phrase) {
             if removeAll(phrase, from: &text) > 0 { lowered = text.lowercased() }
         }
         var words = text.split(separator: " ").map(String.init)
@@ -41,7 +42,7 @@ package struct SpeechCleaner: Sendable {
     private func afterRestart(_ sentence: String) -> String {
         let markers = [" -- ", " \u{2014} ", "\u{2014}", "-- ", " - "]
         var text = sentence
-        for marker in markers where TextCleanup.containsBytes(text, marker) {
+        for marker in markers where ByteSearch.contains(text, marker) {
             guard let range = text.range(of: marker, options: .backwards) else { continue }
             let tail = String(text[range.upperBound...])
             let head = String(text[..<range.lowerBound])

@@ -31,31 +31,4 @@ enum TextCleanup {
         if firstWord.count > 1 && firstWord.allSatisfy({ $0.isUppercase }) { return text }
         return first.lowercased() + text.dropFirst()
     }
-
-    /// Whether `text` contains `needle`, compared byte for byte in UTF-8.
-    ///
-    /// For the ASCII phrase lists matched against lower-cased sentences this is the plain substring
-    /// test, without the cost of Foundation's Unicode-aware search (bridging to UTF-16 and folding
-    /// on every call), which took several percent of a run.
-    static func containsBytes(_ text: String, _ needle: String) -> Bool {
-        var text = text
-        var needle = needle
-        return text.withUTF8 { haystack in
-            needle.withUTF8 { pattern in
-                guard let first = pattern.first else { return true }
-                guard pattern.count <= haystack.count else { return false }
-                var start = 0
-                let last = haystack.count - pattern.count
-                while start <= last {
-                    if haystack[start] == first {
-                        var offset = 1
-                        while offset < pattern.count && haystack[start + offset] == pattern[offset] { offset += 1 }
-                        if offset == pattern.count { return true }
-                    }
-                    start += 1
-                }
-                return false
-            }
-        }
-    }
 }
