@@ -53,7 +53,8 @@ package struct SecretRedactor: Sendable, Hashable {
             result = result.replacing(Self.jwt) { _ in "[REDACTED:token]" }
         }
         if mayMatch(lower, ["key", "token", "secret", "passw"]) {
-            result = result.replacing(Self.assignment) { match in "\(match.output.1)\(match.output.2)[REDACTED:secret]"
+            result = result.replacing(Self.assignment) { match in
+                "\(match.output.1)\(match.output.2)[REDACTED:secret]"
             }
         }
         if redactPII {
