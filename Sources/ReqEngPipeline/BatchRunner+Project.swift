@@ -66,9 +66,7 @@ extension BatchRunner {
         } catch {
             throw .internalFailure(String(describing: error))
         }
-        if let checkpointer, let last = checkpointer.latest() {
-            try? await checkpointer.compact(finalNode: last.node, step: last.step, state: last.state)
-        }
+        try? checkpointer?.compact()
         metrics.record(state)
         try record(project: project.name, state: state, error: state.document == nil ? "no usable transcript" : nil)
         var outcome = ProjectOutcome(state: state, name: project.name)

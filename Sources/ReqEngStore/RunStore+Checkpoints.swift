@@ -28,11 +28,22 @@ extension RunStore {
         }
     }
 
-    /// Removes the checkpoints of `project` once it finished, so a later run starts it afresh.
-    package func deleteCheckpoints(project: String) throws(StoreError) {
+    /// Keeps only the most advanced checkpoint of `project` for these inputs and configuration (the
+    /// done-marker of a finished project) and deletes every other one of the project, in one
+    /// transaction, without reading or rewriting the state itself.
+    package func keepOnlyLatestCheckpoint(
+        project: String, inputHash: String, configHash: String
+    ) throws(StoreError) {
         try write(CheckpointRecord.databaseTableName) { db in
             try instruments.timed(.delete, CheckpointRecord.databaseTableName) {
-                try db.execute(sql: "DELETE FROM checkpoints WHERE project = ?", arguments: [project])
+                try db.execute(
+                    sql: """
+                        DELETE FROM checkpoints WHERE project = ?1 AND id IS NOT (
+                            SELECT id FROM checkpoints
+                            WHERE project = ?1 AND input_hash = ?2 AND config_hash = ?3
+                            ORDER BY step DESC LIMIT 1)
+                        """,
+                    arguments: [project, inputHash, configHash])
             }
         }
     }

@@ -100,8 +100,30 @@ struct RunStoreTests {
         #expect(latest?.node == "extraction")
         #expect(latest?.state == Data("{\"n\":1}".utf8))
         #expect(try store.latestCheckpoint(project: "clinic", inputHash: "in", configHash: "other") == nil)
-        try store.deleteCheckpoints(project: "clinic")
-        #expect(try store.latestCheckpoint(project: "clinic", inputHash: "in", configHash: "cfg") == nil)
+    }
+
+    @Test("a finished project keeps only its latest checkpoint for its inputs")
+    func keepOnlyLatest() throws {
+        let store = try RunStore(path: StoreFixture.temporaryDirectory() + "/reqeng.sqlite")
+        func save(_ project: String, _ node: String, step: Int, input: String) throws {
+            try store.save(
+                checkpoint: CheckpointRecord(
+                    runId: nil, project: project, node: node, step: step, state: Data(node.utf8), inputHash: input,
+                    configHash: "cfg", createdAt: Date(timeIntervalSince1970: 0)))
+        }
+        try save("clinic", "render", step: 9, input: "old")
+        for (step, node) in ["ingest", "extraction", "render"].enumerated() {
+            try save("clinic", node, step: step + 1, input: "new")
+        }
+        try save("kiosk", "ingest", step: 1, input: "new")
+        try store.keepOnlyLatestCheckpoint(project: "clinic", inputHash: "new", configHash: "cfg")
+        let latest = try store.latestCheckpoint(project: "clinic", inputHash: "new", configHash: "cfg")
+        #expect(latest?.node == "render")
+        #expect(latest?.state == Data("render".utf8))
+        #expect(try store.latestCheckpoint(project: "clinic", inputHash: "old", configHash: "cfg") == nil)
+        #expect(try store.latestCheckpoint(project: "kiosk", inputHash: "new", configHash: "cfg")?.node == "ingest")
+        try store.keepOnlyLatestCheckpoint(project: "clinic", inputHash: "new", configHash: "cfg")
+        #expect(try store.latestCheckpoint(project: "clinic", inputHash: "new", configHash: "cfg")?.step == 3)
     }
 
     @Test("queries are timed by operation and table, and the pool size is reported")

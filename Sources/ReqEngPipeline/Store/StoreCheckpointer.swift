@@ -28,9 +28,8 @@ struct StoreCheckpointer: GraphCheckpointer {
     }
 
     /// Keeps only the final checkpoint of a finished project: its done-marker for incremental runs.
-    func compact(finalNode: String, step: Int, state: GraphState) async throws {
-        try store.deleteCheckpoints(project: project)
-        try await save(node: finalNode, step: step, state: state)
+    func compact() throws {
+        try store.keepOnlyLatestCheckpoint(project: project, inputHash: inputHash, configHash: configHash)
     }
 
     private static let encoder: JSONEncoder = {
