@@ -31,6 +31,8 @@ package struct StatementAnalysis: Sendable {
     package let bounds: [NumericBound]
     /// Whether a verb of choosing a technology occurs ("use", "hosted on", …).
     package let hasChoiceVerb: Bool
+    /// The runs of digits in the statement (``DuplicateRule/numbers(in:)``).
+    package let digitRuns: Set<String>
 
     package init(_ requirement: Requirement) {
         self.requirement = requirement
@@ -67,6 +69,7 @@ package struct StatementAnalysis: Sendable {
         predicateConcepts = ConceptLexicon.concepts(of: predicate)
         bounds = NumericBound.bounds(in: requirement.statement)
         hasChoiceVerb = !text.matches(ValidationLexicon.choiceVerbs).isEmpty
+        digitRuns = DuplicateRule.numbers(in: requirement.statement)
     }
 
     /// Stemmed tokens without stop words; the basis of similarity between statements.

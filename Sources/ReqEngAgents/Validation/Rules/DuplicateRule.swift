@@ -53,7 +53,7 @@ package struct DuplicateRule: QualityRule {
     /// The share of concepts two statements have in common when they are duplicates, else `nil`.
     package static func similarity(_ lhs: StatementAnalysis, _ rhs: StatementAnalysis) -> Double? {
         guard lhs.concepts.count >= minimumWords, rhs.concepts.count >= minimumWords,
-            lhs.isNegative == rhs.isNegative, !quantitiesDiffer(lhs, rhs)
+            lhs.isNegative == rhs.isNegative
         else { return nil }
         let sharedSet = lhs.concepts.intersection(rhs.concepts)
         let shared = weight(sharedSet)
@@ -70,7 +70,8 @@ package struct DuplicateRule: QualityRule {
         let leftAction = lhs.predicateConcepts.subtracting(ConflictDetector.unspecific)
         let rightAction = rhs.predicateConcepts.subtracting(ConflictDetector.unspecific)
         guard StatementAnalysis.overlap(leftAction, rightAction) >= actionOverlap else { return nil }
-        return overlap
+        // Last, as the dearest test, reached only by pairs similar in everything else.
+        return quantitiesDiffer(lhs, rhs) ? nil : overlap
     }
 
     /// Concepts weighed by how much they tell needs apart: a half for "person", "use", "show", ….
@@ -85,8 +86,8 @@ package struct DuplicateRule: QualityRule {
             let sameDimension = rhs.bounds.filter { $0.dimension == left.dimension }
             return !sameDimension.isEmpty && !sameDimension.contains { ConflictDetector.same($0.value, left.value) }
         }
-        let left = numbers(in: lhs.requirement.statement)
-        let right = numbers(in: rhs.requirement.statement)
+        let left = lhs.digitRuns
+        let right = rhs.digitRuns
         return differentBound || (!left.isEmpty && !right.isEmpty && left.isDisjoint(with: right))
     }
 
