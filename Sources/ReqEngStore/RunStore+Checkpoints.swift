@@ -6,7 +6,7 @@ extension RunStore {
     package func save(checkpoint: CheckpointRecord) throws(StoreError) {
         var record = checkpoint
         record.id = nil
-        _ = try write(CheckpointRecord.databaseTableName) { db in try insert(record, db) }
+        _ = try writeUnsynced(CheckpointRecord.databaseTableName) { db in try insert(record, db) }
     }
 
     /// The most advanced checkpoint of `project` for exactly these inputs and this configuration.

@@ -39,6 +39,13 @@ package struct RunStore: Sendable {
         } catch {
             throw .cannotOpen(path: path, reason: Self.reason(error))
         }
+        do {
+            // GRDB switches the writer to synchronous=NORMAL when it turns WAL on, after
+            // `prepareDatabase`; the writer is the connection whose commits must reach the disk.
+            try pool.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA synchronous = FULL") }
+        } catch {
+            throw .cannotOpen(path: path, reason: Self.reason(error))
+        }
         self.path = path
         instruments = StoreInstruments(factory: metrics)
         instruments.poolSize(Self.maximumReaderCount + 1)
@@ -64,6 +71,33 @@ package struct RunStore: Sendable {
     func write<T>(_ table: String, _ body: (Database) throws -> T) throws(StoreError) -> T {
         do {
             return try pool.write(body)
+        } catch let error as StoreError {
+            throw error
+        } catch {
+            throw .queryFailed(operation: "write", table: table, reason: Self.reason(error))
+        }
+    }
+
+    /// Runs `body` in a write transaction whose commit does not wait for the disk: for checkpoints,
+    /// which only save work to redo. A killed process loses nothing (the WAL is in the OS cache); a
+    /// power cut loses at most the checkpoints since the last synchronous commit, because that
+    /// commit's sync of the WAL file covers every frame written before it, this one included.
+    /// Saves the disk sync of every checkpoint commit, which parallel jobs otherwise queue behind.
+    func writeUnsynced<T>(_ table: String, _ body: (Database) throws -> T) throws(StoreError) -> T {
+        do {
+            return try pool.writeWithoutTransaction { db in
+                try db.execute(sql: "PRAGMA synchronous = NORMAL")
+                defer { try? db.execute(sql: "PRAGMA synchronous = FULL") }
+                var result: T?
+                try db.inTransaction {
+                    result = try body(db)
+                    return .commit
+                }
+                guard let result else {
+                    throw StoreError.queryFailed(operation: "write", table: table, reason: "transaction rolled back")
+                }
+                return result
+            }
         } catch let error as StoreError {
             throw error
         } catch {

@@ -1,7 +1,8 @@
 import Foundation
 import MetricsTestKit
-import ReqEngStore
 import Testing
+
+@testable import ReqEngStore
 
 @Suite("Run store")
 struct RunStoreTests {
@@ -10,6 +11,8 @@ struct RunStoreTests {
         let store = try RunStore(path: StoreFixture.temporaryDirectory() + "/reqeng.sqlite")
         #expect(try store.pragma("journal_mode") == "wal")
         #expect(try store.pragma("synchronous") == "2")
+        // The writer is the connection that commits: it must be FULL too.
+        #expect(try store.pool.write { db in try Int.fetchOne(db, sql: "PRAGMA synchronous") } == 2)
         #expect(try store.pragma("foreign_keys") == "1")
         #expect(try store.integrityCheck() == ["ok"])
     }
@@ -100,6 +103,26 @@ struct RunStoreTests {
         #expect(latest?.node == "extraction")
         #expect(latest?.state == Data("{\"n\":1}".utf8))
         #expect(try store.latestCheckpoint(project: "clinic", inputHash: "in", configHash: "other") == nil)
+    }
+
+    @Test("checkpoints commit without a disk sync; every other write keeps synchronous=FULL")
+    func checkpointSync() throws {
+        let store = try RunStore(path: StoreFixture.temporaryDirectory() + "/reqeng.sqlite")
+        func writerSynchronous() throws -> Int? {
+            try store.pool.write { db in try Int.fetchOne(db, sql: "PRAGMA synchronous") }
+        }
+        #expect(try writerSynchronous() == 2)
+        let id = try store.writeUnsynced("checkpoints") { db in
+            try #require(try Int.fetchOne(db, sql: "PRAGMA synchronous") == 1)
+            return 7
+        }
+        #expect(id == 7)
+        try store.save(
+            checkpoint: CheckpointRecord(
+                runId: nil, project: "clinic", node: "ingest", step: 1, state: Data("{}".utf8), inputHash: "in",
+                configHash: "cfg", createdAt: Date(timeIntervalSince1970: 0)))
+        #expect(try writerSynchronous() == 2)
+        #expect(try store.latestCheckpoint(project: "clinic", inputHash: "in", configHash: "cfg")?.node == "ingest")
     }
 
     @Test("a finished project keeps only its latest checkpoint for its inputs")
