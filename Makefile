@@ -75,7 +75,7 @@ prompts-check:
 # Benchmarks (release build): end-to-end throughput, scaling, memory, rerun; and PDF pages/s
 # against raw Cairo + Pango. Numbers go to BENCHMARKS.md by hand, with the machine.
 bench: deps
-	scripts/bench.sh 50 3
+	scripts/bench.sh 50 5
 	$(SWIFT) run -c release reqeng-bench pdf
 
 # libFuzzer over every transcript parser (a package of its own under Fuzz/), FUZZ_SECONDS each.

@@ -2,11 +2,11 @@
 # End-to-end benchmark of the release binary on generated corpora (scripts/gen_corpus.py):
 # transcripts/s and RD pages/s for 1, 2 and all cores, peak memory, the unchanged-rerun time, and
 # how per-transcript time grows with a corpus ten times larger. Medians of RUNS runs.
-# Usage: scripts/bench.sh [BASE_PROJECTS=50] [RUNS=3]   (each project holds 2 transcripts of 80 turns)
+# Usage: scripts/bench.sh [BASE_PROJECTS=50] [RUNS=5]   (each project holds 2 transcripts of 80 turns)
 set -euo pipefail
 
 base=${1:-50}
-runs=${2:-3}
+runs=${2:-5}
 root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
 swift build -c release --product reqeng >/dev/null
@@ -35,23 +35,27 @@ for scale in 1 10; do
   corpus="$work/corpus-$scale"
   python3 scripts/gen_corpus.py "$corpus" --projects "$projects" --sessions-per-project 2 --turns 80
   transcripts=$((projects * 2))
-  for jobs in $(printf '%s\n' 1 2 "$cores" | sort -un); do
-    [ "$scale" -eq 10 ] && [ "$jobs" -ne "$cores" ] && continue
-    : >"$work/samples"
-    for run in $(seq 1 "$runs"); do
+  job_counts=$(printf '%s\n' 1 2 "$cores" | sort -un)
+  [ "$scale" -eq 10 ] && job_counts=$cores
+  # Runs of different job counts alternate, so a shared machine's drifting load weighs on each alike.
+  for jobs in $job_counts; do : >"$work/samples-$jobs"; done
+  for _ in $(seq 1 "$runs"); do
+    for jobs in $job_counts; do
       rm -rf "$work/out"
-      measure "$corpus" "$work/out" "$jobs" --force >>"$work/samples"
+      measure "$corpus" "$work/out" "$jobs" --force >>"$work/samples-$jobs"
     done
-    seconds=$(cut -d' ' -f1 "$work/samples" | median)
-    peak=$(cut -d' ' -f2 "$work/samples" | sort -n | tail -1)
-    pages=$(for pdf in "$work/out/rd/"*.pdf; do pdfinfo "$pdf" | awk '/^Pages:/ { print $2 }'; done | awk '{ s += $1 } END { print s }')
+  done
+  pages=$(for pdf in "$work/out/rd/"*.pdf; do pdfinfo "$pdf" | awk '/^Pages:/ { print $2 }'; done | awk '{ s += $1 } END { print s }')
+  for jobs in $job_counts; do
+    seconds=$(cut -d' ' -f1 "$work/samples-$jobs" | median)
+    peak=$(cut -d' ' -f2 "$work/samples-$jobs" | sort -n | tail -1)
     awk -v c="$scale" -v t="$transcripts" -v j="$jobs" -v s="$seconds" -v p="$pages" -v m="$peak" 'BEGIN {
       printf "| %dx | %d | %d | %.2f | %.1f | %.1f | %.0f |\n", c, t, j, s, t / s, p / s, m / 1024 }'
     echo "$scale $jobs $seconds $transcripts" >>"$work/results"
   done
   if [ "$scale" -eq 1 ]; then
     : >"$work/rerun"
-    for run in $(seq 1 "$runs"); do measure "$corpus" "$work/out" "$cores" >>"$work/rerun"; done
+    for _ in $(seq 1 "$runs"); do measure "$corpus" "$work/out" "$cores" >>"$work/rerun"; done
     rerun_seconds=$(cut -d' ' -f1 "$work/rerun" | median)
   fi
 done
