@@ -19,7 +19,7 @@ extension ReportBuilder {
     }
 
     /// Agent-reported confidence (`agent_confidence_score`) in ten bins of 0.1.
-    func confidenceChart(_ contents: RunContents) -> Chart {
+    func confidenceChart(_ contents: RunOverview) -> Chart {
         Self.confidenceBins("Agent confidence", contents.invocations.compactMap(\.confidence))
     }
 
@@ -29,7 +29,12 @@ extension ReportBuilder {
         for value in values where value.isFinite {
             counts[min(max(Int(value * 10), 0), 9)] += 1
         }
-        return Chart(
+        return binnedChart(title, counts)
+    }
+
+    /// A chart of counts already in the ten bins of ``confidenceBins(_:_:)``.
+    static func binnedChart(_ title: String, _ counts: [Int]) -> Chart {
+        Chart(
             title: title, style: .columns,
             bars: counts.enumerated().map { index, count in
                 Chart.Bar(label: "." + String(index), value: Double(count), display: String(count))
@@ -37,9 +42,9 @@ extension ReportBuilder {
     }
 
     /// Requirements by type and category, findings by severity and type, tokens and cost by model.
-    func breakdownCharts(_ contents: RunContents) -> [Chart] {
-        let count = { (values: [String]) -> [Chart.Bar] in
-            Self.tally(values).map { Chart.Bar(label: $0.0, value: Double($0.1), display: String($0.1)) }
+    func breakdownCharts(_ contents: RunOverview) -> [Chart] {
+        let count = { (counts: [String: Int]) -> [Chart.Bar] in
+            Self.ranked(counts).map { Chart.Bar(label: $0.0, value: Double($0.1), display: String($0.1)) }
         }
         var tokens: [String: Double] = [:]
         var cost: [String: Double] = [:]
@@ -48,13 +53,11 @@ extension ReportBuilder {
             cost[call.model, default: 0] += call.costUsd
         }
         return [
-            Self.confidenceBins("Requirement confidence", contents.requirements.map(\.confidence)),
-            Chart(title: "Requirements by type", style: .bars, bars: count(contents.requirements.map(\.type))),
-            Chart(
-                title: "Requirements by category", style: .bars,
-                bars: count(contents.requirements.map { $0.category ?? "none" })),
-            Chart(title: "Findings by severity", style: .bars, bars: count(contents.issues.map(\.severity))),
-            Chart(title: "Findings by type", style: .bars, bars: count(contents.issues.map(\.issueType))),
+            Self.binnedChart("Requirement confidence", contents.requirementConfidenceBins),
+            Chart(title: "Requirements by type", style: .bars, bars: count(contents.requirementsByType)),
+            Chart(title: "Requirements by category", style: .bars, bars: count(contents.requirementsByCategory)),
+            Chart(title: "Findings by severity", style: .bars, bars: count(contents.issuesBySeverity)),
+            Chart(title: "Findings by type", style: .bars, bars: count(contents.issuesByType)),
             Chart(
                 title: "Tokens by model", style: .bars,
                 bars: tokens.sorted { $0.key < $1.key }.map {
@@ -69,7 +72,7 @@ extension ReportBuilder {
     }
 
     /// The project whose agent executions span the longest time, laid out from its first start.
-    func waterfall(_ contents: RunContents) -> Waterfall? {
+    func waterfall(_ contents: RunOverview) -> Waterfall? {
         let byProject = Dictionary(grouping: contents.invocations, by: \.project)
         let spans = byProject.compactMap { project, invocations -> (String, Int64, Int64)? in
             guard let start = invocations.map(\.startedAtUnixNano).min(),
@@ -92,9 +95,7 @@ extension ReportBuilder {
     }
 
     /// Counts of each distinct value, most frequent first, then by name.
-    static func tally(_ values: [String]) -> [(String, Int)] {
-        var counts: [String: Int] = [:]
-        for value in values { counts[value, default: 0] += 1 }
+    static func ranked(_ counts: [String: Int]) -> [(String, Int)] {
         let ordered: [(String, Int)] = counts.map { ($0.key, $0.value) }
         return ordered.sorted { left, right in left.1 != right.1 ? left.1 > right.1 : left.0 < right.0 }
     }

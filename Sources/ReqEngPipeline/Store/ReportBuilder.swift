@@ -17,7 +17,7 @@ package struct ReportBuilder: Sendable {
 
     /// The report of `contents`; `history` holds summaries of earlier runs and this one, oldest first.
     package func report(
-        _ contents: RunContents, statistics: RunStatistics, alerts: [AlertOutcome], history: [RunSummary]
+        _ contents: RunOverview, statistics: RunStatistics, alerts: [AlertOutcome], history: [RunSummary]
     ) -> RunReport {
         let run = contents.run
         let header = RunReport.Header(
@@ -31,42 +31,41 @@ package struct ReportBuilder: Sendable {
             confidenceChart: confidenceChart(contents), breakdownCharts: breakdownCharts(contents),
             waterfall: waterfall(contents), alerts: alerts.map(alertRow), trends: RunSummary.trends(history),
             projects: projects(contents), inputErrors: contents.inputErrors.map(inputError),
-            findings: Array(findings(contents).prefix(Self.findingLimit)),
-            findingsOmitted: max(0, findings(contents).count - Self.findingLimit))
+            findings: findings(contents),
+            findingsOmitted: max(0, contents.errorAndWarningFindings - Self.findingLimit))
     }
 
     /// Findings listed on a run page; the rest are counted.
-    static let findingLimit = 50
+    package static let findingLimit = 50
 
-    /// Error and warning findings, errors first, in document order within a severity.
-    func findings(_ contents: RunContents) -> [RunReport.Finding] {
+    /// Error and warning findings, errors first, in document order within a severity, at most
+    /// ``findingLimit``.
+    func findings(_ contents: RunOverview) -> [RunReport.Finding] {
         let names = Dictionary(contents.projects.compactMap { project in project.id.map { ($0, project.name) } }) {
             first, _ in first
         }
-        return ["error", "warning"].flatMap { severity in
-            contents.issues.filter { $0.severity == severity }.map { issue in
-                RunReport.Finding(
-                    project: names[issue.projectId] ?? "?", id: issue.code, requirement: issue.requirementCode ?? "—",
-                    severity: issue.severity, issueType: issue.issueType, message: issue.message)
-            }
+        return contents.listedFindings.prefix(Self.findingLimit).map { issue in
+            RunReport.Finding(
+                project: names[issue.projectId] ?? "?", id: issue.code, requirement: issue.requirementCode ?? "—",
+                severity: issue.severity, issueType: issue.issueType, message: issue.message)
         }
     }
 
-    func tiles(_ contents: RunContents, _ statistics: RunStatistics) -> [RunReport.Tile] {
+    func tiles(_ contents: RunOverview, _ statistics: RunStatistics) -> [RunReport.Tile] {
         let failedProjects = contents.projects.filter { $0.error != nil }.count
         let severities = ["error", "warning", "info"].map { severity in
-            "\(contents.issues.filter { $0.severity == severity }.count) \(severity)"
+            "\(contents.issues(severity: severity)) \(severity)"
         }
         return [
             RunReport.Tile(
                 label: "Projects", value: String(contents.projects.count),
                 detail: failedProjects > 0 ? "\(failedProjects) failed" : nil),
-            RunReport.Tile(label: "Sessions", value: String(contents.sessions.count)),
+            RunReport.Tile(label: "Sessions", value: String(contents.sessions)),
             RunReport.Tile(
                 label: "Requirements", value: String(statistics.requirements),
                 detail: "\(statistics.requirements - statistics.inferred) explicit · \(statistics.inferred) inferred"),
             RunReport.Tile(
-                label: "Findings", value: String(contents.issues.count), detail: severities.joined(separator: " · ")),
+                label: "Findings", value: String(contents.issues), detail: severities.joined(separator: " · ")),
             RunReport.Tile(
                 label: "Failures", value: String(contents.inputErrors.count + failedProjects),
                 detail: "\(contents.inputErrors.count) input file(s)"),
@@ -105,19 +104,17 @@ package struct ReportBuilder: Sendable {
             condition: outcome.rule.condition, value: value, subject: outcome.subject)
     }
 
-    func projects(_ contents: RunContents) -> [RunReport.Project] {
+    func projects(_ contents: RunOverview) -> [RunReport.Project] {
         contents.projects.map { project in
-            let sessions = contents.sessions.filter { $0.projectId == project.id }.count
-            let requirements = contents.requirements.filter { $0.projectId == project.id }
+            let counts = project.id.flatMap { contents.projectCounts[$0] } ?? RunOverview.ProjectCounts()
             let file = OutputPaths.fileName(forProject: project.name)
             let links =
                 project.error == nil
                 ? ["md", "json", "pdf"].map { RunReport.Link(label: $0, href: "../../rd/\(file).\($0)") } : []
             return RunReport.Project(
-                name: project.name, title: project.title ?? "—", sessions: sessions,
-                requirements: requirements.count, inferred: requirements.filter(\.inferred).count,
-                findings: contents.issues.filter { $0.projectId == project.id }.count, error: project.error,
-                links: links, skipped: project.status == "skipped")
+                name: project.name, title: project.title ?? "—", sessions: counts.sessions,
+                requirements: counts.requirements, inferred: counts.inferred, findings: counts.findings,
+                error: project.error, links: links, skipped: project.status == "skipped")
         }
     }
 

@@ -49,7 +49,9 @@ package struct ReportWriter: Sendable {
         var pages: [RunReport] = []
         var latestAlerts: [AlertOutcome] = []
         for run in runs {
-            guard let contents = try store.contents(ofRun: run.id) else { continue }
+            guard let contents = try store.overview(ofRun: run.id, findingLimit: ReportBuilder.findingLimit) else {
+                continue
+            }
             let statistics = RunStatistics(contents)
             let alerts = evaluator.evaluate(statistics, earlierCosts: try store.runCosts(before: run.startedAt))
             summaries.append(RunSummary(contents: contents, statistics: statistics, alerts: alerts))

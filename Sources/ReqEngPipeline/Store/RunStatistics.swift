@@ -33,7 +33,7 @@ package struct RunStatistics: Sendable, Hashable {
     /// Run wall time in seconds, `nil` while unfinished.
     package var durationSeconds: Double?
 
-    package init(_ contents: RunContents) {
+    package init(_ contents: RunOverview) {
         var order: [String] = []
         var byName: [String: Agent] = [:]
         for invocation in contents.invocations {
@@ -53,9 +53,9 @@ package struct RunStatistics: Sendable, Hashable {
             }
         }
         allDurations = contents.invocations.map { Double($0.durationNanoseconds) / 1e9 }.sorted()
-        requirements = contents.requirements.count
-        inferred = contents.requirements.filter(\.inferred).count
-        validationErrors = contents.issues.filter { $0.severity == "error" }.count
+        requirements = contents.requirements
+        inferred = contents.inferred
+        validationErrors = contents.issues(severity: "error")
         llmCalls = contents.llmCalls.count
         llmErrors = contents.llmCalls.filter { $0.status != "success" }.count
         inputTokens = contents.llmCalls.reduce(0) { $0 + $1.inputTokens }

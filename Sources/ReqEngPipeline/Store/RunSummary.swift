@@ -14,7 +14,7 @@ package struct RunSummary: Sendable, Hashable {
     package var p95: Double?
     package var firingAlerts: Int
 
-    package init(contents: RunContents, statistics: RunStatistics, alerts: [AlertOutcome]) {
+    package init(contents: RunOverview, statistics: RunStatistics, alerts: [AlertOutcome]) {
         id = contents.run.id
         startedAt = contents.run.startedAt
         status = contents.run.status

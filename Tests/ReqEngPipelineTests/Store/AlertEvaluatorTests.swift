@@ -14,19 +14,8 @@ struct AlertEvaluatorTests {
             id: "r", toolVersion: "0", engine: "builtin", model: nil, inputs: [], configHash: "",
             startedAt: Date(timeIntervalSince1970: 0), endedAt: Date(timeIntervalSince1970: 10))
         return RunStatistics(
-            RunContents(
-                run: run,
-                requirements: (0..<requirements).map { index in
-                    RequirementRecord(
-                        id: Int64(index), projectId: 1, code: "REQ-\(index)", title: "", statement: "",
-                        type: "functional",
-                        category: nil, priority: "must", confidence: 0.9, inferred: false)
-                },
-                issues: (0..<validationErrors).map { index in
-                    IssueRecord(
-                        projectId: 1, code: "ISS-\(index)", requirementCode: nil, severity: "error", issueType: "tbd",
-                        rule: "", message: "", suggestion: "")
-                },
+            RunOverview(
+                run: run, requirements: requirements, issuesBySeverity: ["error": validationErrors],
                 invocations: invocations.map { agent, seconds, failed, confidence in
                     AgentInvocationRecord(
                         runId: "r", project: "p", agent: agent, status: failed ? "error" : "success",
