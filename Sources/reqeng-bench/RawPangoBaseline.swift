@@ -7,11 +7,11 @@ import CPangoCairo
 /// font map once per process: both are compared in the steady state of a batch.
 enum RawPangoBaseline {
     /// The font map and context of every render, made on first use.
-    nonisolated(unsafe) private static let fonts: (map: UnsafeMutablePointer<PangoFontMap>, context: OpaquePointer) = {
-        let fontMap = pango_cairo_font_map_new()!
-        let context = pango_font_map_create_context(fontMap)!
+    nonisolated(unsafe) private static let context: OpaquePointer? = {
+        guard let fontMap = pango_cairo_font_map_new(), let context = pango_font_map_create_context(fontMap)
+        else { return nil }
         pango_cairo_context_set_resolution(context, 72)
-        return (fontMap, context)
+        return context
     }()
 
     /// Renders one A4 page per entry of `pages`, each laid out as a single wrapped Pango block; returns the
@@ -27,9 +27,8 @@ enum RawPangoBaseline {
                     Unmanaged<ByteCounter>.fromOpaque(closure).takeUnretainedValue().count += Int(length)
                     return CAIRO_STATUS_SUCCESS
                 }, Unmanaged.passUnretained(counter).toOpaque(), width, height),
-            let cr = cairo_create(surface)
+            let cr = cairo_create(surface), let context
         else { return (0, 0) }
-        let context = fonts.context
         let font = pango_font_description_from_string("DejaVu Sans 7.8")
         for (index, text) in pages.enumerated() {
             guard let layout = pango_layout_new(context) else { continue }
