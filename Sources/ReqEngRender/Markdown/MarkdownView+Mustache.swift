@@ -13,7 +13,7 @@ import ReqEngModel
 extension MarkdownView: MustacheParent {
     func child(named name: String) -> Any? {
         switch name {
-        case "document": DocumentContext(document: document)
+        case "document": ModelContext(value: document, fields: documentFields)
         case "stated": stated
         case "inferred": inferred
         case "findingGroups": findingGroups
@@ -78,7 +78,7 @@ extension MarkdownView.FindingGroup: MustacheParent {
     func child(named name: String) -> Any? {
         switch name {
         case "severity": severity
-        case "findings": findings.map(FindingContext.init)
+        case "findings": findings.map { ModelContext(value: $0, fields: findingFields) }
         default: nil
         }
     }
@@ -88,83 +88,49 @@ extension MarkdownView.QuestionGroup: MustacheParent {
     func child(named name: String) -> Any? {
         switch name {
         case "addressee": addressee
-        case "questions": questions.map(QuestionContext.init)
+        case "questions": questions.map { ModelContext(value: $0, fields: questionFields) }
         default: nil
         }
     }
 }
 
+/// A model value as the template sees it: the fields in `fields` answered directly, any other
+/// name by reflection.
+private struct ModelContext<Value>: MustacheParent {
+    let value: Value
+    let fields: [String: @Sendable (Value) -> Any?]
+
+    func child(named name: String) -> Any? {
+        if let field = fields[name] { return field(value) }
+        return reflectedChild(of: value, named: name)
+    }
+}
+
 /// The document's own fields the template reads (`document.title`, `document.run.engine`, …).
-private struct DocumentContext: MustacheParent {
-    let document: RequirementsDocument
+private let documentFields: [String: @Sendable (RequirementsDocument) -> Any?] = [
+    "title": { $0.title }, "project": { $0.project }, "schemaVersion": { $0.schemaVersion },
+    "purpose": { $0.purpose }, "scope": { $0.scope },
+    "run": { ModelContext(value: $0.run, fields: runFields) },
+    "glossary": { $0.glossary.map { ModelContext(value: $0, fields: glossaryFields) } },
+]
 
-    func child(named name: String) -> Any? {
-        switch name {
-        case "title": document.title
-        case "project": document.project
-        case "run": RunContext(run: document.run)
-        case "schemaVersion": document.schemaVersion
-        case "purpose": document.purpose
-        case "scope": document.scope
-        case "glossary": document.glossary.map(GlossaryContext.init)
-        default: reflectedChild(of: document, named: name)
-        }
-    }
-}
+private let runFields: [String: @Sendable (DocumentRunInfo) -> Any?] = [
+    "generatedAt": { $0.generatedAt }, "engine": { $0.engine }, "model": { $0.model },
+    "toolVersion": { $0.toolVersion },
+]
 
-private struct RunContext: MustacheParent {
-    let run: DocumentRunInfo
+private let glossaryFields: [String: @Sendable (GlossaryEntry) -> Any?] = [
+    "term": { $0.term }, "definition": { $0.definition },
+]
 
-    func child(named name: String) -> Any? {
-        switch name {
-        case "generatedAt": run.generatedAt
-        case "engine": run.engine
-        case "model": run.model
-        case "toolVersion": run.toolVersion
-        default: reflectedChild(of: run, named: name)
-        }
-    }
-}
+private let findingFields: [String: @Sendable (QualityIssue) -> Any?] = [
+    "id": { $0.id }, "requirementID": { $0.requirementID }, "rule": { $0.rule }, "message": { $0.message },
+    "suggestion": { $0.suggestion },
+]
 
-private struct GlossaryContext: MustacheParent {
-    let entry: GlossaryEntry
-
-    func child(named name: String) -> Any? {
-        switch name {
-        case "term": entry.term
-        case "definition": entry.definition
-        default: reflectedChild(of: entry, named: name)
-        }
-    }
-}
-
-private struct FindingContext: MustacheParent {
-    let issue: QualityIssue
-
-    func child(named name: String) -> Any? {
-        switch name {
-        case "id": issue.id
-        case "requirementID": issue.requirementID
-        case "rule": issue.rule
-        case "message": issue.message
-        case "suggestion": issue.suggestion
-        default: reflectedChild(of: issue, named: name)
-        }
-    }
-}
-
-private struct QuestionContext: MustacheParent {
-    let question: Question
-
-    func child(named name: String) -> Any? {
-        switch name {
-        case "id": question.id
-        case "text": question.text
-        case "requirementID": question.requirementID
-        default: reflectedChild(of: question, named: name)
-        }
-    }
-}
+private let questionFields: [String: @Sendable (Question) -> Any?] = [
+    "id": { $0.id }, "text": { $0.text }, "requirementID": { $0.requirementID },
+]
 
 /// What Mustache itself finds for `name` on a value it reflects: the stored property of that
 /// name, with an optional unwrapped (`nil` lets the lookup continue in the enclosing context).
