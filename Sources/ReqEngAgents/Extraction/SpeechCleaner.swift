@@ -15,9 +15,9 @@ package struct SpeechCleaner: Sendable {
     package func clean(_ sentence: String) -> Result {
         var text = afterRestart(sentence)
         var hedges = 0
-        // Most sentences hold none of the phrases: one lower-cased copy rules them out cheaply
-        // before the case-insensitive search that edits the text.
-        // A removal can join words into a later phrase, so the copy follows every edit.
+        // Most sentences hold none of the phrases: a lower-cased copy rules them out cheaply before
+        // the case-insensitive search that edits the text. A removal can join words into a later
+        // phrase, so the copy follows every edit.
         var lowered = text.lowercased()
         for phrase in Self.hedgePhrases where ByteSearch.contains(lowered, phrase) {
             let removed = removeAll(phrase, from: &text)

@@ -87,13 +87,7 @@ package struct TextTokens: Sendable, Hashable {
 
     /// Whether one pattern element accepts one word.
     static func elementMatches(_ element: String, _ word: String) -> Bool {
-        switch element {
-        case "_": return true
-        case "#": return isNumber(word)
-        default:
-            if element.hasSuffix("*") { return word.hasPrefix(element.dropLast()) }
-            return word == element
-        }
+        TokenPattern.Element(element).accepts(word)
     }
 }
 
@@ -116,12 +110,14 @@ package struct TokenPattern: Sendable, Hashable {
             }
         }
 
+        /// Whether the element accepts one word; a gap spans words and accepts none by itself.
         func accepts(_ word: String) -> Bool {
             switch self {
             case .word(let literal): word == literal
             case .prefix(let stem): word.hasPrefix(stem)
             case .number: TextTokens.isNumber(word)
-            case .any, .gap: true
+            case .any: true
+            case .gap: false
             }
         }
     }
