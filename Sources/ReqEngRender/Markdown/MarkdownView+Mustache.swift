@@ -1,97 +1,54 @@
 import Mustache
 import ReqEngModel
 
-// Named lookups for the `rd.md` template.
-//
-// Without these, Mustache finds every `{{name}}` by reflecting over the value (`Mirror`), which
-// took about a tenth of a whole run's CPU time on 80-turn transcripts. Each type answers by name
-// instead: the view types list all of theirs, so `nil` means what reflection would
-// have said; the wrappers of model types list the names the shipped template uses and fall back
+// Named lookups for the `rd.md` template (see ``TemplateFields``). The view types list all their
+// properties; the wrappers of model types list the names the shipped template uses and fall back
 // to reflection for any other (a custom `--templates` may read any property), so nothing a
 // template could see before is hidden. The golden Markdown files pin the result.
 
-extension MarkdownView: MustacheParent {
-    func child(named name: String) -> Any? {
-        switch name {
-        case "document": ModelContext(value: document, fields: documentFields)
-        case "stated": stated
-        case "inferred": inferred
-        case "findingGroups": findingGroups
-        case "questionGroups": questionGroups
-        case "traceability": traceability
-        case "counts": counts
-        case "stakeholders": stakeholders
-        case "sessions": sessions
-        case "hasStakeholders": hasStakeholders
-        case "hasGlossary": hasGlossary
-        default: nil
-        }
-    }
+extension MarkdownView: TemplateFields {
+    static let templateFields: [String: @Sendable (Self) -> Any?] = [
+        "document": { ModelContext(value: $0.document, fields: documentFields) },
+        "stated": { $0.stated }, "inferred": { $0.inferred }, "findingGroups": { $0.findingGroups },
+        "questionGroups": { $0.questionGroups }, "traceability": { $0.traceability }, "counts": { $0.counts },
+        "stakeholders": { $0.stakeholders }, "sessions": { $0.sessions }, "hasStakeholders": { $0.hasStakeholders },
+        "hasGlossary": { $0.hasGlossary },
+    ]
 }
 
-extension MarkdownView.Section: MustacheParent {
-    func child(named name: String) -> Any? {
-        switch name {
-        case "number": number
-        case "heading": heading
-        case "requirements": requirements
-        default: nil
-        }
-    }
+extension MarkdownView.Section: TemplateFields {
+    static let templateFields: [String: @Sendable (Self) -> Any?] = [
+        "number": { $0.number }, "heading": { $0.heading }, "requirements": { $0.requirements },
+    ]
 }
 
-extension MarkdownView.RequirementRow: MustacheParent {
-    func child(named name: String) -> Any? {
-        switch name {
-        case "id": id
-        case "title": title
-        case "statement": statement
-        case "kind": kind
-        case "priority": priority
-        case "confidence": confidence
-        case "actor": actor
-        case "action": action
-        case "condition": condition
-        case "criteria": criteria
-        case "hasCriteria": hasCriteria
-        case "sources": sources
-        case "rationale": rationale
-        case "sourceList": sourceList
-        default: nil
-        }
-    }
+extension MarkdownView.RequirementRow: TemplateFields {
+    static let templateFields: [String: @Sendable (Self) -> Any?] = [
+        "id": { $0.id }, "title": { $0.title }, "statement": { $0.statement }, "kind": { $0.kind },
+        "priority": { $0.priority }, "confidence": { $0.confidence }, "actor": { $0.actor }, "action": { $0.action },
+        "condition": { $0.condition }, "criteria": { $0.criteria }, "hasCriteria": { $0.hasCriteria },
+        "sources": { $0.sources }, "rationale": { $0.rationale }, "sourceList": { $0.sourceList },
+    ]
 }
 
-extension MarkdownView.SourceRow: MustacheParent {
-    func child(named name: String) -> Any? {
-        switch name {
-        case "session": session
-        case "turn": turn
-        case "speaker": speaker
-        case "quote": quote
-        default: nil
-        }
-    }
+extension MarkdownView.SourceRow: TemplateFields {
+    static let templateFields: [String: @Sendable (Self) -> Any?] = [
+        "session": { $0.session }, "turn": { $0.turn }, "speaker": { $0.speaker }, "quote": { $0.quote },
+    ]
 }
 
-extension MarkdownView.FindingGroup: MustacheParent {
-    func child(named name: String) -> Any? {
-        switch name {
-        case "severity": severity
-        case "findings": findings.map { ModelContext(value: $0, fields: findingFields) }
-        default: nil
-        }
-    }
+extension MarkdownView.FindingGroup: TemplateFields {
+    static let templateFields: [String: @Sendable (Self) -> Any?] = [
+        "severity": { $0.severity },
+        "findings": { $0.findings.map { ModelContext(value: $0, fields: findingFields) } },
+    ]
 }
 
-extension MarkdownView.QuestionGroup: MustacheParent {
-    func child(named name: String) -> Any? {
-        switch name {
-        case "addressee": addressee
-        case "questions": questions.map { ModelContext(value: $0, fields: questionFields) }
-        default: nil
-        }
-    }
+extension MarkdownView.QuestionGroup: TemplateFields {
+    static let templateFields: [String: @Sendable (Self) -> Any?] = [
+        "addressee": { $0.addressee },
+        "questions": { $0.questions.map { ModelContext(value: $0, fields: questionFields) } },
+    ]
 }
 
 /// A model value as the template sees it: the fields in `fields` answered directly, any other

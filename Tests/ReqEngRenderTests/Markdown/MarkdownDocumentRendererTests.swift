@@ -53,25 +53,6 @@ import Testing
         }
     }
 
-    /// The view types answer template lookups by name instead of by reflection; every stored
-    /// property must be reachable, or a template would silently render it empty.
-    @Test func viewLookupsCoverEveryStoredProperty() throws {
-        let view = MarkdownView(DocumentFixture.document)
-        let row = try #require(view.traceability.first { $0.actor != nil && !$0.sources.isEmpty })
-        let parents: [(String, any MustacheParent)] = [
-            ("view", view), ("section", try #require(view.stated.first)), ("row", row),
-            ("source", try #require(row.sources.first)), ("findings", try #require(view.findingGroups.first)),
-            ("questions", try #require(view.questionGroups.first)),
-        ]
-        for (kind, parent) in parents {
-            for case (let label?, let value) in Mirror(reflecting: parent).children {
-                let reflected = Mirror(reflecting: value)
-                let isNil = reflected.displayStyle == .optional && reflected.children.isEmpty
-                #expect((parent.child(named: label) == nil) == isNil, "\(kind).\(label)")
-            }
-        }
-    }
-
     /// A custom template may read model properties the shipped one does not use.
     @Test func customTemplateStillSeesEveryModelProperty() async throws {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("reqeng-custom-\(getpid())")
