@@ -11,6 +11,7 @@ kills=${3:-5}
 root=$(cd "$(dirname "$0")/.." && pwd)
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
+trap 'echo "crash-test: FAIL: command at line $LINENO exited $?" >&2' ERR
 python3 "$root/scripts/gen_corpus.py" "$work/corpus" --projects "$projects" --sessions-per-project 2 --turns 40
 cd "$root"
 
@@ -29,7 +30,8 @@ for attempt in $(seq 1 "$kills"); do
   sleep $((delay_ms / 1000))
   kill -9 "$pid" 2>/dev/null || true
   wait "$pid" 2>/dev/null || true
-  done_projects=$(find "$work/crashed/rd" -name '*.json' 2>/dev/null | wc -l)
+  # A kill before the first document leaves no rd/ yet: that is a count of 0, not an error.
+  done_projects=$({ find "$work/crashed/rd" -name '*.json' 2>/dev/null || true; } | wc -l)
   echo "crash-test: kill $attempt after ${delay_ms} ms ($done_projects projects written so far)"
 done
 "$bin" run "$work/corpus" --output "$work/crashed" --format markdown,json 2>/dev/null
