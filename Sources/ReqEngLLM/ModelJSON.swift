@@ -1,4 +1,5 @@
 import Foundation
+import ReqEngTelemetry
 
 /// A JSON value as the LLM layer sees it: what a model answered, a JSON Schema, a request body.
 ///
@@ -41,7 +42,7 @@ package enum ModelJSON: Sendable, Hashable {
             } else {
                 output += "null"
             }
-        case .string(let value): Self.quote(value, into: &output)
+        case .string(let value): output += JSONValue.quoted(value)
         case .array(let values):
             output += "["
             for (index, value) in values.enumerated() {
@@ -53,31 +54,12 @@ package enum ModelJSON: Sendable, Hashable {
             output += "{"
             for (index, key) in values.keys.sorted().enumerated() {
                 if index > 0 { output += "," }
-                Self.quote(key, into: &output)
+                output += JSONValue.quoted(key)
                 output += ":"
                 values[key, default: .null].write(into: &output)
             }
             output += "}"
         }
-    }
-
-    private static func quote(_ text: String, into output: inout String) {
-        output += "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": output += "\\\""
-            case "\\": output += "\\\\"
-            case "\n": output += "\\n"
-            case "\r": output += "\\r"
-            case "\t": output += "\\t"
-            case let control where control.value < 0x20:
-                output +=
-                    "\\u" + String(repeating: "0", count: 4 - String(control.value, radix: 16).count)
-                    + String(control.value, radix: 16)
-            default: output.unicodeScalars.append(scalar)
-            }
-        }
-        output += "\""
     }
 
     /// The member `key` of an object, `nil` otherwise.

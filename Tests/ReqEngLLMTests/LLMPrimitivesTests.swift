@@ -25,6 +25,9 @@ struct LLMPrimitivesTests {
         let value = try #require(ModelJSON.parse(text))
         #expect(value.serialized() == #"{"a":"x\"y\n","b":[1,2.5,true,null]}"#)
         #expect(ModelJSON.parse(value.serialized()) == value)
+        let controls = ModelJSON.object(["k\t": .string("a\u{1}b\r\\")])
+        #expect(controls.serialized() == #"{"k\t":"a\u0001b\r\\"}"#)
+        #expect(ModelJSON.parse(controls.serialized()) == controls)
         #expect(ModelJSON.parse("not json") == nil)
     }
 
