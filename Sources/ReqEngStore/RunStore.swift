@@ -69,13 +69,7 @@ package struct RunStore: Sendable {
 
     /// Runs `body` in a write transaction, mapping failures to ``StoreError``.
     func write<T>(_ table: String, _ body: (Database) throws -> T) throws(StoreError) -> T {
-        do {
-            return try pool.write(body)
-        } catch let error as StoreError {
-            throw error
-        } catch {
-            throw .queryFailed(operation: "write", table: table, reason: Self.reason(error))
-        }
+        try mappingErrors("write", table) { try pool.write(body) }
     }
 
     /// Runs `body` in a write transaction whose commit does not wait for the disk: for checkpoints,
@@ -84,8 +78,8 @@ package struct RunStore: Sendable {
     /// commit's sync of the WAL file covers every frame written before it, this one included.
     /// Saves the disk sync of every checkpoint commit, which parallel jobs otherwise queue behind.
     func writeUnsynced<T>(_ table: String, _ body: (Database) throws -> T) throws(StoreError) -> T {
-        do {
-            return try pool.writeWithoutTransaction { db in
+        try mappingErrors("write", table) {
+            try pool.writeWithoutTransaction { db in
                 try db.execute(sql: "PRAGMA synchronous = NORMAL")
                 defer { try? db.execute(sql: "PRAGMA synchronous = FULL") }
                 var result: T?
@@ -98,21 +92,25 @@ package struct RunStore: Sendable {
                 }
                 return result
             }
-        } catch let error as StoreError {
-            throw error
-        } catch {
-            throw .queryFailed(operation: "write", table: table, reason: Self.reason(error))
         }
     }
 
     /// Runs `body` on a reader connection, mapping failures to ``StoreError``.
     func read<T>(_ table: String, _ body: (Database) throws -> T) throws(StoreError) -> T {
+        try mappingErrors("read", table) { try pool.read(body) }
+    }
+
+    /// `body`'s result; a ``StoreError`` passes through, any other failure becomes
+    /// ``StoreError/queryFailed(operation:table:reason:)``.
+    private func mappingErrors<T>(
+        _ operation: String, _ table: String, _ body: () throws -> T
+    ) throws(StoreError) -> T {
         do {
-            return try pool.read(body)
+            return try body()
         } catch let error as StoreError {
             throw error
         } catch {
-            throw .queryFailed(operation: "read", table: table, reason: Self.reason(error))
+            throw .queryFailed(operation: operation, table: table, reason: Self.reason(error))
         }
     }
 
