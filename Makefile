@@ -12,7 +12,7 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 SHOTS       ?= $(OUTPUTS)/screenshots
 
 .PHONY: all deps build run test lint format unit asan e2e crash-test bench clean help screenshots \
-        prompts-lock prompts-check fuzz
+        prompts-lock prompts-check fuzz eval
 
 all: build
 
@@ -21,6 +21,7 @@ help:
 	@echo "make test    deps, build, lint, unit tests, end-to-end checks of the real binary"
 	@echo "make lint    swift format lint --strict      make format  fix formatting"
 	@echo "make bench   release-build benchmarks (throughput, scaling, memory, PDF pages/s)"
+	@echo "make eval    extraction precision/recall on the labelled conversations, classification on PROMISE"
 	@echo "make fuzz    libFuzzer run of every transcript parser, FUZZ_SECONDS each (default 60)"
 	@echo "make crash-test  kill a run at random moments and check it resumes to identical output"
 	@echo "make screenshots  headless Chromium pictures of the latest run report (desktop and phone)"
@@ -64,6 +65,16 @@ e2e: build
 	scripts/crash-test.sh $(BIN) 12 3
 	scripts/shard-check.sh $(BIN)
 	deploy/ci/check-examples.sh
+
+# Extraction quality on the labelled development set (eval/LABELLING.md), then on the held-out
+# meetings, then classification on PROMISE NFR. MEETINGS and PROMISE point at the public data sets.
+MEETINGS ?= ../shared/data/meetings
+PROMISE  ?= ../shared/data/promise-nfr/nfr.csv
+eval: build
+	$(BIN) eval --conversations $(MEETINGS) --gold eval/gold/meetings 2>/dev/null
+	$(BIN) eval --conversations eval/conversations --gold eval/gold/interviews 2>/dev/null
+	$(BIN) eval --conversations $(MEETINGS) --gold eval/gold/holdout-meetings 2>/dev/null
+	$(BIN) eval --dataset $(PROMISE)
 
 # Prompts of the openai engine are locked by hash: a changed prompt needs `make prompts-lock`.
 prompts-lock:

@@ -1,56 +1,142 @@
 import ArgumentParser
 import Foundation
 import ReqEngAgents
+import ReqEngIngest
+import ReqEngPipeline
 
-/// `reqeng eval`: precision, recall and F1 of the built-in requirement classifier on a labelled CSV.
-struct EvalCommand: ParsableCommand {
+/// `reqeng eval`: how well the built-in engine does against labelled data.
+///
+/// Two data sets: a PROMISE NFR CSV (`--dataset`, requirement classification) and labelled
+/// conversations (`--conversations` with `--gold`, extraction as a whole).
+struct EvalCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "eval",
-        abstract: "Measure requirement classification against a labelled PROMISE NFR CSV.",
+        abstract: "Measure the built-in engine against labelled data.",
         discussion: """
-            The CSV has the columns ProjectID,RequirementText,class (class F or an NFR code). Rows \
-            that cannot be read are reported on standard error with their line numbers and skipped.
+            --dataset FILE.csv scores requirement classification on a PROMISE NFR CSV (columns \
+            ProjectID,RequirementText,class; class F or an NFR code). Rows that cannot be read are \
+            reported on standard error with their line numbers and skipped.
+
+            --conversations DIR --gold DIR runs the engine over the transcripts of DIR, as `reqeng run` \
+            would, and scores its stated requirements against turn-level gold files \
+            (<session_id>.gold.json, see eval/LABELLING.md). A stated requirement may match a gold \
+            requirement when it cites one of the gold requirement's turns and the two statements share a \
+            content word; matching is one-to-one (maximum bipartite matching), so restatements and \
+            fragments earn nothing. Precision = matched / stated, recall = matched / gold. Also \
+            reported: statements whose negation differs from their quote, and precision by confidence \
+            band.
+
+            Examples:
+              reqeng eval --dataset ../data/promise-nfr/nfr.csv
+              reqeng eval --conversations ../data/meetings --gold eval/gold
+              reqeng eval --conversations eval/conversations --gold eval/gold --json
             """
     )
 
     @Option(help: "PROMISE NFR CSV file: ProjectID,RequirementText,class.")
-    var dataset: String
+    var dataset: String?
+
+    @Option(help: "Directory of labelled transcripts (any supported format).")
+    var conversations: String?
+
+    @Option(help: "Directory of <session_id>.gold.json files for --conversations.")
+    var gold: String?
 
     @Flag(help: "Print the metrics as JSON.")
     var json = false
 
-    @Flag(help: "Also list each misclassified row (line, gold class, predicted class, text) on standard error.")
+    @Flag(
+        help: """
+            Also list errors on standard error: misclassified rows (--dataset), or unmatched stated \
+            requirements and missed gold requirements (--conversations).
+            """)
     var showErrors = false
 
-    func run() throws {
+    func validate() throws {
+        switch (dataset, conversations, gold) {
+        case (.some, nil, nil), (nil, .some, .some): return
+        case (.some, _, _): throw ValidationError("--dataset cannot be combined with --conversations or --gold.")
+        case (nil, .some, nil): throw ValidationError("--conversations needs --gold DIR (the gold files).")
+        case (nil, nil, .some): throw ValidationError("--gold needs --conversations DIR (the transcripts).")
+        case (nil, nil, nil): throw ValidationError("Give --dataset FILE.csv, or --conversations DIR with --gold DIR.")
+        }
+    }
+
+    func run() async throws {
+        if let dataset {
+            try evaluateClassification(dataset)
+        } else if let conversations, let gold {
+            try await evaluateConversations(conversations, gold: gold)
+        }
+    }
+
+    private func evaluateClassification(_ dataset: String) throws {
         let loaded: EvaluationDataset
         do {
             loaded = try EvaluationDataset.load(path: dataset)
         } catch {
-            FileHandle.standardError.write(Data("reqeng eval: \(error.description)\n".utf8))
+            Terminal.error("reqeng eval: \(error.description)")
             throw ExitCode(error.exitCode)
         }
         for row in loaded.skipped {
-            FileHandle.standardError.write(Data("\(dataset):\(row.line): skipped: \(row.reason)\n".utf8))
+            Terminal.error("\(dataset):\(row.line): skipped: \(row.reason)")
         }
         let evaluator = ClassificationEvaluator()
         if showErrors {
             let predicted = evaluator.predictions(for: loaded.rows)
             for (row, label) in zip(loaded.rows, predicted) where row.label != label {
-                FileHandle.standardError.write(Data("\(row.line)\t\(row.label)\t\(label)\t\(row.text)\n".utf8))
+                Terminal.error("\(row.line)\t\(row.label)\t\(label)\t\(row.text)")
             }
         }
-        guard let report = evaluator.evaluate(loaded.rows) else { throw ExitCode(65) }
+        guard let report = evaluator.evaluate(loaded.rows) else { throw ExitCode(ExitStatus.badData) }
         print(json ? report.jsonText() : report.table(), terminator: "")
+    }
+
+    private func evaluateConversations(_ conversations: String, gold: String) async throws {
+        let outcome: ConversationEvaluation.Outcome
+        do {
+            outcome = try await ConversationEvaluation(engine: EngineAgents.builtin()).evaluate(
+                conversations: conversations, gold: gold)
+        } catch let error as EvaluationError {
+            Terminal.error("reqeng eval: \(error.description)")
+            throw ExitCode(error.exitCode)
+        } catch let error as IngestError {
+            Terminal.error("reqeng eval: \(error.description)")
+            throw ExitCode(ExitStatus.noInput)
+        } catch let error as PipelineError {
+            Terminal.error("reqeng eval: \(error.description)")
+            throw ExitCode(ExitStatus.code(for: error))
+        } catch {
+            Terminal.error("reqeng eval: \(error)")
+            throw ExitCode(ExitStatus.internalError)
+        }
+        for remark in outcome.remarks {
+            Terminal.error("reqeng eval: \(remark)")
+        }
+        if showErrors {
+            for score in outcome.report.conversations {
+                for item in score.unmatchedStated {
+                    let turns = item.turns.map(String.init).joined(separator: ",")
+                    Terminal.error(
+                        "\(score.conversation)\tunmatched\t\(item.id)\tturns \(turns)\t\(item.confidence)\t"
+                            + "\(item.statement)\t\u{201C}\(item.quote)\u{201D}")
+                }
+                for item in score.missedGold {
+                    let turns = item.turns.map(String.init).joined(separator: ",")
+                    Terminal.error("\(score.conversation)\tmissed\t\(item.id)\tturns \(turns)\t\(item.statement)")
+                }
+            }
+        }
+        print(json ? outcome.report.jsonText() : outcome.report.table(), terminator: "")
     }
 }
 
 extension EvaluationError {
-    /// sysexits code: 66 when the file is missing, 65 when its data is unusable.
+    /// sysexits code: 66 when a file or directory is missing, 65 when its data is unusable.
     var exitCode: Int32 {
         switch self {
-        case .fileNotFound: 66
-        case .unreadable, .noUsableRows: 65
+        case .fileNotFound: ExitStatus.noInput
+        case .unreadable, .noUsableRows, .noGold, .nothingToScore: ExitStatus.badData
         }
     }
 }

@@ -1,0 +1,43 @@
+/// Whether a sentence is negated: the words that turn "the remote has a screen" into its opposite.
+///
+/// Used to keep statements faithful (a statement must never lose or gain the negation of the words
+/// it quotes) and by the conversation evaluation to count statements that do. A sentence-initial
+/// "no" answering a question ("No, it should be blue") is an answer, not a negation of the clause.
+package enum NegationPolarity {
+    package static func isNegated(_ text: String) -> Bool {
+        let words = text.lowercased().split { !($0.isLetter || $0 == "'" || $0 == "\u{2019}") }.map {
+            $0.replacingOccurrences(of: "\u{2019}", with: "'")
+        }
+        for (index, word) in words.enumerated() {
+            if word.hasSuffix("n't") || markers.contains(word) { return true }
+            if word == "no" && !(index == 0 && isAnswer(text)) { return true }
+        }
+        return false
+    }
+
+    /// True when `statement` is negated but none of `quotes` is, or the other way round.
+    package static func differs(statement: String, quotes: [String]) -> Bool {
+        let negated = isNegated(statement)
+        return !quotes.contains { isNegated($0) == negated }
+    }
+
+    /// "No," / "No." / "No!" at the start: a reply to what was asked.
+    private static func isAnswer(_ text: String) -> Bool {
+        let trimmed = text.drop { $0 == " " || $0 == "\"" }.lowercased()
+        guard trimmed.hasPrefix("no") else { return false }
+        let next = trimmed.dropFirst(2).first
+        return next == nil || next == "," || next == "." || next == "!" || next == ";"
+            || next == " " && isBareNo(trimmed)
+    }
+
+    /// "no no" / "no we don't" (a reply) as opposed to "no login is needed" (a negated noun).
+    private static func isBareNo(_ lower: String) -> Bool {
+        let second = lower.split(separator: " ").dropFirst().first.map(String.init) ?? ""
+        return ["no", "we", "i", "it", "that", "they", "not", "you", "there", "thats", "that's"].contains(second)
+    }
+
+    private static let markers: Set<String> = [
+        "not", "never", "without", "none", "nothing", "neither", "nor", "cannot", "nobody", "nowhere",
+        "dont", "doesnt", "didnt", "wont", "cant", "shouldnt", "mustnt", "isnt", "arent", "wasnt",
+    ]
+}
