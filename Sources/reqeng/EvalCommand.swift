@@ -121,6 +121,9 @@ struct EvalCommand: AsyncParsableCommand {
                         "\(score.conversation)\tunmatched\t\(item.id)\tturns \(turns)\t\(item.confidence)\t"
                             + "\(item.statement)\t\u{201C}\(item.quote)\u{201D}")
                 }
+                for id in score.negationChanged {
+                    Terminal.error("\(score.conversation)\tnegation\t\(id)")
+                }
                 for item in score.missedGold {
                     let turns = item.turns.map(String.init).joined(separator: ",")
                     Terminal.error("\(score.conversation)\tmissed\t\(item.id)\tturns \(turns)\t\(item.statement)")

@@ -26,7 +26,13 @@ package struct CandidateFilter: Sendable {
         case metaTalk = "meta_talk"
         case doubt
         case quoted
+        case embeddedClause = "embedded_clause"
+        case verdict
+        case rambling
     }
+
+    /// Words a subject may take before the need phrase; more is a ramble, not a statement.
+    static let maximumSubjectWords = 12
 
     package init() {}
 
@@ -42,6 +48,23 @@ package struct CandidateFilter: Sendable {
         let quotesBefore = match.words[..<match.cueStart].joined().filter { "\"\u{201C}\u{201D}".contains($0) }
         if quotesBefore.count % 2 == 1 { return .quoted }
         if Self.containsSequence(lower[..<match.cueStart], Self.doubtPhrases) { return .doubt }
+        // "what we need is ...", "which buttons do we want", "how we should design it": a need phrase
+        // inside a wh-clause asks or describes; it states nothing.
+        if let first = subject.first(where: { !SpeechCleaner.leadingDiscourse.contains($0) }),
+            ConfirmedProposal.openQuestions.contains(first) || first == "whether"
+        {
+            return .embeddedClause
+        }
+        // "I've been looking at the basics of how these devices actually have to work": a ramble
+        // whose subject no statement could carry.
+        if subject.count > Self.maximumSubjectWords { return .rambling }
+        // "gonna have to swap them", "them should watch": a broken or object-case subject.
+        if let head = subject.last, Self.brokenSubjects.contains(head) { return .noVerb }
+        // "it should be a good idea", "that should be alright": a verdict on an idea, not a property.
+        if Self.containsSequence(after.prefix(5)[...], Self.verdicts.map { ["be"] + $0 }) { return .verdict }
+        if subjectIsFirstPersonOrEmpty(subject) && Self.containsSequence(after.prefix(4)[...], Self.decisionTalk) {
+            return .metaTalk
+        }
         if ["can't", "cannot", "can"].contains(cue.last ?? ""), cue.count == 1,
             let head = subject.last,
             Self.personPronouns.contains(head) || StatementBuilder.personNouns.contains(StatementBuilder.singular(head))
@@ -86,6 +109,22 @@ package struct CandidateFilter: Sendable {
         return false
     }
 
+    /// Whether an action or clause stops mid-phrase ("require the", "be able to", "look at our"):
+    /// the speaker broke off, so there is nothing to state.
+    package static func endsInFragment(_ lower: [String]) -> Bool {
+        guard let last = lower.last(where: { !$0.isEmpty && !trailingNoise.contains($0) }) else { return true }
+        return fragmentEnds.contains(last)
+    }
+
+    static let fragmentEnds: Set<String> = [
+        "the", "a", "an", "to", "of", "for", "with", "and", "or", "that", "which", "as", "so", "because", "but",
+        "this", "these", "our", "your", "their", "its", "my", "is", "are", "be", "some", "any", "in", "on", "at",
+        "by", "from", "into", "than", "if", "when", "like", "about", "very", "more", "most", "kind", "sort",
+        "gonna", "wanna", "would", "will", "should", "could", "can", "have", "has", "it's", "there's", "what",
+    ]
+    /// Words a speaker trails off with after the content ("... the big one, yeah").
+    static let trailingNoise: Set<String> = ["yeah", "yes", "right", "okay", "ok", "so", "um", "uh", "and", "but"]
+
     static func containsSequence(_ words: ArraySlice<String>, _ phrases: [[String]]) -> Bool {
         let array = Array(words)
         return phrases.contains { phrase in
@@ -95,9 +134,33 @@ package struct CandidateFilter: Sendable {
         }
     }
 
+    private func subjectIsFirstPersonOrEmpty(_ subject: [String]) -> Bool {
+        subject.isEmpty || subject.contains { NeedDetector.firstPersonWords.contains($0) }
+    }
+
+    /// Subject heads a need cannot follow in a well-formed sentence.
+    static let brokenSubjects: Set<String> = [
+        "gonna", "wanna", "gotta", "them", "him", "me", "lot", "you'll", "i'll", "we'll", "they'll", "he'll",
+        "she'll", "i'd", "like", "um", "uh", "just", "to",
+    ]
+    /// What people say of an idea rather than of the product: "be a good idea", "be alright".
+    static let verdicts: [[String]] = [
+        ["a", "good", "idea"], ["a", "bad", "idea"], ["a", "great", "idea"], ["alright"], ["all", "right"],
+        ["okay"], ["ok"], ["fine"], ["fun"], ["the", "same"], ["the", "way", "to", "go"], ["a", "problem"],
+        ["an", "option"], ["possible"], ["interesting"], ["a", "possibility"], ["the", "default"], ["good"],
+        ["nice"], ["great"], ["cool"], ["enough"], ["the", "case"], ["true"], ["right"],
+    ]
+    /// The meeting deciding, not the product: "we have to make a decision on these items".
+    static let decisionTalk: [[String]] = [
+        ["make", "a", "decision"], ["make", "decisions"], ["make", "some", "decisions"], ["decide"],
+        ["contact"], ["take", "it", "into"], ["take", "into", "account"], ["move", "to"], ["vote"],
+    ]
+
     static let subordinators: Set<String> = ["if", "unless", "whether", "because", "since", "although", "though"]
     static let doubtPhrases: [[String]] = [
         ["not", "sure"], ["don't", "know"], ["do", "not", "know"], ["doubt"], ["wonder"], ["no", "idea"],
+        ["don't", "think"], ["don't", "suppose"], ["don't", "remember"], ["don't", "believe"],
+        ["not", "convinced"],
     ]
     static let personPronouns: Set<String> = [
         "i", "we", "they", "he", "she", "you", "people", "everyone", "everybody", "nobody", "someone",

@@ -42,23 +42,35 @@ package struct ExtractionAgent: Agent {
     }
 
     /// Requirements of `transcripts`, merged and numbered; also how many sentences and candidates.
+    ///
+    /// A stakeholder's sentences are read one by one. An interviewer's words are read only as a
+    /// proposal that the next stakeholder turn confirms or refuses (``ConfirmedProposal``): the
+    /// requirement then cites the reply first (it is the stakeholder's) and the proposal second.
     package func extract(
         from transcripts: [Transcript]
     ) -> (requirements: [Requirement], sentences: Int, candidates: Int) {
         var candidates: [Requirement] = []
         var sentenceCount = 0
         for transcript in transcripts {
-            let roles = Dictionary(
-                transcript.participants.compactMap { participant in participant.role.map { (participant.name, $0) } },
-                uniquingKeysWith: { first, _ in first })
-            for turn in transcript.turns where !Self.isAssistant(turn.speaker, role: roles[turn.speaker]) {
+            let conversation = ConversationContext(transcript)
+            for (index, turn) in transcript.turns.enumerated()
+            where !Self.isAssistant(turn.speaker, role: conversation.declaredRoles[turn.speaker]) {
+                if conversation.roles.isInterviewer(turn.speaker) {
+                    if let proposal = confirmedProposal(at: index, in: transcript, conversation: conversation) {
+                        candidates.append(proposal)
+                    }
+                    continue
+                }
                 let sentences = SentenceSplitter().split(turn.text)
                 sentenceCount += sentences.count
                 for sentence in sentences {
                     let ref = SourceRef(
                         sessionID: transcript.id, turn: turn.number, speaker: turn.speaker,
                         quote: Self.quote(sentence))
-                    if let requirement = requirement(from: sentence, source: ref, speakerRole: roles[turn.speaker]) {
+                    if let requirement = requirement(
+                        from: sentence, source: ref, speakerRole: conversation.declaredRoles[turn.speaker],
+                        conversation: conversation)
+                    {
                         candidates.append(requirement)
                     }
                 }
@@ -73,24 +85,193 @@ package struct ExtractionAgent: Agent {
         return (numbered, sentenceCount, candidates.count)
     }
 
-    /// The requirement one sentence states, or `nil` when it states no need.
-    package func requirement(from sentence: String, source: SourceRef, speakerRole: String?) -> Requirement? {
-        let cleaned = SpeechCleaner().clean(sentence)
-        guard let match = NeedDetector().detect(cleaned.text, original: sentence),
-            CandidateFilter().rejection(of: match) == nil,
-            let statement = StatementBuilder().build(match, speakerRole: speakerRole)
+    /// The requirement an interviewer's turn proposes, when the next stakeholder turn (within two
+    /// turns) confirms or refuses it; `nil` otherwise.
+    func confirmedProposal(at index: Int, in transcript: Transcript, conversation: ConversationContext) -> Requirement?
+    {
+        let turn = transcript.turns[index]
+        guard
+            let reply = transcript.turns[(index + 1)...].prefix(2).first(where: {
+                !conversation.roles.isInterviewer($0.speaker)
+            })
         else { return nil }
-        let text = statement.statement(priority: match.priority)
+        var reading = ConfirmedProposal.reading(of: reply.text)
+        // "So no double appointments?" "No, only single ones.": a "no" that agrees with a negative.
+        if reading == .rejects, let last = SentenceSplitter().split(turn.text).last, NegationPolarity.isNegated(last) {
+            reading = .confirms
+        }
+        guard reading != .neither, let proposal = ConfirmedProposal.proposal(in: SentenceSplitter().split(turn.text)),
+            let declarative = ConfirmedProposal.declarative(proposal, rejected: reading == .rejects),
+            conversation.vocabulary.mentionsRecurring(declarative), !Self.isMeetingTalk(declarative)
+        else { return nil }
+        let replyRef = SourceRef(
+            sessionID: transcript.id, turn: reply.number, speaker: reply.speaker,
+            quote: Self.quote(SentenceSplitter().split(reply.text).first ?? reply.text))
+        let proposalRef = SourceRef(
+            sessionID: transcript.id, turn: turn.number, speaker: turn.speaker, quote: Self.quote(proposal))
+        let role = conversation.declaredRoles[reply.speaker]
+        var found =
+            requirement(from: declarative + ".", source: replyRef, speakerRole: role, conversation: conversation)
+            ?? speakerWordsRequirement(
+                Self.joined(declarative, reading == .confirms ? ConfirmedProposal.detail(of: reply.text) : nil),
+                source: replyRef, priority: reading == .rejects ? .wont : .should, strength: 0.8)
+        found.sourceRefs.append(proposalRef)
+        if let stated = PriorityWords.priority(in: reply.text) { found.priority = stated }
+        found.confidence = ((min(0.99, found.confidence + 0.05)) * 100).rounded() / 100
+        return found
+    }
+
+    /// "Patients can cancel online" and "up to 24 hours before" as one statement.
+    static func joined(_ statement: String, _ detail: String?) -> String {
+        guard let detail else { return statement + "." }
+        return statement + ": " + TextCleanup.lowercasedFirst(detail) + "."
+    }
+
+    /// Whether a proposal is about the meeting rather than the product ("Let's start with the idea").
+    static func isMeetingTalk(_ text: String) -> Bool {
+        let lower = TextTokens(text).words
+        if lower.first == "lets" || lower.first == "let" { return true }
+        return NeedDetector.startsWithAny(
+            Array(lower.drop { NeedDetector.firstPersonWords.contains($0) }), NeedDetector.meetingActivities)
+    }
+
+    /// The requirement one sentence states, or `nil` when it states no need.
+    package func requirement(
+        from sentence: String, source: SourceRef, speakerRole: String?,
+        conversation: ConversationContext? = nil
+    ) -> Requirement? {
+        let cleaned = SpeechCleaner().clean(sentence)
+        guard let match = NeedDetector().detect(cleaned.text, original: sentence) else {
+            return conversation.flatMap { ruledOut(cleaned, original: sentence, source: source, conversation: $0) }
+        }
+        guard CandidateFilter().rejection(of: match) == nil else { return nil }
+        let priority = PriorityWords.priority(in: sentence) ?? match.priority
+        let clauseStart = StatementBuilder.lastClauseBoundary(Array(match.words[..<match.cueStart]))
+        let subject = Array(match.words[clauseStart..<match.cueStart].map(SpeechCleaner.bare))
+        let predicate = Array(match.words[match.cueEnd...].map(SpeechCleaner.bare))
+        if let conversation, conversation.firstPersonIsTeam, conversation.namesParticipant(subject) {
+            return nil
+        }
+        // "We should make it smaller", "I don't want essays": first person is the speaker's side
+        // (the design team, the client's organisation), never an actor to invent; only an ability
+        // ("we need to be able to ...") is rewritten, for the speaker's role.
+        let teamSpeaks = StatementBuilder.firstPersonSubject(subject) && !Self.saysAbility(match)
+        // A weakly anchored need (a decision, the team's "we", a bare "it") must speak of what the
+        // conversation is about.
+        let weaklyAnchored =
+            match.cue.decision || teamSpeaks
+            || subject.allSatisfy { Self.pointingWords.contains($0) || StatementBuilder.determiners.contains($0) }
+        let content = match.cue.trailing ? subject : predicate
+        if let conversation, weaklyAnchored || match.cue.trailing, !conversation.vocabulary.mentions(words: content) {
+            return nil
+        }
+        if match.cue.decision || teamSpeaks {
+            guard let words = Self.speakerWords(cleaned.text, match: match) else { return nil }
+            return speakerWordsRequirement(
+                words, source: source, priority: priority, strength: match.cue.strength, hedges: cleaned.hedges)
+        }
+        guard let statement = StatementBuilder().build(match, speakerRole: speakerRole) else { return nil }
+        let text = statement.statement(priority: priority)
+        guard text.split(separator: " ").count <= 40 else { return nil }
+        // The rewrite must keep the polarity of what was said; when it cannot, say it as it was said.
+        if NegationPolarity.isNegated(text) != NegationPolarity.isNegated(cleaned.text) {
+            guard let words = Self.speakerWords(cleaned.text, match: match) else { return nil }
+            return speakerWordsRequirement(
+                words, source: source, priority: priority, strength: match.cue.strength, hedges: cleaned.hedges)
+        }
         let classification = classifier.classify(text)
         let criteria = AcceptanceCriteriaExtractor().criteria(in: cleaned.text)
         return Requirement(
             id: "", title: statement.title, statement: text, type: classification.type,
-            category: classification.category, priority: match.priority, actor: statement.actor,
+            category: classification.category, priority: priority, actor: statement.actor,
             action: statement.action, condition: statement.condition, acceptanceCriteria: criteria,
             confidence: Self.confidence(
                 strength: match.cue.strength, classifier: classification.confidence,
                 measurable: !criteria.isEmpty, hasActor: statement.actor != nil, hedges: cleaned.hedges),
             sourceRefs: [source])
+    }
+
+    /// A requirement whose statement is the speaker's cleaned sentence (see
+    /// ``Requirement/isInSpeakersWords``).
+    func speakerWordsRequirement(
+        _ words: String, source: SourceRef, priority: Priority, strength: Double, hedges: Int = 0
+    ) -> Requirement {
+        let classification = classifier.classify(words)
+        let criteria = AcceptanceCriteriaExtractor().criteria(in: words)
+        return Requirement(
+            id: "", title: StatementBuilder.title(words), statement: words, type: classification.type,
+            category: classification.category, priority: priority, acceptanceCriteria: criteria,
+            confidence: Self.confidence(
+                strength: strength, classifier: classification.confidence, measurable: !criteria.isEmpty,
+                hasActor: false, hedges: hedges),
+            rationale: Requirement.speakerWordingNote + ": reword as one requirement statement before sign-off.",
+            sourceRefs: [source])
+    }
+
+    /// The cleaned sentence from its clause with the need phrase on, as a statement; `nil` when
+    /// what follows the need phrase is a fragment.
+    static func speakerWords(_ cleaned: String, match: NeedDetector.Match) -> String? {
+        let clauseStart = StatementBuilder.lastClauseBoundary(Array(match.words[..<match.cueStart]))
+        let carrier =
+            match.cue.trailing
+            ? match.words[clauseStart..<match.cueStart].map(SpeechCleaner.bare)
+            : match.words[match.cueEnd...].map(SpeechCleaner.bare)
+        guard carrier.count >= 1, match.cue.trailing || !CandidateFilter.endsInFragment(carrier),
+            carrier.contains(where: { !CandidateFilter.emptyWords.contains($0) })
+        else { return nil }
+        var text = match.words[clauseStart...].joined(separator: " ")
+        text = StatementPolisher.trimmingRationale(text)
+        text = StatementBuilder.droppingTrailingNoise(TextCleanup.trim(text, " ,;:-?!."))
+        // Fewer than three words is a fragment; more than thirty, a ramble no one can sign.
+        guard (3...30).contains(text.split(separator: " ").count) else { return nil }
+        return TextCleanup.capitalizedFirst(text) + "."
+    }
+
+    /// "So no speech recognition", "no ads, no login": an option ruled out in so many words, kept
+    /// in the speaker's words when what is ruled out is something the conversation is about.
+    func ruledOut(
+        _ cleaned: SpeechCleaner.Result, original: String, source: SourceRef, conversation: ConversationContext
+    ) -> Requirement? {
+        let words = cleaned.text.split(separator: " ").map(String.init)
+        let lower = words.map(SpeechCleaner.bare)
+        guard let no = lower.firstIndex(of: "no"), no <= 2,
+            lower[..<no].allSatisfy(SpeechCleaner.leadingDiscourse.contains),
+            lower.count - no >= 2, lower.count - no <= 14, !cleaned.text.contains("?"),
+            !words[no].hasSuffix(","), !words[no].hasSuffix("."),
+            let object = lower[(no + 1)...].prefix(3).first(where: { !CandidateFilter.emptyWords.contains($0) }),
+            conversation.vocabulary.mentions(words: [object]), !Self.notRulings.contains(object),
+            // "No I think batteries are the way to go": the "no" answers; it must rule out the word.
+            Self.follows(object, "no", in: TextTokens(original).words)
+        else { return nil }
+        var text = StatementPolisher.trimmingRationale(words[no...].joined(separator: " "))
+        text = StatementBuilder.droppingTrailingNoise(TextCleanup.trim(text, " ,;:-!."))
+        guard !CandidateFilter.endsInFragment(text.split(separator: " ").map { SpeechCleaner.bare(String($0)) })
+        else { return nil }
+        return speakerWordsRequirement(
+            TextCleanup.capitalizedFirst(text) + ".", source: source, priority: .wont, strength: 0.75,
+            hedges: cleaned.hedges)
+    }
+
+    /// Whether `word` comes within three words after `marker` in `words`.
+    static func follows(_ word: String, _ marker: String, in words: [String]) -> Bool {
+        words.indices.contains { index in
+            words[index] == marker && words[(index + 1)...].prefix(3).contains(word)
+        }
+    }
+
+    /// "no problem", "no idea": a "no" that rules nothing out.
+    static let notRulings: Set<String> = [
+        "problem", "problems", "idea", "clue", "worries", "way", "doubt", "matter", "offence", "chance", "time",
+        "need", "one", "longer", "more", "sense", "point",
+    ]
+
+    /// Subjects that only point back: "it should be the same", "that has to be good".
+    static let pointingWords: Set<String> = ["it", "this", "that", "they", "these", "those", "which", "there"]
+
+    /// "we need to be able to ...", "we want people to be able to ...": an ability, said for users.
+    static func saysAbility(_ match: NeedDetector.Match) -> Bool {
+        let after = match.words[match.cueEnd...].prefix(6).map(SpeechCleaner.bare).joined(separator: " ")
+        return after.contains("be able to")
     }
 
     /// Confidence that a candidate is a real, correctly classified requirement:

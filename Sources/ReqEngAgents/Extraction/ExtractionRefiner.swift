@@ -29,7 +29,8 @@ package struct ExtractionRefiner: Sendable {
         var nextNumber = (requirements.compactMap { Self.number(of: $0.id) }.max() ?? 0) + 1
         var outcome = Outcome(requirements: [], split: 0, dropped: 0, actorsAttached: 0)
         for requirement in requirements {
-            let types = flagged[requirement.id] ?? []
+            // Kept in the speaker's words on purpose: a rewrite here would guess.
+            let types = requirement.isInSpeakersWords ? [] : flagged[requirement.id] ?? []
             var current = requirement
             if types.contains("missing_action") {
                 if let action = Self.verbPhrase(current) {

@@ -10,12 +10,23 @@ package struct NeedCue: Sendable, Hashable {
     package var negated: Bool
     /// 0…1: how clearly the phrase states a requirement ("shall" 1.0, a bare "will" 0.55).
     package var strength: Double
+    /// A decision reached in conversation ("let's go with", "we'll have", "the idea is that"): no
+    /// modal to rewrite, so the statement keeps the speaker's cleaned words.
+    package var decision: Bool
+    /// The need is what comes before the phrase ("ergonomics is really important", "a light is a
+    /// must"); always a decision kept in the speaker's words.
+    package var trailing: Bool
 
-    init(_ phrase: String, _ priority: Priority, strength: Double, negated: Bool = false) {
+    init(
+        _ phrase: String, _ priority: Priority, strength: Double, negated: Bool = false, decision: Bool = false,
+        trailing: Bool = false
+    ) {
         self.words = phrase.split(separator: " ").map(String.init)
         self.priority = priority
         self.negated = negated
         self.strength = strength
+        self.decision = decision || trailing
+        self.trailing = trailing
     }
 
     /// Known cues, longest first so "must not" wins over "must" at the same position.
@@ -64,6 +75,7 @@ package struct NeedCue: Sendable, Hashable {
             NeedCue("it would be great if", .could, strength: 0.8), NeedCue("would be great if", .could, strength: 0.8),
             NeedCue("it would be helpful if", .could, strength: 0.8), NeedCue("nice to have", .could, strength: 0.8),
             NeedCue("ideally", .could, strength: 0.7), NeedCue("optionally", .could, strength: 0.7),
+            // Read through inside a wish ("it would be nice if the app could X"); never a need alone.
             NeedCue("could", .could, strength: 0.65), NeedCue("may", .could, strength: 0.6),
         ]
         let wont: [NeedCue] = [
@@ -77,6 +89,31 @@ package struct NeedCue: Sendable, Hashable {
             NeedCue("will", .should, strength: 0.55), NeedCue("are out of scope", .wont, strength: 0.8, negated: true),
             NeedCue("is out of scope", .wont, strength: 0.8, negated: true),
         ]
-        return (must + should + could + wont).sorted { $0.words.count > $1.words.count }
+        // Decisions said without a modal.
+        let decisions: [NeedCue] = [
+            "let's go with", "let's go for", "let's have", "let's use", "let's keep", "let's make", "let's stick with",
+            "let's stick to", "let's include", "let's put", "let's add", "we'll go with", "we'll go for",
+            "we will go with", "we will go for", "we're going with", "we're going for", "we're gonna go with",
+            "we're gonna go for", "we're going to go with", "we're going to go for", "we'll have", "we will have",
+            "we'll use", "we will use", "we'll make", "we'll include", "we'll keep", "we'll stick with",
+            "we'll stick to", "we're gonna have", "we're gonna use", "we're gonna make", "we're gonna keep",
+            "we're going to have", "we're going to use", "we're going to make", "we're going to keep",
+            "we decided", "we've decided", "we have decided", "we agreed", "we've agreed", "we have agreed",
+            "the idea is that", "the idea is to", "it'll have", "it will have", "it's gonna have",
+            "it's going to have", "it's got to", "we settled on", "we've settled on", "we chose", "we've chosen",
+        ].map { NeedCue($0, .should, strength: 0.8, decision: true) }
+        // What people rank: "<X> is really important", "<X> is a must".
+        var ranked: [NeedCue] = []
+        for verb in ["is", "are"] {
+            for degree in ["", "very ", "really ", "quite ", "so ", "extremely ", "also ", "definitely "] {
+                ranked.append(NeedCue("\(verb) \(degree)important", .should, strength: 0.8, trailing: true))
+                ranked.append(NeedCue("\(verb) \(degree)essential", .must, strength: 0.85, trailing: true))
+                ranked.append(NeedCue("\(verb) \(degree)crucial", .must, strength: 0.85, trailing: true))
+            }
+            for phrase in ["a must", "key"] {
+                ranked.append(NeedCue("\(verb) \(phrase)", .must, strength: 0.85, trailing: true))
+            }
+        }
+        return (must + should + could + wont + decisions + ranked).sorted { $0.words.count > $1.words.count }
     }()
 }

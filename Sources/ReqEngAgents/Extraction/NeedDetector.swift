@@ -85,10 +85,22 @@ package struct NeedDetector: Sendable {
         let next = start + cue.words.count < lower.count ? lower[start + cue.words.count] : ""
         let firstPerson = subject.contains { Self.firstPersonWords.contains($0) }
         if firstPerson && Self.cognitiveVerbs.contains(next) { return false }
-        if cue.words == ["will"] || cue.words == ["may"] || cue.words == ["could"] {
-            // Weak modals only count with the system (or a role) as subject, not "I will check".
+        // A bare "could" or "may" floats an option or a possibility ("you could have a menu", "it may be
+        // a year old"); it becomes a requirement only when someone settles it.
+        if cue.words == ["may"] || cue.words == ["could"] { return false }
+        // "you have to press a button": the generic "you" of describing use, or a task for the listener.
+        if let head = subject.last(where: { !Self.noiseWords.contains($0) || $0 == "you" }),
+            Self.secondPersonWords.contains(head)
+        {
+            return false
+        }
+        if cue.words == ["will"] || cue.words == ["won't"] || cue.words == ["will", "not"] {
+            // Weak modals only count with the system (or a part of it) as subject, not "I will check".
             if firstPerson || subject.isEmpty { return false }
-            if cue.words == ["will"] && !subject.contains(where: { Self.systemWords.contains($0) }) { return false }
+            if !subject.contains(where: { Self.systemWords.contains($0) }) { return false }
+        }
+        if firstPerson, Self.startsWithAny(Array(lower[(start + cue.words.count)...]), Self.meetingActivities) {
+            return false
         }
         if cue.words == ["need"] || cue.words == ["needs"] || cue.words == ["want"] || cue.words == ["wants"] {
             if next.isEmpty || ["you", "help", "more", "some"].contains(next) { return false }
@@ -99,6 +111,12 @@ package struct NeedDetector: Sendable {
             if isObligation || cue.words == ["will"] || cue.words == ["can't"] { return false }
         }
         return true
+    }
+
+    /// Whether `words` (after "to" and fillers) start with one of `phrases`.
+    static func startsWithAny(_ words: [String], _ phrases: [[String]]) -> Bool {
+        let rest = Array(words.drop { ["to", "just", "really", "also", "first", "all", "actually"].contains($0) })
+        return phrases.contains { rest.starts(with: $0) }
     }
 
     static func containsAny(_ text: String, _ markers: [String]) -> Bool {
@@ -117,6 +135,17 @@ package struct NeedDetector: Sendable {
         "so", "well", "oh", "uh", "um", "me", "too", "same", "here", "lovely", "welcome", "everyone", "all",
     ]
     static let firstPersonWords: Set<String> = ["i", "we", "us", "i'd", "we'd", "i'm", "we're"]
+    static let secondPersonWords: Set<String> = ["you", "you'd", "you'll", "you're", "you've", "ya", "your"]
+    /// What the participants of a meeting do, as opposed to what the product does: "we have to decide
+    /// on the functions", "I need to plug you in", "we should take care of this".
+    static let meetingActivities: [[String]] = [
+        ["decide"], ["discuss"], ["talk"], ["think"], ["consider"], ["look"], ["find"], ["figure"], ["start"],
+        ["finish"], ["stop"], ["move", "on"], ["go", "on"], ["go", "through"], ["go", "back"], ["go", "over"],
+        ["wrap"], ["take", "care"], ["take", "into"], ["take", "a", "look"], ["put", "stress"], ["plug"],
+        ["present"], ["prepare"], ["work", "on"], ["focus"], ["remember"], ["keep", "in", "mind"],
+        ["bear", "in", "mind"], ["get", "back"], ["come", "back"], ["meet"], ["agree"], ["hurry"],
+        ["summarise"], ["summarize"], ["clarify"],
+    ]
     static let systemWords: Set<String> = [
         "system", "app", "application", "software", "tool", "platform", "portal", "website", "site", "product",
         "solution", "service", "dashboard", "it", "module", "interface", "database", "api", "backend", "server",
@@ -129,7 +158,8 @@ package struct NeedDetector: Sendable {
         "so what i'm hearing", "what i'm hearing", "so you're saying", "you're saying", "if i understand",
         "if i understood", "let me summarize", "let me summarise", "just to recap", "to recap", "to summarize",
         "to summarise", "you mentioned", "you said", "just to confirm", "so to confirm", "let me repeat",
-        "as you said", "if i heard you",
+        "as you said", "if i heard you", "you say that", "you say we", "like i said", "as i said",
+        "as i told", "as we said",
     ]
     static let currentProcessMarkers = [
         "currently", "right now", "at the moment", "today we", "nowadays", "we used to", "at present",

@@ -2,7 +2,8 @@
 ///
 /// Used to keep statements faithful (a statement must never lose or gain the negation of the words
 /// it quotes) and by the conversation evaluation to count statements that do. A sentence-initial
-/// "no" answering a question ("No, it should be blue") is an answer, not a negation of the clause.
+/// "no" leading into an answer ("No, it should be blue") is not a negation of the clause; a "No." or
+/// "No!" standing alone refuses, and is one.
 package enum NegationPolarity {
     package static func isNegated(_ text: String) -> Bool {
         let words = text.lowercased().split { !($0.isLetter || $0 == "'" || $0 == "\u{2019}") }.map {
@@ -26,8 +27,8 @@ package enum NegationPolarity {
         let trimmed = text.drop { $0 == " " || $0 == "\"" }.lowercased()
         guard trimmed.hasPrefix("no") else { return false }
         let next = trimmed.dropFirst(2).first
-        return next == nil || next == "," || next == "." || next == "!" || next == ";"
-            || next == " " && isBareNo(trimmed)
+        // "No." and "No!" refuse; "No," and "no we ..." lead into an answer.
+        return next == "," || next == ";" || next == " " && isBareNo(trimmed)
     }
 
     /// "no no" / "no we don't" (a reply) as opposed to "no login is needed" (a negated noun).

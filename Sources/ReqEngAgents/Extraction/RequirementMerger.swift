@@ -59,7 +59,11 @@ package struct RequirementMerger: Sendable {
         result.confidence =
             ((min(0.99, max(earlier.confidence, later.confidence) + 0.05 * restated)) * 100).rounded()
             / 100
-        result.rationale = "Stated \(result.sourceRefs.count) times; restatements merged."
+        let restatements = "stated \(result.sourceRefs.count) times; restatements merged."
+        result.rationale =
+            earlier.isInSpeakersWords
+            ? Requirement.speakerWordingNote + ": reword as one requirement statement before sign-off; " + restatements
+            : TextCleanup.capitalizedFirst(restatements)
         return result
     }
 

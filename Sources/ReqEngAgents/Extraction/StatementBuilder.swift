@@ -127,11 +127,16 @@ package struct StatementBuilder: Sendable {
                 title: Self.title(action))
         }
         guard action.contains(where: \.isLetter) else { return nil }
-        // "I don't want to run another server": the wish is negated.
-        if let last = subjectLower.last, ["don't", "dont", "never", "doesn't"].contains(last) {
-            negated = true
-            subjectWords.removeLast()
-            subjectLower.removeLast()
+        // "I don't want to run another server", "we don't really want ads": the wish is negated.
+        if let negator = subjectLower.lastIndex(where: { Self.negators.contains($0) }),
+            subjectLower[negator...].dropFirst().allSatisfy({ Self.negationFillers.contains($0) })
+        {
+            negated = !negated
+            subjectWords.removeSubrange(negator...)
+            subjectLower.removeSubrange(negator...)
+        }
+        if CandidateFilter.endsInFragment(action.split(separator: " ").map { SpeechCleaner.bare(String($0)) }) {
+            return nil
         }
         let wishes = ["need", "needs", "want", "wants", "require", "requires", "expect", "prefer"]
         if !wishes.contains(match.cue.words.last ?? ""), !readThrough,
@@ -170,6 +175,10 @@ package struct StatementBuilder: Sendable {
             title: Self.title(action))
     }
 
+    static let negators: Set<String> = ["don't", "dont", "never", "doesn't", "doesnt", "do not", "not", "didn't"]
+    /// Words that may stand between a negator and the wish it negates ("don't really want").
+    static let negationFillers: Set<String> = ["really", "actually", "necessarily", "even", "particularly", "so"]
+
     /// Actor and written subject for the words before the need phrase.
     private func resolveActor(_ words: [String], _ lower: [String], speakerRole: String?) -> (String?, String) {
         let content = lower.filter { !$0.isEmpty && !Self.determiners.contains($0) }
@@ -182,7 +191,7 @@ package struct StatementBuilder: Sendable {
         if lower.last == "it" { return ("system", "The system") }
         if Self.reportedPerson(lower) { return ("user", "Users") }
         if Self.firstPersonSubject(lower) {
-            let role = speakerRole.map { Self.singular($0.lowercased()) } ?? "user"
+            let role = speakerRole.flatMap(Self.actorRole) ?? "user"
             return (role, role == "user" ? "Users" : "The \(role)")
         }
         let phrase = TextCleanup.trim(words.joined(separator: " "), " ,")
@@ -194,6 +203,16 @@ package struct StatementBuilder: Sendable {
             return (Self.singular(head), TextCleanup.capitalizedFirst(phrase))
         }
         return (nil, TextCleanup.capitalizedFirst(phrase))
+    }
+
+    /// A declared role as an actor: its first part ("IT coordinator, municipality of X" → "IT
+    /// coordinator"), singular, lower-cased except acronyms; `nil` when longer than three words.
+    static func actorRole(_ role: String) -> String? {
+        let head = role.split(whereSeparator: { ",;(/".contains($0) }).first.map(String.init) ?? role
+        let words = head.split(separator: " ").map(String.init)
+        guard !words.isEmpty, words.count <= 3 else { return nil }
+        let lowered = words.map { word in word.count > 1 && word.allSatisfy(\.isUppercase) ? word : word.lowercased() }
+        return singular(lowered.joined(separator: " "))
     }
 
     /// Index of the first word of the last clause before the need phrase ("X can Y, and it must" → "it").

@@ -10,6 +10,14 @@ package protocol QualityRule: Sendable {
     var id: String { get }
     /// Findings about `context.current`; empty when the requirement passes.
     func check(_ context: ValidationContext) -> [Finding]
+    /// Whether the rule judges how a normalised statement is worded (actor, action, voice,
+    /// pronouns): such rules skip statements kept in the speaker's words, which
+    /// ``SpeakerWordingRule`` flags once instead.
+    var judgesWording: Bool { get }
+}
+
+extension QualityRule {
+    package var judgesWording: Bool { false }
 }
 
 /// What a rule sees: the requirement being checked and the whole analysed set.

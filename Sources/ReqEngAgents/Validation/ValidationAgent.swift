@@ -24,7 +24,8 @@ package struct ValidationAgent: Agent {
 
     /// The rules in the order their findings are numbered.
     package static let defaultRules: [any QualityRule] = [
-        TBDRule(), MissingActionRule(), MissingActorRule(), UnverifiableNFRRule(), VagueTermRule(),
+        SpeakerWordingRule(), TBDRule(), MissingActionRule(), MissingActorRule(), UnverifiableNFRRule(),
+        VagueTermRule(),
         SubjectiveLanguageRule(), ComparativeRule(), EscapeClauseRule(), OpenEndedClauseRule(), CombinatorRule(),
         PassiveVoiceRule(), PronounRule(), AbsoluteRule(), NegativeStatementRule(), UniversalQuantifierRule(),
         OptionRule(), WeakPhraseRule(), MissingAcceptanceCriteriaRule(), ConflictRule(), DuplicateRule(),
@@ -59,7 +60,8 @@ package struct ValidationAgent: Agent {
         var issues: [QualityIssue] = []
         for position in analyses.indices {
             let context = ValidationContext(all: analyses, position: position)
-            for rule in rules {
+            let spoken = analyses[position].requirement.isInSpeakersWords
+            for rule in rules where !(spoken && rule.judgesWording) {
                 for finding in rule.check(context) {
                     issues.append(
                         QualityIssue(

@@ -9,6 +9,8 @@ package struct ConversationScore: Sendable, Hashable, Codable {
     package var matched: Int
     /// Statements whose negation differs from every quote they cite.
     package var negationChanges: Int
+    /// Those statements, by id, for `--show-errors`.
+    package var negationChanged: [String]
     /// Each stated requirement: its confidence and whether it matched, for the reliability table.
     package var outcomes: [Outcome]
     /// Stated requirements that matched nothing, and gold requirements nothing matched.
@@ -42,6 +44,7 @@ package struct ConversationScore: Sendable, Hashable, Codable {
     enum CodingKeys: String, CodingKey {
         case conversation, stated, gold, matched
         case negationChanges = "negation_changes"
+        case negationChanged = "negation_changed"
         case outcomes
         case unmatchedStated = "unmatched_stated"
         case missedGold = "missed_gold"
@@ -56,10 +59,11 @@ package struct ConversationScore: Sendable, Hashable, Codable {
         self.stated = stated.count
         self.gold = gold.requirements.count
         matched = matching.count
-        negationChanges =
+        negationChanged =
             stated.filter {
                 NegationPolarity.differs(statement: $0.statement, quotes: $0.sourceRefs.map(\.quote))
-            }.count
+            }.map(\.id)
+        negationChanges = negationChanged.count
         outcomes = stated.indices.map { Outcome(confidence: stated[$0].confidence, matched: matching[$0] != nil) }
         unmatchedStated = stated.indices.filter { matching[$0] == nil }.map { index in
             let requirement = stated[index]

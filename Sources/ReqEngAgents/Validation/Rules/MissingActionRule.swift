@@ -4,6 +4,8 @@ import ReqEngModel
 package struct MissingActionRule: QualityRule {
     package let id = "INCOSE R3; ISO/IEC/IEEE 29148 complete"
 
+    package var judgesWording: Bool { true }
+
     package init() {}
 
     package func check(_ context: ValidationContext) -> [Finding] {

@@ -21,6 +21,8 @@ package struct PassiveVoiceRule: QualityRule {
         "authorised", "authorized", "authenticated", "connected", "limited", "restricted", "involved",
     ]
 
+    package var judgesWording: Bool { true }
+
     package init() {}
 
     package func check(_ context: ValidationContext) -> [Finding] {

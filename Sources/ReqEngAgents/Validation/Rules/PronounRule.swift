@@ -14,6 +14,8 @@ package struct PronounRule: QualityRule {
         "shall", "must", "should", "will", "can", "could", "may", "is", "are", "was", "were", "needs", "has",
     ]
 
+    package var judgesWording: Bool { true }
+
     package init() {}
 
     package func check(_ context: ValidationContext) -> [Finding] {

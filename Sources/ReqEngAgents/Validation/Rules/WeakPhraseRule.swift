@@ -9,6 +9,8 @@ package struct WeakPhraseRule: QualityRule {
         "has the ability to", "provide for", "as a minimum", "as applicable", "be designed to",
     ])
 
+    package var judgesWording: Bool { true }
+
     package init() {}
 
     package func check(_ context: ValidationContext) -> [Finding] {

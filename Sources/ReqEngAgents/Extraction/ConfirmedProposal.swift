@@ -1,0 +1,181 @@
+/// Reads an interviewer's proposal ("So you'd want the list sorted by price?") and the reply to it
+/// ("Yes, exactly.") as the stakeholder's own statement ("we'd want the list sorted by price").
+///
+/// A proposal counts only when the next turn of a stakeholder opens with a confirmation; a reply
+/// that opens with a refusal ("No, we don't need that") turns a proposed wish into its negation.
+/// Anything else (a new question, a hedge, silence) leaves the proposal unconfirmed: the
+/// interviewer's words alone never become a requirement.
+package enum ConfirmedProposal {
+    /// How a stakeholder's reply answers a proposal.
+    package enum Reply: Sendable, Hashable {
+        case confirms
+        case rejects
+        case neither
+    }
+
+    /// How `reply` (a stakeholder's turn) answers the turn before it.
+    package static func reading(of reply: String) -> Reply {
+        let words = TextTokens(reply).words
+        guard let first = words.first else { return .neither }
+        let opening = words.prefix(3).joined(separator: " ")
+        if rejections.contains(where: { opening.hasPrefix($0) }) { return .rejects }
+        if first == "yes" || first == "yeah" || first == "yep" || first == "exactly" || first == "definitely"
+            || first == "absolutely" || first == "correct" || first == "precisely" || first == "indeed"
+            || confirmations.contains(where: { opening.hasPrefix($0) })
+        {
+            // "yeah but ..." / "yes, no ..." take it back.
+            if words.count > 1, ["but", "no", "although", "though"].contains(words[1]) { return .neither }
+            return .confirms
+        }
+        return .neither
+    }
+
+    /// The proposal in `question` said from the stakeholder's side, or `nil` when it proposes
+    /// nothing (it asks "what/how/why", or its subject is too long to move with confidence).
+    ///
+    /// A yes/no question moves its auxiliary behind a short subject ("Should all slots be bookable
+    /// online?" → "All slots should be bookable online"; "Do you want X?" → "We want X"); a summary
+    /// ("So SMS only, no email.") is kept as said. A refusal negates the moved auxiliary or the
+    /// verb; a refused summary proposes nothing that can be said with confidence.
+    package static func declarative(_ question: String, rejected: Bool) -> String? {
+        var words = SpeechCleaner().clean(question).text.split(separator: " ").map { String($0) }
+        while let first = words.first, leadIns.contains(SpeechCleaner.bare(first)) { words.removeFirst() }
+        guard let first = words.first.map(SpeechCleaner.bare), !openQuestions.contains(first) else { return nil }
+        var negatedDone = false
+        if auxiliaries.contains(first) {
+            guard let subjectLength = shortSubjectLength(words.dropFirst().map(SpeechCleaner.bare)),
+                words.count > subjectLength + 1
+            else { return nil }
+            let auxiliary = words[0]
+            var subject = Array(words[1...subjectLength])
+            subject[0] = TextCleanup.capitalizedFirst(subject[0])
+            var rest = Array(words[(subjectLength + 1)...])
+            if ["do", "does"].contains(first) {
+                if first == "does", let verb = rest.first, !rejected { rest[0] = thirdPerson(verb) }
+                if rejected { rest.insert(first == "does" ? "doesn't" : "don't", at: 0) }
+                words = subject + rest
+            } else {
+                words = subject + [auxiliary.lowercased()] + (rejected ? ["not"] : []) + rest
+            }
+            negatedDone = rejected
+        } else if rejected {
+            guard let negated = negated(words.joined(separator: " ")) else { return nil }
+            words = negated.split(separator: " ").map(String.init)
+            negatedDone = true
+        }
+        guard !rejected || negatedDone else { return nil }
+        let rewritten = words.map { word -> String in
+            let bare = SpeechCleaner.bare(word)
+            guard let replacement = perspective[bare] else { return word }
+            let tail = word.reversed().prefix { !$0.isLetter && $0 != "'" }.reversed()
+            let head = word.first?.isUppercase == true ? TextCleanup.capitalizedFirst(replacement) : replacement
+            return head + String(tail)
+        }
+        let text = TextCleanup.trim(rewritten.joined(separator: " "), " ,;:-?!.")
+        guard text.split(separator: " ").count >= 3 else { return nil }
+        return TextCleanup.capitalizedFirst(text)
+    }
+
+    /// How many words the subject of a yes/no question takes: one ("you", "patients") or a
+    /// determiner and a noun ("the tool", "all slots"); `nil` when it is longer or unclear.
+    static func shortSubjectLength(_ lower: [String]) -> Int? {
+        guard let first = lower.first else { return nil }
+        if StatementBuilder.determiners.contains(first) {
+            return lower.count > 2 ? 2 : nil
+        }
+        return auxiliaries.contains(first) || first.isEmpty ? nil : 1
+    }
+
+    /// "need" → "needs", for a "does it need ...?" that loses its "does".
+    static func thirdPerson(_ verb: String) -> String {
+        let lower = verb.lowercased()
+        if lower == "have" { return "has" }
+        if lower.hasSuffix("s") || lower.hasSuffix("sh") || lower.hasSuffix("ch") || lower.hasSuffix("x") {
+            return verb + "es"
+        }
+        return verb + "s"
+    }
+
+    /// The sentence of an interviewer's turn that the next reply answers: the last question or
+    /// summary ("So …") of at least three words, else the last sentence of that length.
+    package static func proposal(in sentences: [String]) -> String? {
+        let long = sentences.filter { $0.split(separator: " ").count >= 3 }
+        return long.last { $0.contains("?") || SpeechCleaner.bare(String($0.split(separator: " ")[0])) == "so" }
+            ?? long.last
+    }
+
+    /// What a reply adds after its "yes" ("Yes, up to twenty-four hours before."): the rest of its
+    /// first sentence, when there is something left.
+    package static func detail(of reply: String) -> String? {
+        guard let first = SentenceSplitter().split(reply).first else { return nil }
+        var words = first.split(separator: " ").map(String.init)
+        while let head = words.first, replyOpeners.contains(SpeechCleaner.bare(head)) { words.removeFirst() }
+        let text = TextCleanup.trim(words.joined(separator: " "), " ,;:-?!.")
+        let content = TextTokens(text).words.filter { !CandidateFilter.emptyWords.contains($0) }
+        guard content.count >= 2, words.count <= 14 else { return nil }
+        return text
+    }
+
+    static let replyOpeners: Set<String> = [
+        "yes", "yeah", "yep", "exactly", "definitely", "absolutely", "correct", "precisely", "indeed", "right",
+        "sure", "of", "course", "that's", "it", "is", "that", "oh", "ok", "okay", "please",
+    ]
+
+    /// An interviewer's summary ("So login only through the national login, no separate accounts?")
+    /// as a statement in the stakeholder's voice: lead-ins dropped, "you" made "we", closed with a
+    /// full stop.
+    package static func summary(_ proposal: String) -> String {
+        var words = SpeechCleaner().clean(proposal).text.split(separator: " ").map(String.init)
+        while let first = words.first, leadIns.contains(SpeechCleaner.bare(first)) { words.removeFirst() }
+        let rewritten = words.map { word -> String in
+            let bare = SpeechCleaner.bare(word)
+            guard let replacement = perspective[bare] else { return word }
+            let tail = word.reversed().prefix { !$0.isLetter && $0 != "'" }.reversed()
+            return replacement + String(tail)
+        }
+        let text = TextCleanup.trim(rewritten.joined(separator: " "), " ,;:-?!.")
+        return TextCleanup.capitalizedFirst(text) + "."
+    }
+
+    /// "we want X" → "we don't want X"; `nil` when no wish or need to negate is found.
+    static func negated(_ text: String) -> String? {
+        let words = text.split(separator: " ").map(String.init)
+        for (index, word) in words.enumerated() {
+            let bare = SpeechCleaner.bare(word)
+            if ["want", "need", "like", "have"].contains(bare), index > 0,
+                ["we", "i", "we'd", "i'd", "would"].contains(SpeechCleaner.bare(words[index - 1]))
+            {
+                let head = words[..<index].joined(separator: " ")
+                let tail = words[index...].joined(separator: " ")
+                let auxiliary = bare == "like" ? "not" : "don't"
+                return head.isEmpty ? nil : head + " " + auxiliary + " " + tail
+            }
+            if ["should", "must", "will"].contains(bare) {
+                var copy = words
+                copy.insert("not", at: index + 1)
+                return copy.joined(separator: " ")
+            }
+        }
+        return nil
+    }
+
+    static let leadIns: Set<String> = ["so", "and", "okay", "ok", "right", "then", "but", "well", "now", "just"]
+    static let openQuestions: Set<String> = ["what", "how", "why", "where", "when", "who", "which", "whom"]
+    static let auxiliaries: Set<String> = [
+        "do", "does", "would", "should", "could", "will", "shall", "must", "can", "is", "are",
+    ]
+    /// The interviewer's "you" is the stakeholder's "we".
+    static let perspective: [String: String] = [
+        "you": "we", "you'd": "we'd", "you'll": "we'll", "you're": "we're", "your": "our", "yours": "ours",
+        "you've": "we've",
+    ]
+    static let confirmations = [
+        "that's right", "that is right", "that's it", "that's correct", "that would be", "that'd be",
+        "of course", "sure", "right exactly", "right yes", "mm hmm yes", "uh huh", "please do", "we do", "i do",
+        "it does", "it should", "that's the idea", "spot on", "right", "that works", "works for me",
+    ]
+    static let rejections = [
+        "no", "nope", "not really", "not necessarily", "we don't", "i don't", "that's not", "not needed",
+        "not necessary",
+    ]
+}

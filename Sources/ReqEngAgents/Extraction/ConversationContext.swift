@@ -1,0 +1,57 @@
+import ReqEngModel
+
+/// What extraction knows about one session before reading its sentences: who interviews, who has a
+/// say, and which words name a participant.
+package struct ConversationContext: Sendable {
+    package var roles: SpeakerRoles
+    /// Declared roles by speaker name.
+    package var declaredRoles: [String: String]
+    /// Lower-cased speaker labels, names and roles that name a person ("marketing expert", "bettina"):
+    /// a need whose subject is one of them is a task for a participant, not for the product.
+    package var participantNames: [String]
+    package var vocabulary: DomainVocabulary
+
+    package init(_ transcript: Transcript) {
+        roles = SpeakerRoles(transcript)
+        vocabulary = DomainVocabulary(transcript)
+        declaredRoles = Dictionary(
+            transcript.participants.compactMap { participant in participant.role.map { (participant.name, $0) } },
+            uniquingKeysWith: { first, _ in first })
+        var names = Set<String>()
+        for label in transcript.speakers + Array(declaredRoles.values) {
+            let words = TextTokens(label).words
+            guard let head = words.last else { continue }
+            if Self.roleHeads.contains(StatementBuilder.singular(head)) {
+                names.insert(words.joined(separator: " "))
+            } else if label.first?.isUppercase == true, words.count <= 3,
+                !words.contains(where: { NeedDetector.systemWords.contains($0) || Self.partWords.contains($0) })
+            {
+                // A personal name: "Ana", "Bettina Vos" (and the first name alone).
+                names.insert(words.joined(separator: " "))
+                names.insert(words[0])
+            }
+        }
+        participantNames = names.sorted()
+    }
+
+    /// Whether the words before a need phrase name a participant ("the Marketing Expert should deliver").
+    package func namesParticipant(_ subject: [String]) -> Bool {
+        let text = " " + subject.joined(separator: " ") + " "
+        return participantNames.contains { text.contains(" " + $0 + " ") }
+    }
+
+    /// Last words of a label that make it a person's role.
+    static let roleHeads: Set<String> = [
+        "expert", "designer", "manager", "engineer", "analyst", "owner", "director", "officer", "lead",
+        "coordinator", "head", "specialist", "consultant", "developer", "architect", "administrator",
+        "assistant", "practitioner", "doctor", "nurse", "teacher", "clerk", "secretary", "planner", "chief",
+        "interviewer", "facilitator", "moderator", "researcher", "representative", "marketer",
+    ]
+    /// Words of a speaker label that name a part of the product, not a person ("User Interface").
+    static let partWords: Set<String> = ["interface", "user", "unknown", "speaker", "participant", "customer"]
+
+    /// Whether first-person words speak for the team designing the product rather than for a
+    /// client organisation: in a session without interviewers everyone decides, and "we should make
+    /// it bigger" is the team's decision, not something users do.
+    package var firstPersonIsTeam: Bool { roles.interviewers.isEmpty }
+}

@@ -1,0 +1,63 @@
+import ReqEngModel
+
+/// The words a conversation is about: content words that recur across its turns and speakers
+/// ("remote", "button", "battery" in a design meeting; "slot", "booking", "reminder" in a clinic
+/// interview).
+///
+/// Extraction reads a weakly worded need ("it should be the same", "we should each have a
+/// presentation") as a requirement only when it speaks of one of them: requirements are about the
+/// things a conversation keeps returning to, and small talk and meeting management are not.
+package struct DomainVocabulary: Sendable, Hashable {
+    package private(set) var words: Set<String>
+    /// Content words said in at least two turns: enough for a proposal someone confirmed.
+    package private(set) var recurring: Set<String>
+
+    /// Turns a word must occur in, and speakers who must use it.
+    package static let minimumTurns = 3
+    package static let minimumSpeakers = 2
+
+    package init(words: Set<String>, recurring: Set<String>? = nil) {
+        self.words = words
+        self.recurring = recurring ?? words
+    }
+
+    package init(_ transcript: Transcript) {
+        var turns: [String: Int] = [:]
+        var speakers: [String: Set<String>] = [:]
+        for turn in transcript.turns {
+            for word in Set(TextTokens(turn.text).words.map(Self.normalised)) where Self.isContent(word) {
+                turns[word, default: 0] += 1
+                speakers[word, default: []].insert(turn.speaker)
+            }
+        }
+        let speakerCount = Set(transcript.turns.map(\.speaker)).count
+        let needed = min(Self.minimumSpeakers, speakerCount)
+        words = Set(
+            turns.filter { word, count in count >= Self.minimumTurns && (speakers[word]?.count ?? 0) >= needed }.keys)
+        recurring = Set(turns.filter { $0.value >= 2 }.keys)
+    }
+
+    /// Whether `text` speaks of a word said in at least two turns.
+    package func mentionsRecurring(_ text: String) -> Bool {
+        TextTokens(text).words.contains { recurring.contains(Self.normalised($0)) }
+    }
+
+    /// Whether `text` speaks of a domain word.
+    package func mentions(_ text: String) -> Bool {
+        TextTokens(text).words.contains { words.contains(Self.normalised($0)) }
+    }
+
+    /// Whether one of `lowerWords` is a domain word.
+    package func mentions(words lowerWords: [String]) -> Bool {
+        lowerWords.contains { words.contains(Self.normalised($0)) }
+    }
+
+    /// Singular, so "button" and "buttons" count as one word.
+    static func normalised(_ word: String) -> String {
+        StatementBuilder.singular(word)
+    }
+
+    static func isContent(_ word: String) -> Bool {
+        word.count >= 3 && !TextTokens.isNumber(word) && !GeneralWords.common.contains(word)
+    }
+}

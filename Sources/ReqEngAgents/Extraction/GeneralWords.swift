@@ -1,0 +1,48 @@
+/// Words of everyday English that say nothing about a conversation's subject: function words,
+/// fillers, pronouns, and the verbs, adjectives and nouns people use about anything.
+enum GeneralWords {
+    static let common: Set<String> = [
+        // function words and pronouns
+        "the", "and", "but", "for", "nor", "yet", "with", "from", "into", "onto", "upon", "about", "above",
+        "below", "over", "under", "after", "before", "between", "through", "during", "without", "within",
+        "this", "that", "these", "those", "there", "here", "where", "when", "what", "which", "who", "whom",
+        "whose", "why", "how", "than", "then", "them", "they", "their", "theirs", "theyre", "thats", "whats",
+        "you", "your", "yours", "youre", "youll", "youd", "youve", "our", "ours", "ourselves", "we're", "were",
+        "well", "wed", "weve", "his", "her", "hers", "him", "its", "it's", "itll", "itd", "she", "hes", "shes",
+        "myself", "yourself", "itself", "themselves", "theres", "heres", "lets", "ill", "ive", "im", "isnt",
+        "arent", "wasnt", "werent", "dont", "doesnt", "didnt", "wont", "wouldnt", "shouldnt", "couldnt", "cant",
+        "cannot", "havent", "hasnt", "hadnt", "mustnt", "all", "any", "some", "each", "every", "both", "either",
+        "neither", "none", "one", "ones", "other", "others", "another", "such", "same", "own", "much", "many",
+        "more", "most", "less", "least", "few", "lot", "lots", "not", "too", "very", "just", "only", "also",
+        "even", "still", "already", "again", "ever", "never", "always", "often", "sometimes", "now", "soon",
+        "later", "today", "yesterday", "tomorrow", "once", "twice", "yes", "yeah", "yep", "okay", "right",
+        "sure", "hmm", "mmhmm", "mm", "uhhuh", "huh", "ooh", "wow", "hey", "hello", "thanks", "thank", "please",
+        "sorry", "gonna", "wanna", "gotta", "kinda", "sorta", "like", "really", "actually", "basically", "maybe",
+        "perhaps", "probably", "anyway", "though", "although", "because", "since", "while", "whether", "unless",
+        "until", "etc", "etcetera", "per", "via", "off", "out", "back", "away", "down", "around", "along",
+        "across", "behind", "beyond", "quite", "rather", "pretty", "bit", "little", "enough", "else", "instead",
+        "exactly", "definitely", "absolutely", "certainly", "course", "indeed", "fine", "cool", "great", "nice",
+        "good", "bad", "better", "best", "worse", "worst", "big", "small", "new", "old", "first", "last", "next",
+        "second", "third", "own", "able", "possible", "different", "important", "whole", "kind", "sort", "type",
+        // verbs of any conversation
+        "are", "was", "been", "being", "have", "has", "had", "having", "does", "did", "done", "doing", "will",
+        "would", "shall", "should", "can", "could", "may", "might", "must", "need", "needs", "want", "wants",
+        "wanted", "get", "gets", "got", "getting", "make", "makes", "made", "making", "take", "takes", "took",
+        "go", "goes", "going", "went", "gone", "come", "comes", "came", "coming", "say", "says", "said",
+        "saying", "tell", "told", "think", "thought", "thinking", "know", "knew", "known", "see", "saw", "seen",
+        "look", "looks", "looking", "looked", "mean", "means", "meant", "put", "puts", "use", "used", "using",
+        "uses", "give", "gave", "given", "keep", "kept", "let", "try", "tried", "trying", "guess", "suppose",
+        "feel", "felt", "seem", "seems", "talk", "talking", "talked", "ask", "asked", "work", "works", "working",
+        "worked", "start", "started", "find", "found", "show", "shown", "call", "called", "put", "set", "like",
+        "liked", "love", "agree", "agreed", "remember", "understand", "happen", "happens", "happened", "bring",
+        "wait", "hear", "heard", "speak", "spoke", "leave", "left", "add", "added", "move", "change", "changed",
+        "decide", "decided", "discuss", "discussed", "done", "doing", "does",
+        // nouns and adjectives of any conversation
+        "thing", "things", "something", "anything", "everything", "nothing", "someone", "anyone", "everyone",
+        "people", "person", "time", "times", "way", "ways", "day", "days", "week", "weeks", "year", "years",
+        "minute", "minutes", "moment", "point", "idea", "ideas", "question", "questions", "problem", "problems",
+        "part", "parts", "case", "fact", "example", "number", "end", "stuff", "bit", "guy", "guys", "meeting",
+        "meetings", "presentation", "presentations", "agenda", "slide", "slides", "today", "issue", "issues",
+        "discussion", "minute", "note", "notes", "project", "team", "job", "task", "tasks", "whatever",
+    ]
+}

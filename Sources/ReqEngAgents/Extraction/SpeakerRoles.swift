@@ -1,0 +1,75 @@
+import ReqEngModel
+
+/// Who in a session asks and who has a say: tells interviewers, analysts and facilitators from the
+/// stakeholders whose needs the document records.
+///
+/// A speaker is an interviewer when
+/// - a declared role (front matter, JSON participants) or the speaker label itself names one
+///   ("Interviewer", "Business analyst", "Facilitator", "Moderator", "Consultant", "Researcher"), or
+/// - no role is declared for anyone, and the speaker's turns are mostly questions: at least
+///   ``minimumQuestions`` questions, at least ``questionShare`` of their turns, and at least twice
+///   the share of every other speaker, with the session opened by them or their share at least 0.6.
+///
+/// Sessions where everyone asks about as much (a design meeting) have no interviewer: every
+/// participant has a say. A session never has only interviewers.
+package struct SpeakerRoles: Sendable, Hashable {
+    /// Speakers whose words become requirements only when a stakeholder confirms them.
+    package private(set) var interviewers: Set<String>
+
+    package static let minimumQuestions = 3
+    package static let questionShare = 0.4
+
+    package init(interviewers: Set<String>) {
+        self.interviewers = interviewers
+    }
+
+    package init(_ transcript: Transcript) {
+        let roles = Dictionary(
+            transcript.participants.compactMap { participant in participant.role.map { (participant.name, $0) } },
+            uniquingKeysWith: { first, _ in first })
+        let speakers = Set(transcript.turns.map(\.speaker))
+        var declared = Set(
+            speakers.filter { Self.namesInterviewer($0) || roles[$0].map(Self.namesInterviewer) == true })
+        if declared.count == speakers.count { declared = [] }
+        if !declared.isEmpty || !roles.isEmpty {
+            interviewers = declared
+            return
+        }
+        var questions: [String: Int] = [:]
+        var turns: [String: Int] = [:]
+        for turn in transcript.turns where turn.text.split(separator: " ").count >= 3 {
+            turns[turn.speaker, default: 0] += 1
+            if Self.isQuestion(turn.text) { questions[turn.speaker, default: 0] += 1 }
+        }
+        let share = turns.mapValues { _ in 0.0 }.merging(
+            turns.map { speaker, count in (speaker, Double(questions[speaker] ?? 0) / Double(count)) },
+            uniquingKeysWith: { _, new in new })
+        let opener = transcript.turns.first?.speaker
+        let candidates = share.filter { speaker, value in
+            let others = share.filter { $0.key != speaker }.map(\.value)
+            return (questions[speaker] ?? 0) >= Self.minimumQuestions && value >= Self.questionShare
+                && !others.isEmpty && others.allSatisfy { value >= 2 * $0 }
+                && (speaker == opener || value >= 0.6)
+        }
+        interviewers = Set(candidates.keys)
+    }
+
+    package func isInterviewer(_ speaker: String) -> Bool { interviewers.contains(speaker) }
+
+    /// Whether a turn asks something: it ends in a question mark, or a sentence of it does.
+    package static func isQuestion(_ text: String) -> Bool {
+        text.contains("?")
+    }
+
+    /// Whether a role or speaker label names someone who elicits rather than decides.
+    static func namesInterviewer(_ label: String) -> Bool {
+        let words = Set(TextTokens(label).words)
+        return !words.isDisjoint(with: interviewerWords)
+            || words.contains("requirements") && words.contains("engineer")
+    }
+
+    static let interviewerWords: Set<String> = [
+        "interviewer", "analyst", "facilitator", "moderator", "consultant", "researcher", "elicitor",
+        "interviewers", "analysts", "ba",
+    ]
+}
