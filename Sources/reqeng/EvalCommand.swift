@@ -28,19 +28,24 @@ struct EvalCommand: AsyncParsableCommand {
 
             Examples:
               reqeng eval --dataset ../data/promise-nfr/nfr.csv
-              reqeng eval --conversations ../data/meetings --gold eval/gold
-              reqeng eval --conversations eval/conversations --gold eval/gold --json
+              reqeng eval --conversations ../data/meetings --gold eval/gold/meetings
+              reqeng eval --conversations eval/conversations --gold eval/gold/interviews --json
+              reqeng eval --conversations ../data/meetings --gold eval/gold/meetings \\
+                          --conversations eval/conversations --gold eval/gold/interviews
             """
     )
 
     @Option(help: "PROMISE NFR CSV file: ProjectID,RequirementText,class.")
     var dataset: String?
 
-    @Option(help: "Directory of labelled transcripts (any supported format).")
-    var conversations: String?
+    @Option(
+        help:
+            "Directory of labelled transcripts (any supported format); repeat it with --gold to score several sets together."
+    )
+    var conversations: [String] = []
 
-    @Option(help: "Directory of <session_id>.gold.json files for --conversations.")
-    var gold: String?
+    @Option(help: "Directory of <session_id>.gold.json files for the --conversations at the same position.")
+    var gold: [String] = []
 
     @Flag(help: "Print the metrics as JSON.")
     var json = false
@@ -53,20 +58,26 @@ struct EvalCommand: AsyncParsableCommand {
     var showErrors = false
 
     func validate() throws {
-        switch (dataset, conversations, gold) {
-        case (.some, nil, nil), (nil, .some, .some): return
-        case (.some, _, _): throw ValidationError("--dataset cannot be combined with --conversations or --gold.")
-        case (nil, .some, nil): throw ValidationError("--conversations needs --gold DIR (the gold files).")
-        case (nil, nil, .some): throw ValidationError("--gold needs --conversations DIR (the transcripts).")
-        case (nil, nil, nil): throw ValidationError("Give --dataset FILE.csv, or --conversations DIR with --gold DIR.")
+        if dataset != nil {
+            guard conversations.isEmpty && gold.isEmpty else {
+                throw ValidationError("--dataset cannot be combined with --conversations or --gold.")
+            }
+            return
+        }
+        guard !conversations.isEmpty || !gold.isEmpty else {
+            throw ValidationError("Give --dataset FILE.csv, or --conversations DIR with --gold DIR.")
+        }
+        guard conversations.count == gold.count else {
+            throw ValidationError(
+                "Each --conversations DIR needs its --gold DIR (got \(conversations.count) and \(gold.count)).")
         }
     }
 
     func run() async throws {
         if let dataset {
             try evaluateClassification(dataset)
-        } else if let conversations, let gold {
-            try await evaluateConversations(conversations, gold: gold)
+        } else {
+            try await evaluateConversations(Array(zip(conversations, gold)))
         }
     }
 
@@ -92,11 +103,10 @@ struct EvalCommand: AsyncParsableCommand {
         print(json ? report.jsonText() : report.table(), terminator: "")
     }
 
-    private func evaluateConversations(_ conversations: String, gold: String) async throws {
+    private func evaluateConversations(_ sets: [(conversations: String, gold: String)]) async throws {
         let outcome: ConversationEvaluation.Outcome
         do {
-            outcome = try await ConversationEvaluation(engine: EngineAgents.builtin()).evaluate(
-                conversations: conversations, gold: gold)
+            outcome = try await ConversationEvaluation(engine: EngineAgents.builtin()).evaluate(sets)
         } catch let error as EvaluationError {
             Terminal.error("reqeng eval: \(error.description)")
             throw ExitCode(error.exitCode)

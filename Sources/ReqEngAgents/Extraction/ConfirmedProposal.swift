@@ -72,7 +72,11 @@ package enum ConfirmedProposal {
             return head + String(tail)
         }
         let text = TextCleanup.trim(rewritten.joined(separator: " "), " ,;:-?!.")
-        guard text.split(separator: " ").count >= 3 else { return nil }
+        // "The waste calendar", "That's eight hundred scans": a topic or a sum, not a proposal.
+        guard text.split(separator: " ").count >= 4,
+            let opener = text.split(separator: " ").first.map({ SpeechCleaner.bare(String($0)) }),
+            !["that's", "it's", "this", "that", "there's", "here's"].contains(opener)
+        else { return nil }
         return TextCleanup.capitalizedFirst(text)
     }
 

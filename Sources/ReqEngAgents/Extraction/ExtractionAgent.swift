@@ -51,8 +51,12 @@ package struct ExtractionAgent: Agent {
     ) -> (requirements: [Requirement], sentences: Int, candidates: Int) {
         var candidates: [Requirement] = []
         var sentenceCount = 0
+        var interviewSessions = Set<String>()
+        var interviewers = Set<String>()
         for transcript in transcripts {
             let conversation = ConversationContext(transcript)
+            if !conversation.roles.interviewers.isEmpty { interviewSessions.insert(transcript.id) }
+            interviewers.formUnion(conversation.roles.interviewers.map { transcript.id + "\u{0}" + $0 })
             for (index, turn) in transcript.turns.enumerated()
             where !Self.isAssistant(turn.speaker, role: conversation.declaredRoles[turn.speaker]) {
                 if conversation.roles.isInterviewer(turn.speaker) {
@@ -80,6 +84,13 @@ package struct ExtractionAgent: Agent {
         let numbered = merged.enumerated().map { index, requirement in
             var copy = requirement
             copy.id = Self.id(index + 1)
+            let session = requirement.sourceRefs.first?.sessionID ?? ""
+            copy.confidence = ConfidenceCalibration.confidence(
+                of: requirement, sentenceConfidence: requirement.confidence,
+                interviewSession: interviewSessions.contains(session),
+                confirmed: requirement.sourceRefs.contains {
+                    interviewers.contains($0.sessionID + "\u{0}" + $0.speaker)
+                })
             return copy
         }
         return (numbered, sentenceCount, candidates.count)
@@ -117,7 +128,6 @@ package struct ExtractionAgent: Agent {
                 source: replyRef, priority: reading == .rejects ? .wont : .should, strength: 0.8)
         found.sourceRefs.append(proposalRef)
         if let stated = PriorityWords.priority(in: reply.text) { found.priority = stated }
-        found.confidence = ((min(0.99, found.confidence + 0.05)) * 100).rounded() / 100
         return found
     }
 

@@ -1,14 +1,25 @@
 import ReqEngModel
 
-/// Merges a need restated across turns or sessions into one requirement with several sources.
+/// Merges a need restated across turns or sessions into one requirement with several sources, and
+/// lets an explicit correction replace what it corrects.
 ///
 /// Two requirements are the same need when the Jaccard similarity of their content-word sets
-/// (lower-cased, stop words and modals removed, crude suffix stemming) reaches ``threshold``.
-/// "not" is kept as content, so a need and its negation never merge.
+/// (lower-cased, stop words and modals removed, crude suffix stemming) reaches ``threshold``, they
+/// agree in polarity and in every number, and one says no more than a refinement of the other (its
+/// words are a subset): "cancel orders within 5 s" never joins "cancel tickets within 5 s",
+/// "cancel orders within 4 s" or "print orders within 5 s".
+///
+/// A later statement said as a correction ("actually", "instead", "make that", "let's change it
+/// to") that differs from an earlier one only in a number or one word supersedes it: the
+/// requirement takes the final form, and the earlier form stays in its rationale, with its source.
+/// Without a correction marker, two values of one thing stay two requirements, for validation to
+/// report as a conflict.
 package struct RequirementMerger: Sendable {
     /// Similarity at or above which two statements are one need; 0.6 keeps paraphrases with a
     /// changed word or two together and distinct needs about the same object apart (see tests).
     package var threshold = 0.6
+    /// Similarity at or above which a correction is about the earlier statement.
+    package var correctionThreshold = 0.4
 
     package init() {}
 
@@ -19,31 +30,81 @@ package struct RequirementMerger: Sendable {
 
     /// Jaccard similarity of two statements' content-word sets.
     package static func similarity(_ lhs: String, _ rhs: String) -> Double {
-        similarity(contentWords(lhs), contentWords(rhs))
+        guard NegationPolarity.isNegated(lhs) == NegationPolarity.isNegated(rhs) else { return 0 }
+        return similarity(contentWords(lhs), contentWords(rhs))
     }
 
-    /// Jaccard similarity of two content-word sets; 0 when only one of them is negated.
+    /// Jaccard similarity of two content-word sets.
     static func similarity(_ left: Set<String>, _ right: Set<String>) -> Double {
-        if left.contains("not") != right.contains("not") { return 0 }
         let union = left.union(right).count
         return union == 0 ? 0 : Double(left.intersection(right).count) / Double(union)
     }
 
-    /// `requirements` (in source order) with restatements folded into their first statement.
+    /// Whether two statements state one need (see the type's documentation).
+    package func sameNeed(_ lhs: String, _ rhs: String) -> Bool {
+        let left = Self.contentWords(lhs)
+        let right = Self.contentWords(rhs)
+        guard NegationPolarity.isNegated(lhs) == NegationPolarity.isNegated(rhs),
+            Self.similarity(left, right) >= threshold, Self.numbers(left) == Self.numbers(right)
+        else { return false }
+        return left.isSubset(of: right) || right.isSubset(of: left)
+    }
+
+    /// Whether `later`, said as a correction, replaces `earlier`: same polarity, similar words, and
+    /// a changed number or a single word swapped for another.
+    package func corrects(_ later: Requirement, _ earlier: Requirement) -> Bool {
+        guard later.sourceRefs.contains(where: { Self.isCorrection($0.quote) }) else { return false }
+        let left = Self.contentWords(earlier.statement)
+        let right = Self.contentWords(later.statement)
+        guard NegationPolarity.isNegated(earlier.statement) == NegationPolarity.isNegated(later.statement),
+            Self.similarity(left, right) >= correctionThreshold
+        else { return false }
+        let changedNumber = Self.numbers(left) != Self.numbers(right) && !Self.numbers(right).isEmpty
+        let swapped = left.subtracting(right).count == 1 && right.subtracting(left).count == 1
+        return changedNumber || swapped
+    }
+
+    /// `requirements` (in source order) with restatements folded into their first statement and
+    /// corrections in place of what they correct.
     package func merge(_ requirements: [Requirement]) -> [Requirement] {
         var merged: [Requirement] = []
-        var words: [Set<String>] = []
         for requirement in requirements {
-            let candidate = Self.contentWords(requirement.statement)
-            let match = words.indices.first { Self.similarity(words[$0], candidate) >= threshold }
-            guard let index = match else {
+            if let index = merged.indices.first(where: { sameNeed(merged[$0].statement, requirement.statement) }) {
+                merged[index] = Self.fold(requirement, into: merged[index])
+            } else if let index = merged.indices.last(where: { corrects(requirement, merged[$0]) }) {
+                merged[index] = Self.supersede(merged[index], with: requirement)
+            } else {
                 merged.append(requirement)
-                words.append(candidate)
-                continue
             }
-            merged[index] = Self.fold(requirement, into: merged[index])
         }
         return merged
+    }
+
+    /// The correction in the place of the earlier requirement, which it keeps as history.
+    static func supersede(_ earlier: Requirement, with later: Requirement) -> Requirement {
+        var result = later
+        result.id = earlier.id
+        let source = earlier.sourceRefs.first.map { " (\($0.sessionID), turn \($0.turn), \($0.speaker))" } ?? ""
+        let history = "Supersedes \u{201C}\(earlier.statement)\u{201D}\(source), corrected later."
+        result.rationale = [later.rationale, history].compactMap { $0 }.joined(separator: " ")
+        return result
+    }
+
+    /// Whether a quote is said as a correction of something said before.
+    static func isCorrection(_ quote: String) -> Bool {
+        let lower = " " + TextTokens(quote).words.joined(separator: " ") + " "
+        return correctionMarkers.contains { lower.contains(" " + $0 + " ") }
+    }
+
+    static let correctionMarkers = [
+        "actually", "instead", "make that", "change that", "change it", "lets change", "on second thought",
+        "on second thoughts", "correction", "i meant", "scratch that", "rather than", "not anymore", "no longer",
+        "we changed", "weve changed", "after all",
+    ]
+
+    /// The numbers among content words ("5", "4.5"): two values of one thing are never one need.
+    static func numbers(_ words: Set<String>) -> Set<String> {
+        words.filter { TextTokens.isNumber($0) }
     }
 
     /// The earlier requirement with the later one's sources, criteria and stronger priority.

@@ -28,6 +28,21 @@ package struct ConversationEvaluation: Sendable {
         package var requirements: [String: [Requirement]]
     }
 
+    /// Scores every set of (conversations directory, gold directory) and reports them together.
+    package func evaluate(_ sets: [(conversations: String, gold: String)]) async throws -> Outcome {
+        var scores: [ConversationScore] = []
+        var remarks: [String] = []
+        var requirements: [String: [Requirement]] = [:]
+        for set in sets {
+            let outcome = try await evaluate(conversations: set.conversations, gold: set.gold)
+            scores += outcome.report.conversations
+            remarks += outcome.remarks
+            requirements.merge(outcome.requirements) { first, _ in first }
+        }
+        return Outcome(
+            report: ConversationEvaluationReport(conversations: scores), remarks: remarks, requirements: requirements)
+    }
+
     package func evaluate(conversations: String, gold: String) async throws -> Outcome {
         let golds = try ConversationGold.load(directory: gold)
         let goldByID = Dictionary(golds.map { ($0.conversation, $0) }, uniquingKeysWith: { first, _ in first })
