@@ -165,12 +165,15 @@ package struct ExtractionAgent: Agent {
         // "We should make it smaller", "I don't want essays": first person is the speaker's side
         // (the design team, the client's organisation), never an actor to invent; only an ability
         // ("we need to be able to ...") is rewritten, for the speaker's role.
-        let teamSpeaks = StatementBuilder.firstPersonSubject(subject) && !Self.saysAbility(match)
+        let teamSpeaks =
+            StatementBuilder.firstPersonSubject(subject) && !Self.saysAbility(match)
+            && !StatementBuilder.isObjectThenTo(predicate)
         // A weakly anchored need (a decision, the team's "we", a bare "it") must speak of what the
         // conversation is about.
         let weaklyAnchored =
             match.cue.decision || teamSpeaks
-            || subject.allSatisfy { Self.pointingWords.contains($0) || StatementBuilder.determiners.contains($0) }
+            || !subject.isEmpty
+                && subject.allSatisfy { Self.pointingWords.contains($0) || StatementBuilder.determiners.contains($0) }
         let content = match.cue.trailing ? subject : predicate
         if let conversation, weaklyAnchored || match.cue.trailing, !conversation.vocabulary.mentions(words: content) {
             return nil
@@ -183,8 +186,10 @@ package struct ExtractionAgent: Agent {
         guard let statement = StatementBuilder().build(match, speakerRole: speakerRole) else { return nil }
         let text = statement.statement(priority: priority)
         guard text.split(separator: " ").count <= 40 else { return nil }
-        // The rewrite must keep the polarity of what was said; when it cannot, say it as it was said.
-        if NegationPolarity.isNegated(text) != NegationPolarity.isNegated(cleaned.text) {
+        // The rewrite must keep the polarity of what was said (less a rationale it dropped); when it
+        // cannot, say it as it was said.
+        let said = Self.speakerWords(cleaned.text, match: match) ?? cleaned.text
+        if NegationPolarity.isNegated(text) != NegationPolarity.isNegated(said) {
             guard let words = Self.speakerWords(cleaned.text, match: match) else { return nil }
             return speakerWordsRequirement(
                 words, source: source, priority: priority, strength: match.cue.strength, hedges: cleaned.hedges)

@@ -9,6 +9,8 @@ package enum NegationPolarity {
         let words = text.lowercased().split { !($0.isLetter || $0 == "'" || $0 == "\u{2019}") }.map {
             $0.replacingOccurrences(of: "\u{2019}", with: "'")
         }
+        let joined = " " + words.joined(separator: " ") + " "
+        if phrases.contains(where: { joined.contains(" " + $0 + " ") }) { return true }
         for (index, word) in words.enumerated() {
             if word.hasSuffix("n't") || markers.contains(word) { return true }
             if word == "no" && !(index == 0 && isAnswer(text)) { return true }
@@ -36,6 +38,9 @@ package enum NegationPolarity {
         let second = lower.split(separator: " ").dropFirst().first.map(String.init) ?? ""
         return ["no", "we", "i", "it", "that", "they", "not", "you", "there", "thats", "that's"].contains(second)
     }
+
+    /// Phrases that rule something out without a negating word.
+    private static let phrases = ["out of scope", "ruled out", "left out"]
 
     private static let markers: Set<String> = [
         "not", "never", "without", "none", "nothing", "neither", "nor", "cannot", "nobody", "nowhere",

@@ -47,8 +47,16 @@ package struct RequirementMerger: Sendable {
         guard NegationPolarity.isNegated(lhs) == NegationPolarity.isNegated(rhs),
             Self.similarity(left, right) >= threshold, Self.numbers(left) == Self.numbers(right)
         else { return false }
-        return left.isSubset(of: right) || right.isSubset(of: left)
+        let leftCore = left.subtracting(Self.lightWords)
+        let rightCore = right.subtracting(Self.lightWords)
+        return leftCore.isSubset(of: rightCore) || rightCore.isSubset(of: leftCore)
     }
+
+    /// Words a paraphrase may swap without changing the need ("each patient", "every patient").
+    static let lightWords: Set<String> = [
+        "each", "every", "their", "his", "her", "always", "really", "just", "also", "only", "whole", "very",
+        "quickly", "automatically", "actually", "need", "want", "like", "sure",
+    ]
 
     /// Whether `later`, said as a correction, replaces `earlier`: same polarity, similar words, and
     /// a changed number or a single word swapped for another.

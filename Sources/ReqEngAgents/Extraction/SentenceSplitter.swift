@@ -1,4 +1,5 @@
-/// Splits what a speaker said into sentences, hardened for transcribed speech.
+/// Splits what a speaker said into sentences, hardened for transcribed speech: the one sentence
+/// splitter of every agent (extraction, inference evidence, validation).
 ///
 /// A sentence ends at `.`, `!` or `?` (or a run of them) followed by a space and a word that can
 /// start a sentence, or at the end of the turn. It does not end inside a number ("99.9%", "v2.1"),

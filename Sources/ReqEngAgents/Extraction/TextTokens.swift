@@ -1,8 +1,11 @@
-/// A sentence as lower-cased word tokens, the unit every lexicon cue is matched against.
+/// A sentence as lower-cased word tokens: the one tokenizer of every agent (extraction's lexicons,
+/// inference triggers, validation rules).
 ///
 /// Letters and digits form words; a decimal point or thousands comma between digits stays inside
 /// the number ("99.9", "1,000"); `%`, `$` and `/` become tokens of their own because they carry
-/// meaning for measures ("99 %", "24 / 7"). Everything else separates tokens.
+/// meaning for measures ("99 %", "24 / 7"). An apostrophe inside a word is dropped ("don't" is
+/// `dont`), and a possessive "'s" goes with it ("user's" is `user`) except in the contractions that
+/// carry a verb ("it's" is `its`). Everything else separates tokens.
 package struct TextTokens: Sendable, Hashable {
     package let words: [String]
     /// The distinct words, for rejecting a pattern whose literal words are absent.
@@ -11,8 +14,13 @@ package struct TextTokens: Sendable, Hashable {
     package init(_ text: String) {
         var words: [String] = []
         var current = ""
+        var skipNext = false
         let scalars = Array(text.lowercased().unicodeScalars)
         for (index, scalar) in scalars.enumerated() {
+            if skipNext {
+                skipNext = false
+                continue
+            }
             if scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) {
                 current.unicodeScalars.append(scalar)
                 continue
@@ -23,7 +31,17 @@ package struct TextTokens: Sendable, Hashable {
                 if scalar == "." { current.unicodeScalars.append(scalar) }
                 continue
             }
-            if scalar == "'" || scalar == "\u{2019}" { continue }
+            if scalar == "'" || scalar == "\u{2019}" {
+                // "user's" → "user": a possessive, unless the word is a contraction ("it's").
+                let nextIsS = index + 1 < scalars.count && (scalars[index + 1] == "s")
+                let afterS = index + 2 < scalars.count ? scalars[index + 2] : " "
+                if nextIsS, !afterS.properties.isAlphabetic, !current.isEmpty,
+                    !Self.contractionsWithS.contains(current)
+                {
+                    skipNext = true
+                }
+                continue
+            }
             if !current.isEmpty {
                 words.append(current)
                 current = ""
@@ -44,6 +62,11 @@ package struct TextTokens: Sendable, Hashable {
         }
         return numberWords.contains(word)
     }
+
+    /// Words whose "'s" is "is" or "us", not a possessive.
+    static let contractionsWithS: Set<String> = [
+        "it", "that", "what", "there", "here", "let", "he", "she", "who", "where", "how", "when", "why", "this",
+    ]
 
     /// Number words people say instead of digits.
     static let numberWords: Set<String> = [

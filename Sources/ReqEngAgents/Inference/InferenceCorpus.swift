@@ -26,7 +26,7 @@ struct InferenceCorpus {
     init(transcripts: [Transcript], requirements: [Requirement]) {
         for transcript in transcripts {
             for turn in transcript.turns {
-                for sentence in SentenceBreaker.sentences(of: turn.text) {
+                for sentence in SentenceSplitter().split(turn.text) {
                     let ref = SourceRef(
                         sessionID: transcript.id, turn: turn.number, speaker: turn.speaker, quote: sentence)
                     sentences.append(Sentence(ref: ref, text: TokenizedText(sentence)))

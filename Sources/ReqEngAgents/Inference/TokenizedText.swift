@@ -1,9 +1,9 @@
-/// Text reduced to lowercase word tokens, for case-insensitive phrase matching on word boundaries.
+/// Text reduced to lowercase word tokens (``TextTokens``), indexed for case-insensitive phrase
+/// matching on word boundaries.
 ///
-/// Every character that is not a letter, a digit or an apostrophe separates words, so "E-mail",
-/// "e mail" and "E.MAIL" all read as the tokens `e mail`, and "24/7" reads as `24 7`. A phrase
-/// matches when its tokens appear consecutively; a phrase ending in `*` matches any word that
-/// starts with its last token ("authenticat*" matches "authentication").
+/// "E-mail", "e mail" and "E.MAIL" all read as the tokens `e mail`, and "24/7" as `24 / 7`, the same
+/// way in every agent. A phrase matches when its tokens appear consecutively; a phrase ending in `*`
+/// matches any word that starts with its last token ("authenticat*" matches "authentication").
 package struct TokenizedText: Sendable, Hashable {
     /// The tokens in order.
     package let tokens: [String]
@@ -19,24 +19,9 @@ package struct TokenizedText: Sendable, Hashable {
         self.positions = positions
     }
 
-    /// Splits `text` into lowercase word tokens (letters, digits and inner apostrophes).
+    /// The tokens of `text`, as ``TextTokens`` reads them (the one tokenizer of every agent).
     package static func tokenize(_ text: String) -> [String] {
-        var tokens: [String] = []
-        var current = ""
-        for character in text.lowercased() {
-            if character.isLetter || character.isNumber {
-                current.append(character)
-            } else if character == "'" || character == "\u{2019}", !current.isEmpty {
-                current.append("'")
-            } else if !current.isEmpty {
-                tokens.append(current.trimmingApostrophes())
-                current = ""
-            }
-        }
-        if !current.isEmpty {
-            tokens.append(current.trimmingApostrophes())
-        }
-        return tokens.filter { !$0.isEmpty }
+        TextTokens(text).words
     }
 
     /// Whether `phrase` occurs on word boundaries (see the type's documentation for `*`).
@@ -81,17 +66,5 @@ package struct TokenizedText: Sendable, Hashable {
             return false
         }
         return true
-    }
-}
-
-extension String {
-    /// The string without leading or trailing apostrophes ("users'" becomes "users").
-    /// Possessive "'s" goes too ("user's" becomes "user"), so possessives match their noun.
-    fileprivate func trimmingApostrophes() -> String {
-        var result = Substring(self)
-        while result.first == "'" { result = result.dropFirst() }
-        if result.hasSuffix("'s") { result = result.dropLast(2) }
-        while result.last == "'" { result = result.dropLast() }
-        return String(result)
     }
 }

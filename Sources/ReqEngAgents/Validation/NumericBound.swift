@@ -85,7 +85,9 @@ package struct NumericBound: Sendable, Hashable {
             guard let (value, dimension) = measure(text, match, sign: 2, number: 3, unit: 4) else { continue }
             // "must not take more than 10 s" limits from above: a negation just before flips the side.
             let before = TokenizedText.tokenize(text.substring(to: match.range.location)).suffix(3)
-            let negated = before.contains { ["not", "never", "no"].contains($0) || $0.hasSuffix("n't") }
+            let negated = before.contains {
+                ["not", "never", "no"].contains($0) || Self.contractedNegations.contains($0)
+            }
             var isLower = lowerWords.contains(keyword) != negated
             // "customers can send up to €2,000": the system has to allow at least that much.
             let granted = keyword == "up to" && capability && !negated
@@ -178,4 +180,10 @@ package struct NumericBound: Sendable, Hashable {
         if unit == "%" || unit == "percent" { return (value, "percent") }
         return (value, "count:" + StatementAnalysis.stem(unit))
     }
+
+    /// Negations as the tokenizer writes them ("don't" is `dont`).
+    static let contractedNegations: Set<String> = [
+        "dont", "doesnt", "didnt", "cant", "cannot", "wont", "isnt", "arent", "shouldnt", "mustnt", "wouldnt",
+        "shant", "neednt",
+    ]
 }

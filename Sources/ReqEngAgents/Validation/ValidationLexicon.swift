@@ -28,8 +28,9 @@ package enum ValidationLexicon {
         "we", "our", "us", "you", "your", "i", "my", "he", "she", "his", "her", "be", "is", "are", "was", "were",
         "been", "being", "shall", "must", "should", "will", "would", "can", "could", "may", "might", "need",
         "needs", "want", "wants", "like", "have", "has", "had", "do", "does", "able", "also", "so", "then",
-        "system", "application", "app", "not", "never", "no", "cannot", "can't", "mustn't", "shouldn't",
-        "won't", "which", "who", "whom", "when", "where", "if", "all", "any", "each", "every", "some", "only",
+        "system", "application", "app", "not", "never", "no", "cannot", "cant", "mustnt", "shouldnt",
+        "wont", "dont", "doesnt", "which", "who", "whom", "when", "where", "if", "all", "any", "each", "every", "some",
+        "only",
         "just", "please", "get", "gets", "allow", "allows", "let", "lets", "required", "possible", "least",
         "most", "up", "within", "under", "over", "more", "less", "maximum", "minimum",
     ]

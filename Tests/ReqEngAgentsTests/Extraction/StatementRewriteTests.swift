@@ -57,7 +57,32 @@ import Testing
         #expect(
             statement("It would be nice if the app warned us about low stock.")
                 == "The system may warn users about low stock.")
-        #expect(statement("I don't want to run a second database.")?.contains("should not") == true)
+    }
+
+    /// First person is the speaker's side, never an actor to invent: a wish without an ability
+    /// keeps the speaker's words (and its negation), and says so in the rationale.
+    @Test func firstPersonWishesKeepTheSpeakersWords() throws {
+        let wish = try #require(ExtractionFixtures.extract("I don't want to run a second database."))
+        #expect(wish.statement == "I don't want to run a second database.")
+        #expect(wish.isInSpeakersWords)
+        #expect(wish.actor == nil)
+        let ability = try #require(
+            ExtractionFixtures.extract("We need to be able to export the bookings.", role: "Receptionist"))
+        #expect(ability.statement == "The receptionist shall be able to export the bookings.")
+        #expect(!ability.isInSpeakersWords)
+        // "we need the app to ..." is about the app, whoever asks.
+        #expect(statement("We need the app to archive closed cases.") == "The system shall archive closed cases.")
+    }
+
+    /// A rewrite never gains or loses a negation; an aside the rewrite drops does not count.
+    @Test func rewritesKeepThePolarityOfWhatWasSaid() {
+        #expect(
+            statement("Teachers must be able to update the register remotely, I can't walk to every room.")
+                == "Teachers shall be able to update the register remotely.")
+        #expect(
+            statement("We don't really want the price to be too high.")
+                == "We don't really want the price to be too high.")
+        #expect(statement("Online payments are out of scope for this release.")?.contains("not") == true)
     }
 
     @Test(arguments: [

@@ -7,14 +7,14 @@ package struct AbsoluteRule: QualityRule {
 
     static let phrases = TriggerPhrase.list([
         "always", "never", "at all times", "every time", "all the time", "under all circumstances",
-        "without exception", "zero downtime", "no downtime", "24 7", "24x7", "100 percent",
+        "without exception", "zero downtime", "no downtime", "24/7", "24x7", "100 percent",
     ])
 
     package init() {}
 
     package func check(_ context: ValidationContext) -> [Finding] {
         let analysis = context.current
-        var found = TermFormatting.found(Self.phrases, in: analysis.text).map { $0 == "24 7" ? "24/7" : $0 }
+        var found = TermFormatting.found(Self.phrases, in: analysis.text)
         if analysis.requirement.statement.range(of: #"\b100\s*%"#, options: .regularExpression) != nil {
             found.append("100 %")
         }

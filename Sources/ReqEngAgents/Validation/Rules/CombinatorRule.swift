@@ -34,7 +34,7 @@ package struct CombinatorRule: QualityRule {
                 found.append("as well as")
             }
         }
-        let sentences = SentenceBreaker.sentences(of: analysis.requirement.statement)
+        let sentences = SentenceSplitter().split(analysis.requirement.statement)
         let sentencesWithModal = sentences.filter { StatementAnalysis.hasModal(TokenizedText($0)) }
         if sentencesWithModal.count > 1 {
             found.append("\(sentencesWithModal.count) sentences")
