@@ -120,7 +120,7 @@ package struct CandidateFilter: Sendable {
         "the", "a", "an", "to", "of", "for", "with", "and", "or", "that", "which", "as", "so", "because", "but",
         "this", "these", "our", "your", "their", "its", "my", "is", "are", "be", "some", "any", "in", "on", "at",
         "by", "from", "into", "than", "if", "when", "like", "about", "very", "more", "most", "kind", "sort",
-        "gonna", "wanna", "would", "will", "should", "could", "can", "have", "has", "it's", "there's", "what",
+        "gonna", "wanna", "would", "will", "should", "could", "can", "it's", "there's", "what",
     ]
     /// Words a speaker trails off with after the content ("... the big one, yeah").
     static let trailingNoise: Set<String> = ["yeah", "yes", "right", "okay", "ok", "so", "um", "uh", "and", "but"]

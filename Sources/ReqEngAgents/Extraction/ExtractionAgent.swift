@@ -254,7 +254,8 @@ package struct ExtractionAgent: Agent {
             lower.count - no >= 2, lower.count - no <= 14, !cleaned.text.contains("?"),
             !words[no].hasSuffix(","), !words[no].hasSuffix("."),
             let object = lower[(no + 1)...].prefix(3).first(where: { !CandidateFilter.emptyWords.contains($0) }),
-            conversation.vocabulary.mentions(words: [object]), !Self.notRulings.contains(object),
+            // What is ruled out was talked about before.
+            conversation.vocabulary.mentionsRecurring(object), !Self.notRulings.contains(object),
             // "No I think batteries are the way to go": the "no" answers; it must rule out the word.
             Self.follows(object, "no", in: TextTokens(original).words)
         else { return nil }

@@ -29,17 +29,21 @@ package enum ContentWords {
         return words
     }
 
-    /// Strips one common English suffix from words long enough to keep a stem of three letters.
+    /// Strips one common English suffix from words long enough to keep a stem of three letters:
+    /// "ies" → "y", "es" after a sibilant ("boxes", "matches"), "ing", "ed", then a plural "s".
     static func stem(_ word: String) -> String {
-        for (suffix, replacement) in suffixes where word.count >= suffix.count + 3 && word.hasSuffix(suffix) {
+        func strip(_ suffix: String, _ replacement: String = "") -> String? {
+            guard word.count >= suffix.count + 3, word.hasSuffix(suffix) else { return nil }
             return String(word.dropLast(suffix.count)) + replacement
         }
+        if let stem = strip("ies", "y") { return stem }
+        for sibilant in ["sses", "xes", "zes", "ches", "shes"] where word.hasSuffix(sibilant) {
+            if let stem = strip("es") { return stem }
+        }
+        if let stem = strip("ing") ?? strip("ed") { return stem }
+        if !word.hasSuffix("ss"), !word.hasSuffix("us"), let stem = strip("s") { return stem }
         return word
     }
-
-    private static let suffixes: [(String, String)] = [
-        ("ies", "y"), ("ing", ""), ("ed", ""), ("es", ""), ("s", ""),
-    ]
 
     static let stopWords: Set<String> = [
         "a", "an", "the", "and", "or", "but", "nor", "of", "to", "in", "on", "at", "by", "for", "with", "from",

@@ -1,0 +1,180 @@
+import ReqEngModel
+import Testing
+
+@testable import ReqEngAgents
+
+/// Extraction over whole conversations: who speaks, confirmations, decisions without modals, what
+/// is not a need. Every transcript here is written for the test (a fictional library app).
+@Suite struct ConversationReadingTests {
+    private static func transcript(
+        _ lines: [(String, String)], roles: [String: String] = [:], id: String = "s1"
+    ) -> Transcript {
+        Transcript(
+            id: id, sourcePath: "\(id).md", format: .markdown,
+            participants: roles.sorted { $0.key < $1.key }.map { Participant(name: $0.key, role: $0.value) },
+            turns: lines.enumerated().map { Turn(number: $0.offset + 1, speaker: $0.element.0, text: $0.element.1) })
+    }
+
+    private static func extract(_ transcript: Transcript) -> [Requirement] {
+        ExtractionAgent().extract(from: [transcript]).requirements
+    }
+
+    static let interview = transcript(
+        [
+            ("Kim", "Thanks for your time. Let's start with the loans."),
+            ("Ola", "Sure. Members borrow books and return them at any branch."),
+            ("Kim", "So you'd want members to renew their loans online?"),
+            ("Ola", "Yes, exactly. Up to three times."),
+            ("Kim", "And should the app send a reminder before a loan is due?"),
+            ("Ola", "No, members hate those messages."),
+            ("Kim", "So no reminders at all, then?"),
+            ("Ola", "No. None."),
+            ("Kim", "Do members need an account to search the catalogue?"),
+            ("Ola", "Hmm, we haven't decided that yet."),
+            ("Kim", "The loans page should show the due date in red, I guess."),
+            ("Ola", "Members must be able to reserve a book that is on loan."),
+        ], roles: ["Kim": "Business analyst", "Ola": "Head librarian"])
+
+    @Test func aDeclaredAnalystIsAnInterviewer() {
+        let roles = SpeakerRoles(Self.interview)
+        #expect(roles.interviewers == ["Kim"])
+        #expect(!roles.isInterviewer("Ola"))
+    }
+
+    @Test func questionRatioFindsTheInterviewerWithoutRoles() {
+        var noRoles = Self.interview
+        noRoles.participants = []
+        #expect(SpeakerRoles(noRoles).interviewers == ["Kim"])
+    }
+
+    @Test func aMeetingWhereEveryoneAsksAndDecidesHasNoInterviewer() {
+        let meeting = Self.transcript([
+            ("A", "Should it have a screen?"), ("B", "I think a screen is too expensive."),
+            ("C", "What about the colour?"), ("A", "Yellow, like the logo."), ("B", "Do we want a cover?"),
+            ("C", "Yes, a rubber cover."), ("A", "Is rubber cheap?"), ("C", "Cheap enough, I'd say."),
+            ("B", "And the battery?"), ("A", "Could we go kinetic?"), ("C", "How about solar?"),
+        ])
+        #expect(SpeakerRoles(meeting).interviewers.isEmpty)
+    }
+
+    @Test func aConfirmedProposalCitesTheReplyThenTheProposal() throws {
+        let requirements = Self.extract(Self.interview)
+        let renew = try #require(requirements.first { $0.statement.lowercased().contains("renew") })
+        #expect(renew.sourceRefs.map(\.turn) == [4, 3])
+        #expect(renew.sourceRefs.first?.speaker == "Ola")
+    }
+
+    @Test func aRefusedProposalIsItsNegation() throws {
+        let requirements = Self.extract(Self.interview)
+        let reminder = try #require(requirements.first { $0.statement.lowercased().contains("reminder") })
+        #expect(NegationPolarity.isNegated(reminder.statement))
+        #expect(reminder.sourceRefs.map(\.turn).contains(6))
+    }
+
+    @Test func anUnansweredOrUnconfirmedInterviewerStatementIsNotARequirement() {
+        let requirements = Self.extract(Self.interview)
+        let cited = Set(requirements.flatMap(\.sourceRefs).map(\.turn))
+        // Turn 9/10: no answer yet; turn 11: the analyst's own idea, never confirmed.
+        #expect(!cited.contains(9) && !cited.contains(10) && !cited.contains(11))
+        #expect(!requirements.contains { $0.statement.contains("red") })
+    }
+
+    @Test func theStakeholdersOwnNeedIsKept() {
+        let requirements = Self.extract(Self.interview)
+        #expect(requirements.contains { $0.statement.contains("reserve a book") && $0.sourceRefs[0].turn == 12 })
+    }
+
+    static let meeting = transcript([
+        ("Lead", "Okay, we have thirty minutes. The Designer should present the prototype first."),
+        ("Designer", "Right. So the scanner reads the barcode on the book and the scanner beeps."),
+        ("Lead", "Good. You could also have a little screen on the scanner, I suppose."),
+        ("Designer", "It may be a bit expensive though."),
+        ("Marketing", "Let's go with the rubber casing for the scanner, it's cheaper."),
+        ("Lead", "Fine. And no screen on the scanner, then."),
+        ("Designer", "We should each have a look at the costs before next time."),
+        ("Marketing", "The scanner should be light enough to hold in one hand."),
+        ("Lead", "What we need is a good barcode reader, basically."),
+        ("Designer", "That should be alright."),
+    ])
+
+    @Test func decisionsWithoutModalsKeepTheSpeakersWords() throws {
+        let requirements = Self.extract(Self.meeting)
+        let casing = try #require(requirements.first { $0.statement.contains("rubber casing") })
+        #expect(casing.isInSpeakersWords)
+        #expect(casing.statement.hasPrefix("Let's go with the rubber casing"))
+        let ruledOut = try #require(requirements.first { $0.statement.contains("screen") })
+        #expect(ruledOut.statement == "No screen on the scanner, then.")
+        #expect(ruledOut.priority == .wont)
+    }
+
+    @Test func optionsTasksVerdictsAndWhClausesAreNotNeeds() {
+        let statements = Self.extract(Self.meeting).map(\.statement)
+        #expect(!statements.contains { $0.contains("present") })  // a task for a participant
+        #expect(!statements.contains { $0.contains("little screen") })  // a floated option
+        #expect(!statements.contains { $0.contains("expensive") })  // a possibility
+        #expect(!statements.contains { $0.contains("look at the costs") })  // meeting talk
+        #expect(!statements.contains { $0.contains("barcode reader") })  // a wh-clause
+        #expect(!statements.contains { $0.contains("alright") })  // a verdict
+        #expect(statements.contains { $0.contains("light enough to hold in one hand") })
+    }
+
+    @Test func explicitPriorityWordsOverrideTheModal() throws {
+        let said = try #require(
+            ExtractionFixtures.extract("The app must show opening hours, but honestly that's nice to have."))
+        #expect(said.priority == .could)
+        #expect(PriorityWords.priority(in: "Search is our highest priority") == .must)
+        #expect(PriorityWords.priority(in: "That one is less important") == .could)
+        #expect(PriorityWords.priority(in: "It is not the highest priority") == .could)
+        #expect(PriorityWords.priority(in: "The app shall show the map") == nil)
+    }
+
+    @Test func aCorrectionSupersedesAndKeepsTheEarlierFormAsHistory() throws {
+        let transcript = Self.transcript(
+            [
+                ("Ola", "Loans must last 14 days."),
+                ("Kim", "Okay."),
+                ("Ola", "Actually, loans must last 21 days."),
+            ], roles: ["Kim": "Analyst", "Ola": "Librarian"])
+        let requirements = Self.extract(transcript)
+        #expect(requirements.count == 1)
+        let loan = try #require(requirements.first)
+        #expect(loan.statement.contains("21 days"))
+        #expect(loan.rationale?.contains("14 days") == true)
+        #expect(loan.sourceRefs.map(\.turn) == [3])
+    }
+
+    @Test func differentObjectsActionsOrQuantitiesNeverMerge() {
+        let merger = RequirementMerger()
+        #expect(
+            !merger.sameNeed(
+                "The system shall cancel orders within 5 seconds.", "The system shall cancel tickets within 5 seconds.")
+        )
+        #expect(
+            !merger.sameNeed(
+                "The system shall cancel orders within 5 seconds.", "The system shall cancel orders within 4 seconds."))
+        #expect(
+            !merger.sameNeed(
+                "The system shall cancel orders within 5 seconds.", "The system shall print orders within 5 seconds."))
+        #expect(
+            merger.sameNeed(
+                "The system shall send an SMS reminder to each patient.",
+                "The system shall send an SMS reminder to every patient."))
+        #expect(!merger.sameNeed("The system shall send reminders.", "The system shall not send reminders."))
+    }
+
+    @Test func twoValuesWithoutACorrectionStayTwoRequirements() {
+        let transcript = Self.transcript(
+            [("Ola", "Loans must last 14 days."), ("Kim", "Okay."), ("Ola", "Loans must last 21 days.")],
+            roles: ["Kim": "Analyst", "Ola": "Librarian"])
+        #expect(Self.extract(transcript).count == 2)
+    }
+
+    @Test func confidenceFollowsTheKindOfEvidence() {
+        let interview = Self.extract(Self.interview)
+        let meeting = Self.extract(Self.meeting)
+        let confirmed = interview.filter { $0.sourceRefs.count > 1 }.map(\.confidence)
+        #expect(!confirmed.isEmpty && !meeting.isEmpty)
+        #expect((confirmed.min() ?? 0) > (meeting.map(\.confidence).max() ?? 1))
+        #expect((interview + meeting).allSatisfy { (0.05...0.99).contains($0.confidence) })
+    }
+}
