@@ -140,6 +140,37 @@ status=$?
 set -e
 if [ "$status" -eq 66 ]; then pass "missing input exits 66"; else fail "missing input exited $status"; fi
 
+# 8. Extraction quality on the labelled conversations: the JSON report is complete and sane, no
+# statement flips a negation, and the README shows the numbers this binary reproduces.
+if "$bin" eval --conversations eval/conversations --gold eval/gold/interviews --json >"$work/eval.json" 2>/dev/null &&
+  python3 - "$work/eval.json" <<'PY'
+import json, sys
+report = json.load(open(sys.argv[1]))
+assert report["stated"] > 0 and report["gold"] > 0, report
+assert all(0 <= report[k] <= 1 for k in ("precision", "recall", "f1")), report
+assert report["negation_changes"] == 0, report["negation_changes"]
+assert [b["lower"] for b in report["reliability"]] == [0, 0.5, 0.6, 0.7, 0.8, 0.9], report["reliability"]
+assert sum(b["count"] for b in report["reliability"]) == report["stated"]
+assert len(report["conversations"]) == 5
+PY
+then pass "eval --conversations: complete report, no negation changes"; else fail "eval --conversations report"; fi
+meetings=../shared/data/meetings
+if [ -d "$meetings" ]; then
+  line=$("$bin" eval --conversations "$meetings" --gold eval/gold/meetings --conversations eval/conversations \
+    --gold eval/gold/interviews 2>/dev/null | awk '$1 == "all" { print $5, $6, $7 }')
+  read -r p r f <<<"$line"
+  if grep -q "| development set, all | $p | $r | $f |" README.md; then pass "README shows the reproduced dev numbers ($p $r $f)"
+  else fail "README does not show the dev numbers this binary reproduces: precision $p recall $r f1 $f"; fi
+fi
+set +e
+"$bin" eval --conversations eval/conversations --gold "$work/no-gold" 2>/dev/null
+status_missing=$?
+"$bin" eval --conversations eval/conversations 2>/dev/null
+status_usage=$?
+set -e
+if [ "$status_missing" -eq 66 ] && [ "$status_usage" -eq 64 ]; then pass "eval: missing gold exits 66, no --gold exits 64"
+else fail "eval: missing gold exited $status_missing, no --gold exited $status_usage"; fi
+
 if [ "$failures" -gt 0 ]; then
   echo "e2e: $failures check(s) failed"
   exit 1

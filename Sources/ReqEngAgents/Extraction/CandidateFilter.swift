@@ -55,6 +55,9 @@ package struct CandidateFilter: Sendable {
         {
             return .embeddedClause
         }
+        // "... what we have to fit in there", "users who want spongy remotes": a need phrase in a
+        // wh- or relative clause describes; it states nothing.
+        if subject.contains(where: { Self.clauseOpeners.contains($0) }) { return .embeddedClause }
         // "I've been looking at the basics of how these devices actually have to work": a ramble
         // whose subject no statement could carry.
         if subject.count > Self.maximumSubjectWords { return .rambling }
@@ -138,6 +141,16 @@ package struct CandidateFilter: Sendable {
         subject.isEmpty || subject.contains { NeedDetector.firstPersonWords.contains($0) }
     }
 
+    /// Prepositions that open an adverbial, not a statement.
+    static let prepositions: Set<String> = [
+        "at", "in", "on", "by", "with", "from", "to", "into", "onto", "for", "during", "after", "before", "while",
+        "under", "over", "near", "via",
+    ]
+
+    /// Words that open a wh- or relative clause anywhere before the need phrase ("when" opens
+    /// conditions, which statements keep).
+    static let clauseOpeners: Set<String> = ["what", "how", "which", "where", "why", "who", "whom", "whose"]
+
     /// Subject heads a need cannot follow in a well-formed sentence.
     static let brokenSubjects: Set<String> = [
         "gonna", "wanna", "gotta", "them", "him", "me", "lot", "you'll", "i'll", "we'll", "they'll", "he'll",
@@ -170,7 +183,7 @@ package struct CandidateFilter: Sendable {
     ]
     /// Words that cannot start a verb phrase.
     static let nonVerbStarts: Set<String> = [
-        "for", "before", "after", "in", "on", "at", "by", "of", "from", "with", "the", "a", "an", "this", "that",
+        "not", "for", "before", "after", "in", "on", "at", "by", "of", "from", "with", "the", "a", "an", "this", "that",
         "me", "us", "you", "it", "them", "too", "as", "so", "yes", "no", "we", "i",
     ]
     static let clauseBreaks: Set<String> = ["because", "otherwise", "so", "but", "or", "when", "if", "since"]

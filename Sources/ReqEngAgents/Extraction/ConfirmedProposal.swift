@@ -75,7 +75,9 @@ package enum ConfirmedProposal {
         // "The waste calendar", "That's eight hundred scans": a topic or a sum, not a proposal.
         guard text.split(separator: " ").count >= 4,
             let opener = text.split(separator: " ").first.map({ SpeechCleaner.bare(String($0)) }),
-            !["that's", "it's", "this", "that", "there's", "here's"].contains(opener)
+            !["that's", "it's", "this", "that", "there's", "here's"].contains(opener),
+            // "At the dock, while the truck is still there?": where or when, not what.
+            !StatementBuilder.conditionWords.contains(opener), !CandidateFilter.prepositions.contains(opener)
         else { return nil }
         return TextCleanup.capitalizedFirst(text)
     }

@@ -237,6 +237,15 @@ package struct ExtractionAgent: Agent {
         var text = match.words[clauseStart...].joined(separator: " ")
         text = StatementPolisher.trimmingRationale(text)
         text = StatementBuilder.droppingTrailingNoise(TextCleanup.trim(text, " ,;:-?!."))
+        // What is left after trimming must still say something after the need phrase.
+        if !match.cue.trailing {
+            let kept = text.split(separator: " ").map { SpeechCleaner.bare(String($0)) }
+            let cueAt = match.cueStart - clauseStart
+            let rest = kept.count > cueAt + match.cue.words.count ? Array(kept[(cueAt + match.cue.words.count)...]) : []
+            guard !rest.isEmpty, !CandidateFilter.endsInFragment(rest),
+                rest.contains(where: { !CandidateFilter.emptyWords.contains($0) })
+            else { return nil }
+        }
         // Fewer than three words is a fragment; more than thirty, a ramble no one can sign.
         guard (3...30).contains(text.split(separator: " ").count) else { return nil }
         return TextCleanup.capitalizedFirst(text) + "."
@@ -256,6 +265,7 @@ package struct ExtractionAgent: Agent {
             let object = lower[(no + 1)...].prefix(3).first(where: { !CandidateFilter.emptyWords.contains($0) }),
             // What is ruled out was talked about before.
             conversation.vocabulary.mentionsRecurring(object), !Self.notRulings.contains(object),
+            !conversation.namesParticipant([object]),
             // "No I think batteries are the way to go": the "no" answers; it must rule out the word.
             Self.follows(object, "no", in: TextTokens(original).words)
         else { return nil }
