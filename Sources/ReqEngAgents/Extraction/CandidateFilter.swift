@@ -119,11 +119,12 @@ package struct CandidateFilter: Sendable {
         return fragmentEnds.contains(last)
     }
 
+    /// Words a finished clause does not end on. Prepositions are not among them ("the languages we
+    /// print leaflets in"), nor "when" ("who did it and when").
     static let fragmentEnds: Set<String> = [
-        "the", "a", "an", "to", "of", "for", "with", "and", "or", "that", "which", "as", "so", "because", "but",
-        "this", "these", "our", "your", "their", "its", "my", "is", "are", "be", "some", "any", "in", "on", "at",
-        "by", "from", "into", "than", "if", "when", "like", "about", "very", "more", "most", "kind", "sort",
-        "gonna", "wanna", "would", "will", "should", "could", "can", "it's", "there's", "what",
+        "the", "a", "an", "to", "of", "and", "or", "that", "which", "as", "so", "because", "but", "this", "these",
+        "our", "your", "their", "its", "my", "is", "are", "be", "some", "any", "than", "if", "like", "very", "more",
+        "most", "kind", "sort", "gonna", "wanna", "would", "will", "should", "could", "can", "it's", "there's",
     ]
     /// Words a speaker trails off with after the content ("... the big one, yeah").
     static let trailingNoise: Set<String> = ["yeah", "yes", "right", "okay", "ok", "so", "um", "uh", "and", "but"]

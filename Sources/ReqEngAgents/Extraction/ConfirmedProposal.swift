@@ -166,7 +166,10 @@ package enum ConfirmedProposal {
     }
 
     static let leadIns: Set<String> = ["so", "and", "okay", "ok", "right", "then", "but", "well", "now", "just"]
-    static let openQuestions: Set<String> = ["what", "how", "why", "where", "when", "who", "which", "whom"]
+    static let openQuestions: Set<String> = [
+        "what", "how", "why", "where", "when", "who", "which", "whom", "what's", "how's", "where's", "who's",
+        "why's", "when's",
+    ]
     static let auxiliaries: Set<String> = [
         "do", "does", "would", "should", "could", "will", "shall", "must", "can", "is", "are",
     ]

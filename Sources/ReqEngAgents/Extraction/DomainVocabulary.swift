@@ -24,8 +24,11 @@ package struct DomainVocabulary: Sendable, Hashable {
     package init(_ transcript: Transcript) {
         var turns: [String: Int] = [:]
         var speakers: [String: Set<String>] = [:]
+        // People's names recur without being what the conversation is about.
+        let names = Set((transcript.speakers + transcript.participants.map(\.name)).flatMap { TextTokens($0).words })
         for turn in transcript.turns {
-            for word in Set(TextTokens(turn.text).words.map(Self.normalised)) where Self.isContent(word) {
+            for word in Set(TextTokens(turn.text).words.map(Self.normalised))
+            where Self.isContent(word) && !names.contains(word) {
                 turns[word, default: 0] += 1
                 speakers[word, default: []].insert(turn.speaker)
             }

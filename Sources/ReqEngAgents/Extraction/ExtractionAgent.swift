@@ -168,11 +168,11 @@ package struct ExtractionAgent: Agent {
         let teamSpeaks =
             StatementBuilder.firstPersonSubject(subject) && !Self.saysAbility(match)
             && !StatementBuilder.isObjectThenTo(predicate)
-        // A weakly anchored need (a decision, the team's "we", a bare "it") must speak of what the
-        // conversation is about.
+        // A weakly anchored need (a decision, the speaker's "we", a bare "it" in a meeting, where it
+        // may point at anything said before) must speak of what the conversation is about.
         let weaklyAnchored =
             match.cue.decision || teamSpeaks
-            || !subject.isEmpty
+            || conversation?.firstPersonIsTeam == true && !subject.isEmpty
                 && subject.allSatisfy { Self.pointingWords.contains($0) || StatementBuilder.determiners.contains($0) }
         let content = match.cue.trailing ? subject : predicate
         if let conversation, weaklyAnchored || match.cue.trailing, !conversation.vocabulary.mentions(words: content) {
