@@ -65,6 +65,11 @@ package struct ExtractionAgent: Agent {
                     }
                     continue
                 }
+                // A participant's question that another participant settles ("Shall we go with the
+                // rubber case?" "Yes.") is as good as an interviewer's proposal.
+                if let settled = confirmedProposal(at: index, in: transcript, conversation: conversation) {
+                    candidates.append(settled)
+                }
                 let sentences = SentenceSplitter().split(turn.text)
                 sentenceCount += sentences.count
                 for sentence in sentences {
@@ -101,11 +106,19 @@ package struct ExtractionAgent: Agent {
     func confirmedProposal(at index: Int, in transcript: Transcript, conversation: ConversationContext) -> Requirement?
     {
         let turn = transcript.turns[index]
+        let byInterviewer = conversation.roles.isInterviewer(turn.speaker)
         guard
             let reply = transcript.turns[(index + 1)...].prefix(2).first(where: {
-                !conversation.roles.isInterviewer($0.speaker)
+                !conversation.roles.isInterviewer($0.speaker) && $0.speaker != turn.speaker
             })
         else { return nil }
+        // A participant's own question counts only when it asks about a need ("should it have ...?").
+        if !byInterviewer {
+            guard let last = SentenceSplitter().split(turn.text).last, last.hasSuffix("?"),
+                NeedDetector.containsNeedCue(SpeechCleaner().clean(last).text.lowercased()),
+                conversation.vocabulary.mentions(last)
+            else { return nil }
+        }
         var reading = ConfirmedProposal.reading(of: reply.text)
         // "So no double appointments?" "No, only single ones.": a "no" that agrees with a negative.
         if reading == .rejects, let last = SentenceSplitter().split(turn.text).last, NegationPolarity.isNegated(last) {

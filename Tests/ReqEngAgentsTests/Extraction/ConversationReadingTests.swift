@@ -107,6 +107,24 @@ import Testing
         #expect(ruledOut.priority == .wont)
     }
 
+    @Test func aParticipantsQuestionSettledByAnotherIsADecision() throws {
+        let meeting = Self.transcript([
+            ("Lead", "The scanner needs a case. The scanner case is the next thing."),
+            ("Designer", "Should the scanner case be made of rubber?"),
+            ("Marketing", "Yes, rubber, it survives a drop."),
+            ("Designer", "Is that okay for everyone?"),
+            ("Lead", "Yes."),
+            ("Lead", "Should the scanner case be blue?"),
+            ("Designer", "Hmm, let me think about the scanner colours."),
+        ])
+        let requirements = Self.extract(meeting)
+        let rubber = try #require(requirements.first { $0.statement.contains("rubber") })
+        #expect(rubber.sourceRefs.map(\.turn) == [3, 2])
+        #expect(rubber.sourceRefs.first?.speaker == "Marketing")
+        // A question with no need in it, and one nobody settled, decide nothing.
+        #expect(!requirements.contains { $0.sourceRefs.contains { $0.turn == 4 || $0.turn == 6 } })
+    }
+
     @Test func optionsTasksVerdictsAndWhClausesAreNotNeeds() {
         let statements = Self.extract(Self.meeting).map(\.statement)
         #expect(!statements.contains { $0.contains("present") })  // a task for a participant
