@@ -3,14 +3,7 @@ import ReqEngModel
 
 extension EvaluationReport {
     /// The report as JSON with sorted keys (the `--json` contract), ending with a newline.
-    package func jsonText() -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
-        guard let data = try? encoder.encode(self), let text = String(data: data, encoding: .utf8) else {
-            return "{}\n"
-        }
-        return text + "\n"
-    }
+    package func jsonText() -> String { evaluationJSONText() }
 
     /// A plain-text table for people.
     package func table() -> String {

@@ -62,14 +62,7 @@ package struct ConversationEvaluationReport: Sendable, Hashable, Codable {
     static func round(_ value: Double) -> Double { (value * 1000).rounded() / 1000 }
 
     /// The report as JSON with sorted keys, ending with a newline.
-    package func jsonText() -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
-        guard let data = try? encoder.encode(self), let text = String(data: data, encoding: .utf8) else {
-            return "{}\n"
-        }
-        return text + "\n"
-    }
+    package func jsonText() -> String { evaluationJSONText() }
 
     /// A plain-text summary for people.
     package func table() -> String {
