@@ -69,8 +69,9 @@ final class FakeLLMState: Sendable {
                 behaviour.fixedUsage
                 ?? (Self.words(prompt) + 4 * messages.count, max(1, Self.words(content)))
             value.stats.answered += 1
-            value.stats.promptTokens += usage.prompt
-            value.stats.completionTokens += usage.completion
+            // Wrapping sums: the fake must survive the absurd counts it is scripted to send.
+            value.stats.promptTokens &+= usage.prompt
+            value.stats.completionTokens &+= usage.completion
             let response: [String: Any] = [
                 "id": "chatcmpl-fake-\(number)", "object": "chat.completion", "created": 0, "model": model,
                 "choices": [
@@ -78,7 +79,7 @@ final class FakeLLMState: Sendable {
                 ],
                 "usage": [
                     "prompt_tokens": usage.prompt, "completion_tokens": usage.completion,
-                    "total_tokens": usage.prompt + usage.completion,
+                    "total_tokens": usage.prompt &+ usage.completion,
                 ],
             ]
             let data = (try? JSONSerialization.data(withJSONObject: response, options: [.sortedKeys])) ?? Data()

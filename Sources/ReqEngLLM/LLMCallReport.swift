@@ -9,7 +9,9 @@ package struct LLMCallReport: Sendable, Hashable {
     package var outputTokens: Int
     package var costUSD: Double
     package var latencySeconds: Double
-    /// `success`, `timeout`, `rate_limited`, `http_4xx`, `http_5xx`, `connection_error`, `invalid_response`.
+    /// `success`, `timeout`, `rate_limited`, `http_4xx`, `http_5xx`, `connection_error`, `invalid_response`,
+    /// `invalid_usage` (token counts that cannot be true), `invalid_answer` (content failing the
+    /// schema).
     package var status: String
     /// HTTP status, when a response arrived.
     package var httpStatus: Int?
@@ -18,11 +20,13 @@ package struct LLMCallReport: Sendable, Hashable {
     /// 1 for the first attempt of a call, 2 for its first retry, …
     package var attempt: Int
 
-    /// The `status` label of `llm_requests_total`: `success`, `timeout` or `error`.
+    /// The `status` label of `llm_requests_total`: `success`, `timeout`, `invalid` (an answer that
+    /// arrived but could not be used) or `error`.
     package var metricStatus: String {
         switch status {
         case "success": "success"
         case "timeout": "timeout"
+        case "invalid_usage", "invalid_answer": "invalid"
         default: "error"
         }
     }
