@@ -83,7 +83,8 @@ package struct BatchRunner: Sendable {
         let metrics = ProjectMetrics(factory: instruments.metrics)
         var discovered: DiscoveredInputs
         do {
-            discovered = try InputDiscovery(limits: configuration.limits).discover(configuration.inputs)
+            discovered = try InputDiscovery(limits: configuration.limits, outputDirectory: configuration.output)
+                .discover(configuration.inputs)
         } catch {
             throw .noInput(error.description)
         }

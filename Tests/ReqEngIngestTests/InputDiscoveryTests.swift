@@ -146,3 +146,38 @@ struct InputDiscoveryTests {
         #expect(failure.kind == "unreadable")
     }
 }
+
+/// reqeng's own output below an input is not read back as transcripts (issue 16, item 5).
+@Suite("Input discovery skips output directories")
+struct OutputDirectoryDiscoveryTests {
+    @Test("The run's output directory inside an input is skipped with a notice")
+    func runOutputSkipped() throws {
+        let dir = try TemporaryDirectory()
+        defer { dir.remove() }
+        try dir.write("in/app/a.txt", "Ana: The app must work offline.")
+        try dir.write("in/out/rd/app.md", "Ana: not a transcript")
+        try dir.write("in/out/rd/app.json", "[]")
+        try dir.write("in/out/metrics.json", "{}")
+        let found = try InputDiscovery(outputDirectory: dir.path + "/in/out").discover([dir.path + "/in"])
+        #expect(found.projects.map(\.name) == ["app"])
+        #expect(found.notices.contains { $0.path == "out" && $0.message.contains("output directory") })
+    }
+
+    @Test("Any directory holding a run store is skipped, at the top or deep inside a project")
+    func storeDirectoriesSkipped() throws {
+        let dir = try TemporaryDirectory()
+        defer { dir.remove() }
+        try dir.write("in/app/a.txt", "Ana: The app must work offline.")
+        try dir.write("in/app/old-run/reqeng.sqlite", "")
+        try dir.write("in/app/old-run/rd/app.md", "Ana: a document reqeng wrote")
+        try dir.write("in/elsewhere/reqeng.sqlite", "")
+        try dir.write("in/elsewhere/rd/x.json", "[]")
+        let found = try InputDiscovery().discover([dir.path + "/in"])
+        #expect(found.projects.map(\.name) == ["app"])
+        #expect(found.projects.first?.files.map(\.relativePath) == ["app/a.txt"])
+        #expect(
+            Set(found.notices.filter { $0.message.contains("output directory") }.map(\.path)) == [
+                "app/old-run", "elsewhere",
+            ])
+    }
+}
