@@ -94,3 +94,25 @@ struct JSONTranscriptParserTests {
         #expect(transcript.turns.first?.text.hasPrefix("[[[") == true)
     }
 }
+
+/// Control characters spelled in JSON are removed at ingest with a notice, so the run store and
+/// the documents hold the same text (issue 16, item 6).
+@Suite("Control characters in transcripts")
+struct ControlCharacterTests {
+    @Test("NUL and other controls are removed from text and speaker, and noted")
+    func nulRemoved() throws {
+        let json = #"{"turns": [{"speaker": "Ana\u0007", "text": "Users must\u0000 export\u001b data as CSV."}]}"#
+        let (transcript, notices) = try parse(json, as: .json)
+        #expect(transcript.turns.map(\.text) == ["Users must export data as CSV."])
+        #expect(transcript.turns.map(\.speaker) == ["Ana"])
+        #expect(!transcript.turns[0].text.unicodeScalars.contains { $0.value < 0x20 })
+        #expect(notices.contains { $0.message.contains("3 control character(s)") })
+    }
+
+    @Test("Text without controls gets no notice")
+    func cleanTextUntouched() throws {
+        let (transcript, notices) = try parse(#"[{"speaker": "Ana", "text": "Tabs\tstay spaces."}]"#, as: .json)
+        #expect(transcript.turns.map(\.text) == ["Tabs stay spaces."])
+        #expect(!notices.contains { $0.message.contains("control character") })
+    }
+}
