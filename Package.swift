@@ -155,6 +155,7 @@ let package = Package(
             name: "ReqEngStoreTests",
             dependencies: [
                 "ReqEngStore",
+                .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "MetricsTestKit", package: "swift-metrics"),
             ]
         ),
