@@ -161,7 +161,8 @@ package struct BatchRunner: Sendable {
             var next = 0
             var collected: [Int: Result<ProjectRun, PipelineError>] = [:]
             func startNext() {
-                guard next < projects.count, !budget.exhausted else { return }
+                // A cancelled run (SIGINT, SIGTERM) finishes the projects in flight and starts no more.
+                guard next < projects.count, !budget.exhausted, !Task.isCancelled else { return }
                 let index = next
                 let project = projects[index]
                 next += 1

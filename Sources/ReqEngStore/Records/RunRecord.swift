@@ -18,7 +18,8 @@ package struct RunRecord: Sendable, Codable, Hashable, FetchableRecord, Persista
     package var startedAt: Date
     /// `nil` while the run is in progress (or when it died before finishing).
     package var endedAt: Date?
-    /// `running`, `finished` or `failed`.
+    /// `running`, `finished`, `failed` or `interrupted` (stopped by a signal, or found dead by the
+    /// next run).
     package var status: String
     package var exitCode: Int?
 
