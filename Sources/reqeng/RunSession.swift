@@ -14,7 +14,9 @@ enum RunSession {
             try recorder.begin(
                 run: RunStart(
                     id: runID, startedAt: Date(), engine: configuration.engine, model: configuration.model,
-                    inputs: configuration.inputs, configHash: ConfigurationHash.of(configuration)))
+                    inputs: configuration.inputs, configHash: ConfigurationHash.of(configuration),
+                    shard: (configuration.shard ?? Shard.whole).description,
+                    sourceDateEpoch: configuration.sourceDateEpoch))
         } catch {
             throw .cannotWrite(
                 path: (configuration.output as NSString).appendingPathComponent("reqeng.sqlite"),

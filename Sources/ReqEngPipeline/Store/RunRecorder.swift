@@ -31,7 +31,8 @@ package struct RunRecorder: Sendable {
         try store.insertRun(
             RunRecord(
                 id: run.id, toolVersion: run.toolVersion, engine: run.engine, model: run.model, inputs: run.inputs,
-                configHash: run.configHash, startedAt: run.startedAt))
+                configHash: run.configHash, startedAt: run.startedAt, shard: run.shard,
+                sourceDateEpoch: run.sourceDateEpoch))
     }
 
     /// Records one finished (or failed) project: its document when one was made, the parsed transcripts,
