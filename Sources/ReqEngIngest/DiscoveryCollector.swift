@@ -142,7 +142,7 @@ struct DiscoveryCollector {
             kind = found.kind
         case .success:
             guard let real = FileSystem.resolve(path) else {
-                let reason = "broken symbolic link to \(FileSystem.linkText(path)) (the target does not exist)"
+                let reason = FileSystem.unresolvableLinkReason(path)
                 if Self.format(of: relativePath) != nil {
                     fail(.unreadable(path: relativePath, reason: reason), project: project)
                 } else {

@@ -181,3 +181,22 @@ struct OutputDirectoryDiscoveryTests {
             ])
     }
 }
+
+/// A loop of symbolic links is called a loop, not a missing target (issue 16, item 13).
+@Suite("Symbolic link messages")
+struct SymbolicLinkMessageTests {
+    @Test("A link loop is reported as a loop; a dangling link as a missing target")
+    func loopAndDangling() throws {
+        let dir = try TemporaryDirectory()
+        defer { dir.remove() }
+        try dir.write("in/app/ok.txt", "Ana: The app must work offline.")
+        try dir.link("in/app/a.txt", to: dir.path + "/in/app/b.txt")
+        try dir.link("in/app/b.txt", to: dir.path + "/in/app/a.txt")
+        try dir.link("in/app/gone.txt", to: dir.path + "/in/app/nowhere.txt")
+        let found = try InputDiscovery().discover([dir.path + "/in"])
+        let reasons = Dictionary(found.failures.map { ($0.path, $0.reason) }, uniquingKeysWith: { first, _ in first })
+        #expect(reasons["app/a.txt"]?.contains("loop") == true, "\(reasons)")
+        #expect(reasons["app/a.txt"]?.contains("does not exist") == false)
+        #expect(reasons["app/gone.txt"]?.contains("does not exist") == true)
+    }
+}
