@@ -49,6 +49,13 @@ final class FakeLLMState: Sendable {
             let behaviour = value.behaviour
             if behaviour.alwaysReject { return Self.error(400, "the request is not acceptable") }
             if behaviour.alwaysFail { return Self.error(500, "the server is failing") }
+            if number <= behaviour.oversizedFirst {
+                let padding = String(repeating: "x", count: 9 * 1024 * 1024)
+                return Reply(
+                    status: 200, headers: [("Content-Type", "application/json")],
+                    body: Array("{\"choices\":[{\"message\":{\"content\":\"\(padding)\"}}]}".utf8),
+                    delayMilliseconds: 0)
+            }
             if number <= behaviour.rateLimitFirst {
                 var reply = Self.error(429, "rate limit reached")
                 reply.headers.append(("Retry-After", behaviour.retryAfterSeconds))

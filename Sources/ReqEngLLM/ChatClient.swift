@@ -79,6 +79,8 @@ package struct ChatClient: Sendable {
                 // would be billed again for the same bad accounting.
                 breaker.recordSuccess()
                 throw .invalidAnswer(reason)
+            case .cancelled:
+                throw .stopped("the run was interrupted while a model request was in flight")
             case .transient(let reason, let retryAfter):
                 breaker.recordTransientFailure()
                 guard retryNumber < retry.maxRetries else {
@@ -88,7 +90,7 @@ package struct ChatClient: Sendable {
                 do {
                     try await sleeper.sleep(for: wait)
                 } catch {
-                    throw .unavailable("cancelled while waiting to retry: \(reason)")
+                    throw .stopped("the run was interrupted while waiting to retry (\(reason))")
                 }
                 retryNumber += 1
             }
@@ -100,6 +102,7 @@ package struct ChatClient: Sendable {
         case transient(String, retryAfter: Duration?)
         case rejected(Int, String)
         case invalid(String)
+        case cancelled
     }
 
     /// One HTTP request under an `llm.call` span, accounted whatever its outcome.
@@ -131,6 +134,12 @@ package struct ChatClient: Sendable {
                 case .connection(let reason):
                     report.status = "connection_error"
                     outcome = .transient("connection error: \(reason)", retryAfter: nil)
+                case .tooLarge(let limit):
+                    report.status = "response_too_large"
+                    outcome = .invalid("the answer is larger than the \(limit / (1024 * 1024)) MiB reqeng reads")
+                case .cancelled:
+                    report.status = "cancelled"
+                    outcome = .cancelled
                 }
             }
             let elapsed = clock.now - start

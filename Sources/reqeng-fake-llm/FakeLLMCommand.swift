@@ -28,6 +28,9 @@ struct FakeLLMCommand: AsyncParsableCommand {
     @Option(help: "Answer the next N requests with text that is not JSON.")
     var invalidFirst: Int = 0
 
+    @Option(help: "Answer the first N requests with a 9 MiB body (past the size reqeng reads).")
+    var oversizedFirst: Int = 0
+
     @Option(
         help: ArgumentHelp(
             "Report this usage in every answer instead of counting words (e.g. 9223372036854775807,1 or -300000,0).",
@@ -52,7 +55,8 @@ struct FakeLLMCommand: AsyncParsableCommand {
             port: port,
             behaviour: FakeLLMBehaviour(
                 rateLimitFirst: rateLimitFirst, failFirst: failFirst, stallFirst: stallFirst,
-                stallMilliseconds: stallMs, invalidFirst: invalidFirst, fixedUsage: try fixedUsage()))
+                stallMilliseconds: stallMs, invalidFirst: invalidFirst, fixedUsage: try fixedUsage(),
+                oversizedFirst: oversizedFirst))
         FileHandle.standardOutput.write(Data("listening on \(server.baseURL)\n".utf8))
         while !Task.isCancelled {
             try await Task.sleep(for: .seconds(3600))
