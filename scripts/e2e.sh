@@ -140,6 +140,9 @@ status=$?
 set -e
 if [ "$status" -eq 66 ]; then pass "missing input exits 66"; else fail "missing input exited $status"; fi
 
+# 8. The hardening regressions: hostile names, signals, shards, stores and endpoint faults.
+if scripts/e2e-hardening.sh "$bin"; then pass "hardening regressions"; else fail "hardening regressions"; fi
+
 if [ "$failures" -gt 0 ]; then
   echo "e2e: $failures check(s) failed"
   exit 1
