@@ -125,4 +125,18 @@ tables=$(sql "$work/report/foreign/reqeng.sqlite" "select group_concat(name) fro
 if [ "$c" -eq 65 ] && [ "$tables" = invoices ]; then pass "report on a foreign database exits 65, tables untouched"; else
   fail "report on a foreign database: exit $c, tables $tables"; fi
 
+# report on a read-only output directory exits 73 (needs a read-only bind mount: root only).
+mkdir -p "$work/ro/src" "$work/ro/view"
+one "$work/ro/in/app" offline
+code "$bin" run "$work/ro/in" --output "$work/ro/src" --format json >/dev/null
+if mount --bind "$work/ro/src" "$work/ro/view" 2>/dev/null && mount -o remount,ro,bind "$work/ro/view" 2>/dev/null; then
+  c=$(code "$bin" report "$work/ro/view")
+  umount "$work/ro/view" || true
+  if [ "$c" -eq 73 ]; then pass "report on a read-only output directory exits 73"; else
+    fail "report on a read-only output directory exited $c"; fi
+else
+  umount "$work/ro/view" 2>/dev/null || true
+  echo "e2e-hardening: skip report on a read-only directory (no permission for a read-only bind mount)"
+fi
+
 exit $((failures > 0))

@@ -1,6 +1,12 @@
 import Foundation
 import GRDB
 
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 /// Tells a reqeng run store from anything else at the store's path, reading it without changing it.
 ///
 /// Opening a file with the pool turns on WAL and migrating creates tables: done to another
@@ -32,6 +38,15 @@ enum StoreIdentity {
             }
             try queue.close()
         } catch {
+            // A store in WAL mode cannot be opened, even to read, where SQLite may not create its
+            // side files: that is a read-only directory, not a foreign file.
+            let directory = (path as NSString).deletingLastPathComponent
+            if access(directory.isEmpty ? "." : directory, W_OK) != 0 {
+                throw .readOnly(path: directory.isEmpty ? "." : directory, reason: String(cString: strerror(errno)))
+            }
+            if let error = error as? DatabaseError, error.resultCode != .SQLITE_NOTADB {
+                throw .cannotOpen(path: path, reason: RunStore.reason(error))
+            }
             throw .notAStore(path: path, reason: "SQLite cannot read it (\(RunStore.reason(error)))")
         }
         let known = StoreSchema.migrator.migrations
