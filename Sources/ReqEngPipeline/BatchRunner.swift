@@ -139,6 +139,8 @@ package struct BatchRunner: Sendable {
             discovered.projects, agents: agents, markdown: markdown, writer: writer, metrics: metrics, budget: budget)
         if let limit = configuration.maxFailures, budget.exhausted {
             result.stoppedEarly = .tooManyFailures(count: budget.failed, limit: limit)
+        }
+        if result.stoppedEarly != nil || Task.isCancelled {
             let started = Set(outcomes.map(\.outcome.name))
             result.projectsNotStarted = discovered.projects.map(\.name).filter { !started.contains($0) }
         }

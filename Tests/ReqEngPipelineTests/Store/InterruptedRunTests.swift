@@ -42,3 +42,28 @@ struct InterruptedRunTests {
         #expect(run.exitCode == 143)
     }
 }
+
+/// A cancelled batch (what SIGINT and SIGTERM do) starts no new project and says what it left.
+@Suite("Cancelled batch")
+struct CancelledBatchTests {
+    @Test("Cancelled before it starts: no project runs, and every project is listed as not started")
+    func cancelledBatchStartsNothing() async throws {
+        let output = try PipelineFixture.temporaryDirectory("cancelled")
+        defer { try? FileManager.default.removeItem(atPath: output) }
+        var configuration = PipelineFixture.configuration(output: output)
+        configuration.jobs = 1
+        let runner = BatchRunner(
+            configuration: configuration, logger: PipelineFixture.quietLogger, progress: RecordingProgress())
+        let started = AsyncStream<Void>.makeStream()
+        let task = Task {
+            for await _ in started.stream { break }
+            return try await runner.run()
+        }
+        task.cancel()
+        started.continuation.yield()
+        let result = try await task.value
+        #expect(result.projects.isEmpty)
+        #expect(!result.projectsNotStarted.isEmpty)
+        #expect(result.summary.contains("\(result.projectsNotStarted.count) project(s) not started"))
+    }
+}
