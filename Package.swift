@@ -21,6 +21,7 @@ let package = Package(
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
         .package(url: "https://github.com/apple/swift-nio", from: "2.100.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
     ],
     targets: [
         .executableTarget(
@@ -65,7 +66,7 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .target(name: "ReqEngIngest", dependencies: ["ReqEngModel"]),
+        .target(name: "ReqEngIngest", dependencies: ["ReqEngModel", .product(name: "Yams", package: "Yams")]),
         .target(
             name: "ReqEngAgents",
             dependencies: [
@@ -155,6 +156,7 @@ let package = Package(
             name: "ReqEngStoreTests",
             dependencies: [
                 "ReqEngStore",
+                .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "MetricsTestKit", package: "swift-metrics"),
             ]
         ),

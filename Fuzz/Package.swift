@@ -12,9 +12,10 @@ import PackageDescription
 let package = Package(
     name: "reqeng-fuzz",
     platforms: [.macOS(.v14)],
+    dependencies: [.package(url: "https://github.com/jpsim/Yams", from: "6.2.2")],
     targets: [
         .target(name: "ReqEngModel"),
-        .target(name: "ReqEngIngest", dependencies: ["ReqEngModel"]),
+        .target(name: "ReqEngIngest", dependencies: ["ReqEngModel", .product(name: "Yams", package: "Yams")]),
         .target(name: "FuzzHarness", dependencies: ["ReqEngModel", "ReqEngIngest"]),
         .executableTarget(name: "fuzz-txt", dependencies: ["FuzzHarness"]),
         .executableTarget(name: "fuzz-md", dependencies: ["FuzzHarness"]),

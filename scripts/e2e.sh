@@ -171,6 +171,9 @@ set -e
 if [ "$status_missing" -eq 66 ] && [ "$status_usage" -eq 64 ]; then pass "eval: missing gold exits 66, no --gold exits 64"
 else fail "eval: missing gold exited $status_missing, no --gold exited $status_usage"; fi
 
+# 9. The hardening regressions: hostile names, signals, shards, stores and endpoint faults.
+if scripts/e2e-hardening.sh "$bin"; then pass "hardening regressions"; else fail "hardening regressions"; fi
+
 if [ "$failures" -gt 0 ]; then
   echo "e2e: $failures check(s) failed"
   exit 1

@@ -17,11 +17,13 @@ public struct FakeLLMBehaviour: Sendable, Hashable {
     public var alwaysReject: Bool
     /// Fixed `usage` per answer; `nil` counts words of the messages and of the answer.
     public var fixedUsage: (prompt: Int, completion: Int)?
+    /// Requests answered 200 with a body past any sane size (9 MiB of content).
+    public var oversizedFirst: Int
 
     public init(
         rateLimitFirst: Int = 0, retryAfterSeconds: String = "0", failFirst: Int = 0, stallFirst: Int = 0,
         stallMilliseconds: Int = 3000, invalidFirst: Int = 0, alwaysFail: Bool = false, alwaysReject: Bool = false,
-        fixedUsage: (prompt: Int, completion: Int)? = nil
+        fixedUsage: (prompt: Int, completion: Int)? = nil, oversizedFirst: Int = 0
     ) {
         self.rateLimitFirst = rateLimitFirst
         self.retryAfterSeconds = retryAfterSeconds
@@ -32,6 +34,7 @@ public struct FakeLLMBehaviour: Sendable, Hashable {
         self.alwaysFail = alwaysFail
         self.alwaysReject = alwaysReject
         self.fixedUsage = fixedUsage
+        self.oversizedFirst = oversizedFirst
     }
 
     public static func == (lhs: Self, rhs: Self) -> Bool {
@@ -40,7 +43,7 @@ public struct FakeLLMBehaviour: Sendable, Hashable {
             && lhs.stallMilliseconds == rhs.stallMilliseconds && lhs.invalidFirst == rhs.invalidFirst
             && lhs.alwaysFail == rhs.alwaysFail && lhs.alwaysReject == rhs.alwaysReject
             && lhs.fixedUsage?.prompt == rhs.fixedUsage?.prompt
-            && lhs.fixedUsage?.completion == rhs.fixedUsage?.completion
+            && lhs.fixedUsage?.completion == rhs.fixedUsage?.completion && lhs.oversizedFirst == rhs.oversizedFirst
     }
 
     public func hash(into hasher: inout Hasher) {

@@ -49,6 +49,13 @@ final class FakeLLMState: Sendable {
             let behaviour = value.behaviour
             if behaviour.alwaysReject { return Self.error(400, "the request is not acceptable") }
             if behaviour.alwaysFail { return Self.error(500, "the server is failing") }
+            if number <= behaviour.oversizedFirst {
+                let padding = String(repeating: "x", count: 9 * 1024 * 1024)
+                return Reply(
+                    status: 200, headers: [("Content-Type", "application/json")],
+                    body: Array("{\"choices\":[{\"message\":{\"content\":\"\(padding)\"}}]}".utf8),
+                    delayMilliseconds: 0)
+            }
             if number <= behaviour.rateLimitFirst {
                 var reply = Self.error(429, "rate limit reached")
                 reply.headers.append(("Retry-After", behaviour.retryAfterSeconds))
@@ -69,8 +76,9 @@ final class FakeLLMState: Sendable {
                 behaviour.fixedUsage
                 ?? (Self.words(prompt) + 4 * messages.count, max(1, Self.words(content)))
             value.stats.answered += 1
-            value.stats.promptTokens += usage.prompt
-            value.stats.completionTokens += usage.completion
+            // Wrapping sums: the fake must survive the absurd counts it is scripted to send.
+            value.stats.promptTokens &+= usage.prompt
+            value.stats.completionTokens &+= usage.completion
             let response: [String: Any] = [
                 "id": "chatcmpl-fake-\(number)", "object": "chat.completion", "created": 0, "model": model,
                 "choices": [
@@ -78,7 +86,7 @@ final class FakeLLMState: Sendable {
                 ],
                 "usage": [
                     "prompt_tokens": usage.prompt, "completion_tokens": usage.completion,
-                    "total_tokens": usage.prompt + usage.completion,
+                    "total_tokens": usage.prompt &+ usage.completion,
                 ],
             ]
             let data = (try? JSONSerialization.data(withJSONObject: response, options: [.sortedKeys])) ?? Data()

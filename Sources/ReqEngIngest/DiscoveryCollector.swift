@@ -25,9 +25,26 @@ struct DiscoveryCollector {
         case special(String)
     }
 
+    /// Real path of the run's output directory, when it exists.
+    private let outputDirectory: String?
     private var projects: [String: [Pending]] = [:]
     private var notices: [InputNotice] = []
     private var failures: [InputFailure] = []
+
+    init(outputDirectory: String?) {
+        self.outputDirectory = outputDirectory
+    }
+
+    /// Whether `directory` (a real path) is reqeng's output: the run's own, or one holding a store.
+    private func isOutputDirectory(_ directory: String) -> Bool {
+        if directory == outputDirectory { return true }
+        let store = directory + "/" + InputDiscovery.storeFileName
+        if case .success((.regular, _)) = FileSystem.kind(of: store, follow: true) { return true }
+        return false
+    }
+
+    private static let outputNotice =
+        "skipped: a reqeng output directory (the run's --output, or one holding reqeng.sqlite) is not read as input"
 
     mutating func fail(_ error: IngestError, project: String) {
         failures.append(error.failure(project: project))
@@ -56,6 +73,8 @@ struct DiscoveryCollector {
             let project = isTranscript ? InputDiscovery.stem(name) : name
             let examined = examine(root + "/" + name, relativePath: name, root: root, project: project)
             switch examined?.entry {
+            case .directory(let directory) where isOutputDirectory(directory):
+                notice(name, Self.outputNotice)
             case .directory(let directory):
                 collectProject(name, directory: directory, root: root, label: label)
             case .file(let file):
@@ -93,6 +112,8 @@ struct DiscoveryCollector {
                 let examined = examine(walk.directory + "/" + entry, relativePath: path, root: root, project: name)
                 let viaLink = walk.viaLink || (examined?.isLink ?? false)
                 switch examined?.entry {
+                case .directory(let real) where isOutputDirectory(real):
+                    notice(path, Self.outputNotice)
                 case .directory(let real):
                     let next = Walk(directory: real, relativePath: path, viaLink: viaLink)
                     if viaLink { linked.append(next) } else { stack.append(next) }
@@ -121,7 +142,7 @@ struct DiscoveryCollector {
             kind = found.kind
         case .success:
             guard let real = FileSystem.resolve(path) else {
-                let reason = "broken symbolic link to \(FileSystem.linkText(path)) (the target does not exist)"
+                let reason = FileSystem.unresolvableLinkReason(path)
                 if Self.format(of: relativePath) != nil {
                     fail(.unreadable(path: relativePath, reason: reason), project: project)
                 } else {

@@ -40,6 +40,25 @@ enum FileSystem {
         return String(cString: resolved)
     }
 
+    /// Why `path` (a symbolic link) cannot be resolved: a loop of links, a missing target, or the
+    /// system's reason.
+    static func unresolvableLinkReason(_ path: String) -> String {
+        if let resolved = realpath(path, nil) {
+            free(resolved)
+            return "the link could not be followed"
+        }
+        let code = errno
+        switch code {
+        case ELOOP:
+            return
+                "symbolic link loop: \(linkText(path)) leads back to a link on its own way (too many levels of links)"
+        case ENOENT, ENOTDIR:
+            return "broken symbolic link to \(linkText(path)) (the target does not exist)"
+        default:
+            return "symbolic link to \(linkText(path)) cannot be followed: \(String(cString: strerror(code)))"
+        }
+    }
+
     /// What a symbolic link says, for messages about links that lead nowhere.
     static func linkText(_ path: String) -> String {
         (try? FileManager.default.destinationOfSymbolicLink(atPath: path)) ?? "?"

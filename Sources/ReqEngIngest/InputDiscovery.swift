@@ -16,17 +16,26 @@ import ReqEngModel
 /// - Each file gets a session id unique within its project: its stem, or its file name when two
 ///   files share a stem, or its relative path when they share the name too.
 ///
+/// - A directory that is reqeng's own output (the run's `--output`, or any directory holding a run
+///   store `reqeng.sqlite`) is skipped with a notice: documents reqeng wrote are not transcripts.
+///
 /// Nothing is opened or read here; only ``IngestError/notFound(path:)`` is thrown, for an input
 /// that does not exist.
 package struct InputDiscovery: Sendable {
     package var limits: InputLimits
+    /// The run's output directory, skipped wherever it appears below an input.
+    package var outputDirectory: String?
 
-    package init(limits: InputLimits = InputLimits()) {
+    /// File name of reqeng's run store; a directory holding one is an output directory.
+    package static let storeFileName = "reqeng.sqlite"
+
+    package init(limits: InputLimits = InputLimits(), outputDirectory: String? = nil) {
         self.limits = limits
+        self.outputDirectory = outputDirectory
     }
 
     package func discover(_ inputs: [String]) throws(IngestError) -> DiscoveredInputs {
-        var collector = DiscoveryCollector()
+        var collector = DiscoveryCollector(outputDirectory: outputDirectory.flatMap(FileSystem.resolve))
         for input in inputs {
             let label = Self.lastComponent(input)
             guard case .success = FileSystem.kind(of: input, follow: false), let resolved = FileSystem.resolve(input)

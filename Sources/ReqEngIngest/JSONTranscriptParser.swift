@@ -19,7 +19,7 @@ package struct JSONTranscriptParser: TranscriptParser {
 
     package func parse(_ text: String, context: ParseContext) throws(IngestError) -> ParsedTranscript {
         let bytes = Array(text.utf8)
-        try JSONDepthScanner.check(bytes, limit: context.limits.maxJSONDepth, path: context.path)
+        let duplicates = try JSONDepthScanner.check(bytes, limit: context.limits.maxJSONDepth, path: context.path)
         let root: JSONValue
         do {
             root = try JSONValue.parse(Data(bytes))
@@ -27,6 +27,10 @@ package struct JSONTranscriptParser: TranscriptParser {
             throw .malformedJSON(path: context.path, detail: Self.describe(error))
         }
         var parsed = ParsedTranscript()
+        parsed.notices += duplicates.map {
+            "key \"\($0.key)\" appears twice in one object (again at byte offset \($0.offset)); "
+                + "only the last value was read"
+        }
         switch root {
         case .array(let items):
             parsed.turns = Self.turns(items, notices: &parsed.notices)

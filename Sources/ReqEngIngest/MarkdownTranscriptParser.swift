@@ -20,14 +20,11 @@ package struct MarkdownTranscriptParser: TranscriptParser {
 
     package func parse(_ text: String, context: ParseContext) throws(IngestError) -> ParsedTranscript {
         let allLines = TextLines.split(text)
-        var unclosed = false
-        let matter = FrontMatter.parse(allLines, unclosed: &unclosed)
+        let matter = FrontMatter.parse(allLines)
         var parsed = ParsedTranscript(
             title: matter?.title, date: matter?.date, declaredProject: matter?.project,
             participants: matter?.participants ?? [])
-        if unclosed {
-            parsed.notices.append("front matter opened with --- on line 1 is never closed; read it as text")
-        }
+        parsed.notices += matter?.notices ?? []
         var body: [Line] = []
         for raw in allLines[(matter?.bodyStart ?? 0)...] {
             let line = raw.trimmingWhitespace()

@@ -60,11 +60,25 @@ package struct SpeakerPrefix: Sendable, Hashable {
     }
 
     /// Whether `name` has the shape of a speaker name (see the type's documentation).
+    ///
+    /// Besides letters, digits and `._-'’&`, a name may carry what chat and meeting tools put beside
+    /// people's names: emoji (`Ana 👩‍⚕️`), `|` (`Ana | Product`), `<…>` around an address and `@`, `+`
+    /// or `#` in handles. Rejecting those credited the turn to the previous speaker.
     package static func isPlausibleName(_ name: some StringProtocol) -> Bool {
         guard let first = name.first, first.isLetter, name.count <= maxNameLength else { return false }
         let words = name.split(whereSeparator: \.isWhitespace)
         guard (1...maxNameWords).contains(words.count) else { return false }
-        return name.allSatisfy { $0.isLetter || $0.isNumber || $0 == " " || "._-'’&".contains($0) }
+        return name.allSatisfy {
+            $0.isLetter || $0.isNumber || $0 == " " || "._-'’&|<>@+#".contains($0) || isPictographic($0)
+        }
+    }
+
+    /// An emoji or flag, with whatever joiners, skin tones and variation selectors it is made of.
+    private static func isPictographic(_ character: Character) -> Bool {
+        // `isEmoji` also holds for ASCII digits, `#` and `*` (keycap bases); those are judged above.
+        character.unicodeScalars.contains { (scalar: Unicode.Scalar) in
+            scalar.value > 0x7F && (scalar.properties.isEmoji || (0x1F1E6...0x1F1FF).contains(scalar.value))
+        }
     }
 
     /// Splits `Maria`, `Maria (01:05)`, `Maria [00:01:05]` or `Ana Ruiz (Receptionist)` into name,

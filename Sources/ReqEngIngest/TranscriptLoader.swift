@@ -85,7 +85,8 @@ package struct TranscriptLoader: Sendable {
         }
         let (text, decodingNotices) = try TextDecoding.decode(bytes, path: path)
         let parser = TranscriptParsers.parser(for: file.format)
-        let parsed = try parser.parse(text, context: ParseContext(path: path, limits: limits))
+        var parsed = try parser.parse(text, context: ParseContext(path: path, limits: limits))
+        let controls = ControlCharacters.strip(&parsed)
         let turns = try numberedTurns(parsed.turns, path: path)
         let transcript = Transcript(
             id: parsed.sessionID.map { TextLines.normaliseWhitespace($0) } ?? file.fallbackSessionID,
@@ -97,6 +98,11 @@ package struct TranscriptLoader: Sendable {
             turns: turns
         )
         var messages = decodingNotices + parsed.notices
+        if controls > 0 {
+            messages.append(
+                "\(controls) control character(s) (such as NUL, U+0000) removed from the text: "
+                    + "they would be cut or mangled in the run store and the documents")
+        }
         if let declared = parsed.declaredProject, let project, declared != project {
             messages.append(
                 "the file names project \"\(declared)\" but is grouped under \"\(project)\" by where it lies")

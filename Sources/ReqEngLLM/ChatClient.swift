@@ -50,8 +50,12 @@ package struct ChatClient: Sendable {
     }
 
     /// Sends `request`, retrying transient failures; returns the completion of the first success.
+    ///
+    /// `judge`, when given, says what is wrong with an answer's content (`nil` when nothing is): an
+    /// answer it faults is still returned, but accounted as `invalid_answer`, not as a success.
     package func send(
-        _ request: ChatRequest, agent: String?, project: String?
+        _ request: ChatRequest, agent: String?, project: String?,
+        judge: (@Sendable (ChatCompletion) -> String?)? = nil
     ) async throws(ChatFailure)
         -> ChatCompletion
     {
@@ -61,7 +65,8 @@ package struct ChatClient: Sendable {
             if let reason = stopReason { throw .stopped(reason) }
             let number = retryNumber + 1
             let outcome = await gate.withSlot {
-                await attempt(body: body, model: request.model, agent: agent, project: project, number: number)
+                await attempt(
+                    body: body, model: request.model, agent: agent, project: project, number: number, judge: judge)
             }
             switch outcome {
             case .success(let completion):
@@ -69,6 +74,13 @@ package struct ChatClient: Sendable {
                 return completion
             case .rejected(let status, let message):
                 throw .rejected(status: status, message: message)
+            case .invalid(let reason):
+                // The endpoint answered; the answer itself cannot be trusted, and asking again
+                // would be billed again for the same bad accounting.
+                breaker.recordSuccess()
+                throw .invalidAnswer(reason)
+            case .cancelled:
+                throw .stopped("the run was interrupted while a model request was in flight")
             case .transient(let reason, let retryAfter):
                 breaker.recordTransientFailure()
                 guard retryNumber < retry.maxRetries else {
@@ -78,7 +90,7 @@ package struct ChatClient: Sendable {
                 do {
                     try await sleeper.sleep(for: wait)
                 } catch {
-                    throw .unavailable("cancelled while waiting to retry: \(reason)")
+                    throw .stopped("the run was interrupted while waiting to retry (\(reason))")
                 }
                 retryNumber += 1
             }
@@ -89,11 +101,14 @@ package struct ChatClient: Sendable {
         case success(ChatCompletion)
         case transient(String, retryAfter: Duration?)
         case rejected(Int, String)
+        case invalid(String)
+        case cancelled
     }
 
     /// One HTTP request under an `llm.call` span, accounted whatever its outcome.
     private func attempt(
-        body: [UInt8], model: String, agent: String?, project: String?, number: Int
+        body: [UInt8], model: String, agent: String?, project: String?, number: Int,
+        judge: (@Sendable (ChatCompletion) -> String?)?
     ) async
         -> AttemptOutcome
     {
@@ -110,7 +125,7 @@ package struct ChatClient: Sendable {
                     url: endpoint.chatCompletionsURL, headers: endpoint.headers, body: body,
                     timeout: endpoint.requestTimeout)
                 report.httpStatus = response.status
-                outcome = classify(response, report: &report)
+                outcome = classify(response, report: &report, judge: judge)
             } catch {
                 switch error {
                 case .timeout(let reason):
@@ -119,6 +134,12 @@ package struct ChatClient: Sendable {
                 case .connection(let reason):
                     report.status = "connection_error"
                     outcome = .transient("connection error: \(reason)", retryAfter: nil)
+                case .tooLarge(let limit):
+                    report.status = "response_too_large"
+                    outcome = .invalid("the answer is larger than the \(limit / (1024 * 1024)) MiB reqeng reads")
+                case .cancelled:
+                    report.status = "cancelled"
+                    outcome = .cancelled
                 }
             }
             let elapsed = clock.now - start
@@ -130,7 +151,9 @@ package struct ChatClient: Sendable {
     }
 
     /// Maps a response to an outcome; fills tokens and cost from `usage` when there is one.
-    private func classify(_ response: TransportResponse, report: inout LLMCallReport) -> AttemptOutcome {
+    private func classify(
+        _ response: TransportResponse, report: inout LLMCallReport, judge: (@Sendable (ChatCompletion) -> String?)?
+    ) -> AttemptOutcome {
         let status = response.status
         guard (200...299).contains(status) else {
             let message = Self.errorMessage(response.body)
@@ -147,11 +170,17 @@ package struct ChatClient: Sendable {
             return .transient("the response is not a chat completion", retryAfter: nil)
         }
         if let usage = completion.usage {
+            if let problem = usage.problem {
+                report.status = "invalid_usage"
+                return .invalid(problem)
+            }
             report.inputTokens = usage.promptTokens
             report.outputTokens = usage.completionTokens
             report.costUSD = prices.cost(model: report.model, usage: usage, on: priceDate)
             budget.charge(tokens: usage.total, costUSD: report.costUSD)
         }
+        // Billed and returned, but not a success: the caller cannot use what the model said.
+        if let judge, judge(completion) != nil { report.status = "invalid_answer" }
         return .success(completion)
     }
 

@@ -70,7 +70,31 @@ package struct TokenUsage: Sendable, Hashable, Codable {
         self.completionTokens = completionTokens
     }
 
-    package var total: Int { promptTokens + completionTokens }
+    /// Most tokens one answer may report in either field: far beyond any context window, far below
+    /// where sums of many answers could overflow.
+    package static let plausibleMaximum = 100_000_000
+
+    /// Both counts added, saturating instead of trapping (counts are checked by ``problem`` first).
+    package var total: Int {
+        let (sum, overflow) = promptTokens.addingReportingOverflow(completionTokens)
+        return overflow ? Int.max : sum
+    }
+
+    /// Why these counts cannot be what the endpoint billed, or `nil` when they can.
+    ///
+    /// A negative count would refund the budgets and the cost; a huge one would overflow every sum
+    /// downstream. Either way the answer is not trusted.
+    package var problem: String? {
+        if promptTokens < 0 || completionTokens < 0 {
+            return "the answer reports a negative token count (prompt_tokens \(promptTokens), "
+                + "completion_tokens \(completionTokens))"
+        }
+        if promptTokens > Self.plausibleMaximum || completionTokens > Self.plausibleMaximum {
+            return "the answer reports an implausible token count (prompt_tokens \(promptTokens), "
+                + "completion_tokens \(completionTokens); at most \(Self.plausibleMaximum) each is accepted)"
+        }
+        return nil
+    }
 
     enum CodingKeys: String, CodingKey {
         case promptTokens = "prompt_tokens"

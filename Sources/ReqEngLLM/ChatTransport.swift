@@ -22,6 +22,10 @@ package enum TransportFailure: Error, Sendable, Hashable {
     case timeout(String)
     /// The connection could not be made or broke.
     case connection(String)
+    /// The answer's body was larger than the transport reads (`limit` bytes).
+    case tooLarge(limit: Int)
+    /// reqeng itself stopped waiting (its task was cancelled, e.g. on SIGTERM).
+    case cancelled
 }
 
 /// Sends one JSON `POST`; the seam between the chat client and the network.
@@ -80,6 +84,11 @@ package final class HTTPClientTransport: ChatTransport {
                 guard let first = try await group.next() else { throw HTTPClientError.deadlineExceeded }
                 return first
             }
+        } catch is NIOTooManyBytesError {
+            throw .tooLarge(limit: Self.maxResponseBytes)
+        } catch  where Task.isCancelled {
+            // Whatever the client reports once its task is cancelled, the cause is ours, not the endpoint's.
+            throw .cancelled
         } catch let error as HTTPClientError {
             switch error {
             case .deadlineExceeded, .readTimeout, .connectTimeout, .writeTimeout, .getConnectionFromPoolTimeout,

@@ -9,7 +9,10 @@ package struct LLMCallReport: Sendable, Hashable {
     package var outputTokens: Int
     package var costUSD: Double
     package var latencySeconds: Double
-    /// `success`, `timeout`, `rate_limited`, `http_4xx`, `http_5xx`, `connection_error`, `invalid_response`.
+    /// `success`, `timeout`, `rate_limited`, `http_4xx`, `http_5xx`, `connection_error`, `invalid_response`,
+    /// `invalid_usage` (token counts that cannot be true), `invalid_answer` (content failing the
+    /// schema), `response_too_large` (over the size reqeng reads), `cancelled` (reqeng stopped
+    /// waiting, e.g. on SIGTERM).
     package var status: String
     /// HTTP status, when a response arrived.
     package var httpStatus: Int?
@@ -18,11 +21,14 @@ package struct LLMCallReport: Sendable, Hashable {
     /// 1 for the first attempt of a call, 2 for its first retry, …
     package var attempt: Int
 
-    /// The `status` label of `llm_requests_total`: `success`, `timeout` or `error`.
+    /// The `status` label of `llm_requests_total`: `success`, `timeout`, `invalid` (an answer that
+    /// arrived but could not be used), `cancelled` (reqeng itself gave up on it) or `error`.
     package var metricStatus: String {
         switch status {
         case "success": "success"
         case "timeout": "timeout"
+        case "invalid_usage", "invalid_answer", "response_too_large": "invalid"
+        case "cancelled": "cancelled"
         default: "error"
         }
     }

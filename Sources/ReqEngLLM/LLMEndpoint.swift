@@ -1,3 +1,5 @@
+import Foundation
+
 /// Where and how to call an OpenAI-compatible endpoint.
 ///
 /// The API key is held only to build the `Authorization` header: ``description`` and every log,
@@ -26,6 +28,46 @@ package struct LLMEndpoint: Sendable, CustomStringConvertible {
         self.apiKey = apiKey.flatMap { $0.isEmpty ? nil : $0 }
         self.connectTimeout = connectTimeout
         self.requestTimeout = requestTimeout
+    }
+
+    /// Why `text` cannot serve as a base URL, or `nil` when it can: an `http` or `https` URL with a
+    /// host and, if a port is given, one from 1 to 65535. Checked when options are read, so a typo
+    /// is a usage error rather than a failure deep in the network stack.
+    package static func problem(withBaseURL text: String) -> String? {
+        guard let components = URLComponents(string: text) else {
+            return "'\(text)' is not a URL (expected e.g. http://127.0.0.1:8080/v1)"
+        }
+        guard let scheme = components.scheme?.lowercased(), scheme == "http" || scheme == "https" else {
+            return "'\(text)' must start with http:// or https://"
+        }
+        guard let host = components.host, !host.isEmpty else {
+            return "'\(text)' names no host (expected e.g. http://127.0.0.1:8080/v1)"
+        }
+        // Foundation takes any digits as a port (and drops one past Int's range); the socket layer
+        // takes only 16 bits. So the port is read off the authority text itself.
+        if let port = portText(of: text) {
+            guard !port.isEmpty, port.allSatisfy(\.isASCII), port.allSatisfy(\.isNumber) else {
+                return "the port of '\(text)' is not a number from 1 to 65535"
+            }
+            guard let number = Int(port), (1...65535).contains(number) else {
+                return "port \(port) of '\(text)' is out of range (1–65535)"
+            }
+        }
+        return nil
+    }
+
+    /// The text after the host's `:` in the authority of `url`, or `nil` when no port is written.
+    private static func portText(of url: String) -> Substring? {
+        guard let separator = url.range(of: "://") else { return nil }
+        var authority = url[separator.upperBound...].prefix { $0 != "/" && $0 != "?" && $0 != "#" }
+        if let at = authority.lastIndex(of: "@") { authority = authority[authority.index(after: at)...] }
+        if authority.hasPrefix("["), let close = authority.firstIndex(of: "]") {
+            authority = authority[authority.index(after: close)...]
+            guard authority.hasPrefix(":") else { return nil }
+            return authority.dropFirst()
+        }
+        guard let colon = authority.lastIndex(of: ":") else { return nil }
+        return authority[authority.index(after: colon)...]
     }
 
     /// `{base}/chat/completions`.

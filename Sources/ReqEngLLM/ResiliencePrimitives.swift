@@ -66,8 +66,9 @@ package final class RunBudget: Sendable {
     /// Charges one response.
     package func charge(tokens: Int, costUSD: Double) {
         spent.withLock { value in
-            value.tokens += tokens
-            value.cost += costUSD
+            let (sum, overflow) = value.tokens.addingReportingOverflow(max(0, tokens))
+            value.tokens = overflow ? Int.max : sum
+            value.cost += max(0, costUSD)
         }
     }
 

@@ -57,19 +57,15 @@ package struct StructuredChat: Sendable {
         var attemptRequest = chat
         var problem = ""
         for round in 1...2 {
-            let completion = try await client.send(attemptRequest, agent: request.agent, project: request.project)
+            let schema = request.schema
+            let completion = try await client.send(
+                attemptRequest, agent: request.agent, project: request.project,
+                judge: { Self.violations(of: $0, against: schema).first })
             let content = completion.content ?? ""
-            let violations: [String]
-            if let value = ModelJSON.parse(content) {
-                violations = JSONSchemaValidator.violations(of: value, against: request.schema)
-                if violations.isEmpty {
-                    await cache?.storeResponse(value.serialized(), forKey: key, model: chat.model)
-                    return value
-                }
-            } else if let refusal = completion.choices.first?.message.refusal {
-                violations = ["the model refused: \(refusal)"]
-            } else {
-                violations = ["the answer is not JSON"]
+            let violations = Self.violations(of: completion, against: schema)
+            if violations.isEmpty, let value = ModelJSON.parse(content) {
+                await cache?.storeResponse(value.serialized(), forKey: key, model: chat.model)
+                return value
             }
             problem = violations.prefix(5).joined(separator: "; ")
             logger.warning(
@@ -88,5 +84,14 @@ package struct StructuredChat: Sendable {
                 ]
         }
         throw .invalidAnswer(problem)
+    }
+
+    /// What is wrong with a completion's content against `schema`; empty when it conforms.
+    static func violations(of completion: ChatCompletion, against schema: ModelJSON) -> [String] {
+        if let value = ModelJSON.parse(completion.content ?? "") {
+            return JSONSchemaValidator.violations(of: value, against: schema)
+        }
+        if let refusal = completion.choices.first?.message.refusal { return ["the model refused: \(refusal)"] }
+        return ["the answer is not JSON"]
     }
 }

@@ -10,6 +10,9 @@ public struct DocumentRunInfo: Sendable, Codable, Hashable {
     public var generatedAt: String
     /// Refinement passes the graph made (extraction re-runs after validation).
     public var refinementPasses: Int
+    /// Graph nodes whose model answer could not be used, so the built-in agent did their work
+    /// (e.g. `["extraction"]`); `nil` (absent from the JSON) when there were none.
+    public var llmFallbacks: [String]?
 
     public init(
         engine: String, model: String? = nil, toolVersion: String, generatedAt: String, refinementPasses: Int = 0
@@ -26,5 +29,6 @@ public struct DocumentRunInfo: Sendable, Codable, Hashable {
         case toolVersion = "tool_version"
         case generatedAt = "generated_at"
         case refinementPasses = "refinement_passes"
+        case llmFallbacks = "llm_fallbacks"
     }
 }

@@ -21,6 +21,10 @@ public struct Requirement: Sendable, Codable, Hashable, Identifiable {
     public var rationale: String?
     /// Where it came from; never empty for a stated requirement.
     public var sourceRefs: [SourceRef]
+    /// The engine that produced it, when that can differ from the document's: in an `openai` run,
+    /// `openai`, or `builtin` where the model's answer was unusable and the built-in agent stood in.
+    /// `nil` (and absent from the JSON) in a `builtin` run.
+    public var producedBy: String?
 
     public init(
         id: String,
@@ -36,7 +40,8 @@ public struct Requirement: Sendable, Codable, Hashable, Identifiable {
         confidence: Double,
         inferred: Bool = false,
         rationale: String? = nil,
-        sourceRefs: [SourceRef] = []
+        sourceRefs: [SourceRef] = [],
+        producedBy: String? = nil
     ) {
         self.id = id
         self.title = title
@@ -52,6 +57,7 @@ public struct Requirement: Sendable, Codable, Hashable, Identifiable {
         self.inferred = inferred
         self.rationale = rationale
         self.sourceRefs = sourceRefs
+        self.producedBy = producedBy
     }
 
     enum CodingKeys: String, CodingKey {
@@ -59,6 +65,7 @@ public struct Requirement: Sendable, Codable, Hashable, Identifiable {
         case acceptanceCriteria = "acceptance_criteria"
         case confidence, inferred, rationale
         case sourceRefs = "source_refs"
+        case producedBy = "produced_by"
     }
 }
 

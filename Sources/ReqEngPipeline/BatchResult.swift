@@ -35,6 +35,8 @@ package struct BatchResult: Sendable, Hashable {
         }
         if let stoppedEarly {
             line += "; \(stoppedEarly.description), \(projectsNotStarted.count) project(s) not started"
+        } else if !projectsNotStarted.isEmpty {
+            line += "; \(projectsNotStarted.count) project(s) not started"
         }
         return line
     }

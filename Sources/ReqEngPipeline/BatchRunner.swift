@@ -83,7 +83,8 @@ package struct BatchRunner: Sendable {
         let metrics = ProjectMetrics(factory: instruments.metrics)
         var discovered: DiscoveredInputs
         do {
-            discovered = try InputDiscovery(limits: configuration.limits).discover(configuration.inputs)
+            discovered = try InputDiscovery(limits: configuration.limits, outputDirectory: configuration.output)
+                .discover(configuration.inputs)
         } catch {
             throw .noInput(error.description)
         }
@@ -138,6 +139,8 @@ package struct BatchRunner: Sendable {
             discovered.projects, agents: agents, markdown: markdown, writer: writer, metrics: metrics, budget: budget)
         if let limit = configuration.maxFailures, budget.exhausted {
             result.stoppedEarly = .tooManyFailures(count: budget.failed, limit: limit)
+        }
+        if result.stoppedEarly != nil || Task.isCancelled {
             let started = Set(outcomes.map(\.outcome.name))
             result.projectsNotStarted = discovered.projects.map(\.name).filter { !started.contains($0) }
         }
@@ -160,7 +163,8 @@ package struct BatchRunner: Sendable {
             var next = 0
             var collected: [Int: Result<ProjectRun, PipelineError>] = [:]
             func startNext() {
-                guard next < projects.count, !budget.exhausted else { return }
+                // A cancelled run (SIGINT, SIGTERM) finishes the projects in flight and starts no more.
+                guard next < projects.count, !budget.exhausted, !Task.isCancelled else { return }
                 let index = next
                 let project = projects[index]
                 next += 1

@@ -19,7 +19,7 @@ package final class OutputLock: Sendable {
         do {
             try FileManager.default.createDirectory(atPath: outputDirectory, withIntermediateDirectories: true)
         } catch {
-            throw .cannotWrite(path: outputDirectory, reason: (error as NSError).localizedDescription)
+            throw .cannotWrite(path: outputDirectory, reason: OutputWriter.directoryFailure(outputDirectory, error))
         }
         path = (outputDirectory as NSString).appendingPathComponent(Self.fileName)
         let descriptor = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)

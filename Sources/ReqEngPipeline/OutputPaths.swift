@@ -1,7 +1,17 @@
+import ReqEngLLM
+
 /// File names inside the output directory, made safe whatever a project is called.
 package enum OutputPaths {
+    /// Longest file stem written (before the format's extension).
+    static let maxStemLength = 120
+
     /// A file name for a project: letters, digits, `.`, `-` and `_` kept; anything else (path
     /// separators, `..`, control characters) becomes `_`, so nothing is written outside `rd/`.
+    ///
+    /// The mapping is one-to-one: a name that had to be changed (or shortened) gets `-` and the first
+    /// ten hex digits of the SHA-256 of the original name appended, so `sp ace`, `sp?ace` and `sp_ace`
+    /// are three files. The suffix depends on the name alone, never on which other projects exist or
+    /// in what order they were found, so a project keeps its file names from run to run.
     package static func fileName(forProject project: String) -> String {
         var name = String(
             project.unicodeScalars.map { scalar -> Character in
@@ -12,6 +22,8 @@ package enum OutputPaths {
             })
         while name.hasPrefix(".") { name = "_" + name.dropFirst() }
         if name.isEmpty { name = "_" }
-        return String(name.prefix(120))
+        guard name != project || name.count > maxStemLength else { return name }
+        let suffix = "-" + SHA256.hex(project).prefix(10)
+        return String(name.prefix(maxStemLength - suffix.count)) + suffix
     }
 }

@@ -16,7 +16,7 @@ package struct OutputWriter: Sendable {
         do {
             try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
         } catch {
-            throw .cannotWrite(path: path, reason: Self.reason(error))
+            throw .cannotWrite(path: path, reason: Self.directoryFailure(path, error))
         }
     }
 
@@ -27,7 +27,11 @@ package struct OutputWriter: Sendable {
         do {
             try AtomicFile.write(Data(bytes), to: path)
         } catch {
-            throw .cannotWrite(path: path, reason: error.description)
+            // The writer is shared with telemetry; its error names a telemetry file, and this is a document.
+            guard case .cannotWrite(_, let reason) = error else {
+                throw .cannotWrite(path: path, reason: error.description)
+            }
+            throw .cannotWrite(path: path, reason: reason)
         }
         return path
     }
@@ -58,7 +62,23 @@ package struct OutputWriter: Sendable {
         return FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && !isDirectory.boolValue
     }
 
-    private static func reason(_ error: any Error) -> String {
-        (error as NSError).localizedFailureReason ?? (error as NSError).localizedDescription
+    /// Why `path` could not be created as a directory, in words: a path component that is a file
+    /// (Foundation only says "NSCocoaErrorDomain error 512"), else the system's reason.
+    package static func directoryFailure(_ path: String, _ error: any Error) -> String {
+        var prefix = ""
+        for component in (path as NSString).pathComponents {
+            prefix = prefix.isEmpty ? component : (prefix as NSString).appendingPathComponent(component)
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: prefix, isDirectory: &isDirectory) else { break }
+            if !isDirectory.boolValue {
+                return "'\(prefix)' is a file, not a directory; choose an output path that does not go through it"
+            }
+        }
+        let nsError = error as NSError
+        if let underlying = nsError.userInfo[NSUnderlyingErrorKey] as? NSError, underlying.domain == NSPOSIXErrorDomain
+        {
+            return String(cString: strerror(Int32(underlying.code)))
+        }
+        return nsError.localizedFailureReason ?? nsError.localizedDescription
     }
 }

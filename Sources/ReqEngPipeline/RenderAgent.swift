@@ -15,8 +15,13 @@ struct RenderAgent: Agent {
     let onWritten: @Sendable ([String]) -> Void
 
     func run(_ state: inout GraphState, context: AgentContext) async throws -> AgentReport {
-        guard let document = state.document else {
+        guard var document = state.document else {
             throw PipelineError.internalFailure("render ran before synthesis produced a document")
+        }
+        // Where the model's answers could not be used, the document says so in its run section.
+        if let nodes = state.fallbackNodes, !nodes.isEmpty {
+            document.run.llmFallbacks = nodes
+            state.document = document
         }
         try writer.ensureDirectory("rd")
         var written: [String] = []

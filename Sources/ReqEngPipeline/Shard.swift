@@ -51,6 +51,14 @@ package struct Shard: Sendable, Hashable, CustomStringConvertible {
 
     package var description: String { "\(index)/\(count)" }
 
+    /// The whole batch, `0/1`: what an unsharded run is.
+    package static var whole: Shard { Shard(unchecked: 0, count: 1) }
+
+    private init(unchecked index: Int, count: Int) {
+        self.index = index
+        self.count = count
+    }
+
     static func fnv1a64(_ text: String) -> UInt64 {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         for byte in text.utf8 {

@@ -7,6 +7,18 @@ extension RunStore {
         _ = try write(RunRecord.databaseTableName) { db in try insert(run, db) }
     }
 
+    /// Marks every run still `running` as `interrupted`; returns how many. Only for a caller that holds
+    /// the output directory's lock, when no other process can be running.
+    @discardableResult
+    package func markRunningRunsInterrupted() throws(StoreError) -> Int {
+        try write(RunRecord.databaseTableName) { db in
+            try instruments.timed(.update, RunRecord.databaseTableName) {
+                try db.execute(sql: "UPDATE runs SET status = 'interrupted' WHERE status = 'running'")
+                return db.changesCount
+            }
+        }
+    }
+
     /// Marks a run finished (or failed) at `endedAt` with the process exit code.
     package func finishRun(id: String, endedAt: Date, status: String, exitCode: Int?) throws(StoreError) {
         let changed = try write(RunRecord.databaseTableName) { db in

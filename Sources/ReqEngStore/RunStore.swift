@@ -2,6 +2,12 @@ import Foundation
 import GRDB
 import Metrics
 
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 /// The SQLite run store (`outputs/reqeng.sqlite`): runs, projects, sessions and turns, requirements,
 /// issues, questions, agent invocations, LLM calls, input errors and graph checkpoints.
 ///
@@ -23,9 +29,13 @@ package struct RunStore: Sendable {
     package let path: String
 
     /// Opens (creating if needed) the store at `path` and migrates it to the current schema.
+    ///
+    /// An existing file is first inspected read-only (``StoreIdentity``): another program's database
+    /// or a store from a newer reqeng is refused before anything is written to it.
     package init(
         path: String, metrics: any MetricsFactory = NOOPMetricsHandler.instance, busyTimeout: TimeInterval = 10
     ) throws(StoreError) {
+        try StoreIdentity.check(path: path, allowEmpty: true)
         var configuration = Configuration()
         configuration.foreignKeysEnabled = true
         configuration.busyMode = .timeout(busyTimeout)
@@ -37,6 +47,10 @@ package struct RunStore: Sendable {
         do {
             pool = try DatabasePool(path: path, configuration: configuration)
         } catch {
+            let directory = (path as NSString).deletingLastPathComponent
+            if access(directory.isEmpty ? "." : directory, W_OK) != 0 {
+                throw .readOnly(path: directory, reason: String(cString: strerror(errno)))
+            }
             throw .cannotOpen(path: path, reason: Self.reason(error))
         }
         do {
@@ -64,6 +78,8 @@ package struct RunStore: Sendable {
     ) throws(StoreError) -> RunStore {
         let path = (directory as NSString).appendingPathComponent(fileName)
         guard FileManager.default.fileExists(atPath: path) else { throw .missing(path: path) }
+        // A command that reads a store must not turn an empty file into one.
+        try StoreIdentity.check(path: path, allowEmpty: false)
         return try RunStore(path: path, metrics: metrics)
     }
 

@@ -4,6 +4,11 @@ package enum StoreError: Error, Sendable, Hashable, CustomStringConvertible {
     case missing(path: String)
     /// SQLite could not open the file (permissions, not a database, disk full, …).
     case cannotOpen(path: String, reason: String)
+    /// The file exists but is not a run store reqeng can use: empty, not SQLite, another program's
+    /// database, or a store written by a newer reqeng.
+    case notAStore(path: String, reason: String)
+    /// The directory holding the store cannot be written (read-only file system or permissions).
+    case readOnly(path: String, reason: String)
     /// The schema could not be brought up to date.
     case migrationFailed(reason: String)
     /// A read or write failed.
@@ -19,6 +24,11 @@ package enum StoreError: Error, Sendable, Hashable, CustomStringConvertible {
             "no run store at '\(path)': run 'reqeng run --output DIR' first, or point at the output directory of a run"
         case .cannotOpen(let path, let reason):
             "cannot open the run store '\(path)': \(reason) (check the file's permissions, or move it aside to start anew)"
+        case .notAStore(let path, let reason):
+            "'\(path)' is not a reqeng run store: \(reason); nothing was changed in it "
+                + "(point at the output directory of a 'reqeng run', or move the file aside)"
+        case .readOnly(let path, let reason):
+            "cannot write in '\(path)': \(reason) (make the directory writable, or copy it somewhere writable)"
         case .migrationFailed(let reason):
             "cannot update the run store schema: \(reason) (the file may come from a newer reqeng; move it aside)"
         case .queryFailed(let operation, let table, let reason):

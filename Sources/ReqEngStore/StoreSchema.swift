@@ -13,6 +13,14 @@ enum StoreSchema {
             }
         }
         migrator.registerMigration("v3-llm-response-cache", migrate: createLLMCache)
+        migrator.registerMigration("v4-run-shard") { db in
+            // Which slice of which batch a run was (`I/N`, and the fixed document date), so a merge
+            // can tell a complete set of shards of one batch from a partial or mixed one.
+            try db.alter(table: "runs") { table in
+                table.add(column: "shard", .text)
+                table.add(column: "source_date_epoch", .integer)
+            }
+        }
         return migrator
     }
 

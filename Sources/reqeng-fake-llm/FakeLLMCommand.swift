@@ -28,12 +28,35 @@ struct FakeLLMCommand: AsyncParsableCommand {
     @Option(help: "Answer the next N requests with text that is not JSON.")
     var invalidFirst: Int = 0
 
+    @Option(help: "Answer the first N requests with a 9 MiB body (past the size reqeng reads).")
+    var oversizedFirst: Int = 0
+
+    @Option(
+        help: ArgumentHelp(
+            "Report this usage in every answer instead of counting words (e.g. 9223372036854775807,1 or -300000,0).",
+            valueName: "prompt,completion"))
+    var usage: String?
+
+    func validate() throws {
+        _ = try fixedUsage()
+    }
+
+    private func fixedUsage() throws -> (prompt: Int, completion: Int)? {
+        guard let usage else { return nil }
+        let parts = usage.split(separator: ",").map { Int($0.trimmingCharacters(in: .whitespaces)) }
+        guard parts.count == 2, let prompt = parts[0], let completion = parts[1] else {
+            throw ValidationError("--usage takes two integers: PROMPT,COMPLETION")
+        }
+        return (prompt, completion)
+    }
+
     func run() async throws {
         let server = try await FakeLLMServer.start(
             port: port,
             behaviour: FakeLLMBehaviour(
                 rateLimitFirst: rateLimitFirst, failFirst: failFirst, stallFirst: stallFirst,
-                stallMilliseconds: stallMs, invalidFirst: invalidFirst))
+                stallMilliseconds: stallMs, invalidFirst: invalidFirst, fixedUsage: try fixedUsage(),
+                oversizedFirst: oversizedFirst))
         FileHandle.standardOutput.write(Data("listening on \(server.baseURL)\n".utf8))
         while !Task.isCancelled {
             try await Task.sleep(for: .seconds(3600))

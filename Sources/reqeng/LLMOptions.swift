@@ -53,8 +53,8 @@ struct LLMOptions: ParsableArguments {
             throw ValidationError("--connect-timeout and --request-timeout must be positive")
         }
         guard circuitBreaker >= 1 else { throw ValidationError("--circuit-breaker must be at least 1") }
-        if let baseURL, !(baseURL.hasPrefix("http://") || baseURL.hasPrefix("https://")) {
-            throw ValidationError("--base-url must start with http:// or https://")
+        if let baseURL, let problem = LLMEndpoint.problem(withBaseURL: baseURL) {
+            throw ValidationError("--base-url: \(problem)")
         }
     }
 
@@ -62,6 +62,9 @@ struct LLMOptions: ParsableArguments {
     func settings(environment: [String: String], templates: String) throws(PipelineError) -> OpenAIEngineSettings {
         let base =
             baseURL ?? environment["OPENAI_BASE_URL"].flatMap { $0.isEmpty ? nil : $0 } ?? LLMEndpoint.defaultBaseURL
+        if let problem = LLMEndpoint.problem(withBaseURL: base) {
+            throw .badConfiguration("OPENAI_BASE_URL: \(problem)")
+        }
         let key = environment["OPENAI_API_KEY"]
         if base.hasPrefix(LLMEndpoint.defaultBaseURL), key?.isEmpty ?? true {
             throw .badConfiguration(

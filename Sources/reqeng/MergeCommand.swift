@@ -15,10 +15,14 @@ struct MergeCommand: AsyncParsableCommand {
             traces/<run-id>.otlp.jsonl and logs/<run-id>.jsonl (the shards' lines, in the order \
             given) and the HTML reports. Merging the same shards again changes nothing.
 
+            The shards must be every slice 0/N … N-1/N of one batch (same inputs, same \
+            SOURCE_DATE_EPOCH); --allow-partial merges an incomplete set and marks the merged run partial.
+
             Exit codes: 0 merged; 64 usage; 65 the shards overlap (a project or an RD file in two \
-            shards) or hold data reqeng did not write; 66 a shard has no run store or no metrics; \
+            shards), miss a slice, or hold data reqeng did not write; 66 a shard has no run store or no metrics; \
             70 internal error; 73 cannot write output; 75 a shard's run has not finished, or the \
-            output is in use; 78 the shards were run with different configurations.
+            output is in use; 78 the shards were run with different configurations, inputs or \
+            SOURCE_DATE_EPOCH.
             """
     )
 
@@ -36,13 +40,17 @@ struct MergeCommand: AsyncParsableCommand {
     /// `--templates`, or the templates found beside the working directory or the executable.
     var templates: String { TemplateDirectory.resolve(templatesOption) }
 
+    @Flag(help: "Merge shards that are not a complete I/N split; the merged run is marked partial.")
+    var allowPartial = false
+
     func validate() throws {
         guard !shards.isEmpty else { throw ValidationError("give the output directories of the shard runs to merge") }
     }
 
     func run() async throws {
         do {
-            let outcome = try await ShardMerger(templates: templates).merge(shards: shards, output: output)
+            let outcome = try await ShardMerger(templates: templates).merge(
+                shards: shards, output: output, allowPartial: allowPartial)
             Terminal.error(
                 "reqeng: merged \(outcome.shardRuns.count) shard(s), \(outcome.projects) project(s), "
                     + "\(outcome.documents) RD file(s) → \(output) (run \(outcome.runID))")

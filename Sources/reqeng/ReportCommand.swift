@@ -39,8 +39,12 @@ struct ReportCommand: AsyncParsableCommand {
             if status != 0 { throw ExitCode(status) }
         } catch let error as StoreError {
             Self.fail(error.description)
-            if case .missing = error { throw ExitCode(66) }
-            throw ExitCode(70)
+            switch error {
+            case .missing: throw ExitCode(ExitStatus.noInput)
+            case .notAStore: throw ExitCode(ExitStatus.badData)
+            case .readOnly: throw ExitCode(ExitStatus.cannotWrite)
+            default: throw ExitCode(ExitStatus.internalError)
+            }
         } catch let error as RenderError {
             Self.fail(error.description)
             throw ExitCode(78)

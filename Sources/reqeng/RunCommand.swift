@@ -179,10 +179,12 @@ struct RunCommand: AsyncParsableCommand {
             instruments: GraphInstruments(
                 tracer: runTelemetry.tracer, metrics: runTelemetry.metrics, onExecution: recording.executions.record),
             agents: openai?.agents, recording: recording)
-        let outcome: Result<BatchResult, PipelineError> = await TelemetryContext.$current.withValue(
-            runTelemetry.context
-        ) {
-            do throws(PipelineError) { return .success(try await runner.run()) } catch { return .failure(error) }
+        let signals = InterruptSignals()
+        let context = runTelemetry.context
+        let outcome: Result<BatchResult, PipelineError> = await signals.run {
+            await TelemetryContext.$current.withValue(context) {
+                do throws(PipelineError) { return .success(try await runner.run()) } catch { return .failure(error) }
+            }
         }
         await openai?.shutdown()
         var status: Int32
@@ -194,8 +196,14 @@ struct RunCommand: AsyncParsableCommand {
             status = ExitStatus.code(for: error)
             Terminal.error("reqeng: \(error.description)")
         }
+        if let interrupted = signals.exitStatus, let name = signals.signalName {
+            status = interrupted
+            Terminal.error(
+                "reqeng: interrupted by \(name): finished projects are kept; run the same command again to resume")
+        }
         let gate = await RunSession.finish(
-            recording: recording, status: status, output: output, templates: templates, failOn: report.failOn)
+            recording: recording, status: status, output: output, templates: templates, failOn: report.failOn,
+            interrupted: signals.signal != nil)
         if status == ExitStatus.ok {
             status = gate
         }

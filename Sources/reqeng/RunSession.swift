@@ -14,7 +14,9 @@ enum RunSession {
             try recorder.begin(
                 run: RunStart(
                     id: runID, startedAt: Date(), engine: configuration.engine, model: configuration.model,
-                    inputs: configuration.inputs, configHash: ConfigurationHash.of(configuration)))
+                    inputs: configuration.inputs, configHash: ConfigurationHash.of(configuration),
+                    shard: (configuration.shard ?? Shard.whole).description,
+                    sourceDateEpoch: configuration.sourceDateEpoch))
         } catch {
             throw .cannotWrite(
                 path: (configuration.output as NSString).appendingPathComponent("reqeng.sqlite"),
@@ -26,10 +28,12 @@ enum RunSession {
     /// Finishes the run in the store and writes the reports; returns the gate's exit code (0 or 1),
     /// or 73 when the store or the reports could not be written (the reason is on stderr).
     static func finish(
-        recording: RunRecording, status: Int32, output: String, templates: String, failOn: FailOnLevel
+        recording: RunRecording, status: Int32, output: String, templates: String, failOn: FailOnLevel,
+        interrupted: Bool = false
     ) async -> Int32 {
         do {
-            try recording.recorder.finish(run: recording.runID, endedAt: Date(), exitCode: status)
+            try recording.recorder.finish(
+                run: recording.runID, endedAt: Date(), exitCode: status, interrupted: interrupted)
             let outcome = try await ReportWriter().writeReports(
                 store: recording.recorder.store, outputDirectory: output, templates: templates)
             let firing = outcome.latestAlerts.filter(\.firing)

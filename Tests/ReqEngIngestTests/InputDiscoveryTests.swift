@@ -146,3 +146,57 @@ struct InputDiscoveryTests {
         #expect(failure.kind == "unreadable")
     }
 }
+
+/// reqeng's own output below an input is not read back as transcripts (issue 16, item 5).
+@Suite("Input discovery skips output directories")
+struct OutputDirectoryDiscoveryTests {
+    @Test("The run's output directory inside an input is skipped with a notice")
+    func runOutputSkipped() throws {
+        let dir = try TemporaryDirectory()
+        defer { dir.remove() }
+        try dir.write("in/app/a.txt", "Ana: The app must work offline.")
+        try dir.write("in/out/rd/app.md", "Ana: not a transcript")
+        try dir.write("in/out/rd/app.json", "[]")
+        try dir.write("in/out/metrics.json", "{}")
+        let found = try InputDiscovery(outputDirectory: dir.path + "/in/out").discover([dir.path + "/in"])
+        #expect(found.projects.map(\.name) == ["app"])
+        #expect(found.notices.contains { $0.path == "out" && $0.message.contains("output directory") })
+    }
+
+    @Test("Any directory holding a run store is skipped, at the top or deep inside a project")
+    func storeDirectoriesSkipped() throws {
+        let dir = try TemporaryDirectory()
+        defer { dir.remove() }
+        try dir.write("in/app/a.txt", "Ana: The app must work offline.")
+        try dir.write("in/app/old-run/reqeng.sqlite", "")
+        try dir.write("in/app/old-run/rd/app.md", "Ana: a document reqeng wrote")
+        try dir.write("in/elsewhere/reqeng.sqlite", "")
+        try dir.write("in/elsewhere/rd/x.json", "[]")
+        let found = try InputDiscovery().discover([dir.path + "/in"])
+        #expect(found.projects.map(\.name) == ["app"])
+        #expect(found.projects.first?.files.map(\.relativePath) == ["app/a.txt"])
+        #expect(
+            Set(found.notices.filter { $0.message.contains("output directory") }.map(\.path)) == [
+                "app/old-run", "elsewhere",
+            ])
+    }
+}
+
+/// A loop of symbolic links is called a loop, not a missing target (issue 16, item 13).
+@Suite("Symbolic link messages")
+struct SymbolicLinkMessageTests {
+    @Test("A link loop is reported as a loop; a dangling link as a missing target")
+    func loopAndDangling() throws {
+        let dir = try TemporaryDirectory()
+        defer { dir.remove() }
+        try dir.write("in/app/ok.txt", "Ana: The app must work offline.")
+        try dir.link("in/app/a.txt", to: dir.path + "/in/app/b.txt")
+        try dir.link("in/app/b.txt", to: dir.path + "/in/app/a.txt")
+        try dir.link("in/app/gone.txt", to: dir.path + "/in/app/nowhere.txt")
+        let found = try InputDiscovery().discover([dir.path + "/in"])
+        let reasons = Dictionary(found.failures.map { ($0.path, $0.reason) }, uniquingKeysWith: { first, _ in first })
+        #expect(reasons["app/a.txt"]?.contains("loop") == true, "\(reasons)")
+        #expect(reasons["app/a.txt"]?.contains("does not exist") == false)
+        #expect(reasons["app/gone.txt"]?.contains("does not exist") == true)
+    }
+}

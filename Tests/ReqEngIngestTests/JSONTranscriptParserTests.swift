@@ -94,3 +94,56 @@ struct JSONTranscriptParserTests {
         #expect(transcript.turns.first?.text.hasPrefix("[[[") == true)
     }
 }
+
+/// Control characters spelled in JSON are removed at ingest with a notice, so the run store and
+/// the documents hold the same text (issue 16, item 6).
+@Suite("Control characters in transcripts")
+struct ControlCharacterTests {
+    @Test("NUL and other controls are removed from text and speaker, and noted")
+    func nulRemoved() throws {
+        let json = #"{"turns": [{"speaker": "Ana\u0007", "text": "Users must\u0000 export\u001b data as CSV."}]}"#
+        let (transcript, notices) = try parse(json, as: .json)
+        #expect(transcript.turns.map(\.text) == ["Users must export data as CSV."])
+        #expect(transcript.turns.map(\.speaker) == ["Ana"])
+        #expect(!transcript.turns[0].text.unicodeScalars.contains { $0.value < 0x20 })
+        #expect(notices.contains { $0.message.contains("3 control character(s)") })
+    }
+
+    @Test("Text without controls gets no notice")
+    func cleanTextUntouched() throws {
+        let (transcript, notices) = try parse(#"[{"speaker": "Ana", "text": "Tabs\tstay spaces."}]"#, as: .json)
+        #expect(transcript.turns.map(\.text) == ["Tabs stay spaces."])
+        #expect(!notices.contains { $0.message.contains("control character") })
+    }
+}
+
+/// A key written twice in one JSON object is reported: the decoder keeps only the last value
+/// (issue 16, item 13).
+@Suite("Duplicate JSON keys")
+struct DuplicateJSONKeyTests {
+    @Test("A second 'turns' array is noted, naming the key and where it repeats")
+    func duplicateTurnsNoted() throws {
+        let json =
+            #"{"turns": [{"speaker": "Ana", "text": "Users must log in."}], "turns": [{"speaker": "Tom", "text": "Ok."}]}"#
+        let (transcript, notices) = try parse(json, as: .json)
+        #expect(transcript.turns.map(\.speaker) == ["Tom"])
+        let offset = Array(json.utf8).count - #""turns": [{"speaker": "Tom", "text": "Ok."}]}"#.utf8.count
+        #expect(notices.contains { $0.message.contains("\"turns\" appears twice") && $0.message.contains("\(offset)") })
+    }
+
+    @Test("Equal keys in different objects, and equal strings as values, are not duplicates")
+    func noFalseDuplicates() throws {
+        let json =
+            #"{"title": "turns", "turns": [{"speaker": "Ana", "text": "A"}, {"speaker": "Ana", "text": "turns"}]}"#
+        let (_, notices) = try parse(json, as: .json)
+        #expect(!notices.contains { $0.message.contains("appears twice") })
+    }
+
+    @Test("A duplicate inside a nested turn object is found too")
+    func nestedDuplicate() throws {
+        let json = #"[{"speaker": "Ana", "text": "First", "text": "Second"}]"#
+        let (transcript, notices) = try parse(json, as: .json)
+        #expect(transcript.turns.map(\.text) == ["Second"])
+        #expect(notices.contains { $0.message.contains("\"text\" appears twice") })
+    }
+}

@@ -90,3 +90,56 @@ struct MarkdownTranscriptParserTests {
         #expect(parseError("---\ntitle: x\n---\n# Heading\n\n## Another\n", as: .markdown)?.kind == "no_turns")
     }
 }
+
+/// Front matter is YAML, read by a YAML parser; what it rejects is reported, and an unclosed header
+/// does not turn its keys into speakers (issue 16, item 13).
+@Suite("Markdown front matter as YAML")
+struct FrontMatterYAMLTests {
+    @Test("Malformed YAML is reported with the parser's reason, and the transcript is still read")
+    func malformedYAMLReported() throws {
+        let text = "---\ntitle: \"Kickoff\nparticipants: [Maria, Tom\n---\nMaria: We need a calendar.\nTom: Shared.\n"
+        let (transcript, notices) = try parse(text, as: .markdown)
+        #expect(notices.contains { $0.message.contains("not valid YAML") })
+        #expect(transcript.turns.map(\.speaker) == ["Maria", "Tom"])
+        #expect(transcript.title == nil)
+    }
+
+    @Test("An unclosed header ends before the transcript: no speaker called 'title', and a notice says so")
+    func unclosedHeaderKeysAreNotSpeakers() throws {
+        let text = "---\ntitle: Draft\nparticipants:\n  - Maria\nMaria: We need a calendar.\nTom: Which one?\n"
+        let (transcript, notices) = try parse(text, as: .markdown)
+        #expect(transcript.turns.map(\.speaker) == ["Maria", "Tom"])
+        #expect(!transcript.speakers.contains("title"))
+        #expect(transcript.title == "Draft")
+        #expect(notices.contains { $0.message.contains("never closed") && $0.message.contains("lines 2–4") })
+    }
+
+    @Test("Values of the wrong shape are reported, not silently dropped")
+    func wrongShapesReported() throws {
+        let text = "---\ntitle: [one, two]\nparticipants: Maria\n---\nMaria: Hi.\n"
+        let (_, notices) = try parse(text, as: .markdown)
+        #expect(notices.contains { $0.message.contains("'title' is a list or map") })
+        #expect(notices.contains { $0.message.contains("'participants' is not a list of people") })
+    }
+
+    @Test("YAML features the old reader missed: block scalars, comments, quoted names with colons")
+    func realYAML() throws {
+        let text = """
+            ---
+            # planning session
+            title: >
+              Kickoff: scope
+            participants:
+              - "Dr. Ana: Lead": Sponsor
+              - {name: Tom, role: Developer}
+            ---
+            Tom: We must ship in May.
+            """
+        let (transcript, _) = try parse(text, as: .markdown)
+        #expect(transcript.title == "Kickoff: scope")
+        #expect(
+            transcript.participants.prefix(2) == [
+                Participant(name: "Dr. Ana: Lead", role: "Sponsor"), Participant(name: "Tom", role: "Developer"),
+            ])
+    }
+}

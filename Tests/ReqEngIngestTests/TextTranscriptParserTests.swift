@@ -131,3 +131,29 @@ struct TextTranscriptParserTests {
         #expect((SpeakerPrefix.parse(line) != nil) == isPrefix)
     }
 }
+
+/// Speaker names carrying emoji or the punctuation chat tools add are still speakers, so a
+/// requirement is credited to whoever said it (issue 16, item 7).
+@Suite("Speaker names with emoji and punctuation")
+struct DecoratedSpeakerNameTests {
+    @Test(
+        "The decorated name opens its own turn",
+        arguments: [
+            "Ana 👩‍⚕️", "Ana 👩🏽‍💻", "Ana | Product", "Ana <ana@clinic.example>", "Ana 🇪🇸", "Dr. Ana ✅",
+            "Ana #ops",
+        ])
+    func decoratedNameIsASpeaker(name: String) throws {
+        let text = "Tom: Let us talk about reminders.\n\(name): Users must get a reminder a day before.\nTom: Ok.\n"
+        let (transcript, _) = try parse(text, as: .text)
+        #expect(transcript.turns.count == 3, "\(lines(transcript))")
+        #expect(transcript.turns.dropFirst().first?.speaker == name)
+        #expect(transcript.turns.dropFirst().first?.text == "Users must get a reminder a day before.")
+    }
+
+    @Test("Markdown bold speakers with emoji are recognised too")
+    func markdownDecoratedName() throws {
+        let text = "**Tom:** Let us talk.\n**Ana 👩‍⚕️:** Users must confirm by SMS.\n"
+        let (transcript, _) = try parse(text, as: .markdown)
+        #expect(transcript.turns.map(\.speaker) == ["Tom", "Ana 👩‍⚕️"])
+    }
+}

@@ -67,7 +67,13 @@ struct ModelAgentTests {
         var builtin = try await Self.ingested()
         _ = try await ExtractionAgent().run(&builtin, context: Self.context)
         #expect(report.details["llm_fallback"] == 1)
-        #expect(state.requirements == builtin.requirements)
+        // The built-in agent's requirements, credited to it, and the fallback noted for the RD.
+        #expect(state.requirements.allSatisfy { $0.producedBy == "builtin" })
+        #expect(
+            state.requirements.map {
+                var plain = $0; plain.producedBy = nil; return plain
+            } == builtin.requirements)
+        #expect(state.fallbackNodes == ["extraction"])
     }
 
     @Test("A stop is not a fallback: the agent throws ModelStopError")

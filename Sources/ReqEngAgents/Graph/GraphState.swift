@@ -26,6 +26,9 @@ package struct GraphState: Sendable, Codable, Hashable {
     package var refinementPasses: Int = 0
     /// The synthesised document; set by the synthesis node.
     package var document: RequirementsDocument?
+    /// Nodes of a model-backed engine that fell back to the built-in agent, in the order they did;
+    /// `nil` when none did (so checkpoints written before the field existed still decode).
+    package var fallbackNodes: [String]?
 
     package init(project: ProjectInput) {
         self.project = project

@@ -22,9 +22,14 @@ package struct ModelExtractionAgent: Agent {
 
     package func run(_ state: inout GraphState, context: AgentContext) async throws -> AgentReport {
         if state.refinementPasses > 0 && !state.requirements.isEmpty {
-            return try await fallback.run(&state, context: context)
+            let report = try await fallback.run(&state, context: context)
+            // Requirements the built-in refiner adds are its own; repaired ones keep their engine.
+            ModelNode.stamp(&state.requirements, engine: ModelNode.builtinEngine)
+            return report
         }
-        return try await ModelNode.run(name, fallback: fallback, state: &state, context: context) {
+        return try await ModelNode.run(
+            name, fallback: fallback, state: &state, context: context, produces: \.requirements
+        ) {
             (input) throws(ChatFailure) in
             let request = prompts.request(
                 agent: name, project: input.project.name,

@@ -18,7 +18,7 @@ package struct ModelInferenceAgent: Agent {
     }
 
     package func run(_ state: inout GraphState, context: AgentContext) async throws -> AgentReport {
-        try await ModelNode.run(name, fallback: fallback, state: &state, context: context) {
+        try await ModelNode.run(name, fallback: fallback, state: &state, context: context, produces: \.inferred) {
             (input) throws(ChatFailure) in
             var output = input
             guard !input.requirements.isEmpty else {

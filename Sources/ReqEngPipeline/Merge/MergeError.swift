@@ -12,6 +12,12 @@ package enum MergeError: Error, Sendable, Hashable, CustomStringConvertible {
     case unfinishedShard(shard: String, runID: String)
     /// The shards were run with different configurations; `(shard, config hash)` in command-line order.
     case configurationMismatch([ShardHash])
+    /// The shards do not make up one whole `--shard I/N` split: some slice is missing, given twice,
+    /// or the shards disagree on N. `found` lists each shard as `directory (I/N)`.
+    case incompleteShards(found: [String], count: Int)
+    /// The shards were run over different inputs or with different `SOURCE_DATE_EPOCH` values:
+    /// each entry is `directory: inputs …, SOURCE_DATE_EPOCH …`.
+    case differentBatches([String])
     /// A project was processed by more than one shard.
     case duplicateProject(name: String, shards: [String])
     /// Two shards wrote the same output file with different bytes.
@@ -48,8 +54,8 @@ package enum MergeError: Error, Sendable, Hashable, CustomStringConvertible {
         case .usage: .usage
         case .noStore, .missingFile: .noInput
         case .unfinishedShard, .locked: .temporary
-        case .configurationMismatch, .badTemplates: .badConfiguration
-        case .duplicateProject, .conflictingFile, .badShardData: .badData
+        case .configurationMismatch, .differentBatches, .badTemplates: .badConfiguration
+        case .duplicateProject, .conflictingFile, .badShardData, .incompleteShards: .badData
         case .cannotWrite: .cannotWrite
         case .store: .internalFailure
         }
@@ -70,6 +76,14 @@ package enum MergeError: Error, Sendable, Hashable, CustomStringConvertible {
             "shards were run with different configurations: "
                 + hashes.map { "\($0.shard) (config \($0.configHash))" }.joined(separator: ", ")
                 + "; rerun them with the same reqeng version and options"
+        case .incompleteShards(let found, let count):
+            "the shards are not one complete split into \(count): found \(found.joined(separator: ", ")); "
+                + "merge every shard 0/\(count) … \(count - 1)/\(count) of one batch, "
+                + "or pass --allow-partial to merge these and mark the merged run partial"
+        case .differentBatches(let batches):
+            "the shards come from different batches (inputs or SOURCE_DATE_EPOCH differ): "
+                + batches.joined(separator: "; ")
+                + "; rerun the shards over the same inputs with the same SOURCE_DATE_EPOCH"
         case .duplicateProject(let name, let shards):
             "project '\(name)' was processed by more than one shard (\(shards.joined(separator: ", "))); "
                 + "shards must come from one '--shard I/N' split of the same inputs"

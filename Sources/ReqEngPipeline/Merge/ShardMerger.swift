@@ -51,7 +51,10 @@ package struct ShardMerger: Sendable {
 
     /// Merges `shards` (output directories, in the order given) into `output`, holding the output's
     /// lock throughout.
-    package func merge(shards directories: [String], output: String) async throws(MergeError) -> Outcome {
+    /// With `allowPartial`, shards that are not a complete split are merged into a run marked `partial`.
+    package func merge(
+        shards directories: [String], output: String, allowPartial: Bool = false
+    ) async throws(MergeError) -> Outcome {
         try Self.validate(shards: directories, output: output)
         let lock: OutputLock
         do {
@@ -65,7 +68,7 @@ package struct ShardMerger: Sendable {
 
         var shards: [ShardSource] = []
         for directory in directories { shards.append(try ShardSource(directory: directory)) }
-        let merged = try MergedRun.combine(shards)
+        let merged = try MergedRun.combine(shards, allowPartial: allowPartial)
         let metricsInputs = try shards.map { shard throws(MergeError) in try shard.metricsInput() }
         let previous = MetricsMerger.lastSuccess(
             inMetricsJSON: ShardFiles.contents(output + "/metrics/metrics.json"), path: output)

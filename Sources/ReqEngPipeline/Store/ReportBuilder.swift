@@ -70,7 +70,10 @@ package struct ReportBuilder: Sendable {
                 label: "Failures", value: String(contents.inputErrors.count + failedProjects),
                 detail: "\(contents.inputErrors.count) input file(s)"),
             RunReport.Tile(
-                label: "LLM calls", value: String(statistics.llmCalls), detail: "\(statistics.llmErrors) failed"),
+                label: "LLM calls", value: String(statistics.llmCalls),
+                detail: statistics.llmInvalid > 0
+                    ? "\(statistics.llmErrors) failed, of which \(statistics.llmInvalid) invalid answer(s): "
+                        + "the built-in engine stood in" : "\(statistics.llmErrors) failed"),
             RunReport.Tile(
                 label: "Tokens", value: String(statistics.inputTokens + statistics.outputTokens),
                 detail: "\(statistics.inputTokens) in · \(statistics.outputTokens) out"),

@@ -23,11 +23,16 @@ package struct RunRecorder: Sendable {
         return RunRecorder(store: try RunStore(path: path, metrics: metrics))
     }
 
+    /// Records the start of a run. The caller holds the output directory's lock, so any run still
+    /// marked `running` is one whose process died (killed, crashed, disk full): it is marked
+    /// `interrupted` first, so the history stops showing it as in progress.
     package func begin(run: RunStart) throws(StoreError) {
+        try store.markRunningRunsInterrupted()
         try store.insertRun(
             RunRecord(
                 id: run.id, toolVersion: run.toolVersion, engine: run.engine, model: run.model, inputs: run.inputs,
-                configHash: run.configHash, startedAt: run.startedAt))
+                configHash: run.configHash, startedAt: run.startedAt, shard: run.shard,
+                sourceDateEpoch: run.sourceDateEpoch))
     }
 
     /// Records one finished (or failed) project: its document when one was made, the parsed transcripts,
@@ -56,9 +61,11 @@ package struct RunRecorder: Sendable {
     }
 
     /// Marks the run finished with the exit code the process is about to return (`failed` if non-zero
-    /// for a reason other than failed inputs).
-    package func finish(run runID: String, endedAt: Date, exitCode: Int32) throws(StoreError) {
-        let status = exitCode == 0 || exitCode == 2 ? "finished" : "failed"
+    /// for a reason other than failed inputs; `interrupted` when a signal stopped it).
+    package func finish(
+        run runID: String, endedAt: Date, exitCode: Int32, interrupted: Bool = false
+    ) throws(StoreError) {
+        let status = interrupted ? "interrupted" : exitCode == 0 || exitCode == 2 ? "finished" : "failed"
         try store.finishRun(id: runID, endedAt: endedAt, status: status, exitCode: Int(exitCode))
     }
 }

@@ -11,10 +11,14 @@ package struct RunStart: Sendable, Hashable {
     package var inputs: [String]
     /// Hash of the options that change outputs (engine, model, formats, limits, templates).
     package var configHash: String
+    /// `I/N` of a sharded run; `0/1` for a run over every project.
+    package var shard: String?
+    /// `SOURCE_DATE_EPOCH` when set.
+    package var sourceDateEpoch: Int?
 
     package init(
         id: String, startedAt: Date, toolVersion: String = ToolVersion.current, engine: String, model: String?,
-        inputs: [String], configHash: String
+        inputs: [String], configHash: String, shard: String? = nil, sourceDateEpoch: Int? = nil
     ) {
         self.id = id
         self.startedAt = startedAt
@@ -23,5 +27,7 @@ package struct RunStart: Sendable, Hashable {
         self.model = model
         self.inputs = inputs
         self.configHash = configHash
+        self.shard = shard
+        self.sourceDateEpoch = sourceDateEpoch
     }
 }

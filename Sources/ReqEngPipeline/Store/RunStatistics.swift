@@ -27,6 +27,8 @@ package struct RunStatistics: Sendable, Hashable {
     package var validationErrors: Int
     package var llmCalls: Int
     package var llmErrors: Int
+    /// Answers that arrived but could not be used (schema violations, impossible token counts).
+    package var llmInvalid: Int
     package var inputTokens: Int
     package var outputTokens: Int
     package var cost: Double
@@ -58,6 +60,7 @@ package struct RunStatistics: Sendable, Hashable {
         validationErrors = contents.issues(severity: "error")
         llmCalls = contents.llmCalls.count
         llmErrors = contents.llmCalls.filter { $0.status != "success" }.count
+        llmInvalid = contents.llmCalls.filter { $0.status == "invalid_answer" || $0.status == "invalid_usage" }.count
         inputTokens = contents.llmCalls.reduce(0) { $0 + $1.inputTokens }
         outputTokens = contents.llmCalls.reduce(0) { $0 + $1.outputTokens }
         cost = contents.llmCalls.reduce(0) { $0 + $1.costUsd }

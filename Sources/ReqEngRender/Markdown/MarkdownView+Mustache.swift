@@ -74,6 +74,7 @@ private let documentFields: [String: @Sendable (RequirementsDocument) -> Any?] =
 private let runFields: [String: @Sendable (DocumentRunInfo) -> Any?] = [
     "generatedAt": { $0.generatedAt }, "engine": { $0.engine }, "model": { $0.model },
     "toolVersion": { $0.toolVersion },
+    "llmFallbacks": { $0.llmFallbacks.flatMap { $0.isEmpty ? nil : $0.joined(separator: ", ") } },
 ]
 
 private let glossaryFields: [String: @Sendable (GlossaryEntry) -> Any?] = [

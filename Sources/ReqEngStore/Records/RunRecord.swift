@@ -18,13 +18,20 @@ package struct RunRecord: Sendable, Codable, Hashable, FetchableRecord, Persista
     package var startedAt: Date
     /// `nil` while the run is in progress (or when it died before finishing).
     package var endedAt: Date?
-    /// `running`, `finished` or `failed`.
+    /// `running`, `finished`, `failed`, `interrupted` (stopped by a signal, or found dead by the
+    /// next run) or `partial` (a merge of an incomplete set of shards).
     package var status: String
     package var exitCode: Int?
+    /// `I/N` of a sharded run (`0/1` for a run over everything); `nil` for runs recorded before
+    /// reqeng stored it, and for merged runs.
+    package var shard: String?
+    /// `SOURCE_DATE_EPOCH` of the run, when it was set.
+    package var sourceDateEpoch: Int?
 
     package init(
         id: String, toolVersion: String, engine: String, model: String?, inputs: [String], configHash: String,
-        startedAt: Date, endedAt: Date? = nil, status: String = "running", exitCode: Int? = nil
+        startedAt: Date, endedAt: Date? = nil, status: String = "running", exitCode: Int? = nil, shard: String? = nil,
+        sourceDateEpoch: Int? = nil
     ) {
         self.id = id
         self.toolVersion = toolVersion
@@ -36,5 +43,7 @@ package struct RunRecord: Sendable, Codable, Hashable, FetchableRecord, Persista
         self.endedAt = endedAt
         self.status = status
         self.exitCode = exitCode
+        self.shard = shard
+        self.sourceDateEpoch = sourceDateEpoch
     }
 }

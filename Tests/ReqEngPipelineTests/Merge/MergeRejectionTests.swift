@@ -50,8 +50,8 @@ import Testing
 
     @Test func anRDFileTwoShardsWroteDifferentlyIsRefused() async throws {
         try await withShards { root in
-            try ShardRunFixture.synthetic(root + "/a", runID: "run-a", projects: ["alpha"])
-            try ShardRunFixture.synthetic(root + "/b", runID: "run-b", projects: ["beta"])
+            try ShardRunFixture.synthetic(root + "/a", runID: "run-a", projects: ["alpha"], shard: "0/2")
+            try ShardRunFixture.synthetic(root + "/b", runID: "run-b", projects: ["beta"], shard: "1/2")
             try Data("stale\n".utf8).write(to: URL(fileURLWithPath: root + "/b/rd/alpha.md"))
             let error = await #expect(throws: MergeError.self) {
                 try await merge([root + "/a", root + "/b"], into: root + "/out")
@@ -92,8 +92,8 @@ import Testing
 
     @Test func shardOrderChangesNeitherTheRunIdNorTheDocuments() async throws {
         try await withShards { root in
-            try ShardRunFixture.synthetic(root + "/a", runID: "run-a", projects: ["alpha"])
-            try ShardRunFixture.synthetic(root + "/b", runID: "run-b", projects: ["beta", "delta"])
+            try ShardRunFixture.synthetic(root + "/a", runID: "run-a", projects: ["alpha"], shard: "0/2")
+            try ShardRunFixture.synthetic(root + "/b", runID: "run-b", projects: ["beta", "delta"], shard: "1/2")
             let forward = try await merge([root + "/a", root + "/b"], into: root + "/one")
             let backward = try await merge([root + "/b", root + "/a"], into: root + "/two")
             #expect(forward.runID == backward.runID)
@@ -103,6 +103,59 @@ import Testing
                 ShardRunFixture.files(under: root + "/one/rd").keys.sorted() == ["alpha.md", "beta.md", "delta.md"])
             let counts = try ShardRunFixture.metricValues(root + "/one/metrics/metrics.json")
             #expect(counts["agent_invocations_total"]?["agent_name=extraction,status=success"] == "3")
+        }
+    }
+
+    @Test("An incomplete set of shards is refused (65), or merged as a partial run with --allow-partial")
+    func incompleteSetRefusedUnlessAllowed() async throws {
+        try await withShards { root in
+            try ShardRunFixture.synthetic(root + "/a", runID: "run-a", projects: ["alpha"], shard: "0/2")
+            let error = await #expect(throws: MergeError.self) {
+                try await merge([root + "/a"], into: root + "/out")
+            }
+            #expect(error?.category == .badData)
+            #expect(error?.description.contains("0/2") == true)
+            #expect(error?.description.contains("--allow-partial") == true)
+            #expect(!FileManager.default.fileExists(atPath: root + "/out/rd"), "nothing written")
+
+            let outcome = try await ShardMerger(templates: PipelineFixture.templates).merge(
+                shards: [root + "/a"], output: root + "/partial", allowPartial: true)
+            let store = try RunStore.existing(inOutputDirectory: root + "/partial")
+            #expect(try store.run(id: outcome.runID)?.status == "partial")
+        }
+    }
+
+    @Test(
+        "The same slice twice, or slices of different splits, are not a complete set",
+        arguments: [["0/2", "0/2"], ["0/2", "1/3"], ["0/1", "0/1"]])
+    func slicesThatDoNotAddUp(slices: [String]) async throws {
+        try await withShards { root in
+            try ShardRunFixture.synthetic(root + "/a", runID: "run-a", projects: ["alpha"], shard: slices[0])
+            try ShardRunFixture.synthetic(root + "/b", runID: "run-b", projects: ["beta"], shard: slices[1])
+            let error = await #expect(throws: MergeError.self) {
+                try await merge([root + "/a", root + "/b"], into: root + "/out")
+            }
+            #expect(error?.category == .badData, "\(String(describing: error))")
+        }
+    }
+
+    @Test("Shards over different inputs or SOURCE_DATE_EPOCH values are refused (78)")
+    func differentBatchesRefused() async throws {
+        try await withShards { root in
+            try ShardRunFixture.synthetic(
+                root + "/a", runID: "run-a", projects: ["alpha"], shard: "0/2", sourceDateEpoch: 1_767_225_600)
+            try ShardRunFixture.synthetic(
+                root + "/b", runID: "run-b", projects: ["beta"], shard: "1/2", sourceDateEpoch: 1_767_312_000)
+            try ShardRunFixture.synthetic(
+                root + "/c", runID: "run-c", projects: ["beta"], shard: "1/2", inputs: ["other-inputs"],
+                sourceDateEpoch: 1_767_225_600)
+            for second in ["b", "c"] {
+                let error = await #expect(throws: MergeError.self) {
+                    try await merge([root + "/a", root + "/" + second], into: root + "/out")
+                }
+                #expect(error?.category == .badConfiguration)
+                #expect(error?.description.contains("different batches") == true)
+            }
         }
     }
 }

@@ -37,7 +37,8 @@ enum ShardRunFixture {
         try recorder.begin(
             run: RunStart(
                 id: runID, startedAt: Date(), engine: configuration.engine, model: nil, inputs: [inputs],
-                configHash: ConfigurationHash.of(configuration)))
+                configHash: ConfigurationHash.of(configuration), shard: (shard ?? .whole).description,
+                sourceDateEpoch: configuration.sourceDateEpoch))
         let recording = RunRecording(recorder: recorder, runID: runID, executions: ExecutionCollector())
         let runner = BatchRunner(
             configuration: configuration, logger: telemetry.logger,
@@ -54,13 +55,14 @@ enum ShardRunFixture {
     /// `metrics.json` counting one extraction per project.
     static func synthetic(
         _ directory: String, runID: String, configHash: String = "c0ffee", projects: [String], finished: Bool = true,
+        shard: String? = "0/1", inputs: [String] = ["inputs"], sourceDateEpoch: Int? = nil,
         documentText: (String) -> String = { "# \($0)\n" }
     ) throws {
         let recorder = try RunRecorder.open(outputDirectory: directory)
         try recorder.begin(
             run: RunStart(
                 id: runID, startedAt: Date(timeIntervalSince1970: 1_800_000_000), engine: "builtin", model: nil,
-                inputs: ["inputs"], configHash: configHash))
+                inputs: inputs, configHash: configHash, shard: shard, sourceDateEpoch: sourceDateEpoch))
         try FileManager.default.createDirectory(atPath: directory + "/rd", withIntermediateDirectories: true)
         let registry = PrometheusRegistry(families: MetricCatalog.all)
         for project in projects {

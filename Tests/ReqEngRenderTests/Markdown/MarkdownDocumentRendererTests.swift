@@ -81,3 +81,20 @@ import Testing
         #expect(text.contains("\(firstQuestion.addressee):\(firstQuestion.issueID ?? "")"))
     }
 }
+
+/// The RD's run section says where the built-in engine stood in for the model (issue 16, item 10).
+@Suite("Fallback in the Markdown run section")
+struct MarkdownFallbackRowTests {
+    @Test("Nodes that fell back are listed in the header table; a document without any has no such row")
+    func fallbackRow() async throws {
+        let renderer = try await MarkdownDocumentRenderer(templateDirectory: MarkdownDocumentRendererTests.templates)
+        var document = DocumentFixture.document
+        document.run.engine = "openai"
+        document.run.model = "gpt-4o-mini"
+        document.run.llmFallbacks = ["extraction", "validation"]
+        let text = String(decoding: try renderer.render(document), as: UTF8.self)
+        #expect(text.contains("| Built-in fallback | extraction, validation: the model's answers were unusable"))
+        let plain = String(decoding: try renderer.render(DocumentFixture.document), as: UTF8.self)
+        #expect(!plain.contains("Built-in fallback"))
+    }
+}
