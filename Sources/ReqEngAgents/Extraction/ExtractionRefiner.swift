@@ -76,7 +76,7 @@ package struct ExtractionRefiner: Sendable {
                 negated: piece.negated, subject: subject, title: StatementBuilder.title(piece.text))
             part.action = piece.text
             part.priority = priority
-            part.title = statement.title
+            part.title = statement.heading(priority: priority)
             part.statement = statement.statement(priority: priority)
             let classification = classifier.classify(part.statement)
             part.type = classification.type

@@ -195,4 +195,16 @@ import Testing
         #expect((confirmed.min() ?? 0) > (meeting.map(\.confidence).max() ?? 1))
         #expect((interview + meeting).allSatisfy { (0.05...0.99).contains($0.confidence) })
     }
+
+    @Test func aRequirementThatRulesSomethingOutSaysSoInItsTitle() throws {
+        let requirements = Self.extract(
+            Self.transcript([
+                ("Ola", "The system must not send the loan history to other branches."),
+                ("Ola", "The system must send a receipt after every loan."),
+            ]))
+        let ruledOut = try #require(requirements.first { $0.statement.contains("shall not") })
+        #expect(ruledOut.title.hasPrefix("Not send"))
+        let wanted = try #require(requirements.first { $0.statement.contains("receipt") })
+        #expect(wanted.title.hasPrefix("Send"))
+    }
 }
