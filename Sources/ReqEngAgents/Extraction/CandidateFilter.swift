@@ -15,6 +15,7 @@
 ///   "I need to double-check their SLA").
 /// - ``Reason/doubt``: doubt about someone else's opinion ("I'm not sure the doctors would like it").
 /// - ``Reason/quoted``: a need inside quotation marks, quoted as an example of what callers say.
+/// - ``Reason/question``: a question the transcript did not mark ("or do I need to use more colours").
 package struct CandidateFilter: Sendable {
     /// Why a candidate was rejected.
     package enum Reason: String, Sendable, Hashable, CaseIterable {
@@ -29,6 +30,7 @@ package struct CandidateFilter: Sendable {
         case embeddedClause = "embedded_clause"
         case verdict
         case rambling
+        case question
     }
 
     /// Words a subject may take before the need phrase; more is a ramble, not a statement.
@@ -55,6 +57,9 @@ package struct CandidateFilter: Sendable {
         {
             return .embeddedClause
         }
+        // "or do I need to use more colours", "I had a question, do we want to go on": a question
+        // that the transcript did not mark with a question mark.
+        if Self.asksQuestion(subject) { return .question }
         // "... what we have to fit in there", "users who want spongy remotes": a need phrase in a
         // wh- or relative clause describes; it states nothing.
         if subject.contains(where: { Self.clauseOpeners.contains($0) }) { return .embeddedClause }
@@ -74,7 +79,8 @@ package struct CandidateFilter: Sendable {
         {
             return .ability
         }
-        if let head = subject.last, head.hasSuffix("'d"),
+        // "they'd have to ask", "that would have to be specific": a consequence, not a need.
+        if let head = subject.last, head.hasSuffix("'d") || Self.conditionalAuxiliaries.contains(head),
             ["have", "has", "need", "needs", "must"].contains(cue.first ?? "")
         {
             return .hypothetical
@@ -138,6 +144,18 @@ package struct CandidateFilter: Sendable {
         }
     }
 
+    /// Whether the words before a need phrase invert an auxiliary and a person ("do we", "should I").
+    static func asksQuestion(_ subject: [String]) -> Bool {
+        zip(subject, subject.dropFirst()).contains { auxiliary, person in
+            Self.questionAuxiliaries.contains(auxiliary) && Self.personPronouns.contains(person)
+        }
+    }
+
+    static let questionAuxiliaries: Set<String> = [
+        "do", "does", "did", "should", "shall", "can", "could", "would", "will", "are", "is", "have", "must",
+    ]
+    static let conditionalAuxiliaries: Set<String> = ["would", "might", "could"]
+
     private func subjectIsFirstPersonOrEmpty(_ subject: [String]) -> Bool {
         subject.isEmpty || subject.contains { NeedDetector.firstPersonWords.contains($0) }
     }
@@ -192,6 +210,7 @@ package struct CandidateFilter: Sendable {
     static let meetingVerbs: Set<String> = [
         "double-check", "check", "ask", "talk", "discuss", "clarify", "mention", "confirm", "stress", "emphasise",
         "emphasize", "raise", "think", "admit", "say", "add", "repeat", "recap", "summarise", "summarize",
+        "explain", "present", "introduce", "prepare", "finish",
     ]
     static let meetingPhrases: Set<[String]> = [
         ["push", "back"], ["follow", "up"], ["look", "into"], ["get", "back"], ["figure", "out"], ["find", "out"],
@@ -199,6 +218,7 @@ package struct CandidateFilter: Sendable {
     ]
     static let meetingNouns: Set<String> = [
         "requirements", "workshop", "meeting", "agenda", "interview", "refinement", "backlog", "sprint",
+        "presentation", "presentations", "minutes", "questionnaire", "homework", "slides", "phase",
     ]
     static let fillers: Set<String> = ["to", "just", "really", "also", "first", "quickly"]
     /// Words that carry no content of an action: pronouns, particles, adverbs of time and degree.

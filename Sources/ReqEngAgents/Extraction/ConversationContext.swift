@@ -21,6 +21,11 @@ package struct ConversationContext: Sendable {
         for label in transcript.speakers + Array(declaredRoles.values) {
             let words = TextTokens(label).words
             guard let head = words.last else { continue }
+            if !Self.roleHeads.contains(StatementBuilder.singular(head)) {
+                // A label that names a function ("Marketing", "User Interface"): its holder is
+                // "the marketing expert", "the user interface designer".
+                for role in Self.roleHeads { names.insert((words + [role]).joined(separator: " ")) }
+            }
             if Self.roleHeads.contains(StatementBuilder.singular(head)) {
                 names.insert(words.joined(separator: " "))
             } else if label.first?.isUppercase == true, words.count <= 3,

@@ -191,7 +191,8 @@ package struct ExtractionAgent: Agent {
         if let conversation, weaklyAnchored || match.cue.trailing, !conversation.vocabulary.mentions(words: content) {
             return nil
         }
-        if match.cue.decision || teamSpeaks {
+        let wouldGuess = Self.rewriteWouldGuess(subject: subject, cue: match.cue, predicate: predicate)
+        if match.cue.decision || teamSpeaks || wouldGuess {
             guard let words = Self.speakerWords(cleaned.text, match: match) else { return nil }
             return speakerWordsRequirement(
                 words, source: source, priority: priority, strength: match.cue.strength, hedges: cleaned.hedges)
@@ -305,6 +306,23 @@ package struct ExtractionAgent: Agent {
     ]
 
     /// Subjects that only point back: "it should be the same", "that has to be good".
+    /// Whether rewriting a wish would guess at its meaning, so it is kept in the speaker's words:
+    /// a cleft ("all you really need is four buttons", "the next part they want is ..."), where the
+    /// need's object comes after "is", or a group's wish ("they want", "most people want to have"),
+    /// where the rewrite would have to name who "they" are.
+    static func rewriteWouldGuess(subject: [String], cue: NeedCue, predicate: [String]) -> Bool {
+        guard let wish = cue.words.last, Self.wishVerbs.contains(wish) else { return false }
+        if let next = predicate.first, ["is", "are", "was", "were"].contains(next) { return true }
+        guard let head = NeedDetector.droppingNegation(subject).last else { return false }
+        return Self.groupWords.contains(head)
+    }
+
+    static let wishVerbs: Set<String> = ["want", "wants", "need", "needs", "require", "requires", "like"]
+    /// Subjects that stand for a group the conversation talks about, not an actor of the product.
+    static let groupWords: Set<String> = [
+        "they", "people", "everybody", "everyone", "somebody", "someone", "nobody", "most", "many", "some", "others",
+    ]
+
     static let pointingWords: Set<String> = ["it", "this", "that", "they", "these", "those", "which", "there"]
 
     /// "we need to be able to ...", "we want people to be able to ...": an ability, said for users.

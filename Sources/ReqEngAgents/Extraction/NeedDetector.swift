@@ -35,9 +35,35 @@ package struct NeedDetector: Sendable {
         guard lower.count >= 3, !isNoise(lower) else { return nil }
         guard let (cue, start) = Self.firstCue(in: lower) else { return nil }
         if !acceptable(cue: cue, at: start, lower: lower, original: lowerOriginal) { return nil }
-        let priority = Self.containsAny(lowerOriginal, Self.deferralMarkers) ? Priority.wont : cue.priority
+        var priority = Self.containsAny(lowerOriginal, Self.deferralMarkers) ? Priority.wont : cue.priority
+        // "it doesn't have to be fancy": no obligation is not a prohibition; it is a Won't.
+        if Self.isNegatedObligation(cue: cue, at: start, lower: lower) { priority = .wont }
         return Match(words: words, cue: cue, cueStart: start, priority: priority)
     }
+
+    /// Whether the cue is an obligation ("have to", "need to") that the words before it negate
+    /// ("doesn't have to", "don't really need to"): nothing is required, and nothing is forbidden.
+    static func isNegatedObligation(cue: NeedCue, at start: Int, lower: [String]) -> Bool {
+        guard !cue.negated, obligationCues.contains(cue.words) else { return false }
+        let before = lower[..<start].reversed().drop { StatementBuilder.negationFillers.contains($0) }
+        guard let word = before.first else { return false }
+        return StatementBuilder.negators.contains(word)
+    }
+
+    /// The words before a need phrase without a trailing negation ("you don't really" → "you").
+    static func droppingNegation(_ subject: [String]) -> [String] {
+        var words = subject
+        while let last = words.last, StatementBuilder.negationFillers.contains(last) { words.removeLast() }
+        guard let last = words.last, StatementBuilder.negators.contains(last) else { return subject }
+        words.removeLast()
+        if words.last == "do" || words.last == "does" { words.removeLast() }
+        return words
+    }
+
+    static let obligationCues: Set<[String]> = [
+        ["have", "to"], ["has", "to"], ["need", "to"], ["needs", "to"], ["need"], ["needs"], ["got", "to"],
+        ["have", "got", "to"], ["has", "got", "to"],
+    ]
 
     /// Whether `text` holds any need cue; used to choose the side of a false start.
     static func containsNeedCue(_ text: String) -> Bool {
@@ -89,8 +115,16 @@ package struct NeedDetector: Sendable {
         // a year old"); it becomes a requirement only when someone settles it.
         if cue.words == ["may"] || cue.words == ["could"] { return false }
         // "you have to press a button": the generic "you" of describing use, or a task for the listener.
-        if let head = subject.last(where: { !Self.noiseWords.contains($0) || $0 == "you" }),
+        // A negation is looked through: "you don't have to be clever to use it" describes use too.
+        let beforeNegation = Self.droppingNegation(subject)
+        if let head = beforeNegation.last(where: { !Self.noiseWords.contains($0) || $0 == "you" }),
             Self.secondPersonWords.contains(head)
+        {
+            return false
+        }
+        // "Can't believe I forgot it": with no subject, (in)ability of the mind is the speaker's own.
+        if subject.isEmpty && ["can't", "cannot", "can", "won't"].contains(cue.words.first ?? "")
+            && Self.cognitiveVerbs.contains(next)
         {
             return false
         }

@@ -28,8 +28,9 @@ package struct SpeechCleaner: Sendable {
             if removeAll(phrase, from: &text) > 0 { lowered = text.lowercased() }
         }
         var words = text.split(separator: " ").map(String.init)
-        words = removingRepeats(words)
+        words = Self.afterRestartedSubject(removingRepeats(Self.removingFragments(words)))
         while let first = words.first, Self.leadingDiscourse.contains(Self.bare(first)) { words.removeFirst() }
+        words = Self.cuttingBrokenTail(words)
         var cleaned = words.joined(separator: " ")
         cleaned = TextCleanup.trim(cleaned, " ,;:-\u{2014}\u{2013}")
         if let first = cleaned.first, first.isLowercase {
@@ -89,6 +90,99 @@ package struct SpeechCleaner: Sendable {
         return result
     }
 
+    /// Drops the cut-off starts of words that transcripts keep ("we want th also remotes", "the z the
+    /// design"): a lower-case token of one or two letters that is no English word and follows no
+    /// number (so "5 kg" keeps its unit), and a lone capital letter opening the sentence ("H that").
+    static func removingFragments(_ words: [String]) -> [String] {
+        var kept: [String] = []
+        kept.reserveCapacity(words.count)
+        for (index, word) in words.enumerated() {
+            let letters = TextCleanup.trim(word, punctuation)
+            let isFragment: Bool
+            if letters.count == 1, index == 0, let letter = letters.first, letter.isUppercase,
+                letters != "I" && letters != "A", words.count > 1, words[1].first?.isLowercase == true
+            {
+                isFragment = true
+            } else if (1...2).contains(letters.count), letters.allSatisfy({ $0.isLowercase && $0.isASCII }),
+                !shortWords.contains(letters)
+            {
+                let afterNumber = kept.last.map { $0.contains(where: \.isNumber) } ?? false
+                isFragment = !afterNumber
+            } else {
+                isFragment = false
+            }
+            if !isFragment { kept.append(word) }
+        }
+        return kept
+    }
+
+    /// The sentence from where the speaker started over, when the restart repeats its opening words
+    /// ("we have to, in my opinion we have to double up", "it's gonna have to be it's gonna be
+    /// yellow"): two or more words, led by a subject, said again within a few words and not joined
+    /// by a conjunction.
+    static func afterRestartedSubject(_ words: [String]) -> [String] {
+        let lower = words.map(bare)
+        for first in lower.indices where restartSubjects.contains(lower[first]) {
+            let opening = lower[first...].prefix(2)
+            guard opening.count == 2 else { break }
+            let end = min(lower.count - 1, first + 9)
+            guard first + 2 < end else { break }
+            guard
+                let again = ((first + 2)..<end).first(where: {
+                    lower[$0] == opening.first && lower[$0 + 1] == opening.last
+                        && !coordinators.contains(lower[$0 - 1])
+                })
+            else { continue }
+            return Array(words[..<first]) + Array(words[again...])
+        }
+        return words
+    }
+
+    /// Words that join a second clause to the first: "I want X, and I want Y" is no restart.
+    static let coordinators: Set<String> = ["and", "but", "or", "then", "also", "because", "so", "plus"]
+
+    /// Words a restarted clause opens with.
+    static let restartSubjects: Set<String> = [
+        "i", "we", "you", "they", "it", "it's", "we're", "i'm", "they're", "you're", "we'll", "i'll", "we've",
+        "he", "she", "this", "that", "there",
+    ]
+
+    /// The sentence without a trailing clause the speaker broke off ("use an FPGA for the functions,
+    /// which is easy to"): cut back to the word that opened it, when what is left still says as much
+    /// (a need stays a need) and is not a fragment itself.
+    static func cuttingBrokenTail(_ words: [String]) -> [String] {
+        let lower = words.map(bare)
+        guard let last = lower.last(where: { !$0.isEmpty && !CandidateFilter.trailingNoise.contains($0) }),
+            CandidateFilter.fragmentEnds.contains(last)
+        else { return words }
+        let hadNeed = NeedDetector.firstCue(in: lower) != nil
+        var cut = lower.count - 1
+        while cut >= 4 {
+            let opensClause = tailOpeners.contains(lower[cut]) || words[cut - 1].hasSuffix(",")
+            if opensClause {
+                let kept = Array(lower[..<cut])
+                if !CandidateFilter.endsInFragment(kept), !hadNeed || NeedDetector.firstCue(in: kept) != nil {
+                    return Array(words[..<cut])
+                }
+            }
+            cut -= 1
+        }
+        return words
+    }
+
+    /// Words that open a clause a sentence can end without.
+    static let tailOpeners: Set<String> = [
+        "which", "because", "'cause", "cause", "so", "but", "and", "that", "where", "who", "as", "since", "or",
+    ]
+
+    /// English words of one or two letters, and short words speech transcripts write in lower case.
+    static let shortWords: Set<String> = [
+        "a", "i", "ad", "ah", "am", "an", "as", "at", "aw", "be", "by", "do", "eh", "er", "ex", "go", "ha", "he",
+        "hi", "hm", "id", "if", "in", "is", "it", "me", "mm", "mr", "ms", "my", "no", "of", "oh", "ok", "on", "or",
+        "ow", "ox", "pc", "pm", "re", "so", "to", "tv", "uh", "um", "up", "us", "vs", "we", "ya", "ye", "yo", "ui",
+        "ux", "ai", "eu", "uk", "dr", "st", "km", "kg", "cm", "mb", "gb", "kb", "hr", "oz", "lb",
+    ]
+
     /// A word lower-cased without surrounding punctuation.
     static func bare(_ word: String) -> String {
         TextCleanup.trim(word.lowercased(), punctuation)
@@ -100,7 +194,7 @@ package struct SpeechCleaner: Sendable {
     static let hedgePhrases = [
         "i'd say", "i would say", "i'd argue", "i think", "i guess", "i suppose", "i believe", "i feel like",
         "probably", "maybe", "perhaps",
-        "kind of", "sort of", "more or less", "if possible", "possibly",
+        "kind of", "sort of", "more or less", "if possible", "possibly", "or so",
     ]
     /// Fillers with no content; "like" only counts when followed by a comma.
     static let fillerPhrases = [

@@ -1,0 +1,128 @@
+import ReqEngModel
+import Testing
+
+@testable import ReqEngAgents
+
+/// How extraction reads the marks of unscripted speech: cut-off words, restarts, broken-off
+/// clauses, unmarked questions, and needs that are not obligations. Every sentence is written for
+/// the test (a fictional bicycle-hire app), each with a counterpart that must still be read.
+@Suite struct SpokenLanguageTests {
+    private static func meeting(_ lines: [(String, String)]) -> Transcript {
+        Transcript(
+            id: "m1", sourcePath: "m1.json", format: .json, participants: [],
+            turns: lines.enumerated().map { Turn(number: $0.offset + 1, speaker: $0.element.0, text: $0.element.1) })
+    }
+
+    private static func requirements(_ lines: [(String, String)]) -> [Requirement] {
+        ExtractionAgent().extract(from: [meeting(lines)]).requirements
+    }
+
+    /// A short meeting about the hire app, so its words are the conversation's vocabulary.
+    private static func aboutBikes(_ line: (String, String)) -> [Requirement] {
+        requirements([
+            ("Design", "The bikes are unlocked with the app, and the bikes have a lock and a light."),
+            ("Sales", "Riders pay per minute for the bikes; the app shows the price and the lock."),
+            line,
+            ("Design", "The bikes and the app, then."),
+        ])
+    }
+
+    // MARK: Cut-off words
+
+    @Test func cutOffWordsAreDropped() {
+        let cleaned = SpeechCleaner().clean("Riders want th also a light and a z a bell on the bikes").text
+        #expect(!cleaned.split(separator: " ").contains("th"))
+        #expect(!cleaned.split(separator: " ").contains("z"))
+        #expect(cleaned.contains("also a light"))
+    }
+
+    @Test func shortWordsUnitsAndTheFirstPersonStay() {
+        let cleaned = SpeechCleaner().clean("I want it to weigh at most 5 kg so we go up the hill").text
+        #expect(cleaned == "I want it to weigh at most 5 kg so we go up the hill")
+    }
+
+    // MARK: Restarts and broken-off clauses
+
+    @Test func aRestartedSubjectKeepsTheSecondStart() {
+        let cleaned = SpeechCleaner().clean("We have to, in my opinion we have to double the number of bikes").text
+        #expect(cleaned == "We have to double the number of bikes")
+    }
+
+    @Test func aSecondClauseIsNoRestart() {
+        let sentence = "I want a light on the bikes, and I want a lock that the app opens"
+        #expect(SpeechCleaner().clean(sentence).text == sentence)
+    }
+
+    @Test func aRepeatedListIsNoRestart() {
+        let sentence = "It has a bell up front, a light up front, and a lock"
+        #expect(SpeechCleaner().clean(sentence).text == sentence)
+    }
+
+    @Test func aBrokenOffClauseIsCutAndTheNeedKept() {
+        let cleaned = SpeechCleaner().clean("We should use a solar panel for the light which is easy to").text
+        #expect(cleaned == "We should use a solar panel for the light")
+        // A need that is itself broken off stays broken, and so is no requirement.
+        #expect(SpeechCleaner().clean("The bikes need to have the").text == "The bikes need to have the")
+    }
+
+    // MARK: No obligation is not a prohibition
+
+    @Test func aNegatedObligationIsAWontNotAShallNot() throws {
+        let found = Self.aboutBikes(("Sales", "The app doesn't have to show the price of every bike."))
+        let wont = try #require(found.first { $0.statement.contains("price") })
+        #expect(wont.priority == .wont)
+        #expect(!wont.statement.contains("shall not"))
+    }
+
+    @Test func aProhibitionStaysAProhibition() throws {
+        let found = Self.aboutBikes(("Sales", "The app must not show the price of other riders' trips."))
+        let prohibition = try #require(found.first { $0.statement.contains("price") })
+        #expect(prohibition.priority == .must)
+        #expect(prohibition.statement.contains("shall not"))
+    }
+
+    @Test func whatYouDoNotHaveToDoIsNoRequirement() {
+        let found = Self.aboutBikes(("Design", "You don't have to be clever to unlock the bikes with the app."))
+        #expect(!found.contains { $0.sourceRefs.contains { $0.turn == 3 } })
+    }
+
+    // MARK: Not needs
+
+    @Test func anUnmarkedQuestionIsNoRequirement() {
+        let found = Self.aboutBikes(("Design", "Or do I need to put a light on the bikes and the lock"))
+        #expect(!found.contains { $0.sourceRefs.contains { $0.turn == 3 } })
+    }
+
+    @Test func aConsequenceIsNoRequirement() {
+        let found = Self.aboutBikes(("Design", "Then that would have to be a bigger lock on the bikes."))
+        #expect(!found.contains { $0.sourceRefs.contains { $0.turn == 3 } })
+    }
+
+    @Test func disbeliefIsNoRequirement() {
+        let found = Self.aboutBikes(("Design", "Can't believe I forgot the lock on the bikes."))
+        #expect(!found.contains { $0.sourceRefs.contains { $0.turn == 3 } })
+    }
+
+    @Test func aTaskForTheHolderOfAFunctionIsNoRequirement() {
+        let found = Self.aboutBikes(("Design", "The sales manager should set the price per minute for the bikes."))
+        #expect(!found.contains { $0.sourceRefs.contains { $0.turn == 3 } })
+        let product = Self.aboutBikes(("Sales", "The bikes should have a light that is on whenever the lock is open."))
+        #expect(product.contains { $0.sourceRefs.contains { $0.turn == 3 } })
+    }
+
+    // MARK: Kept in the speaker's words
+
+    @Test func aCleftIsKeptInTheSpeakersWords() throws {
+        let found = Self.aboutBikes(("Design", "So all riders really need is the lock and the light on the bikes."))
+        let cleft = try #require(found.first { $0.sourceRefs.contains { $0.turn == 3 } })
+        #expect(cleft.isInSpeakersWords)
+        #expect(!cleft.statement.contains("shall require is"))
+    }
+
+    @Test func aGroupsWishIsKeptInTheSpeakersWords() throws {
+        let found = Self.aboutBikes(("Sales", "Most people want a lock that the app opens on the bikes."))
+        let wish = try #require(found.first { $0.sourceRefs.contains { $0.turn == 3 } })
+        #expect(wish.isInSpeakersWords)
+        #expect(wish.statement.hasPrefix("Most people want"))
+    }
+}
