@@ -73,6 +73,14 @@ package struct CandidateFilter: Sendable {
         if subjectIsFirstPersonOrEmpty(subject) && Self.containsSequence(after.prefix(4)[...], Self.decisionTalk) {
             return .metaTalk
         }
+        // "let's keep in mind that point", "we'll go through the agenda": a decision cue that goes on
+        // into something the meeting does.
+        if match.cue.decision, let verb = cue.last,
+            NeedDetector.meetingActivities.contains(where: { Array([verb] + after.prefix($0.count - 1)) == $0 })
+                || NeedDetector.meetingActivities.contains(where: { after.starts(with: $0) })
+        {
+            return .metaTalk
+        }
         if ["can't", "cannot", "can"].contains(cue.last ?? ""), cue.count == 1,
             let head = subject.last,
             Self.personPronouns.contains(head) || StatementBuilder.personNouns.contains(StatementBuilder.singular(head))

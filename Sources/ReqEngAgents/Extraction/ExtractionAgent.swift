@@ -307,10 +307,19 @@ package struct ExtractionAgent: Agent {
 
     /// Subjects that only point back: "it should be the same", "that has to be good".
     /// Whether rewriting a wish would guess at its meaning, so it is kept in the speaker's words:
-    /// a cleft ("all you really need is four buttons", "the next part they want is ..."), where the
+    /// "it" standing for a clause ("it should be clear that ..."); a cleft ("all you really need is
+    /// four buttons", "the next part they want is ..."), where the
     /// need's object comes after "is", or a group's wish ("they want", "most people want to have"),
     /// where the rewrite would have to name who "they" are.
     static func rewriteWouldGuess(subject: [String], cue: NeedCue, predicate: [String]) -> Bool {
+        // "It should be clear that the logo is seen": "it" stands for the clause, not the product.
+        if subject == ["it"], predicate.first == "be",
+            predicate.dropFirst(2).prefix(2).contains(where: {
+                $0 == "that" || $0 == "to"
+            })
+        {
+            return true
+        }
         guard let wish = cue.words.last, Self.wishVerbs.contains(wish) else { return false }
         if let next = predicate.first, ["is", "are", "was", "were"].contains(next) { return true }
         guard let head = NeedDetector.droppingNegation(subject).last else { return false }

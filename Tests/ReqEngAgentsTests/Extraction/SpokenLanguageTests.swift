@@ -125,4 +125,19 @@ import Testing
         #expect(wish.isInSpeakersWords)
         #expect(wish.statement.hasPrefix("Most people want"))
     }
+
+    @Test func anItStandingForAClauseIsKeptInTheSpeakersWords() throws {
+        let found = Self.aboutBikes(
+            ("Sales", "It should be clear that the price of the bikes is shown before the lock opens."))
+        let clause = try #require(found.first { $0.sourceRefs.contains { $0.turn == 3 } })
+        #expect(clause.isInSpeakersWords)
+        #expect(!clause.statement.hasPrefix("The system"))
+    }
+
+    @Test func aDecisionAboutTheMeetingIsNoRequirement() {
+        let found = Self.aboutBikes(("Sales", "Let's keep in mind the point about the lock on the bikes."))
+        #expect(!found.contains { $0.sourceRefs.contains { $0.turn == 3 } })
+        let decided = Self.aboutBikes(("Sales", "Let's go with a yellow lock on the bikes."))
+        #expect(decided.contains { $0.sourceRefs.contains { $0.turn == 3 } })
+    }
 }
