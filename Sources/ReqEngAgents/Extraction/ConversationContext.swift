@@ -42,7 +42,7 @@ package struct ConversationContext: Sendable {
     /// Whether the words before a need phrase name a participant ("the Marketing Expert should deliver").
     package func namesParticipant(_ subject: [String]) -> Bool {
         let text = " " + subject.joined(separator: " ") + " "
-        return participantNames.contains { text.contains(" " + $0 + " ") }
+        return participantNames.contains { ByteSearch.contains(text, " " + $0 + " ") }
     }
 
     /// Last words of a label that make it a person's role.

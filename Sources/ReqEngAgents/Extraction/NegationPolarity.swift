@@ -1,3 +1,5 @@
+import ReqEngModel
+
 /// Whether a sentence is negated: the words that turn "the remote has a screen" into its opposite.
 ///
 /// Used to keep statements faithful (a statement must never lose or gain the negation of the words
@@ -10,7 +12,7 @@ package enum NegationPolarity {
             $0.replacingOccurrences(of: "\u{2019}", with: "'")
         }
         let joined = " " + words.joined(separator: " ") + " "
-        if phrases.contains(where: { joined.contains(" " + $0 + " ") }) { return true }
+        if phrases.contains(where: { ByteSearch.contains(joined, $0) }) { return true }
         for (index, word) in words.enumerated() {
             if word.hasSuffix("n't") || markers.contains(word) { return true }
             if word == "no" && !(index == 0 && isAnswer(text)) { return true }
@@ -40,7 +42,7 @@ package enum NegationPolarity {
     }
 
     /// Phrases that rule something out without a negating word.
-    private static let phrases = ["out of scope", "ruled out", "left out"]
+    private static let phrases = [" out of scope ", " ruled out ", " left out "]
 
     private static let markers: Set<String> = [
         "not", "never", "without", "none", "nothing", "neither", "nor", "cannot", "nobody", "nowhere",

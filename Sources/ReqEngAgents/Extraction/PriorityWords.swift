@@ -6,7 +6,7 @@ package enum PriorityWords {
     /// The priority `text` states in words, or `nil` when it states none.
     package static func priority(in text: String) -> Priority? {
         let lower = " " + TextTokens(text).words.joined(separator: " ") + " "
-        for (phrases, priority) in table where phrases.contains(where: { lower.contains(" " + $0 + " ") }) {
+        for (phrases, priority) in table where phrases.contains(where: { ByteSearch.contains(lower, " " + $0 + " ") }) {
             return priority
         }
         return nil

@@ -40,16 +40,33 @@ package struct RequirementMerger: Sendable {
         return union == 0 ? 0 : Double(left.intersection(right).count) / Double(union)
     }
 
+    /// What merging compares of one statement, worked out once: merging compares every new
+    /// statement with every kept one.
+    struct Reading {
+        var negated: Bool
+        var words: Set<String>
+        /// The words less those a paraphrase may swap.
+        var core: Set<String>
+        var numbers: Set<String>
+
+        init(_ statement: String) {
+            negated = NegationPolarity.isNegated(statement)
+            words = RequirementMerger.contentWords(statement)
+            core = words.subtracting(RequirementMerger.lightWords)
+            numbers = RequirementMerger.numbers(words)
+        }
+    }
+
     /// Whether two statements state one need (see the type's documentation).
     package func sameNeed(_ lhs: String, _ rhs: String) -> Bool {
-        let left = Self.contentWords(lhs)
-        let right = Self.contentWords(rhs)
-        guard NegationPolarity.isNegated(lhs) == NegationPolarity.isNegated(rhs),
-            Self.similarity(left, right) >= threshold, Self.numbers(left) == Self.numbers(right)
+        sameNeed(Reading(lhs), Reading(rhs))
+    }
+
+    func sameNeed(_ left: Reading, _ right: Reading) -> Bool {
+        guard left.negated == right.negated, left.numbers == right.numbers,
+            Self.similarity(left.words, right.words) >= threshold
         else { return false }
-        let leftCore = left.subtracting(Self.lightWords)
-        let rightCore = right.subtracting(Self.lightWords)
-        return leftCore.isSubset(of: rightCore) || rightCore.isSubset(of: leftCore)
+        return left.core.isSubset(of: right.core) || right.core.isSubset(of: left.core)
     }
 
     /// Words a paraphrase may swap without changing the need ("each patient", "every patient").
@@ -62,10 +79,14 @@ package struct RequirementMerger: Sendable {
     /// a changed number or a single word swapped for another.
     package func corrects(_ later: Requirement, _ earlier: Requirement) -> Bool {
         guard later.sourceRefs.contains(where: { Self.isCorrection($0.quote) }) else { return false }
-        let left = Self.contentWords(earlier.statement)
-        let right = Self.contentWords(later.statement)
-        guard NegationPolarity.isNegated(earlier.statement) == NegationPolarity.isNegated(later.statement),
-            Self.similarity(left, right) >= correctionThreshold
+        return corrects(Reading(later.statement), Reading(earlier.statement))
+    }
+
+    /// Whether a statement said as a correction replaces `earlier`.
+    func corrects(_ later: Reading, _ earlier: Reading) -> Bool {
+        let left = earlier.words
+        let right = later.words
+        guard earlier.negated == later.negated, Self.similarity(left, right) >= correctionThreshold
         else { return false }
         let changedNumber = Self.numbers(left) != Self.numbers(right) && !Self.numbers(right).isEmpty
         let swapped = left.subtracting(right).count == 1 && right.subtracting(left).count == 1
@@ -76,13 +97,20 @@ package struct RequirementMerger: Sendable {
     /// corrections in place of what they correct.
     package func merge(_ requirements: [Requirement]) -> [Requirement] {
         var merged: [Requirement] = []
+        var readings: [Reading] = []
         for requirement in requirements {
-            if let index = merged.indices.first(where: { sameNeed(merged[$0].statement, requirement.statement) }) {
+            let reading = Reading(requirement.statement)
+            if let index = readings.indices.first(where: { sameNeed(readings[$0], reading) }) {
+                // The kept statement stays: its reading does too.
                 merged[index] = Self.fold(requirement, into: merged[index])
-            } else if let index = merged.indices.last(where: { corrects(requirement, merged[$0]) }) {
+            } else if requirement.sourceRefs.contains(where: { Self.isCorrection($0.quote) }),
+                let index = readings.indices.last(where: { corrects(reading, readings[$0]) })
+            {
                 merged[index] = Self.supersede(merged[index], with: requirement)
+                readings[index] = reading
             } else {
                 merged.append(requirement)
+                readings.append(reading)
             }
         }
         return merged
@@ -101,7 +129,7 @@ package struct RequirementMerger: Sendable {
     /// Whether a quote is said as a correction of something said before.
     static func isCorrection(_ quote: String) -> Bool {
         let lower = " " + TextTokens(quote).words.joined(separator: " ") + " "
-        return correctionMarkers.contains { lower.contains(" " + $0 + " ") }
+        return correctionMarkers.contains { ByteSearch.contains(lower, " " + $0 + " ") }
     }
 
     static let correctionMarkers = [
