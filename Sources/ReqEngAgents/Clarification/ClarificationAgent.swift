@@ -8,8 +8,11 @@ import ReqEngModel
 /// both of them, each from their own side. It goes to the speaker whose words produced
 /// the requirement (its first source reference); questions about inferred requirements, or
 /// requirements without a named source, go to the project's most active speaker with a declared role,
-/// else to "Product owner". Questions are numbered `Q-001`… ordered by addressee (alphabetical,
-/// case-insensitive), then by issue order. The node replaces `state.questions`.
+/// else to "Product owner"; an interviewer is never asked. No question is raised for a statement
+/// kept in the speaker's words (rewording it is the analyst's task), nor for a vague word in a
+/// quality requirement whose missing target is asked for anyway. Questions are numbered `Q-001`…
+/// ordered by addressee (alphabetical, case-insensitive), then conflicts first, then errors,
+/// duplicates and the rest, each in issue order. The node replaces `state.questions`.
 package struct ClarificationAgent: Agent {
     package let name = "clarification"
 
@@ -32,8 +35,29 @@ package struct ClarificationAgent: Agent {
 
     /// Whether a finding needs a stakeholder's answer.
     package static func needsQuestion(_ issue: QualityIssue) -> Bool {
-        issue.severity == .error || issue.severity == .warning || issue.issueType == "conflict"
+        // Rewording a statement kept in the speaker's words is the analyst's task, not a question.
+        guard issue.issueType != "speaker_wording" else { return false }
+        return issue.severity == .error || issue.severity == .warning || issue.issueType == "conflict"
             || issue.issueType == "duplicate"
+    }
+
+    /// How soon a question should be asked: conflicts first, then what blocks sign-off, then the rest.
+    static func importance(_ issue: QualityIssue) -> Int {
+        if issue.issueType == "conflict" { return 0 }
+        if issue.severity == .error { return 1 }
+        if issue.issueType == "duplicate" { return 2 }
+        return 3
+    }
+
+    /// Findings that ask again what another finding on the same requirement already asks: a vague
+    /// or subjective word in a quality requirement whose missing target is asked for anyway.
+    static func askedElsewhere(_ issues: [QualityIssue]) -> Set<String> {
+        let measured = Set(issues.filter { $0.issueType == "unverifiable_nfr" }.compactMap(\.requirementID))
+        return Set(
+            issues.filter {
+                ["vague_term", "subjective_language"].contains($0.issueType)
+                    && $0.requirementID.map(measured.contains) == true
+            }.map(\.id))
     }
 
     /// The questions for `issues`, addressed and numbered.
@@ -48,8 +72,9 @@ package struct ClarificationAgent: Agent {
             else { return fallback }
             return ref.speaker
         }
-        var drafts: [(addressee: String, question: Question)] = []
-        for issue in issues where Self.needsQuestion(issue) {
+        var drafts: [(addressee: String, importance: Int, question: Question)] = []
+        let repeated = Self.askedElsewhere(issues)
+        for issue in issues where Self.needsQuestion(issue) && !repeated.contains(issue.id) {
             let requirement = issue.requirementID.flatMap { byID[$0] }
             let addressee = speaker(of: requirement)
             let related = issue.relatedRequirementIDs.compactMap { byID[$0] }
@@ -59,7 +84,7 @@ package struct ClarificationAgent: Agent {
                 relatedSpeaker: relatedSpeaker == addressee ? nil : relatedSpeaker)
             drafts.append(
                 (
-                    addressee,
+                    addressee, Self.importance(issue),
                     Question(
                         id: "", addressee: addressee, text: text, requirementID: issue.requirementID, issueID: issue.id)
                 ))
@@ -71,17 +96,21 @@ package struct ClarificationAgent: Agent {
                     for: Self.mirrored(issue), requirement: other, related: requirement, relatedSpeaker: addressee)
                 drafts.append(
                     (
-                        otherSpeaker,
+                        otherSpeaker, Self.importance(issue),
                         Question(
                             id: "", addressee: otherSpeaker, text: mirrored, requirementID: other.id, issueID: issue.id)
                     ))
             }
         }
-        // Stable sort: issue order is kept within each addressee.
+        // Stable sort: by addressee, then importance, then issue order.
         let ordered = drafts.enumerated().sorted { lhs, rhs in
             let left = lhs.element.addressee.lowercased()
             let right = rhs.element.addressee.lowercased()
-            return left != right ? left < right : lhs.offset < rhs.offset
+            if left != right { return left < right }
+            if lhs.element.importance != rhs.element.importance {
+                return lhs.element.importance < rhs.element.importance
+            }
+            return lhs.offset < rhs.offset
         }
         return ordered.enumerated().map { number, entry in
             var question = entry.element.question
@@ -104,7 +133,9 @@ package struct ClarificationAgent: Agent {
         var roles: [String: String] = [:]
         var turns: [String: Int] = [:]
         var order: [String] = []
+        var interviewers = Set<String>()
         for transcript in transcripts {
+            interviewers.formUnion(SpeakerRoles(transcript).interviewers)
             for participant in transcript.participants {
                 if let role = participant.role, !role.trimmingCharacters(in: .whitespaces).isEmpty {
                     roles[participant.name] = roles[participant.name] ?? role
@@ -114,7 +145,8 @@ package struct ClarificationAgent: Agent {
             for turn in transcript.turns { turns[turn.speaker, default: 0] += 1 }
         }
         var best: (name: String, turns: Int)?
-        for name in order where roles[name] != nil {
+        // The people who asked are never the ones to answer.
+        for name in order where roles[name] != nil && !interviewers.contains(name) {
             let count = turns[name] ?? 0
             if best == nil || count > (best?.turns ?? 0) { best = (name, count) }
         }

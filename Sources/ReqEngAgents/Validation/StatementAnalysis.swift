@@ -121,11 +121,22 @@ package struct StatementAnalysis: Sendable {
         return union == 0 ? 0 : Double(common) / Double(union)
     }
 
-    /// Whether the statement contains a digit, i.e. some stated quantity.
+    /// Whether the statement states a quantity: a digit, a number word ("eight hours") or a
+    /// frequency ("every quarter", "daily").
     package var hasNumber: Bool {
         requirement.statement.contains { $0.isNumber }
             || requirement.acceptanceCriteria.contains { $0.contains { $0.isNumber } }
+            || text.tokens.contains { Self.numberWords.contains($0) || Self.frequencyWords.contains($0) }
     }
+
+    static let numberWords: Set<String> = [
+        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+        "fifteen", "twenty", "thirty", "forty", "fifty", "sixty", "hundred", "thousand", "million", "half",
+        "dozen", "once", "twice",
+    ]
+    static let frequencyWords: Set<String> = [
+        "hourly", "daily", "nightly", "weekly", "monthly", "quarterly", "yearly", "annually", "quarter",
+    ]
 
     /// Whether the statement names who acts: the actor field, or a subject word before the modal.
     package var hasActor: Bool {

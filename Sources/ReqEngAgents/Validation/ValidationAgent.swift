@@ -16,6 +16,10 @@ import ReqEngModel
 /// - **info** — `negative_statement`, `universal_quantifier`, `optional_term`, `weak_phrase`,
 ///   `missing_acceptance_criteria`: worth a look, not worth a question.
 ///
+/// A finding about words no stakeholder said (our rewrite's "be able to") is not reported
+/// (``flagsOurOwnWords(_:in:)``), and plain functional requirements without acceptance criteria are
+/// counted in one document-level finding, after the others.
+///
 /// The report's confidence is the share of requirements with no error finding (nil when there are
 /// no requirements), so a clean set scores 1 and a set where every requirement has an error scores 0.
 package struct ValidationAgent: Agent {
@@ -58,11 +62,20 @@ package struct ValidationAgent: Agent {
     package func validate(_ requirements: [Requirement]) -> [QualityIssue] {
         let analyses = requirements.map(StatementAnalysis.init)
         var issues: [QualityIssue] = []
+        var withoutCriteria = 0
         for position in analyses.indices {
             let context = ValidationContext(all: analyses, position: position)
-            let spoken = analyses[position].requirement.isInSpeakersWords
+            let requirement = analyses[position].requirement
+            let spoken = requirement.isInSpeakersWords
+            if requirement.type == .functional, requirement.priority != .wont,
+                MissingAcceptanceCriteriaRule.lacksCriteria(requirement),
+                !MissingAcceptanceCriteriaRule.needsCriteria(analyses[position])
+            {
+                withoutCriteria += 1
+            }
             for rule in rules where !(spoken && rule.judgesWording) {
-                for finding in rule.check(context) {
+                for finding in rule.check(context)
+                where !(rule.judgesWording && Self.flagsOurOwnWords(finding, in: requirement)) {
                     issues.append(
                         QualityIssue(
                             id: String(format: "ISS-%03d", issues.count + 1),
@@ -76,7 +89,30 @@ package struct ValidationAgent: Agent {
                 }
             }
         }
+        if withoutCriteria > 0, let rule = rules.lazy.compactMap({ $0 as? MissingAcceptanceCriteriaRule }).first {
+            let finding = rule.summary(count: withoutCriteria)
+            issues.append(
+                QualityIssue(
+                    id: String(format: "ISS-%03d", issues.count + 1), requirementID: nil,
+                    severity: finding.severity, issueType: finding.issueType, rule: finding.rule,
+                    message: finding.message, suggestion: finding.suggestion))
+        }
         return issues
+    }
+
+    /// Whether a finding about wording flags only words that no stakeholder said: words our own
+    /// rewrite put into a stated requirement ("be able to" for "I want to"). Such a finding would
+    /// diagnose us, not the requirement. Findings about two requirements, and inferred
+    /// requirements (our words by design), are never dropped here.
+    static func flagsOurOwnWords(_ finding: Finding, in requirement: Requirement) -> Bool {
+        guard !finding.terms.isEmpty, finding.relatedRequirementIDs.isEmpty, !requirement.inferred,
+            !requirement.sourceRefs.isEmpty
+        else { return false }
+        let quotes = requirement.sourceRefs.map { " " + TokenizedText($0.quote).tokens.joined(separator: " ") + " " }
+        return !finding.terms.contains { term in
+            let words = " " + TokenizedText(term).tokens.joined(separator: " ") + " "
+            return quotes.contains { ByteSearch.contains($0, words) }
+        }
     }
 
     /// Share of requirements without an error finding (as the issue's subject or a related one).

@@ -169,14 +169,33 @@ struct QualityRuleTests {
         #expect(QualityFixtures.findings(UnverifiableNFRRule(), statement, type: type, category: category).isEmpty)
     }
 
-    @Test func missingAcceptanceCriteriaIsInfo() {
-        let without = QualityFixtures.requirement("REQ-001", "The system shall print labels.", criteria: [])
-        let with = QualityFixtures.requirement("REQ-001", "The system shall print labels.")
+    @Test func missingAcceptanceCriteriaIsInfoWhereAQuantityOrConditionIsUnchecked() {
         let rule = MissingAcceptanceCriteriaRule()
-        let findings = rule.check(ValidationContext(all: [StatementAnalysis(without)], position: 0))
-        #expect(findings.map(\.issueType) == ["missing_acceptance_criteria"])
-        #expect(findings.map(\.severity) == [.info])
-        #expect(rule.check(ValidationContext(all: [StatementAnalysis(with)], position: 0)).isEmpty)
+        func findings(_ requirement: Requirement) -> [Finding] {
+            rule.check(ValidationContext(all: [StatementAnalysis(requirement)], position: 0))
+        }
+        let quantity = QualityFixtures.requirement(
+            "REQ-001", "The system shall print 3 labels per parcel.", criteria: [])
+        #expect(findings(quantity).map(\.issueType) == ["missing_acceptance_criteria"])
+        #expect(findings(quantity).map(\.severity) == [.info])
+        var conditional = QualityFixtures.requirement("REQ-002", "The system shall print labels.", criteria: [])
+        conditional.condition = "when a parcel is packed"
+        #expect(findings(conditional).count == 1)
+        let quality = QualityFixtures.requirement(
+            "REQ-003", "The system shall encrypt labels.", type: .nonFunctional, category: .security, criteria: [])
+        #expect(findings(quality).count == 1)
+        let checked = QualityFixtures.requirement("REQ-004", "The system shall print 3 labels per parcel.")
+        #expect(findings(checked).isEmpty)
+    }
+
+    @Test func plainFunctionalRequirementsWithoutCriteriaAreOneDocumentLine() {
+        let plain = ["print labels", "scan parcels", "weigh parcels"].enumerated().map {
+            QualityFixtures.requirement("REQ-00\($0.offset + 1)", "The system shall \($0.element).", criteria: [])
+        }
+        let issues = ValidationAgent().validate(plain).filter { $0.issueType == "missing_acceptance_criteria" }
+        #expect(issues.count == 1)
+        #expect(issues.first?.requirementID == nil)
+        #expect(issues.first?.message.hasPrefix("3 functional requirements") == true)
     }
 
     @Test func defaultRulesAreAtLeastFifteenWithDistinctSources() {

@@ -2,15 +2,38 @@ import Foundation
 import ReqEngModel
 
 /// ISO/IEC/IEEE 29148 verifiable: no acceptance criterion says how the requirement will be checked.
+///
+/// Reported for a non-functional requirement, and for a functional one that states a quantity or a
+/// condition without saying how it is checked. Other functional requirements without criteria are
+/// the normal state of an elicited draft: ``ValidationAgent`` counts them in one document-level line
+/// (``summary(count:)``) instead of one finding each.
 package struct MissingAcceptanceCriteriaRule: QualityRule {
     package let id = "ISO/IEC/IEEE 29148 verifiable"
 
     package init() {}
 
+    /// Whether the requirement has no criteria.
+    static func lacksCriteria(_ requirement: Requirement) -> Bool {
+        !requirement.acceptanceCriteria.contains { !$0.trimmingCharacters(in: .whitespaces).isEmpty }
+    }
+
+    /// Whether a missing criterion is worth a finding of its own on this requirement.
+    static func needsCriteria(_ analysis: StatementAnalysis) -> Bool {
+        let requirement = analysis.requirement
+        guard lacksCriteria(requirement), requirement.priority != .wont else { return false }
+        return requirement.type != .functional || requirement.condition != nil || analysis.hasNumber
+    }
+
+    /// The one document-level finding for `count` plain functional requirements without criteria.
+    func summary(count: Int) -> Finding {
+        Finding(
+            severity: .info, issueType: "missing_acceptance_criteria", rule: id,
+            message: "\(count) functional requirement\(count == 1 ? " has" : "s have") no acceptance criteria yet.",
+            suggestion: "Before sign-off, agree one Given/When/Then criterion per requirement with its stakeholder.")
+    }
+
     package func check(_ context: ValidationContext) -> [Finding] {
-        let requirement = context.current.requirement
-        let criteria = requirement.acceptanceCriteria.filter { !$0.trimmingCharacters(in: .whitespaces).isEmpty }
-        guard criteria.isEmpty else { return [] }
+        guard Self.needsCriteria(context.current) else { return [] }
         return [
             Finding(
                 severity: .info, issueType: "missing_acceptance_criteria", rule: id,

@@ -1,12 +1,22 @@
 import ReqEngModel
 
-/// INCOSE R24: personal and indefinite pronouns whose referent the reader has to guess.
+/// INCOSE R24: personal and indefinite pronouns whose referent the reader has to guess. A personal
+/// pronoun after a subject that names someone or something has its referent and is not reported.
 package struct PronounRule: QualityRule {
     package let id = "INCOSE R24"
 
     static let pronouns: Set<String> = [
         "it", "its", "they", "them", "their", "theirs", "he", "she", "him", "her", "his", "hers", "someone",
         "somebody", "something", "anyone", "anybody", "anything",
+    ]
+    /// Where the predicate starts: indefinite pronouns after it are no subject.
+    private func modalAt(_ analysis: StatementAnalysis) -> Int {
+        analysis.modalRange?.lowerBound ?? Int.max
+    }
+
+    /// Pronouns that point back at something already named; indefinite ones ("someone") never do.
+    static let anaphoric: Set<String> = [
+        "it", "its", "they", "them", "their", "theirs", "he", "she", "him", "her", "his", "hers",
     ]
     /// Demonstratives count when they stand alone as a subject ("this must …", "that is …").
     static let demonstratives: Set<String> = ["this", "that", "these", "those"]
@@ -19,9 +29,24 @@ package struct PronounRule: QualityRule {
     package init() {}
 
     package func check(_ context: ValidationContext) -> [Finding] {
-        let tokens = context.current.text.tokens
+        let analysis = context.current
+        let tokens = analysis.text.tokens
+        // A pronoun after a subject that names someone or something points back at it ("every staff
+        // member shall have their own account"); only a pronoun with nothing before it to point at
+        // leaves the reader guessing.
+        let subjectNames =
+            analysis.modalRange != nil
+            && analysis.subject.contains {
+                !Self.pronouns.contains($0) && !ValidationLexicon.nonActorWords.contains($0)
+            }
         var found: [String] = []
         for (index, token) in tokens.enumerated() {
+            if subjectNames, index >= analysis.subject.count, Self.anaphoric.contains(token) { continue }
+            // "must not be bookable by anyone": an indefinite pronoun leaves a reader guessing only as
+            // the subject ("anyone shall see ...").
+            if modalAt(analysis) <= index, !Self.anaphoric.contains(token), !Self.demonstratives.contains(token) {
+                continue
+            }
             let isPronoun = Self.pronouns.contains(token)
             let isStandaloneDemonstrative =
                 Self.demonstratives.contains(token) && index + 1 < tokens.count

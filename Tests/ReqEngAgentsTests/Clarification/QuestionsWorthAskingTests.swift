@@ -1,0 +1,62 @@
+import ReqEngModel
+import Testing
+
+@testable import ReqEngAgents
+
+/// Questions an analyst would put to a stakeholder: none for rewording that is the analyst's own
+/// task, one per thing to settle, conflicts first, and never to the person who asked.
+@Suite struct QuestionsWorthAskingTests {
+    private static func issue(
+        _ id: String, _ type: String, _ severity: Severity, on requirement: String
+    ) -> QualityIssue {
+        QualityIssue(
+            id: id, requirementID: requirement, severity: severity, issueType: type, rule: "r",
+            message: "Vague term(s) \"fast\".", suggestion: "s")
+    }
+
+    private static let requirement = Requirement(
+        id: "REQ-001", title: "t", statement: "The scanner should be fast.", type: .nonFunctional,
+        category: .performance, priority: .should, confidence: 0.8,
+        sourceRefs: [SourceRef(sessionID: "s1", turn: 2, speaker: "Ola", quote: "The scanner should be fast.")])
+
+    private static func questions(_ issues: [QualityIssue], transcripts: [Transcript] = []) -> [Question] {
+        ClarificationAgent().questions(issues: issues, requirements: [requirement], transcripts: transcripts)
+    }
+
+    @Test func rewordingIsTheAnalystsTaskNotAQuestion() {
+        #expect(Self.questions([Self.issue("ISS-001", "speaker_wording", .warning, on: "REQ-001")]).isEmpty)
+        #expect(Self.questions([Self.issue("ISS-001", "passive_voice", .warning, on: "REQ-001")]).count == 1)
+    }
+
+    @Test func aVagueWordWhoseTargetIsAskedForAnywayIsNotAskedTwice() {
+        let asked = Self.questions([
+            Self.issue("ISS-001", "unverifiable_nfr", .warning, on: "REQ-001"),
+            Self.issue("ISS-002", "vague_term", .warning, on: "REQ-001"),
+        ])
+        #expect(asked.map(\.issueID) == ["ISS-001"])
+    }
+
+    @Test func conflictsComeFirstThenErrors() {
+        let asked = Self.questions([
+            Self.issue("ISS-001", "passive_voice", .warning, on: "REQ-001"),
+            Self.issue("ISS-002", "unverifiable_nfr", .error, on: "REQ-001"),
+            Self.issue("ISS-003", "conflict", .error, on: "REQ-001"),
+        ])
+        #expect(asked.map(\.issueID) == ["ISS-003", "ISS-002", "ISS-001"])
+    }
+
+    @Test func theInterviewerIsNeverTheOneAsked() {
+        let interview = Transcript(
+            id: "s1", sourcePath: "s1.md", format: .markdown,
+            participants: [
+                Participant(name: "Kim", role: "Business analyst"), Participant(name: "Ola", role: "Warehouse lead"),
+            ],
+            turns: [
+                Turn(number: 1, speaker: "Kim", text: "What do you need?"),
+                Turn(number: 2, speaker: "Ola", text: "Scanners."),
+                Turn(number: 3, speaker: "Kim", text: "Which ones?"),
+                Turn(number: 4, speaker: "Kim", text: "And how fast?"),
+            ])
+        #expect(ClarificationAgent.defaultAddressee(transcripts: [interview]) == "Ola")
+    }
+}

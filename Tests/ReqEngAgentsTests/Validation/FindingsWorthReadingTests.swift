@@ -1,0 +1,62 @@
+import ReqEngModel
+import Testing
+
+@testable import ReqEngAgents
+
+/// Findings an analyst keeps: none about words our rewrite put in, none about a pronoun whose
+/// referent is the subject, none about the negation of a Won't, and quantities in words count.
+@Suite struct FindingsWorthReadingTests {
+    private static func requirement(
+        _ statement: String, quote: String, priority: Priority = .should, type: RequirementType = .functional,
+        category: NFRCategory? = nil
+    ) -> Requirement {
+        Requirement(
+            id: "REQ-001", title: "t", statement: statement, type: type, category: category, priority: priority,
+            acceptanceCriteria: ["Given a parcel, when it is packed, then a label is printed."], confidence: 0.8,
+            sourceRefs: [SourceRef(sessionID: "s1", turn: 3, speaker: "Ola", quote: quote)])
+    }
+
+    private static func types(_ requirement: Requirement) -> [String] {
+        ValidationAgent().validate([requirement]).map(\.issueType)
+    }
+
+    @Test func aWeakPhraseOurRewriteAddedIsNotReported() {
+        let rewritten = Self.requirement(
+            "Packers should be able to reprint a label.", quote: "I want to reprint a label when it smudges.")
+        #expect(!Self.types(rewritten).contains("weak_phrase"))
+    }
+
+    @Test func aWeakPhraseTheSpeakerSaidIsReported() {
+        let said = Self.requirement(
+            "Packers should be able to reprint a label.", quote: "Packers should be able to reprint a label.")
+        #expect(Self.types(said).contains("weak_phrase"))
+    }
+
+    @Test func aPronounAfterANamedSubjectHasItsReferent() {
+        let named = Self.requirement(
+            "Every packer shall have their own login.", quote: "Every packer shall have their own login.")
+        #expect(!Self.types(named).contains("ambiguous_pronoun"))
+        let unnamed = Self.requirement("It shall print their labels.", quote: "It shall print their labels.")
+        #expect(Self.types(unnamed).contains("ambiguous_pronoun"))
+    }
+
+    @Test func aWontIsNotANegativeStatementFinding() {
+        let wont = Self.requirement("The system will not print invoices.", quote: "No invoices.", priority: .wont)
+        #expect(!Self.types(wont).contains("negative_statement"))
+        let mustNot = Self.requirement(
+            "The system shall not print prices on labels.", quote: "The system must not print prices on labels.",
+            priority: .must)
+        #expect(Self.types(mustNot).contains("negative_statement"))
+    }
+
+    @Test func aQuantityInWordsIsAMeasure() {
+        let words = Self.requirement(
+            "A session shall not stay open for eight hours.", quote: "A session must not stay open for eight hours.",
+            priority: .must, type: .nonFunctional, category: .performance)
+        #expect(!Self.types(words).contains("unverifiable_nfr"))
+        let none = Self.requirement(
+            "Label printing shall be quick.", quote: "Label printing must be quick.", priority: .must,
+            type: .nonFunctional, category: .performance)
+        #expect(Self.types(none).contains("unverifiable_nfr"))
+    }
+}
