@@ -22,6 +22,7 @@ let package = Package(
         .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
         .package(url: "https://github.com/apple/swift-nio", from: "2.100.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "4.5.2"),
     ],
     targets: [
         .executableTarget(
@@ -39,10 +40,12 @@ let package = Package(
             ]
         ),
         .target(name: "ReqEngModel"),
+        .target(name: "ReqEngBase", dependencies: [.product(name: "Crypto", package: "swift-crypto")]),
         .target(
             name: "ReqEngLLM",
             dependencies: [
-                "ReqEngTelemetry",
+                "ReqEngBase",
+                "ReqEngAgents",
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOHTTP1", package: "swift-nio"),
@@ -66,14 +69,15 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .target(name: "ReqEngIngest", dependencies: ["ReqEngModel", .product(name: "Yams", package: "Yams")]),
+        .target(
+            name: "ReqEngIngest", dependencies: ["ReqEngBase", "ReqEngModel", .product(name: "Yams", package: "Yams")]),
         .target(
             name: "ReqEngAgents",
             dependencies: [
+                "ReqEngBase",
                 "ReqEngModel",
                 "ReqEngIngest",
                 "ReqEngTelemetry",
-                "ReqEngLLM",
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "Metrics", package: "swift-metrics"),
                 .product(name: "Tracing", package: "swift-distributed-tracing"),
@@ -83,6 +87,7 @@ let package = Package(
         .target(
             name: "ReqEngTelemetry",
             dependencies: [
+                "ReqEngBase",
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "Metrics", package: "swift-metrics"),
                 .product(name: "CoreMetrics", package: "swift-metrics"),
@@ -98,6 +103,7 @@ let package = Package(
         .target(
             name: "ReqEngStore",
             dependencies: [
+                "ReqEngBase",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "Metrics", package: "swift-metrics"),
             ]
@@ -105,6 +111,7 @@ let package = Package(
         .target(
             name: "ReqEngRender",
             dependencies: [
+                "ReqEngBase",
                 "ReqEngModel",
                 "CPangoCairo",
                 .product(name: "Mustache", package: "swift-mustache"),
@@ -113,6 +120,7 @@ let package = Package(
         .target(
             name: "ReqEngPipeline",
             dependencies: [
+                "ReqEngBase",
                 "ReqEngModel",
                 "ReqEngIngest",
                 "ReqEngAgents",
@@ -128,6 +136,7 @@ let package = Package(
         .executableTarget(name: "reqeng-bench", dependencies: ["ReqEngModel", "ReqEngRender", "CPangoCairo"]),
         .target(name: "ReqEngTestSupport", path: "Sources/ReqEngTestSupport"),
         .testTarget(name: "ReqEngModelTests", dependencies: ["ReqEngModel"]),
+        .testTarget(name: "ReqEngBaseTests", dependencies: ["ReqEngBase"]),
         .testTarget(name: "ReqEngIngestTests", dependencies: ["ReqEngIngest"]),
         .testTarget(
             name: "ReqEngAgentsTests",
@@ -142,6 +151,7 @@ let package = Package(
         .testTarget(
             name: "ReqEngLLMTests",
             dependencies: [
+                "ReqEngBase",
                 "ReqEngLLM",
                 "ReqEngFakeLLM",
                 "ReqEngAgents",

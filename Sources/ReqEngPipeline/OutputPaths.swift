@@ -1,4 +1,4 @@
-import ReqEngLLM
+import ReqEngBase
 
 /// File names inside the output directory, made safe whatever a project is called.
 package enum OutputPaths {
@@ -23,7 +23,7 @@ package enum OutputPaths {
         while name.hasPrefix(".") { name = "_" + name.dropFirst() }
         if name.isEmpty { name = "_" }
         guard name != project || name.count > maxStemLength else { return name }
-        let suffix = "-" + SHA256.hex(project).prefix(10)
+        let suffix = "-" + ContentDigest.sha256Hex(project).prefix(10)
         return String(name.prefix(maxStemLength - suffix.count)) + suffix
     }
 }
