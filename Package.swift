@@ -28,6 +28,8 @@ let package = Package(
         .executableTarget(
             name: "reqeng",
             dependencies: [
+                "ReqEngBase",
+                "ReqEngReport",
                 "ReqEngModel",
                 "ReqEngAgents",
                 "ReqEngPipeline",
@@ -117,10 +119,12 @@ let package = Package(
                 .product(name: "Mustache", package: "swift-mustache"),
             ]
         ),
+        .target(name: "ReqEngReport", dependencies: ["ReqEngBase", "ReqEngStore", "ReqEngRender"]),
         .target(
             name: "ReqEngPipeline",
             dependencies: [
                 "ReqEngBase",
+                "ReqEngReport",
                 "ReqEngModel",
                 "ReqEngIngest",
                 "ReqEngAgents",
@@ -137,6 +141,7 @@ let package = Package(
         .target(name: "ReqEngTestSupport", path: "Sources/ReqEngTestSupport"),
         .testTarget(name: "ReqEngModelTests", dependencies: ["ReqEngModel"]),
         .testTarget(name: "ReqEngBaseTests", dependencies: ["ReqEngBase"]),
+        .testTarget(name: "ReqEngReportTests", dependencies: ["ReqEngReport", "ReqEngStore"]),
         .testTarget(name: "ReqEngIngestTests", dependencies: ["ReqEngIngest"]),
         .testTarget(
             name: "ReqEngAgentsTests",
@@ -182,6 +187,8 @@ let package = Package(
             name: "ReqEngPipelineTests",
             dependencies: [
                 "ReqEngPipeline",
+                "ReqEngReport",
+                "ReqEngBase",
                 "ReqEngTestSupport",
                 "ReqEngStore",
                 "ReqEngRender",

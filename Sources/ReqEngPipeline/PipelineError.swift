@@ -34,6 +34,11 @@ package enum PipelineError: CategorizedError, Sendable, Hashable {
         }
     }
 
+    /// An output file that could not be written stops the batch.
+    package init(_ error: WriteError) {
+        self = .cannotWrite(path: error.path, reason: error.reason)
+    }
+
     package var category: ErrorCategory {
         switch self {
         case .noInput: .noInput

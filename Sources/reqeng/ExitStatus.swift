@@ -1,4 +1,5 @@
 import Foundation
+import ReqEngBase
 import ReqEngPipeline
 
 /// The exit codes of DESIGN.md §2 (sysexits-style), decided only here, in the executable.
@@ -24,16 +25,22 @@ enum ExitStatus {
         return ok
     }
 
-    static func code(for error: PipelineError) -> Int32 {
-        switch error {
+    /// The one mapping from a module's kind of failure to its exit code.
+    static func code(for category: ErrorCategory) -> Int32 {
+        switch category {
+        case .usage: usage
+        case .badData: badData
         case .noInput: noInput
-        case .locked: temporary
-        case .tooManyFailures: partial
-        case .cannotWrite: cannotWrite
+        case .temporary: temporary
         case .badConfiguration: badConfiguration
-        case .temporarilyUnavailable: temporary
+        case .cannotWrite: cannotWrite
         case .internalFailure: internalError
         }
+    }
+
+    /// The code of any error: its category's, or 70 for an error no module declared.
+    static func code(for error: any Error) -> Int32 {
+        (error as? any CategorizedError).map { code(for: $0.category) } ?? internalError
     }
 }
 

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import Logging
 import ReqEngAgents
+import ReqEngBase
 import ReqEngIngest
 import ReqEngPipeline
 import ReqEngTelemetry

@@ -1,6 +1,8 @@
 import Foundation
 import Metrics
+import ReqEngBase
 import ReqEngPipeline
+import ReqEngReport
 
 /// The run-store side of `reqeng run`: open the store and begin the run; at the end, mark it
 /// finished, re-render the HTML reports and apply the `--fail-on` gate.
@@ -19,7 +21,7 @@ enum RunSession {
                     sourceDateEpoch: configuration.sourceDateEpoch))
         } catch {
             throw .cannotWrite(
-                path: (configuration.output as NSString).appendingPathComponent("reqeng.sqlite"),
+                path: OutputLayout(root: configuration.output).store,
                 reason: String(describing: error))
         }
         return RunRecording(recorder: recorder, runID: runID, executions: ExecutionCollector())
@@ -35,14 +37,14 @@ enum RunSession {
             try recording.recorder.finish(
                 run: recording.runID, endedAt: Date(), exitCode: status, interrupted: interrupted)
             let outcome = try await ReportWriter().writeReports(
-                store: recording.recorder.store, outputDirectory: output, templates: templates)
+                store: recording.recorder.store, layout: OutputLayout(root: output), templates: templates)
             let firing = outcome.latestAlerts.filter(\.firing)
             if !firing.isEmpty {
                 Terminal.error(
                     "reqeng: alerts firing: \(firing.map { "\($0.rule.name) (\($0.rule.severity))" }.joined(separator: ", "))"
                 )
             }
-            return alertGateExitCode(alerts: outcome.latestAlerts, failOn: failOn)
+            return alertGateTrips(alerts: outcome.latestAlerts, failOn: failOn) ? ExitStatus.alertGate : ExitStatus.ok
         } catch {
             Terminal.error("reqeng: could not write the run report: \(error)")
             return ExitStatus.cannotWrite

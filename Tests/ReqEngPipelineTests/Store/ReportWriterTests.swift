@@ -1,5 +1,7 @@
 import Foundation
+import ReqEngBase
 import ReqEngPipeline
+import ReqEngReport
 import ReqEngStore
 import Testing
 
@@ -12,7 +14,7 @@ struct ReportWriterTests {
         try RunCorpus.record(recorder, id: "20261127T044500Z-aaaaaa", start: 1_800_000_000, scale: 1)
         try RunCorpus.record(recorder, id: "20261127T054500Z-bbbbbb", start: 1_800_003_600, scale: 2)
         let outcome = try await ReportWriter().writeReports(
-            store: recorder.store, outputDirectory: directory, templates: RunCorpus.templates)
+            store: recorder.store, layout: OutputLayout(root: directory), templates: RunCorpus.templates)
         return (directory, recorder.store, outcome)
     }
 

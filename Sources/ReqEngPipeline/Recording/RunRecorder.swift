@@ -1,6 +1,7 @@
 import Foundation
 import Metrics
 import ReqEngAgents
+import ReqEngBase
 import ReqEngModel
 import ReqEngStore
 
@@ -19,7 +20,7 @@ package struct RunRecorder: Sendable {
         outputDirectory: String, metrics: any MetricsFactory = NOOPMetricsHandler.instance
     ) throws -> RunRecorder {
         try FileManager.default.createDirectory(atPath: outputDirectory, withIntermediateDirectories: true)
-        let path = (outputDirectory as NSString).appendingPathComponent(RunStore.fileName)
+        let path = OutputLayout(root: outputDirectory).store
         return RunRecorder(store: try RunStore(path: path, metrics: metrics))
     }
 
