@@ -94,7 +94,8 @@ struct ReportWriterTests {
         try recorder.record(
             run: "r-failed", project: "empty", document: nil, transcripts: [], executions: [], failures: [],
             error: "no usable transcript")
-        try recorder.finish(run: "r-failed", endedAt: Date(timeIntervalSince1970: 1_800_000_001), exitCode: 65)
+        try recorder.finish(
+            run: "r-failed", endedAt: Date(timeIntervalSince1970: 1_800_000_001), status: .nothingUsable, exitCode: 65)
         let built = try ReportWriter().build(store: recorder.store)
         let project = try #require(built.pages.first?.projects.first)
         #expect(project.error == "no usable transcript")
