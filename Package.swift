@@ -3,8 +3,10 @@ import PackageDescription
 
 /// reqeng: requirements-elicitation transcripts in, Requirements Documents and run telemetry out.
 ///
-/// Dependencies point one way: `ReqEngModel` at the bottom; `ReqEngTelemetry` knows nothing of
-/// requirements; `ReqEngPipeline` composes everything; the `reqeng` executable only parses options.
+/// Dependencies point one way: `ReqEngBase` (shared plumbing) and `ReqEngModel` at the bottom;
+/// `ReqEngTelemetry` knows nothing of requirements; `ReqEngPipeline` composes everything; the
+/// `reqeng` executable parses options and maps outcomes to exit codes. Each target declares exactly
+/// the modules it imports (ARCHITECTURE.md).
 let package = Package(
     name: "reqeng",
     platforms: [.macOS(.v14)],
@@ -29,14 +31,12 @@ let package = Package(
             name: "reqeng",
             dependencies: [
                 "ReqEngBase",
-                "ReqEngReport",
-                "ReqEngModel",
                 "ReqEngAgents",
-                "ReqEngPipeline",
-                "ReqEngTelemetry",
-                "ReqEngRender",
-                "ReqEngStore",
+                "ReqEngIngest",
                 "ReqEngLLM",
+                "ReqEngPipeline",
+                "ReqEngReport",
+                "ReqEngStore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ]
@@ -91,10 +91,8 @@ let package = Package(
             dependencies: [
                 "ReqEngBase",
                 .product(name: "Logging", package: "swift-log"),
-                .product(name: "Metrics", package: "swift-metrics"),
                 .product(name: "CoreMetrics", package: "swift-metrics"),
                 .product(name: "Tracing", package: "swift-distributed-tracing"),
-                .product(name: "Instrumentation", package: "swift-distributed-tracing"),
             ]
         ),
         .systemLibrary(

@@ -1,7 +1,6 @@
 import ArgumentParser
 import Foundation
 import ReqEngBase
-import ReqEngRender
 import ReqEngReport
 import ReqEngStore
 
