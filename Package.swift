@@ -3,8 +3,10 @@ import PackageDescription
 
 /// reqeng: requirements-elicitation transcripts in, Requirements Documents and run telemetry out.
 ///
-/// Dependencies point one way: `ReqEngModel` at the bottom; `ReqEngTelemetry` knows nothing of
-/// requirements; `ReqEngPipeline` composes everything; the `reqeng` executable only parses options.
+/// Dependencies point one way: `ReqEngBase` (shared plumbing) and `ReqEngModel` at the bottom;
+/// `ReqEngTelemetry` knows nothing of requirements; `ReqEngPipeline` composes everything; the
+/// `reqeng` executable parses options and maps outcomes to exit codes. Each target declares exactly
+/// the modules it imports (ARCHITECTURE.md).
 let package = Package(
     name: "reqeng",
     platforms: [.macOS(.v14)],
@@ -22,27 +24,30 @@ let package = Package(
         .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
         .package(url: "https://github.com/apple/swift-nio", from: "2.100.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "4.5.2"),
     ],
     targets: [
         .executableTarget(
             name: "reqeng",
             dependencies: [
-                "ReqEngModel",
+                "ReqEngBase",
                 "ReqEngAgents",
-                "ReqEngPipeline",
-                "ReqEngTelemetry",
-                "ReqEngRender",
-                "ReqEngStore",
+                "ReqEngIngest",
                 "ReqEngLLM",
+                "ReqEngPipeline",
+                "ReqEngReport",
+                "ReqEngStore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
         .target(name: "ReqEngModel"),
+        .target(name: "ReqEngBase", dependencies: [.product(name: "Crypto", package: "swift-crypto")]),
         .target(
             name: "ReqEngLLM",
             dependencies: [
-                "ReqEngTelemetry",
+                "ReqEngBase",
+                "ReqEngAgents",
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOHTTP1", package: "swift-nio"),
@@ -66,14 +71,15 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .target(name: "ReqEngIngest", dependencies: ["ReqEngModel", .product(name: "Yams", package: "Yams")]),
+        .target(
+            name: "ReqEngIngest", dependencies: ["ReqEngBase", "ReqEngModel", .product(name: "Yams", package: "Yams")]),
         .target(
             name: "ReqEngAgents",
             dependencies: [
+                "ReqEngBase",
                 "ReqEngModel",
                 "ReqEngIngest",
                 "ReqEngTelemetry",
-                "ReqEngLLM",
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "Metrics", package: "swift-metrics"),
                 .product(name: "Tracing", package: "swift-distributed-tracing"),
@@ -83,11 +89,10 @@ let package = Package(
         .target(
             name: "ReqEngTelemetry",
             dependencies: [
+                "ReqEngBase",
                 .product(name: "Logging", package: "swift-log"),
-                .product(name: "Metrics", package: "swift-metrics"),
                 .product(name: "CoreMetrics", package: "swift-metrics"),
                 .product(name: "Tracing", package: "swift-distributed-tracing"),
-                .product(name: "Instrumentation", package: "swift-distributed-tracing"),
             ]
         ),
         .systemLibrary(
@@ -98,6 +103,7 @@ let package = Package(
         .target(
             name: "ReqEngStore",
             dependencies: [
+                "ReqEngBase",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "Metrics", package: "swift-metrics"),
             ]
@@ -105,14 +111,18 @@ let package = Package(
         .target(
             name: "ReqEngRender",
             dependencies: [
+                "ReqEngBase",
                 "ReqEngModel",
                 "CPangoCairo",
                 .product(name: "Mustache", package: "swift-mustache"),
             ]
         ),
+        .target(name: "ReqEngReport", dependencies: ["ReqEngBase", "ReqEngStore", "ReqEngRender"]),
         .target(
             name: "ReqEngPipeline",
             dependencies: [
+                "ReqEngBase",
+                "ReqEngReport",
                 "ReqEngModel",
                 "ReqEngIngest",
                 "ReqEngAgents",
@@ -128,6 +138,8 @@ let package = Package(
         .executableTarget(name: "reqeng-bench", dependencies: ["ReqEngModel", "ReqEngRender", "CPangoCairo"]),
         .target(name: "ReqEngTestSupport", path: "Sources/ReqEngTestSupport"),
         .testTarget(name: "ReqEngModelTests", dependencies: ["ReqEngModel"]),
+        .testTarget(name: "ReqEngBaseTests", dependencies: ["ReqEngBase"]),
+        .testTarget(name: "ReqEngReportTests", dependencies: ["ReqEngReport", "ReqEngStore"]),
         .testTarget(name: "ReqEngIngestTests", dependencies: ["ReqEngIngest"]),
         .testTarget(
             name: "ReqEngAgentsTests",
@@ -142,6 +154,7 @@ let package = Package(
         .testTarget(
             name: "ReqEngLLMTests",
             dependencies: [
+                "ReqEngBase",
                 "ReqEngLLM",
                 "ReqEngFakeLLM",
                 "ReqEngAgents",
@@ -172,6 +185,8 @@ let package = Package(
             name: "ReqEngPipelineTests",
             dependencies: [
                 "ReqEngPipeline",
+                "ReqEngReport",
+                "ReqEngBase",
                 "ReqEngTestSupport",
                 "ReqEngStore",
                 "ReqEngRender",

@@ -1,3 +1,4 @@
+import ReqEngBase
 import ReqEngModel
 
 /// The mutable side of ``InputDiscovery``: walks directories and gathers files, notices and failures.
@@ -38,7 +39,7 @@ struct DiscoveryCollector {
     /// Whether `directory` (a real path) is reqeng's output: the run's own, or one holding a store.
     private func isOutputDirectory(_ directory: String) -> Bool {
         if directory == outputDirectory { return true }
-        let store = directory + "/" + InputDiscovery.storeFileName
+        let store = OutputLayout(root: directory).store
         if case .success((.regular, _)) = FileSystem.kind(of: store, follow: true) { return true }
         return false
     }

@@ -1,3 +1,4 @@
+import ReqEngBase
 import ReqEngModel
 
 /// Finds the projects and transcript files named by the command-line inputs (DESIGN.md §3).
@@ -27,7 +28,7 @@ package struct InputDiscovery: Sendable {
     package var outputDirectory: String?
 
     /// File name of reqeng's run store; a directory holding one is an output directory.
-    package static let storeFileName = "reqeng.sqlite"
+    package static let storeFileName = OutputLayout.storeFileName
 
     package init(limits: InputLimits = InputLimits(), outputDirectory: String? = nil) {
         self.limits = limits

@@ -1,4 +1,5 @@
 import Foundation
+import ReqEngBase
 import ReqEngModel
 
 /// JSON transcripts, in three shapes:

@@ -1,4 +1,6 @@
 import Foundation
+import ReqEngAgents
+import ReqEngBase
 import Tracing
 
 /// Sends chat-completions requests with retries, a circuit breaker, budgets and bounded concurrency,
@@ -186,7 +188,7 @@ package struct ChatClient: Sendable {
 
     /// `error.message` of an OpenAI-style error body, else a short prefix of the body.
     static func errorMessage(_ body: [UInt8]) -> String {
-        if let json = ModelJSON.parse(Data(body)), let message = json["error"]?["message"]?.string {
+        if let json = try? JSONValue.parse(Data(body)), let message = json["error"]?["message"]?.string {
             return message
         }
         return String(decoding: body.prefix(200), as: UTF8.self)

@@ -1,14 +1,5 @@
-/// One message of a chat-completions conversation.
-package struct ChatMessage: Sendable, Hashable, Codable {
-    /// `system`, `user` or `assistant`.
-    package var role: String
-    package var content: String
-
-    package init(role: String, content: String) {
-        self.role = role
-        self.content = content
-    }
-}
+import ReqEngAgents
+import ReqEngBase
 
 /// A chat-completions request asking for a JSON answer that conforms to a schema (structured outputs).
 ///
@@ -19,13 +10,13 @@ package struct ChatRequest: Sendable, Hashable {
     package var messages: [ChatMessage]
     /// `json_schema.name`: letters, digits, `_` and `-`.
     package var schemaName: String
-    package var schema: ModelJSON
+    package var schema: JSONValue
     package var temperature: Double
     /// Upper bound on completion tokens; `nil` leaves it to the endpoint.
     package var maxCompletionTokens: Int?
 
     package init(
-        model: String, messages: [ChatMessage], schemaName: String, schema: ModelJSON, temperature: Double = 0,
+        model: String, messages: [ChatMessage], schemaName: String, schema: JSONValue, temperature: Double = 0,
         maxCompletionTokens: Int? = nil
     ) {
         self.model = model
@@ -37,8 +28,8 @@ package struct ChatRequest: Sendable, Hashable {
     }
 
     /// The JSON body of `POST /chat/completions`.
-    package var body: ModelJSON {
-        var members: [String: ModelJSON] = [
+    package var body: JSONValue {
+        var members: [String: JSONValue] = [
             "model": .string(model),
             "messages": .array(
                 messages.map { .object(["role": .string($0.role), "content": .string($0.content)]) }),
@@ -57,7 +48,7 @@ package struct ChatRequest: Sendable, Hashable {
     }
 
     /// SHA-256 of the serialized body: the key of the response cache.
-    package var cacheKey: String { SHA256.hex(body.serialized()) }
+    package var cacheKey: String { ContentDigest.sha256Hex(body.serialized()) }
 }
 
 /// Token counts as the endpoint reports them in `usage`.

@@ -1,3 +1,5 @@
+import ReqEngBase
+
 /// Checks a JSON value against the subset of JSON Schema that structured outputs use.
 ///
 /// Supported keywords: `type` (one name or a list), `properties`, `required`,
@@ -6,19 +8,19 @@
 /// it is at the endpoint.
 package enum JSONSchemaValidator {
     /// The violations of `value` against `schema`, each with its JSON path; empty when it conforms.
-    package static func violations(of value: ModelJSON, against schema: ModelJSON) -> [String] {
+    package static func violations(of value: JSONValue, against schema: JSONValue) -> [String] {
         var found: [String] = []
         check(value, schema, path: "$", into: &found)
         return found
     }
 
-    private static func check(_ value: ModelJSON, _ schema: ModelJSON, path: String, into found: inout [String]) {
+    private static func check(_ value: JSONValue, _ schema: JSONValue, path: String, into found: inout [String]) {
         if let types = allowedTypes(schema), !types.contains(where: { matches(value, type: $0) }) {
             found.append("\(path): expected \(types.joined(separator: " or ")), found \(typeName(value))")
             return
         }
         if let options = schema["enum"]?.array, !options.contains(value) {
-            found.append("\(path): \(value.serialized()) is not one of \(ModelJSON.array(options).serialized())")
+            found.append("\(path): \(value.serialized()) is not one of \(JSONValue.array(options).serialized())")
         }
         switch value {
         case .number(let number):
@@ -52,9 +54,9 @@ package enum JSONSchemaValidator {
     }
 
     private static func checkObject(
-        _ members: [String: ModelJSON], _ schema: ModelJSON, path: String, into found: inout [String]
+        _ members: [String: JSONValue], _ schema: JSONValue, path: String, into found: inout [String]
     ) {
-        let properties: [String: ModelJSON]
+        let properties: [String: JSONValue]
         if case .object(let declared) = schema["properties"] ?? .null {
             properties = declared
         } else {
@@ -73,7 +75,7 @@ package enum JSONSchemaValidator {
         }
     }
 
-    private static func allowedTypes(_ schema: ModelJSON) -> [String]? {
+    private static func allowedTypes(_ schema: JSONValue) -> [String]? {
         switch schema["type"] {
         case .string(let name): [name]
         case .array(let names): names.compactMap(\.string)
@@ -81,7 +83,7 @@ package enum JSONSchemaValidator {
         }
     }
 
-    private static func matches(_ value: ModelJSON, type: String) -> Bool {
+    private static func matches(_ value: JSONValue, type: String) -> Bool {
         switch (type, value) {
         case ("null", .null), ("boolean", .bool), ("number", .number), ("string", .string), ("array", .array),
             ("object", .object):
@@ -91,7 +93,7 @@ package enum JSONSchemaValidator {
         }
     }
 
-    private static func typeName(_ value: ModelJSON) -> String {
+    private static func typeName(_ value: JSONValue) -> String {
         switch value {
         case .null: "null"
         case .bool: "boolean"

@@ -1,4 +1,6 @@
 import Logging
+import ReqEngAgents
+import ReqEngBase
 
 /// Keeps answers that passed validation, keyed by ``ChatRequest/cacheKey``.
 package protocol ResponseCache: Sendable {
@@ -6,22 +8,8 @@ package protocol ResponseCache: Sendable {
     func storeResponse(_ content: String, forKey key: String, model: String) async
 }
 
-/// What an agent asks a model: messages and the JSON Schema the answer must follow.
-package struct ModelRequest: Sendable, Hashable {
-    package var agent: String
-    package var project: String?
-    package var messages: [ChatMessage]
-    package var schemaName: String
-    package var schema: ModelJSON
-
-    package init(agent: String, project: String?, messages: [ChatMessage], schemaName: String, schema: ModelJSON) {
-        self.agent = agent
-        self.project = project
-        self.messages = messages
-        self.schemaName = schemaName
-        self.schema = schema
-    }
-}
+/// The model client of the model-backed agents.
+extension StructuredChat: ModelClient {}
 
 /// Structured outputs on top of ``ChatClient``: cache lookup, schema validation, one retry of an
 /// invalid answer (telling the model what was wrong), and caching of answers that passed.
@@ -41,12 +29,12 @@ package struct StructuredChat: Sendable {
     package var modelName: String { client.endpoint.model }
 
     /// The validated JSON answer to `request`.
-    package func answer(_ request: ModelRequest) async throws(ChatFailure) -> ModelJSON {
+    package func answer(_ request: ModelRequest) async throws(ChatFailure) -> JSONValue {
         let chat = ChatRequest(
             model: client.endpoint.model, messages: request.messages, schemaName: request.schemaName,
             schema: request.schema, temperature: temperature)
         let key = chat.cacheKey
-        if let cache, let cached = await cache.cachedResponse(forKey: key), let value = ModelJSON.parse(cached),
+        if let cache, let cached = await cache.cachedResponse(forKey: key), let value = JSONValue.parse(cached),
             JSONSchemaValidator.violations(of: value, against: request.schema).isEmpty
         {
             logger.info(
@@ -63,7 +51,7 @@ package struct StructuredChat: Sendable {
                 judge: { Self.violations(of: $0, against: schema).first })
             let content = completion.content ?? ""
             let violations = Self.violations(of: completion, against: schema)
-            if violations.isEmpty, let value = ModelJSON.parse(content) {
+            if violations.isEmpty, let value = JSONValue.parse(content) {
                 await cache?.storeResponse(value.serialized(), forKey: key, model: chat.model)
                 return value
             }
@@ -87,8 +75,8 @@ package struct StructuredChat: Sendable {
     }
 
     /// What is wrong with a completion's content against `schema`; empty when it conforms.
-    static func violations(of completion: ChatCompletion, against schema: ModelJSON) -> [String] {
-        if let value = ModelJSON.parse(completion.content ?? "") {
+    static func violations(of completion: ChatCompletion, against schema: JSONValue) -> [String] {
+        if let value = JSONValue.parse(completion.content ?? "") {
             return JSONSchemaValidator.violations(of: value, against: schema)
         }
         if let refusal = completion.choices.first?.message.refusal { return ["the model refused: \(refusal)"] }

@@ -1,5 +1,6 @@
 import Logging
 import ReqEngAgents
+import ReqEngBase
 import ReqEngIngest
 import ReqEngModel
 import ReqEngRender
@@ -24,7 +25,7 @@ extension BatchRunner {
             formats: configuration.formats, markdown: markdown, writer: writer, metrics: instruments.metrics,
             onWritten: { paths in written.withLock { $0.append(contentsOf: paths) } })
         let graph = agents.graph(render: render, maxRefinements: configuration.maxRefinements)
-        let generatedAt = DocumentDate.iso8601(
+        let generatedAt = UTCDate.iso8601(
             epochSeconds: configuration.sourceDateEpoch ?? DocumentDate.newestModification(of: project.files))
         let context = AgentContext(
             engine: EngineSettings(
@@ -57,8 +58,9 @@ extension BatchRunner {
             }
         } catch let error as GraphError {
             // A write failure stops the batch (exit 73) rather than failing one project.
-            if case .agentFailed(_, let underlying) = error, let cause = underlying as? PipelineError {
-                throw cause
+            if case .agentFailed(_, let underlying) = error {
+                if let cause = underlying as? PipelineError { throw cause }
+                if let cause = underlying as? WriteError { throw PipelineError(cause) }
             }
             let outcome = ProjectOutcome(name: project.name, error: error.description)
             try record(project: project.name, state: nil, error: error.description)
@@ -88,7 +90,7 @@ extension BatchRunner {
 
     private func documentPaths(for project: String) -> [String] {
         OutputFormat.allCases.filter { configuration.formats.contains($0) }.map { format in
-            "rd/\(OutputPaths.fileName(forProject: project)).\(format.fileExtension)"
+            OutputLayout.documentPath(project: project, fileExtension: format.fileExtension)
         }
     }
 

@@ -2,6 +2,7 @@ import Foundation
 import Logging
 import Metrics
 import ReqEngAgents
+import ReqEngBase
 import ReqEngIngest
 import ReqEngModel
 import ReqEngRender
@@ -133,7 +134,11 @@ package struct BatchRunner: Sendable {
             agents = try EngineAgents.builtin(limits: configuration.limits, redactor: configuration.redactor)
         }
         let writer = OutputWriter(root: configuration.output)
-        try writer.ensureDirectory("rd")
+        do {
+            try writer.ensureDirectory(OutputLayout.documentsDirectory)
+        } catch {
+            throw PipelineError(error)
+        }
         let budget = FailureBudget(limit: configuration.maxFailures, alreadyFailed: discovered.failures.count)
         let outcomes = try await runProjects(
             discovered.projects, agents: agents, markdown: markdown, writer: writer, metrics: metrics, budget: budget)

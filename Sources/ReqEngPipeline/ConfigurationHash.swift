@@ -1,3 +1,5 @@
+import ReqEngBase
+
 /// A short, stable fingerprint of everything that changes a run's documents (engine, formats,
 /// limits, refinement bound, templates and tool version), for the store and the report header.
 package enum ConfigurationHash {
@@ -15,17 +17,7 @@ package enum ConfigurationHash {
             "max_refinements=\(configuration.maxRefinements)",
             "redact_pii=\(configuration.redactor.redactPII)",
         ].joined(separator: "\n")
-        return fnv1a64(canonical)
+        return FNV1a.hex64(canonical)
     }
 
-    /// FNV-1a, 64 bits, as 16 lowercase hex digits: stable across runs and platforms.
-    static func fnv1a64(_ text: String) -> String {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in text.utf8 {
-            hash ^= UInt64(byte)
-            hash = hash &* 0x0000_0100_0000_01B3
-        }
-        let hex = String(hash, radix: 16)
-        return String(repeating: "0", count: 16 - hex.count) + hex
-    }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import ReqEngBase
 
 #if canImport(Glibc)
     import Glibc
@@ -10,7 +11,7 @@ import Foundation
 /// The lock file records who holds it (pid, host, start time), so a second run can say whom it is
 /// waiting for instead of just failing.
 package final class OutputLock: Sendable {
-    package static let fileName = ".reqeng.lock"
+    package static let fileName = OutputLayout.lockFileName
     private let descriptor: Int32
     package let path: String
 
@@ -21,7 +22,7 @@ package final class OutputLock: Sendable {
         } catch {
             throw .cannotWrite(path: outputDirectory, reason: OutputWriter.directoryFailure(outputDirectory, error))
         }
-        path = (outputDirectory as NSString).appendingPathComponent(Self.fileName)
+        path = OutputLayout(root: outputDirectory).lockFile
         let descriptor = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else {
             throw .cannotWrite(path: path, reason: String(cString: strerror(errno)))
@@ -33,7 +34,7 @@ package final class OutputLock: Sendable {
         }
         self.descriptor = descriptor
         let holder =
-            "pid \(getpid()) on \(ProcessInfo.processInfo.hostName), started \(DocumentDate.iso8601(epochSeconds: Int(now.timeIntervalSince1970)))\n"
+            "pid \(getpid()) on \(ProcessInfo.processInfo.hostName), started \(UTCDate.iso8601(epochSeconds: Int(now.timeIntervalSince1970)))\n"
         _ = ftruncate(descriptor, 0)
         _ = holder.withCString { pwrite(descriptor, $0, strlen($0), 0) }
     }

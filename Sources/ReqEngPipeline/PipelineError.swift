@@ -1,5 +1,7 @@
+import ReqEngBase
+
 /// What stops a whole batch (as opposed to one bad file, which is recorded and skipped).
-package enum PipelineError: Error, Sendable, Hashable, CustomStringConvertible {
+package enum PipelineError: CategorizedError, Sendable, Hashable {
     /// An input path does not exist, or the inputs hold no transcript at all.
     case noInput(String)
     /// The output directory or a file in it cannot be written.
@@ -29,6 +31,22 @@ package enum PipelineError: Error, Sendable, Hashable, CustomStringConvertible {
         case .badConfiguration(let message): message
         case .temporarilyUnavailable(let message): message
         case .internalFailure(let message): "internal error: \(message)"
+        }
+    }
+
+    /// An output file that could not be written stops the batch.
+    package init(_ error: WriteError) {
+        self = .cannotWrite(path: error.path, reason: error.reason)
+    }
+
+    package var category: ErrorCategory {
+        switch self {
+        case .noInput: .noInput
+        case .cannotWrite: .cannotWrite
+        case .locked, .temporarilyUnavailable: .temporary
+        case .tooManyFailures: .badData
+        case .badConfiguration: .badConfiguration
+        case .internalFailure: .internalFailure
         }
     }
 }

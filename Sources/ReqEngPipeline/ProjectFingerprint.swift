@@ -1,4 +1,5 @@
 import Foundation
+import ReqEngBase
 import ReqEngIngest
 
 /// A fingerprint of a project's inputs: every file's relative path, format and bytes, plus the
@@ -19,31 +20,5 @@ package enum ProjectFingerprint {
             }
         }
         return hasher.hexDigest
-    }
-}
-
-/// FNV-1a over two 64-bit lanes with different offsets: 128 bits, stable across runs and machines.
-/// Change detection, not security: inputs are the user's own files.
-struct StableHasher {
-    private var low: UInt64 = 0xcbf2_9ce4_8422_2325
-    private var high: UInt64 = 0x6c62_272e_07bb_0142
-    private static let prime: UInt64 = 0x0000_0100_0000_01B3
-
-    mutating func add(_ text: String) {
-        add(Data(text.utf8))
-    }
-
-    mutating func add(_ data: Data) {
-        for byte in data {
-            low = (low ^ UInt64(byte)) &* Self.prime
-            high = (high ^ UInt64(byte ^ 0x5A)) &* Self.prime
-        }
-    }
-
-    var hexDigest: String {
-        [high, low].map { value in
-            let hex = String(value, radix: 16)
-            return String(repeating: "0", count: 16 - hex.count) + hex
-        }.joined()
     }
 }

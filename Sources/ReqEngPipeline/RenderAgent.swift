@@ -1,5 +1,6 @@
 import Metrics
 import ReqEngAgents
+import ReqEngBase
 import ReqEngModel
 import ReqEngRender
 
@@ -23,7 +24,7 @@ struct RenderAgent: Agent {
             document.run.llmFallbacks = nodes
             state.document = document
         }
-        try writer.ensureDirectory("rd")
+        try writer.ensureDirectory(OutputLayout.documentsDirectory)
         var written: [String] = []
         for format in OutputFormat.allCases where formats.contains(format) {
             let bytes: [UInt8]
@@ -37,7 +38,7 @@ struct RenderAgent: Agent {
                     throw RenderError.pdfFailed(reason: error.description)
                 }
             }
-            let path = "rd/\(OutputPaths.fileName(forProject: state.project.name)).\(format.fileExtension)"
+            let path = OutputLayout.documentPath(project: state.project.name, fileExtension: format.fileExtension)
             try writer.write(bytes, to: path)
             written.append(path)
             Counter(label: "rd_documents_generated_total", dimensions: [("format", format.rawValue)], factory: metrics)

@@ -1,6 +1,7 @@
 import Foundation
 import Logging
 import Metrics
+import ReqEngBase
 import ReqEngTelemetry
 import Tracing
 
@@ -51,7 +52,7 @@ package final class RunTelemetry: Sendable {
         configuration.environment = environment
         configuration.pushgateway = pushgateway
         configuration.consoleSink = consoleSink
-        previousSuccess = Self.lastSuccess(inMetricsJSON: outputDirectory + "/metrics/metrics.json")
+        previousSuccess = Self.lastSuccess(inMetricsJSON: OutputLayout(root: outputDirectory).metricsJSONPath)
         session = try TelemetrySession(configuration)
         self.runID = runID
         self.userID = userID

@@ -1,3 +1,5 @@
+import ReqEngBase
+
 /// A deterministic slice of the projects (`--shard I/N`): project `p` belongs to shard
 /// `fnv1a64(p) mod N`, so slices are disjoint, cover everything, and do not depend on which other
 /// projects exist or on the order they were found in.
@@ -46,7 +48,7 @@ package struct Shard: Sendable, Hashable, CustomStringConvertible {
 
     /// Whether the project named `project` (its path relative to the input directory) is in this slice.
     package func contains(project: String) -> Bool {
-        Int(Self.fnv1a64(project) % UInt64(count)) == index
+        Int(FNV1a.hash64(project) % UInt64(count)) == index
     }
 
     package var description: String { "\(index)/\(count)" }
@@ -58,19 +60,13 @@ package struct Shard: Sendable, Hashable, CustomStringConvertible {
         self.index = index
         self.count = count
     }
-
-    static func fnv1a64(_ text: String) -> UInt64 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in text.utf8 {
-            hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
-        }
-        return hash
-    }
 }
 
 /// A `--shard` value or scheduler variable that cannot be used.
-package enum ShardError: Error, Sendable, Hashable, CustomStringConvertible {
+package enum ShardError: CategorizedError, Sendable, Hashable {
     case invalid(String)
+
+    package var category: ErrorCategory { .usage }
 
     package var description: String {
         switch self {

@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import Metrics
+import ReqEngBase
 
 #if canImport(Glibc)
     import Glibc
@@ -19,7 +20,7 @@ import Metrics
 /// The store knows nothing of requirements as domain values: it speaks only its own record types.
 package struct RunStore: Sendable {
     /// The store's file name inside an output directory.
-    package static let fileName = "reqeng.sqlite"
+    package static let fileName = OutputLayout.storeFileName
     /// Readers the pool may open besides its one writer.
     package static let maximumReaderCount = 4
 

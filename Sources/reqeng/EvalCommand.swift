@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import ReqEngAgents
+import ReqEngBase
 import ReqEngIngest
 import ReqEngPipeline
 
@@ -87,7 +88,7 @@ struct EvalCommand: AsyncParsableCommand {
             loaded = try EvaluationDataset.load(path: dataset)
         } catch {
             Terminal.error("reqeng eval: \(error.description)")
-            throw ExitCode(error.exitCode)
+            throw ExitCode(ExitStatus.code(for: error.category))
         }
         for row in loaded.skipped {
             Terminal.error("\(dataset):\(row.line): skipped: \(row.reason)")
@@ -107,15 +108,9 @@ struct EvalCommand: AsyncParsableCommand {
         let outcome: ConversationEvaluation.Outcome
         do {
             outcome = try await ConversationEvaluation(engine: EngineAgents.builtin()).evaluate(sets)
-        } catch let error as EvaluationError {
+        } catch let error as any CategorizedError {
             Terminal.error("reqeng eval: \(error.description)")
-            throw ExitCode(error.exitCode)
-        } catch let error as IngestError {
-            Terminal.error("reqeng eval: \(error.description)")
-            throw ExitCode(ExitStatus.noInput)
-        } catch let error as PipelineError {
-            Terminal.error("reqeng eval: \(error.description)")
-            throw ExitCode(ExitStatus.code(for: error))
+            throw ExitCode(ExitStatus.code(for: error.category))
         } catch {
             Terminal.error("reqeng eval: \(error)")
             throw ExitCode(ExitStatus.internalError)
@@ -141,15 +136,5 @@ struct EvalCommand: AsyncParsableCommand {
             }
         }
         print(json ? outcome.report.jsonText() : outcome.report.table(), terminator: "")
-    }
-}
-
-extension EvaluationError {
-    /// sysexits code: 66 when a file or directory is missing, 65 when its data is unusable.
-    var exitCode: Int32 {
-        switch self {
-        case .fileNotFound: ExitStatus.noInput
-        case .unreadable, .noUsableRows, .noGold, .nothingToScore: ExitStatus.badData
-        }
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import ReqEngBase
 import ReqEngPipeline
 
 /// The exit codes of DESIGN.md §2 (sysexits-style), decided only here, in the executable.
@@ -15,25 +16,35 @@ enum ExitStatus {
     static let temporary: Int32 = 75
     static let badConfiguration: Int32 = 78
 
-    /// 0 when every input was used; 2 when some failed but documents were written; 65 when
-    /// nothing usable was found.
-    static func code(for result: BatchResult) -> Int32 {
-        if result.documentsWritten == 0 { return badData }
-        if result.stoppedEarly != nil { return partial }
-        if !result.failures.isEmpty || result.projects.contains(where: { $0.error != nil }) { return partial }
-        return ok
+    /// How a run ended, as a number: 0, 1 (alert gate), 2 (some inputs failed), 65 (nothing
+    /// usable), a category's code, or 128 + the signal that interrupted it, as a shell expects.
+    @Sendable static func code(for status: RunStatus) -> Int32 {
+        switch status {
+        case .succeeded: ok
+        case .alertsFired: alertGate
+        case .partial: partial
+        case .nothingUsable: badData
+        case .failed(let category): code(for: category)
+        case .interrupted(let signal): 128 + signal
+        }
     }
 
-    static func code(for error: PipelineError) -> Int32 {
-        switch error {
+    /// The one mapping from a module's kind of failure to its exit code.
+    static func code(for category: ErrorCategory) -> Int32 {
+        switch category {
+        case .usage: usage
+        case .badData: badData
         case .noInput: noInput
-        case .locked: temporary
-        case .tooManyFailures: partial
-        case .cannotWrite: cannotWrite
+        case .temporary: temporary
         case .badConfiguration: badConfiguration
-        case .temporarilyUnavailable: temporary
+        case .cannotWrite: cannotWrite
         case .internalFailure: internalError
         }
+    }
+
+    /// The code of any error: its category's, or 70 for an error no module declared.
+    static func code(for error: any Error) -> Int32 {
+        (error as? any CategorizedError).map { code(for: $0.category) } ?? internalError
     }
 }
 

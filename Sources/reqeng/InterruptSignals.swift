@@ -1,5 +1,6 @@
 import Dispatch
 import Foundation
+import ReqEngPipeline
 import Synchronization
 
 #if canImport(Glibc)
@@ -11,14 +12,11 @@ import Synchronization
 /// SIGINT and SIGTERM during a run: instead of dying mid-way, the run is cancelled, so it finishes the
 /// projects in flight (every file is written whole), records itself as `interrupted`, flushes its
 /// telemetry and exits 130 or 143 as a shell expects. A second signal ends the process at once.
-final class InterruptSignals: Sendable {
+final class InterruptSignals: RunInterruption {
     private let caught = Mutex<Int32?>(nil)
 
     /// The signal that interrupted the run, if one did.
     var signal: Int32? { caught.withLock { $0 } }
-
-    /// The exit status a shell gives a process the signal ended: 128 + its number.
-    var exitStatus: Int32? { signal.map { 128 + $0 } }
 
     /// `SIGINT` or `SIGTERM`, for messages.
     var signalName: String? {

@@ -1,10 +1,7 @@
 import ArgumentParser
 import Foundation
-import Logging
-import Metrics
 import ReqEngLLM
 import ReqEngPipeline
-import Tracing
 
 /// Options of `--engine openai`. The API key is read only from `OPENAI_API_KEY`, never from a flag.
 struct LLMOptions: ParsableArguments {

@@ -56,19 +56,7 @@ struct MergeCommand: AsyncParsableCommand {
                     + "\(outcome.documents) RD file(s) → \(output) (run \(outcome.runID))")
         } catch {
             Terminal.error("reqeng: \(error.description)")
-            throw ExitCode(Self.exitCode(for: error))
-        }
-    }
-
-    static func exitCode(for error: MergeError) -> Int32 {
-        switch error.category {
-        case .usage: ExitStatus.usage
-        case .badData: ExitStatus.badData
-        case .noInput: ExitStatus.noInput
-        case .temporary: ExitStatus.temporary
-        case .badConfiguration: ExitStatus.badConfiguration
-        case .cannotWrite: ExitStatus.cannotWrite
-        case .internalFailure: ExitStatus.internalError
+            throw ExitCode(ExitStatus.code(for: error.category))
         }
     }
 }

@@ -1,7 +1,7 @@
 import ArgumentParser
 import Foundation
-import ReqEngPipeline
-import ReqEngRender
+import ReqEngBase
+import ReqEngReport
 import ReqEngStore
 
 /// `reqeng report DIR`: re-render the HTML reports of an output directory from its run store alone.
@@ -32,30 +32,15 @@ struct ReportCommand: AsyncParsableCommand {
         do {
             let store = try RunStore.existing(inOutputDirectory: directory)
             let outcome = try await ReportWriter().writeReports(
-                store: store, outputDirectory: directory, templates: templates)
+                store: store, layout: OutputLayout(root: directory), templates: templates)
             let firing = outcome.latestAlerts.filter(\.firing).count
             print("wrote \(outcome.pages.count) report page(s) to \(directory)/reports; \(firing) alert(s) firing")
-            let status = alertGateExitCode(alerts: outcome.latestAlerts, failOn: reportOptions.failOn)
-            if status != 0 { throw ExitCode(status) }
-        } catch let error as StoreError {
-            Self.fail(error.description)
-            switch error {
-            case .missing: throw ExitCode(ExitStatus.noInput)
-            case .notAStore: throw ExitCode(ExitStatus.badData)
-            case .readOnly: throw ExitCode(ExitStatus.cannotWrite)
-            default: throw ExitCode(ExitStatus.internalError)
+            if alertGateTrips(alerts: outcome.latestAlerts, failOn: reportOptions.failOn) {
+                throw ExitCode(ExitStatus.alertGate)
             }
-        } catch let error as RenderError {
-            Self.fail(error.description)
-            throw ExitCode(78)
-        } catch let error as PipelineError {
-            Self.fail(error.description)
-            if case .cannotWrite = error { throw ExitCode(73) }
-            throw ExitCode(70)
+        } catch let error as CategorizedError {
+            FileHandle.standardError.write(Data("error: \(error.description)\n".utf8))
+            throw ExitCode(ExitStatus.code(for: error.category))
         }
-    }
-
-    private static func fail(_ message: String) {
-        FileHandle.standardError.write(Data("error: \(message)\n".utf8))
     }
 }

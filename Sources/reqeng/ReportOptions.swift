@@ -1,5 +1,5 @@
 import ArgumentParser
-import ReqEngPipeline
+import ReqEngReport
 
 /// Options that decide how a run's alerts affect its exit status (`--fail-on`), shared by `run` and
 /// `report`.

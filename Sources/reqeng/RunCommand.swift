@@ -1,12 +1,11 @@
 import ArgumentParser
 import Foundation
-import Logging
-import ReqEngAgents
-import ReqEngIngest
 import ReqEngPipeline
-import ReqEngTelemetry
 
 /// `reqeng run`: process transcript directories into Requirements Documents.
+///
+/// The whole run is ``RunPipeline``; this command parses the options, hands them over and turns the
+/// outcome into an exit code.
 struct RunCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "run",
@@ -29,213 +28,24 @@ struct RunCommand: AsyncParsableCommand {
             """
     )
 
-    @Argument(help: "Input directories or transcript files.")
-    var inputs: [String] = ["inputs"]
-
-    @Option(name: .shortAndLong, help: "Output directory (created if missing).")
-    var output: String = "outputs"
-
-    @Option(
-        help: ArgumentHelp(
-            "Comma-separated RD formats to write: pdf, markdown, json (default: all three).", valueName: "formats"),
-        transform: RunCommand.parseFormats)
-    var format: Set<OutputFormat> = Set(OutputFormat.allCases)
-
-    @Option(
-        help: "Engine that runs the agents: builtin (offline, deterministic) or openai (an OpenAI-compatible endpoint)."
-    )
-    var engine: String = "builtin"
-
-    @Option(
-        name: .customLong("templates"),
-        help: "Directory of Mustache templates (default: ./templates, else the one installed with reqeng).")
-    var templatesOption: String?
-
-    /// `--templates`, or the templates found beside the working directory or the executable.
-    var templates: String { TemplateDirectory.resolve(templatesOption) }
-
-    @Option(help: "Largest transcript file read, in bytes.")
-    var maxFileBytes: Int = InputLimits().maxFileBytes
-
-    @Option(help: "Deepest JSON nesting accepted in a transcript.")
-    var maxJsonDepth: Int = InputLimits().maxJSONDepth
-
-    @Option(help: "Most turns read from one transcript.")
-    var maxTurns: Int = InputLimits().maxTurns
-
-    @Option(help: "Most words read from one transcript.")
-    var maxWords: Int = InputLimits().maxWords
-
-    @Option(help: "Most transcript files read in one run; the rest are reported, not read.")
-    var maxFiles: Int = InputLimits().maxFiles
-
-    @Option(help: "Projects processed in parallel (default: the number of cores); output does not depend on it.")
-    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
-
-    @Option(help: "Stop starting new projects once this many input files have failed.")
-    var maxFailures: Int?
-
-    @Flag(help: "Stop at the first failed input file (same as --max-failures 1).")
-    var failFast = false
-
-    @Option(
-        help: ArgumentHelp(
-            "Process only slice I of N (0-based), chosen by hashing each project's path; default from "
-                + "JOB_COMPLETION_INDEX (with --shards) or SLURM_ARRAY_TASK_ID/SLURM_ARRAY_TASK_COUNT.",
-            valueName: "I/N"))
-    var shard: String?
-
-    @Option(help: "Number of shards when the index comes from JOB_COMPLETION_INDEX or SLURM_ARRAY_TASK_ID.")
-    var shards: Int?
-
-    @Flag(help: "Also mask e-mail addresses and phone numbers in transcripts (secrets are always masked).")
-    var redactPii = false
-
-    @Flag(help: "Recompute every project, even those whose inputs and configuration are unchanged.")
-    var force = false
-
-    @Option(help: "Most validation → extraction refinement passes per project.")
-    var maxRefinements: Int = 2
-
-    @OptionGroup(title: "LLM engine (--engine openai)")
-    var llm: LLMOptions
-
-    @OptionGroup(title: "Telemetry")
-    var telemetry: TelemetryOptions
-
-    @OptionGroup(title: "Quality gate")
-    var report: ReportOptions
-
-    func validate() throws {
-        guard engine == "builtin" || engine == "openai" else {
-            throw ValidationError("unknown engine '\(engine)'; available: builtin, openai")
-        }
-        guard maxFileBytes > 0, maxJsonDepth > 0, maxTurns > 0, maxWords > 0, maxFiles > 0 else {
-            throw ValidationError(
-                "--max-file-bytes, --max-json-depth, --max-turns, --max-words and --max-files must be positive")
-        }
-        guard (1...256).contains(jobs) else {
-            throw ValidationError("--jobs must be between 1 and 256")
-        }
-        _ = try resolvedShard()
-        if let maxFailures, maxFailures < 1 {
-            throw ValidationError("--max-failures must be at least 1")
-        }
-        guard (0...10).contains(maxRefinements) else {
-            throw ValidationError("--max-refinements must be between 0 and 10")
-        }
-    }
-
-    /// `--shard`, else the scheduler's variables, else the whole batch.
-    func resolvedShard() throws -> Shard? {
-        do {
-            if let shard { return try Shard(parsing: shard) }
-            return try Shard.fromEnvironment(ProcessInfo.processInfo.environment, shards: shards)
-        } catch {
-            throw ValidationError(error.description)
-        }
-    }
+    @OptionGroup var options: RunOptions
 
     func run() async throws {
-        let configuration = BatchConfiguration(
-            inputs: inputs, output: output, formats: format, templates: templates, engine: engine,
-            limits: InputLimits(
-                maxFileBytes: maxFileBytes, maxJSONDepth: maxJsonDepth, maxTurns: maxTurns, maxWords: maxWords,
-                maxFiles: maxFiles),
-            sourceDateEpoch: DocumentDate.sourceDateEpoch(from: ProcessInfo.processInfo.environment),
-            maxRefinements: maxRefinements, jobs: jobs, maxFailures: failFast ? 1 : maxFailures,
-            force: force,
-            redactor: SecretRedactor(
-                redactPII: redactPii, knownSecrets: SecretRedactor.secrets(in: ProcessInfo.processInfo.environment)),
-            shard: try resolvedShard(),
-            model: engine == "openai" ? llm.model : nil)
-        // One writer per output directory; the lock dies with the process.
-        let lock = try Self.exiting { () throws(PipelineError) in try OutputLock(outputDirectory: output) }
-        defer { withExtendedLifetime(lock) {} }
-        OutputWriter(root: output).removeStaleTemporaryFiles()
-        let runTelemetry: RunTelemetry
-        do {
-            runTelemetry = try RunTelemetry(
-                outputDirectory: output, runID: RunTelemetry.makeRunID(), userID: telemetry.resolvedUser,
-                logLevel: telemetry.logLevel, pushgateway: telemetry.pushgatewayURL)
-        } catch {
-            Terminal.error("reqeng: \(error.description)")
-            throw ExitCode(ExitStatus.cannotWrite)
-        }
-        let recording = try Self.exiting { () throws(PipelineError) in
-            try RunSession.openRecording(
-                configuration: configuration, runID: runTelemetry.runID, metrics: runTelemetry.metrics)
-        }
-        let openai = try Self.exiting { () throws(PipelineError) -> OpenAIEngine? in
-            guard engine == "openai" else { return nil }
-            return try LLMEngineSetup.make(
-                options: llm, templates: templates, limits: configuration.limits, telemetry: runTelemetry,
-                recording: recording)
-        }
-        let clock = ContinuousClock()
-        let started = clock.now
-        let runner = BatchRunner(
-            configuration: configuration, logger: runTelemetry.logger,
-            instruments: GraphInstruments(
-                tracer: runTelemetry.tracer, metrics: runTelemetry.metrics, onExecution: recording.executions.record),
-            agents: openai?.agents, recording: recording)
-        let signals = InterruptSignals()
-        let context = runTelemetry.context
-        let outcome: Result<BatchResult, PipelineError> = await signals.run {
-            await TelemetryContext.$current.withValue(context) {
-                do throws(PipelineError) { return .success(try await runner.run()) } catch { return .failure(error) }
+        var openAI: (@Sendable () throws(PipelineError) -> OpenAIEngineSettings)?
+        if options.engine == "openai" {
+            let llm = options.llm
+            let templates = options.templates
+            openAI = { () throws(PipelineError) -> OpenAIEngineSettings in
+                try llm.settings(environment: ProcessInfo.processInfo.environment, templates: templates)
             }
         }
-        await openai?.shutdown()
-        var status: Int32
-        switch outcome {
-        case .success(let result):
-            status = ExitStatus.code(for: result)
-            Terminal.error("reqeng: \(result.summary) → \(output) (run \(runTelemetry.runID))")
-        case .failure(let error):
-            status = ExitStatus.code(for: error)
-            Terminal.error("reqeng: \(error.description)")
-        }
-        if let interrupted = signals.exitStatus, let name = signals.signalName {
-            status = interrupted
-            Terminal.error(
-                "reqeng: interrupted by \(name): finished projects are kept; run the same command again to resume")
-        }
-        let gate = await RunSession.finish(
-            recording: recording, status: status, output: output, templates: templates, failOn: report.failOn,
-            interrupted: signals.signal != nil)
-        if status == ExitStatus.ok {
-            status = gate
-        }
-        do {
-            try await runTelemetry.finish(success: status == ExitStatus.ok, duration: clock.now - started)
-        } catch {
-            Terminal.error("reqeng: \(error.description)")
-            throw ExitCode(ExitStatus.cannotWrite)
-        }
+        var pipeline = RunPipeline(
+            configuration: try options.configuration(), userID: options.telemetry.resolvedUser,
+            logLevel: options.telemetry.logLevel, pushgateway: options.telemetry.pushgatewayURL,
+            failOn: options.report.failOn, openAI: openAI, exitCode: ExitStatus.code(for:))
+        pipeline.say = Terminal.error
+        pipeline.interruption = InterruptSignals()
+        let status = ExitStatus.code(for: await pipeline.run().status)
         if status != ExitStatus.ok { throw ExitCode(status) }
-    }
-
-    /// Runs `body`; a pipeline error becomes its message on stderr and the matching exit code.
-    static func exiting<T>(_ body: () throws(PipelineError) -> T) throws -> T {
-        do {
-            return try body()
-        } catch {
-            Terminal.error("reqeng: \(error.description)")
-            throw ExitCode(ExitStatus.code(for: error))
-        }
-    }
-
-    static func parseFormats(_ text: String) throws -> Set<OutputFormat> {
-        var formats: Set<OutputFormat> = []
-        for name in text.split(separator: ",").map({ $0.trimmingCharacters(in: .whitespaces).lowercased() }) {
-            let alias = name == "md" ? "markdown" : name
-            guard let format = OutputFormat(rawValue: alias) else {
-                throw ValidationError("unknown format '\(name)'; choose from pdf, markdown, json")
-            }
-            formats.insert(format)
-        }
-        guard !formats.isEmpty else { throw ValidationError("--format needs at least one of pdf, markdown, json") }
-        return formats
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import ReqEngAgents
 import ReqEngFakeLLM
 import ReqEngLLM
 import Testing

@@ -1,45 +1,20 @@
 import Foundation
+import ReqEngBase
 import ReqEngLLM
 import Testing
 
-/// Hash, JSON, schema validation, prices and backoff arithmetic.
+/// Schema validation, prices and backoff arithmetic.
 @Suite("LLM primitives")
 struct LLMPrimitivesTests {
-    @Test(
-        "SHA-256 matches the FIPS 180-4 test vectors",
-        arguments: [
-            ("", "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"),
-            ("abc", "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"),
-            (
-                "abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq",
-                "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1"
-            ),
-        ])
-    func sha256(input: String, digest: String) {
-        #expect(SHA256.hex(input) == digest)
-    }
-
-    @Test("Serialization is deterministic and round-trips")
-    func jsonRoundTrip() throws {
-        let text = #"{"b":[1,2.5,true,null],"a":"x\"y\n"}"#
-        let value = try #require(ModelJSON.parse(text))
-        #expect(value.serialized() == #"{"a":"x\"y\n","b":[1,2.5,true,null]}"#)
-        #expect(ModelJSON.parse(value.serialized()) == value)
-        let controls = ModelJSON.object(["k\t": .string("a\u{1}b\r\\")])
-        #expect(controls.serialized() == #"{"k\t":"a\u0001b\r\\"}"#)
-        #expect(ModelJSON.parse(controls.serialized()) == controls)
-        #expect(ModelJSON.parse("not json") == nil)
-    }
-
     @Test("Schema violations are found with their paths")
     func schemaViolations() throws {
         let schema = try #require(
-            ModelJSON.parse(
+            JSONValue.parse(
                 #"{"type":"object","additionalProperties":false,"required":["items"],"properties":{"items":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["n","kind"],"properties":{"n":{"type":"integer","minimum":0},"kind":{"type":["string","null"],"enum":["a","b",null]}}}}}}"#
             ))
-        let good = try #require(ModelJSON.parse(#"{"items":[{"n":1,"kind":"a"},{"n":0,"kind":null}]}"#))
+        let good = try #require(JSONValue.parse(#"{"items":[{"n":1,"kind":"a"},{"n":0,"kind":null}]}"#))
         #expect(JSONSchemaValidator.violations(of: good, against: schema).isEmpty)
-        let bad = try #require(ModelJSON.parse(#"{"items":[{"n":1.5,"kind":"c"},{"kind":"a","extra":1}],"more":2}"#))
+        let bad = try #require(JSONValue.parse(#"{"items":[{"n":1.5,"kind":"c"},{"kind":"a","extra":1}],"more":2}"#))
         let found = JSONSchemaValidator.violations(of: bad, against: schema)
         #expect(found.contains { $0.hasPrefix("$.items[0].n") })
         #expect(found.contains { $0.hasPrefix("$.items[0].kind") })

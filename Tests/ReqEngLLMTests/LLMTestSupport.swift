@@ -1,5 +1,7 @@
 import Foundation
 import Logging
+import ReqEngAgents
+import ReqEngBase
 import ReqEngFakeLLM
 import ReqEngLLM
 import Synchronization
@@ -53,7 +55,7 @@ enum LLMTestSupport {
     }
 
     /// A schema asking for `{"answer": string}`.
-    static let answerSchema: ModelJSON = .object([
+    static let answerSchema: JSONValue = .object([
         "type": .string("object"), "additionalProperties": .bool(false), "required": .array([.string("answer")]),
         "properties": .object(["answer": .object(["type": .string("string")])]),
     ])

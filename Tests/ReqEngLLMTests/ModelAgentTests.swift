@@ -1,6 +1,7 @@
 import Foundation
 import Logging
 import ReqEngAgents
+import ReqEngBase
 import ReqEngIngest
 import ReqEngLLM
 import ReqEngModel
@@ -8,10 +9,10 @@ import Testing
 
 /// A model that always gives the same answer (or failure): the agents' own logic under test.
 struct ScriptedModel: ModelClient {
-    var result: Result<ModelJSON, ChatFailure>
+    var result: Result<JSONValue, ChatFailure>
     var modelName: String { "scripted" }
 
-    func answer(_ request: ModelRequest) async throws(ChatFailure) -> ModelJSON {
+    func answer(_ request: ModelRequest) async throws(ChatFailure) -> JSONValue {
         try result.get()
     }
 }
@@ -42,7 +43,7 @@ struct ModelAgentTests {
         var state = try await Self.ingested()
         let session = try #require(state.transcripts.first?.id)
         let answer = try #require(
-            ModelJSON.parse(
+            JSONValue.parse(
                 #"{"requirements":["#
                     + [
                         Self.item(turn: 2, quote: "log in with their email", session: session),
@@ -109,7 +110,8 @@ struct ModelAgentTests {
         }
         for agent in PromptLibrary.agentNames {
             let bytes = try Data(contentsOf: URL(fileURLWithPath: directory + "/\(agent).prompt"))
-            #expect(locked["\(agent).prompt"] == SHA256.hex(bytes: Array(bytes)), "\(agent).prompt changed")
+            #expect(
+                locked["\(agent).prompt"] == ContentDigest.sha256Hex(bytes: Array(bytes)), "\(agent).prompt changed")
         }
         #expect(locked.count == PromptLibrary.agentNames.count)
     }

@@ -1,4 +1,5 @@
 import Foundation
+import ReqEngBase
 import ReqEngPipeline
 import Testing
 

@@ -1,4 +1,5 @@
 import Foundation
+import ReqEngBase
 import ReqEngPipeline
 import Testing
 
@@ -10,7 +11,7 @@ struct OutputMessageTests {
         let root = try PipelineFixture.temporaryDirectory("doc-fail")
         defer { try? FileManager.default.removeItem(atPath: root) }
         // No rd/ directory: the temporary file cannot be created, as on a full or vanished disk.
-        do throws(PipelineError) {
+        do throws(WriteError) {
             try OutputWriter(root: root).write(Array("# RD\n".utf8), to: "rd/app.md")
             Issue.record("the write must fail")
         } catch {
@@ -32,7 +33,7 @@ struct OutputMessageTests {
             #expect(!error.description.contains("NSCocoaErrorDomain"), "\(error)")
             #expect(error.description.contains("report.txt' is a file, not a directory"), "\(error)")
         }
-        do throws(PipelineError) {
+        do throws(WriteError) {
             try OutputWriter(root: root + "/report.txt").ensureDirectory("rd")
             Issue.record("a directory under a file cannot be created")
         } catch {

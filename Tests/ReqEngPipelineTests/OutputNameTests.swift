@@ -1,4 +1,5 @@
 import Foundation
+import ReqEngBase
 import ReqEngPipeline
 import Testing
 
@@ -8,14 +9,14 @@ struct OutputNameTests {
     @Test("Names that had to change get a suffix from the original name; safe names are kept as they are")
     func oneToOne() {
         let names = ["sp ace", "sp?ace", "sp_ace", "sp/ace", ".hidden", "_hidden", String(repeating: "a", count: 130)]
-        let files = names.map(OutputPaths.fileName(forProject:))
+        let files = names.map(OutputLayout.fileName(forProject:))
         #expect(Set(files).count == names.count, "\(files)")
-        #expect(OutputPaths.fileName(forProject: "sp_ace") == "sp_ace")
-        #expect(OutputPaths.fileName(forProject: "clinic-booking") == "clinic-booking")
-        #expect(OutputPaths.fileName(forProject: "sp ace").hasPrefix("sp_ace-"))
+        #expect(OutputLayout.fileName(forProject: "sp_ace") == "sp_ace")
+        #expect(OutputLayout.fileName(forProject: "clinic-booking") == "clinic-booking")
+        #expect(OutputLayout.fileName(forProject: "sp ace").hasPrefix("sp_ace-"))
         #expect(files.allSatisfy { $0.count <= 120 && !$0.contains("/") && !$0.hasPrefix(".") })
         // Stable: the suffix depends on the name only.
-        #expect(OutputPaths.fileName(forProject: "sp ace") == OutputPaths.fileName(forProject: "sp ace"))
+        #expect(OutputLayout.fileName(forProject: "sp ace") == OutputLayout.fileName(forProject: "sp ace"))
     }
 
     @Test("Three projects that sanitise alike are three documents, none overwriting another")
@@ -45,7 +46,7 @@ struct OutputNameTests {
             let object = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
             let project = try #require(object["project"] as? String)
             seen[project] = file
-            #expect(file == OutputPaths.fileName(forProject: project) + ".json")
+            #expect(file == OutputLayout.fileName(forProject: project) + ".json")
         }
         #expect(Set(seen.keys) == Set(projects))
     }

@@ -130,20 +130,6 @@ import Testing
         #expect(cost["value"] as? Double == 0.75)
     }
 
-    @Test func atomicWriteReplacesTheFileAndLeavesNoTemporary() throws {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("reqeng-atomic-\(UUID())")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: directory) }
-        let path = directory.appendingPathComponent("metrics.prom").path
-        try AtomicFile.write(Data("old\n".utf8), to: path)
-        try AtomicFile.write(Data("new\n".utf8), to: path)
-        #expect(try String(contentsOfFile: path, encoding: .utf8) == "new\n")
-        #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path) == ["metrics.prom"])
-        #expect(throws: TelemetryError.self) {
-            try AtomicFile.write(Data(), to: directory.appendingPathComponent("missing/metrics.prom").path)
-        }
-    }
-
     @Test(.enabled(if: Promtool.path != nil, "promtool is not installed (Debian package prometheus)"))
     func promtoolAcceptsTheExposition() throws {
         let result = try Promtool.run(

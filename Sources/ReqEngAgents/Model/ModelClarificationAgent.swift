@@ -1,5 +1,5 @@
 import Foundation
-import ReqEngLLM
+import ReqEngBase
 import ReqEngModel
 
 /// Graph node `clarification` on a language model: the model words one question per finding that

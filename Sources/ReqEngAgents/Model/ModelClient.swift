@@ -1,4 +1,4 @@
-import ReqEngLLM
+import ReqEngBase
 
 /// What the model-backed agents need from a language model: a validated JSON answer to a request
 /// that names its JSON Schema. The OpenAI-compatible implementation is ``StructuredChat``; a test
@@ -7,10 +7,8 @@ package protocol ModelClient: Sendable {
     /// Model name, for spans and logs.
     var modelName: String { get }
     /// The answer, valid against `request.schema`; throws ``ChatFailure`` when there is none.
-    func answer(_ request: ModelRequest) async throws(ChatFailure) -> ModelJSON
+    func answer(_ request: ModelRequest) async throws(ChatFailure) -> JSONValue
 }
-
-extension StructuredChat: ModelClient {}
 
 /// Thrown by a model-backed agent when the run must stop calling the model (budget exhausted,
 /// circuit breaker open): the batch keeps what it finished and exits 75.

@@ -1,5 +1,5 @@
 import Foundation
-import ReqEngLLM
+import ReqEngBase
 import ReqEngModel
 
 /// Graph node `extraction` on a language model: requirement statements with source references.

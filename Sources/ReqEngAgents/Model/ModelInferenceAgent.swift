@@ -1,5 +1,5 @@
 import Foundation
-import ReqEngLLM
+import ReqEngBase
 import ReqEngModel
 
 /// Graph node `inference` on a language model: implied requirements (`REQ-INF-nnn`, `inferred`),

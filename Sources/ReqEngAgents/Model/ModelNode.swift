@@ -1,6 +1,6 @@
 import Foundation
 import Logging
-import ReqEngLLM
+import ReqEngBase
 import ReqEngModel
 
 /// Runs one model-backed node with a per-node fallback to the built-in agent.
@@ -57,7 +57,7 @@ package enum ModelNode {
     }
 
     /// Decodes a validated answer into `T` (snake_case keys as in the schemas).
-    package static func decode<T: Decodable>(_ type: T.Type, from value: ModelJSON) throws(ChatFailure) -> T {
+    package static func decode<T: Decodable>(_ type: T.Type, from value: JSONValue) throws(ChatFailure) -> T {
         do {
             let decoder = JSONDecoder()
             decoder.keyDecodingStrategy = .convertFromSnakeCase

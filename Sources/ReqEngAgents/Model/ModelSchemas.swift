@@ -1,28 +1,28 @@
-import ReqEngLLM
+import ReqEngBase
 import ReqEngModel
 
 /// The JSON Schemas the model-backed agents ask for (strict structured outputs: every property
 /// required, no extra members, optional values typed as nullable).
 package enum ModelSchemas {
-    static func object(_ properties: [String: ModelJSON]) -> ModelJSON {
+    static func object(_ properties: [String: JSONValue]) -> JSONValue {
         .object([
             "type": .string("object"), "additionalProperties": .bool(false),
             "required": .array(properties.keys.sorted().map { .string($0) }), "properties": .object(properties),
         ])
     }
 
-    static func array(_ items: ModelJSON) -> ModelJSON {
+    static func array(_ items: JSONValue) -> JSONValue {
         .object(["type": .string("array"), "items": items])
     }
 
-    static let string: ModelJSON = .object(["type": .string("string")])
-    static let nullableString: ModelJSON = .object(["type": .array([.string("string"), .string("null")])])
-    static let confidence: ModelJSON = .object([
+    static let string: JSONValue = .object(["type": .string("string")])
+    static let nullableString: JSONValue = .object(["type": .array([.string("string"), .string("null")])])
+    static let confidence: JSONValue = .object([
         "type": .string("number"), "minimum": .number(0), "maximum": .number(1),
     ])
 
-    static func enumeration(_ values: [String], nullable: Bool = false) -> ModelJSON {
-        var options = values.map { ModelJSON.string($0) }
+    static func enumeration(_ values: [String], nullable: Bool = false) -> JSONValue {
+        var options = values.map { JSONValue.string($0) }
         if nullable { options.append(.null) }
         return .object([
             "type": nullable ? .array([.string("string"), .string("null")]) : .string("string"),

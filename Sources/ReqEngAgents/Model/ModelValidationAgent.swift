@@ -1,5 +1,5 @@
 import Foundation
-import ReqEngLLM
+import ReqEngBase
 import ReqEngModel
 
 /// Graph node `validation` on a language model: quality findings (`ISS-nnn`) on the stated and

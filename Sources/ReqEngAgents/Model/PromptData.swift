@@ -1,4 +1,4 @@
-import ReqEngLLM
+import ReqEngBase
 import ReqEngModel
 
 /// Builds the delimited data blocks that carry transcript text into prompts.
@@ -11,7 +11,7 @@ package enum PromptData {
     /// A block named `name` around `lines`.
     package static func block(_ name: String, lines: [String]) -> String {
         let body = lines.joined(separator: "\n")
-        let nonce = String(SHA256.hex(body).prefix(12))
+        let nonce = String(ContentDigest.sha256Hex(body).prefix(12))
         return "<<<DATA \(name) \(nonce)>>>\n\(body)\n<<<END \(name) \(nonce)>>>"
     }
 

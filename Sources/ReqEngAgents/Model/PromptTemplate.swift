@@ -1,5 +1,5 @@
 import Foundation
-import ReqEngLLM
+import ReqEngBase
 
 /// One agent's prompt, loaded from `templates/prompts/<agent>.prompt`.
 ///
@@ -80,7 +80,7 @@ package struct PromptLibrary: Sendable, Hashable {
     /// The request every model node sends: its system prompt, its user prompt filled with `data`
     /// (delimited data blocks), and the JSON schema the answer must follow, named after the node.
     package func request(
-        agent: String, project: String, data: [String: String], schema: ModelJSON
+        agent: String, project: String, data: [String: String], schema: JSONValue
     ) -> ModelRequest {
         let template = template(for: agent)
         return ModelRequest(

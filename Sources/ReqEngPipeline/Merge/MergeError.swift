@@ -1,7 +1,9 @@
+import ReqEngBase
+
 /// Why shard outputs could not be merged; every case says what to do about it.
 ///
 /// The executable maps each case to an exit code (DESIGN.md §2) through ``category``.
-package enum MergeError: Error, Sendable, Hashable, CustomStringConvertible {
+package enum MergeError: CategorizedError, Sendable, Hashable {
     /// The command line cannot work (no shards, a shard named twice, the output is a shard).
     case usage(String)
     /// A shard directory holds no run store, or a store without any run.
@@ -44,12 +46,7 @@ package enum MergeError: Error, Sendable, Hashable, CustomStringConvertible {
         }
     }
 
-    /// The kind of failure, for choosing an exit code.
-    package enum Category: Sendable, Hashable {
-        case usage, badData, noInput, temporary, badConfiguration, cannotWrite, internalFailure
-    }
-
-    package var category: Category {
+    package var category: ErrorCategory {
         switch self {
         case .usage: .usage
         case .noStore, .missingFile: .noInput

@@ -1,4 +1,5 @@
 import Foundation
+import ReqEngBase
 import ReqEngStore
 
 /// The one run a merge records: every shard's projects, invocations, model calls and input errors
@@ -6,7 +7,7 @@ import ReqEngStore
 enum MergedRun {
     /// `merged-<16 hex>`: a hash of the shard run ids, whatever order the shards were given in.
     static func id(shardRunIDs: [String]) -> String {
-        "merged-" + ConfigurationHash.fnv1a64(shardRunIDs.sorted().joined(separator: "\n"))
+        "merged-" + FNV1a.hex64(shardRunIDs.sorted().joined(separator: "\n"))
     }
 
     /// Checks that the shards belong together (one configuration, one batch, no project twice, every

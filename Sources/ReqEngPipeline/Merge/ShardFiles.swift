@@ -1,4 +1,5 @@
 import Foundation
+import ReqEngBase
 
 #if canImport(Glibc)
     import Glibc
@@ -21,7 +22,9 @@ struct ShardFiles: Sendable {
                 let path = (shard.documentsDirectory as NSString).appendingPathComponent(name)
                 if let earlier = sources[name] {
                     guard Self.contents(earlier.path) == Self.contents(path) else {
-                        throw .conflictingFile(path: "rd/\(name)", shards: [earlier.shard, shard.directory])
+                        throw .conflictingFile(
+                            path: "\(OutputLayout.documentsDirectory)/\(name)",
+                            shards: [earlier.shard, shard.directory])
                     }
                     continue
                 }
@@ -31,19 +34,19 @@ struct ShardFiles: Sendable {
         }
         let writer = OutputWriter(root: output)
         do {
-            try writer.ensureDirectory("rd")
+            try writer.ensureDirectory(OutputLayout.documentsDirectory)
             for name in order {
                 guard let source = sources[name], let bytes = Self.contents(source.path) else {
                     throw MergeError.badShardData(path: sources[name]?.path ?? name, reason: "cannot be read")
                 }
-                let relative = "rd/\(name)"
+                let relative = "\(OutputLayout.documentsDirectory)/\(name)"
                 if Self.contents((output as NSString).appendingPathComponent(relative)) == bytes { continue }
                 try writer.write([UInt8](bytes), to: relative)
             }
         } catch let error as MergeError {
             throw error
-        } catch let error as PipelineError {
-            throw Self.mapped(error)
+        } catch let error as WriteError {
+            throw .cannotWrite(path: error.path, reason: error.reason)
         } catch {
             throw .cannotWrite(path: output, reason: String(describing: error))
         }
@@ -100,7 +103,7 @@ struct ShardFiles: Sendable {
             try writer.ensureDirectory((relativePath as NSString).deletingLastPathComponent)
             try writer.write([UInt8](bytes), to: relativePath)
         } catch {
-            throw Self.mapped(error)
+            throw .cannotWrite(path: error.path, reason: error.reason)
         }
     }
 

@@ -1,5 +1,7 @@
 import Foundation
+import ReqEngBase
 import ReqEngRender
+import ReqEngReport
 import ReqEngStore
 import ReqEngTelemetry
 
@@ -66,29 +68,30 @@ package struct ShardMerger: Sendable {
         defer { withExtendedLifetime(lock) {} }
         OutputWriter(root: output).removeStaleTemporaryFiles()
 
+        let layout = OutputLayout(root: output)
         var shards: [ShardSource] = []
         for directory in directories { shards.append(try ShardSource(directory: directory)) }
         let merged = try MergedRun.combine(shards, allowPartial: allowPartial)
         let metricsInputs = try shards.map { shard throws(MergeError) in try shard.metricsInput() }
         let previous = MetricsMerger.lastSuccess(
-            inMetricsJSON: ShardFiles.contents(output + "/metrics/metrics.json"), path: output)
+            inMetricsJSON: ShardFiles.contents(layout.metricsJSONPath), path: output)
         // Everything that can reject the shards is checked before the first write.
         let snapshot = try MetricsMerger.merge(metricsInputs, previousLastSuccess: previous)
         let files = ShardFiles(output: output)
         let documents = try files.copyDocuments(from: shards)
         let store = try Self.recordRun(merged, output: output)
-        try files.write(Data(PrometheusExposition.text(snapshot).utf8), to: "metrics/metrics.prom")
-        try files.write(PrometheusExposition.json(snapshot), to: "metrics/metrics.json")
-        let traces = try files.concatenate(shards.map(\.tracesPath), to: "traces/\(merged.run.id).otlp.jsonl")
-        let logs = try files.concatenate(shards.map(\.logsPath), to: "logs/\(merged.run.id).jsonl")
+        try files.write(Data(PrometheusExposition.text(snapshot).utf8), to: OutputLayout.metricsText)
+        try files.write(PrometheusExposition.json(snapshot), to: OutputLayout.metricsJSON)
+        let traces = try files.concatenate(shards.map(\.tracesPath), to: OutputLayout.traces(runID: merged.run.id))
+        let logs = try files.concatenate(shards.map(\.logsPath), to: OutputLayout.log(runID: merged.run.id))
 
         let pages: [String]
         do {
-            pages = try await reports.writeReports(store: store, outputDirectory: output, templates: templates).pages
+            pages = try await reports.writeReports(store: store, layout: layout, templates: templates).pages
         } catch let error as RenderError {
             throw .badTemplates(error.description)
-        } catch let error as PipelineError {
-            throw ShardFiles.mapped(error)
+        } catch let error as WriteError {
+            throw .cannotWrite(path: error.path, reason: error.reason)
         } catch {
             throw .store("cannot render the reports from the merged store: \(error)")
         }
@@ -116,7 +119,7 @@ package struct ShardMerger: Sendable {
 
     /// Opens (creating) the output's store and writes the merged run into it.
     private static func recordRun(_ merged: RunStore.RunCopy, output: String) throws(MergeError) -> RunStore {
-        let path = (output as NSString).appendingPathComponent(RunStore.fileName)
+        let path = OutputLayout(root: output).store
         do {
             let store = try RunStore(path: path)
             try store.replaceRun(with: merged)

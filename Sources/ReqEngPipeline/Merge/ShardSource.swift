@@ -1,4 +1,5 @@
 import Foundation
+import ReqEngBase
 import ReqEngStore
 
 /// One shard's output directory, as a merge reads it: the newest run of its store, with every row,
@@ -9,10 +10,11 @@ struct ShardSource: Sendable {
     var copy: RunStore.RunCopy
 
     var run: RunRecord { copy.run }
-    var metricsPath: String { path("metrics/metrics.json") }
-    var tracesPath: String { path("traces/\(run.id).otlp.jsonl") }
-    var logsPath: String { path("logs/\(run.id).jsonl") }
-    var documentsDirectory: String { path("rd") }
+    var layout: OutputLayout { OutputLayout(root: directory) }
+    var metricsPath: String { layout.metricsJSONPath }
+    var tracesPath: String { layout.tracesPath(runID: run.id) }
+    var logsPath: String { layout.logPath(runID: run.id) }
+    var documentsDirectory: String { layout.documentsPath }
     /// Whether the run finished with nothing failing (exit code 0).
     var succeeded: Bool { run.status == "finished" && run.exitCode == 0 }
 
@@ -49,12 +51,8 @@ struct ShardSource: Sendable {
     /// The shard's `metrics/metrics.json`, which every finished run writes.
     func metricsInput() throws(MergeError) -> MetricsMerger.Input {
         guard let data = FileManager.default.contents(atPath: metricsPath) else {
-            throw .missingFile(shard: directory, path: "metrics/metrics.json")
+            throw .missingFile(shard: directory, path: OutputLayout.metricsJSON)
         }
         return MetricsMerger.Input(path: metricsPath, data: data, succeeded: succeeded)
-    }
-
-    private func path(_ relative: String) -> String {
-        (directory as NSString).appendingPathComponent(relative)
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import Logging
+import ReqEngBase
 
 /// A `LogHandler` writing one JSON object per line: the fixed fields of ``LogField`` plus the
 /// event's metadata flattened (`a.b` for nested dictionaries), keys sorted.

@@ -1,5 +1,6 @@
 import Foundation
 import Logging
+import ReqEngBase
 
 /// The logs, traces and metrics of one run, wired to files under an output directory:
 /// `logs/<run-id>.jsonl`, `traces/<run-id>.otlp.jsonl`, `metrics/metrics.prom` and `metrics/metrics.json`.
@@ -53,9 +54,9 @@ package final class TelemetrySession: Sendable {
     private let pushgateway: PushgatewayClient?
 
     package init(_ configuration: Configuration) throws(TelemetryError) {
-        let root = configuration.outputDirectory
-        for directory in ["logs", "traces", "metrics"] {
-            let path = root + "/" + directory
+        let layout = OutputLayout(root: configuration.outputDirectory)
+        for directory in [OutputLayout.logsDirectory, OutputLayout.tracesDirectory, OutputLayout.metricsDirectory] {
+            let path = layout.path(directory)
             do {
                 try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
             } catch {
@@ -63,10 +64,10 @@ package final class TelemetrySession: Sendable {
             }
         }
         paths = Paths(
-            logs: root + "/logs/\(configuration.runID).jsonl",
-            traces: root + "/traces/\(configuration.runID).otlp.jsonl",
-            metricsText: root + "/metrics/metrics.prom",
-            metricsJSON: root + "/metrics/metrics.json"
+            logs: layout.logPath(runID: configuration.runID),
+            traces: layout.tracesPath(runID: configuration.runID),
+            metricsText: layout.metricsTextPath,
+            metricsJSON: layout.metricsJSONPath
         )
         context = TelemetryContext(runID: configuration.runID, userID: configuration.userID)
         logSink = try FileLineSink(path: paths.logs)
@@ -119,7 +120,7 @@ package final class TelemetrySession: Sendable {
             try AtomicFile.write(Data(text.utf8), to: paths.metricsText)
             try AtomicFile.write(PrometheusExposition.json(snapshot), to: paths.metricsJSON)
         } catch {
-            writeError = error
+            writeError = .cannotWrite(path: error.path, reason: error.reason)
         }
         if let pushgateway, let failure = await pushgateway.push(text) {
             logger.warning(

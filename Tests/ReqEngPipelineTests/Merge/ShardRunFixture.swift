@@ -24,30 +24,23 @@ enum ShardRunFixture {
         return directory + "/corpus"
     }
 
-    /// Runs the batch over `inputs` into `output` the way `reqeng run` does, recording the run and
-    /// writing its telemetry; returns the run id.
+    /// Runs ``RunPipeline`` over `inputs` into `output`, as `reqeng run` does (store, metrics,
+    /// traces, logs and reports), with a fixed run duration; returns the run id.
     @discardableResult
     static func run(inputs: String, output: String, shard: Shard?) async throws -> String {
         var configuration = PipelineFixture.configuration(inputs: [inputs], output: output)
         configuration.shard = shard
-        let runID = RunTelemetry.makeRunID() + "-\(shard?.index ?? 9)"
-        let telemetry = try RunTelemetry(
-            outputDirectory: output, runID: runID, userID: "test", consoleSink: MemoryLineSink())
-        let recorder = try RunRecorder.open(outputDirectory: output, metrics: telemetry.metrics)
-        try recorder.begin(
-            run: RunStart(
-                id: runID, startedAt: Date(), engine: configuration.engine, model: nil, inputs: [inputs],
-                configHash: ConfigurationHash.of(configuration), shard: (shard ?? .whole).description,
-                sourceDateEpoch: configuration.sourceDateEpoch))
-        let recording = RunRecording(recorder: recorder, runID: runID, executions: ExecutionCollector())
-        let runner = BatchRunner(
-            configuration: configuration, logger: telemetry.logger,
-            instruments: GraphInstruments(
-                tracer: telemetry.tracer, metrics: telemetry.metrics, onExecution: recording.executions.record),
-            progress: RecordingProgress(), recording: recording)
-        _ = try await TelemetryContext.$current.withValue(telemetry.context) { try await runner.run() }
-        try recorder.finish(run: runID, endedAt: Date(), exitCode: 0)
-        try await telemetry.finish(success: true, duration: .milliseconds(250))
+        var pipeline = RunPipeline(
+            configuration: configuration, userID: "test", exitCode: { $0 == .succeeded ? 0 : 1 })
+        pipeline.makeRunID = { RunTelemetry.makeRunID(now: $0) + "-\(shard?.index ?? 9)" }
+        pipeline.stopwatch = { { .milliseconds(250) } }
+        pipeline.progress = RecordingProgress()
+        pipeline.console = MemoryLineSink()
+        pipeline.say = { _ in }
+        let outcome = await pipeline.run()
+        guard let runID = outcome.runID, outcome.status == .succeeded else {
+            throw FixtureError("the run ended \(outcome.status)")
+        }
         return runID
     }
 
@@ -78,7 +71,8 @@ enum ShardRunFixture {
             ).increment()
         }
         if finished {
-            try recorder.finish(run: runID, endedAt: Date(timeIntervalSince1970: 1_800_000_010), exitCode: 0)
+            try recorder.finish(
+                run: runID, endedAt: Date(timeIntervalSince1970: 1_800_000_010), status: .succeeded, exitCode: 0)
         }
         try FileManager.default.createDirectory(atPath: directory + "/metrics", withIntermediateDirectories: true)
         try PrometheusExposition.json(registry.snapshot())

@@ -20,7 +20,7 @@ struct InterruptedRunTests {
         defer { try? FileManager.default.removeItem(atPath: directory) }
         let first = try RunRecorder.open(outputDirectory: directory)
         try first.begin(run: Self.start("run-done"))
-        try first.finish(run: "run-done", endedAt: Date(), exitCode: 0)
+        try first.finish(run: "run-done", endedAt: Date(), status: .succeeded, exitCode: 0)
         try first.begin(run: Self.start("run-killed"))
         // The process dies here: no finish. A later process takes the lock and begins its run.
         let second = try RunRecorder.open(outputDirectory: directory)
@@ -36,7 +36,7 @@ struct InterruptedRunTests {
         defer { try? FileManager.default.removeItem(atPath: directory) }
         let recorder = try RunRecorder.open(outputDirectory: directory)
         try recorder.begin(run: Self.start("run-term"))
-        try recorder.finish(run: "run-term", endedAt: Date(), exitCode: 143, interrupted: true)
+        try recorder.finish(run: "run-term", endedAt: Date(), status: .interrupted(signal: 15), exitCode: 143)
         let run = try #require(try recorder.store.run(id: "run-term"))
         #expect(run.status == "interrupted")
         #expect(run.exitCode == 143)

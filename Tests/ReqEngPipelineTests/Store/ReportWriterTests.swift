@@ -1,5 +1,7 @@
 import Foundation
+import ReqEngBase
 import ReqEngPipeline
+import ReqEngReport
 import ReqEngStore
 import Testing
 
@@ -12,7 +14,7 @@ struct ReportWriterTests {
         try RunCorpus.record(recorder, id: "20261127T044500Z-aaaaaa", start: 1_800_000_000, scale: 1)
         try RunCorpus.record(recorder, id: "20261127T054500Z-bbbbbb", start: 1_800_003_600, scale: 2)
         let outcome = try await ReportWriter().writeReports(
-            store: recorder.store, outputDirectory: directory, templates: RunCorpus.templates)
+            store: recorder.store, layout: OutputLayout(root: directory), templates: RunCorpus.templates)
         return (directory, recorder.store, outcome)
     }
 
@@ -92,7 +94,8 @@ struct ReportWriterTests {
         try recorder.record(
             run: "r-failed", project: "empty", document: nil, transcripts: [], executions: [], failures: [],
             error: "no usable transcript")
-        try recorder.finish(run: "r-failed", endedAt: Date(timeIntervalSince1970: 1_800_000_001), exitCode: 65)
+        try recorder.finish(
+            run: "r-failed", endedAt: Date(timeIntervalSince1970: 1_800_000_001), status: .nothingUsable, exitCode: 65)
         let built = try ReportWriter().build(store: recorder.store)
         let project = try #require(built.pages.first?.projects.first)
         #expect(project.error == "no usable transcript")

@@ -85,6 +85,7 @@ enum RunCorpus {
         try recorder.record(
             run: id, project: "kiosk", document: document(project: "kiosk", requirements: 4),
             transcripts: [], executions: executions(project: "kiosk", base: start + 1, step: 0.5), failures: [])
-        try recorder.finish(run: id, endedAt: Date(timeIntervalSince1970: start + 4 + Double(scale)), exitCode: 2)
+        try recorder.finish(
+            run: id, endedAt: Date(timeIntervalSince1970: start + 4 + Double(scale)), status: .partial, exitCode: 2)
     }
 }

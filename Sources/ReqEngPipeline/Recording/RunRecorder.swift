@@ -1,11 +1,12 @@
 import Foundation
 import Metrics
 import ReqEngAgents
+import ReqEngBase
 import ReqEngModel
 import ReqEngStore
 
 /// Records a batch run into the run store as it goes: ``begin(run:)`` once, ``record(run:project:document:transcripts:executions:failures:error:)``
-/// after each project, ``finish(run:endedAt:exitCode:)`` at the end. Each call is one transaction,
+/// after each project, ``finish(run:endedAt:status:exitCode:)`` at the end. Each call is one transaction,
 /// so a killed run leaves every finished project in the store.
 package struct RunRecorder: Sendable {
     package let store: RunStore
@@ -19,7 +20,7 @@ package struct RunRecorder: Sendable {
         outputDirectory: String, metrics: any MetricsFactory = NOOPMetricsHandler.instance
     ) throws -> RunRecorder {
         try FileManager.default.createDirectory(atPath: outputDirectory, withIntermediateDirectories: true)
-        let path = (outputDirectory as NSString).appendingPathComponent(RunStore.fileName)
+        let path = OutputLayout(root: outputDirectory).store
         return RunRecorder(store: try RunStore(path: path, metrics: metrics))
     }
 
@@ -60,12 +61,8 @@ package struct RunRecorder: Sendable {
         try store.append(llmCalls: llmCalls.map { StoreMapping.llmCall($0, runID: runID) })
     }
 
-    /// Marks the run finished with the exit code the process is about to return (`failed` if non-zero
-    /// for a reason other than failed inputs; `interrupted` when a signal stopped it).
-    package func finish(
-        run runID: String, endedAt: Date, exitCode: Int32, interrupted: Bool = false
-    ) throws(StoreError) {
-        let status = interrupted ? "interrupted" : exitCode == 0 || exitCode == 2 ? "finished" : "failed"
-        try store.finishRun(id: runID, endedAt: endedAt, status: status, exitCode: Int(exitCode))
+    /// Marks the run ended with `status` and the exit code the process is about to return.
+    package func finish(run runID: String, endedAt: Date, status: RunStatus, exitCode: Int32) throws(StoreError) {
+        try store.finishRun(id: runID, endedAt: endedAt, status: status.recorded, exitCode: Int(exitCode))
     }
 }

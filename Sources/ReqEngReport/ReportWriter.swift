@@ -1,4 +1,5 @@
 import Foundation
+import ReqEngBase
 import ReqEngRender
 import ReqEngStore
 
@@ -25,20 +26,20 @@ package struct ReportWriter: Sendable {
         package var latestAlerts: [AlertOutcome]
     }
 
-    /// Writes every page; throws ``StoreError``, ``RenderError`` or ``PipelineError/cannotWrite(path:reason:)``.
-    package func writeReports(store: RunStore, outputDirectory: String, templates: String) async throws -> Outcome {
+    /// Writes every page; throws ``StoreError``, ``RenderError`` or ``WriteError``.
+    package func writeReports(store: RunStore, layout: OutputLayout, templates: String) async throws -> Outcome {
         let renderer = try await HTMLReportRenderer(templateDirectory: templates)
         let built = try build(store: store)
-        let writer = OutputWriter(root: outputDirectory)
-        try writer.ensureDirectory("reports/runs")
+        let writer = OutputWriter(layout)
+        try writer.ensureDirectory(OutputLayout.runPagesDirectory)
         var pages: [String] = []
         for page in built.pages {
-            let path = "reports/runs/\(ReportBuilder.pageName(forRun: page.header.runID))"
+            let path = OutputLayout.runPage(runID: page.header.runID)
             try writer.write(try renderer.render(run: page), to: path)
             pages.append(path)
         }
-        try writer.write(try renderer.render(index: built.index), to: "reports/index.html")
-        pages.append("reports/index.html")
+        try writer.write(try renderer.render(index: built.index), to: OutputLayout.reportIndex)
+        pages.append(OutputLayout.reportIndex)
         return Outcome(pages: pages, latestRunID: built.index.latest?.header.runID, latestAlerts: built.latestAlerts)
     }
 
@@ -62,7 +63,7 @@ package struct ReportWriter: Sendable {
         }
         let index = RunIndex(
             latest: pages.last,
-            latestHref: pages.last.map { "runs/\(ReportBuilder.pageName(forRun: $0.header.runID))" },
+            latestHref: pages.last.map { "runs/" + OutputLayout.runPageName(runID: $0.header.runID) },
             runs: summaries.reversed().map(\.indexRow), trends: RunSummary.trends(Array(summaries.suffix(trendLength))))
         return (pages.reversed(), index, latestAlerts)
     }

@@ -1,5 +1,4 @@
 import Foundation
-import ReqEngTelemetry
 
 /// Writes output files under the output directory so that a reader (or a crash) sees the old file or
 /// the new one, never half (``AtomicFile``: temporary file, fsync, rename, directory fsync).
@@ -10,29 +9,26 @@ package struct OutputWriter: Sendable {
         self.root = root
     }
 
+    /// A writer for the output directory of `layout`.
+    package init(_ layout: OutputLayout) {
+        self.init(root: layout.root)
+    }
+
     /// Creates `root/relativeDirectory` (and parents) if needed.
-    package func ensureDirectory(_ relativeDirectory: String) throws(PipelineError) {
+    package func ensureDirectory(_ relativeDirectory: String) throws(WriteError) {
         let path = (root as NSString).appendingPathComponent(relativeDirectory)
         do {
             try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
         } catch {
-            throw .cannotWrite(path: path, reason: Self.directoryFailure(path, error))
+            throw WriteError(path: path, reason: Self.directoryFailure(path, error))
         }
     }
 
     /// Atomically replaces `root/relativePath` with `bytes`; returns the full path written.
     @discardableResult
-    package func write(_ bytes: [UInt8], to relativePath: String) throws(PipelineError) -> String {
+    package func write(_ bytes: [UInt8], to relativePath: String) throws(WriteError) -> String {
         let path = (root as NSString).appendingPathComponent(relativePath)
-        do {
-            try AtomicFile.write(Data(bytes), to: path)
-        } catch {
-            // The writer is shared with telemetry; its error names a telemetry file, and this is a document.
-            guard case .cannotWrite(_, let reason) = error else {
-                throw .cannotWrite(path: path, reason: error.description)
-            }
-            throw .cannotWrite(path: path, reason: reason)
-        }
+        try AtomicFile.write(Data(bytes), to: path)
         return path
     }
 

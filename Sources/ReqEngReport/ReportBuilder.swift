@@ -1,4 +1,5 @@
 import Foundation
+import ReqEngBase
 import ReqEngRender
 import ReqEngStore
 
@@ -9,11 +10,6 @@ package struct ReportBuilder: Sendable {
     package static let latencyBuckets: [Double] = [0.1, 0.5, 1, 2, 5, 10, 30, 60]
 
     package init() {}
-
-    /// The page file name of a run, safe whatever the id holds.
-    package static func pageName(forRun id: String) -> String {
-        OutputPaths.fileName(forProject: id) + ".html"
-    }
 
     /// The report of `contents`; `history` holds summaries of earlier runs and this one, oldest first.
     package func report(
@@ -110,10 +106,13 @@ package struct ReportBuilder: Sendable {
     func projects(_ contents: RunOverview) -> [RunReport.Project] {
         contents.projects.map { project in
             let counts = project.id.flatMap { contents.projectCounts[$0] } ?? RunOverview.ProjectCounts()
-            let file = OutputPaths.fileName(forProject: project.name)
             let links =
                 project.error == nil
-                ? ["md", "json", "pdf"].map { RunReport.Link(label: $0, href: "../../rd/\(file).\($0)") } : []
+                ? ["md", "json", "pdf"].map { format in
+                    RunReport.Link(
+                        label: format,
+                        href: "../../" + OutputLayout.documentPath(project: project.name, fileExtension: format))
+                } : []
             return RunReport.Project(
                 name: project.name, title: project.title ?? "—", sessions: counts.sessions,
                 requirements: counts.requirements, inferred: counts.inferred, findings: counts.findings,

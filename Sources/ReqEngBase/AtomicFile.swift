@@ -11,14 +11,14 @@ import Foundation
 /// Replaces a file in one step, so a reader (the textfile collector, a dashboard) never sees half of it.
 package enum AtomicFile {
     /// Writes a temporary file next to `path` (a name the collector ignores), syncs it, renames it over `path`.
-    package static func write(_ data: Data, to path: String) throws(TelemetryError) {
+    package static func write(_ data: Data, to path: String) throws(WriteError) {
         let url = URL(fileURLWithPath: path)
         let directory = url.deletingLastPathComponent().path
         let temporary =
             directory + "/." + url.lastPathComponent + ".tmp-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
         let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else {
-            throw .cannotWrite(path: path, reason: String(cString: strerror(errno)))
+            throw WriteError(path: path, reason: String(cString: strerror(errno)))
         }
         var failure: String?
         data.withUnsafeBytes { buffer in
@@ -42,7 +42,7 @@ package enum AtomicFile {
         }
         if let failure {
             unlink(temporary)
-            throw .cannotWrite(path: path, reason: failure)
+            throw WriteError(path: path, reason: failure)
         }
         syncDirectory(directory)
     }

@@ -1,5 +1,5 @@
 import Foundation
-import ReqEngPipeline
+import ReqEngReport
 import ReqEngStore
 import Testing
 
@@ -79,19 +79,19 @@ struct AlertEvaluatorTests {
     @Test(
         "the gate trips on the chosen severity or worse",
         arguments: [
-            (FailOnLevel.never, ["AgentHighErrorRate"], Int32(0)),
-            (.critical, ["AgentHighLatencyP95"], 0),
-            (.critical, ["AgentHighErrorRate"], 1),
-            (.warning, ["AgentHighLatencyP95"], 1),
-            (.warning, ["AgentHighErrorRate"], 1),
-            (.warning, [], 0),
+            (FailOnLevel.never, ["AgentHighErrorRate"], false),
+            (.critical, ["AgentHighLatencyP95"], false),
+            (.critical, ["AgentHighErrorRate"], true),
+            (.warning, ["AgentHighLatencyP95"], true),
+            (.warning, ["AgentHighErrorRate"], true),
+            (.warning, [], false),
         ])
-    func gate(failOn: FailOnLevel, firing: [String], expected: Int32) {
+    func gate(failOn: FailOnLevel, firing: [String], expected: Bool) {
         let outcomes = AlertRule.catalog.map { rule in
             AlertOutcome(
                 rule: rule, value: firing.contains(rule.name) ? (rule.fires(1e9) ? 1e9 : -1e9) : nil, subject: nil)
         }
-        #expect(alertGateExitCode(alerts: outcomes, failOn: failOn) == expected)
+        #expect(alertGateTrips(alerts: outcomes, failOn: failOn) == expected)
     }
 
     @Test("the catalogue has unique names and the thresholds the report states")

@@ -1,4 +1,4 @@
-import ReqEngPipeline
+import ReqEngReport
 import Testing
 
 @Suite("Nearest-rank percentiles")

@@ -1,4 +1,5 @@
 import Foundation
+import ReqEngBase
 import ReqEngRender
 import ReqEngStore
 
@@ -45,7 +46,7 @@ package struct RunSummary: Sendable, Hashable {
     /// The row of the index list, linking to `runs/<file>.html`.
     var indexRow: RunIndex.Row {
         RunIndex.Row(
-            runID: id, href: "runs/\(ReportBuilder.pageName(forRun: id))", startedAt: ReportFormat.utc(startedAt),
+            runID: id, href: "runs/" + OutputLayout.runPageName(runID: id), startedAt: ReportFormat.utc(startedAt),
             duration: ReportFormat.seconds(durationSeconds), status: status, projects: projects,
             requirements: requirements, cost: ReportFormat.dollars(cost), p95: ReportFormat.seconds(p95),
             firingAlerts: firingAlerts)

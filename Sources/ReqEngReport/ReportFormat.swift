@@ -1,4 +1,5 @@
 import Foundation
+import ReqEngBase
 
 /// Number and time formats of the HTML report, in one place so every page agrees.
 enum ReportFormat {
@@ -21,7 +22,7 @@ enum ReportFormat {
 
     /// `2026-11-27T04:45:00Z`.
     static func utc(_ date: Date) -> String {
-        DocumentDate.iso8601(epochSeconds: Int(date.timeIntervalSince1970.rounded(.down)))
+        UTCDate.iso8601(epochSeconds: Int(date.timeIntervalSince1970.rounded(.down)))
     }
 
     /// `12 345`-style grouping is avoided on purpose: plain digits copy and compare cleanly.

@@ -1,5 +1,5 @@
 import Foundation
-import ReqEngPipeline
+import ReqEngReport
 import Testing
 
 /// The report's alert rules and `deploy/prometheus/alerts.yml` must not drift apart: every rule the
@@ -12,7 +12,8 @@ import Testing
     }
 
     static func rules() throws -> [String: YAMLRule] {
-        let path = PipelineFixture.repository.appendingPathComponent("deploy/prometheus/alerts.yml").path
+        let path = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("deploy/prometheus/alerts.yml").path
         let text = try String(contentsOfFile: path, encoding: .utf8)
         var rules: [String: YAMLRule] = [:]
         var current: String?

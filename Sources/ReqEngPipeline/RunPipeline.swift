@@ -1,0 +1,234 @@
+import Foundation
+import Logging
+import ReqEngAgents
+import ReqEngBase
+import ReqEngLLM
+import ReqEngReport
+import ReqEngTelemetry
+
+/// One `reqeng run`, described in one place: from the lock on the output directory to the metrics
+/// files, returning how the run ended.
+///
+/// Steps, in order (the file that does each):
+/// 1. **lock**: one writer per output directory, and the temporary files of a killed run removed
+///    (`OutputLock.swift`, `ReqEngBase/OutputWriter.swift`);
+/// 2. **telemetry**: the run's logs, traces and metrics under the output directory (`RunTelemetry.swift`);
+/// 3. **store**: open the run store and record the run's start (`Recording/RunRecorder.swift`);
+/// 4. **engine**: the built-in agents, or the OpenAI-compatible engine (`EngineAgents.swift`,
+///    `LLM/OpenAIEngine.swift`);
+/// 5. **batch**: discovery and the agent graph over every project (`BatchRunner.swift`);
+/// 6. **record**: the run marked ended with its status (`Recording/RunRecorder.swift`);
+/// 7. **reports**: the HTML reports re-rendered from the store (`ReqEngReport/ReportWriter.swift`);
+/// 8. **alerts**: the run's alerts judged and the `--fail-on` gate applied (`ReqEngReport/AlertGate.swift`);
+/// 9. **metrics**: the run gauges, `metrics.prom` and `metrics.json` (`RunTelemetry.swift`).
+///
+/// Side effects are injected with defaults (clock, run id, the model endpoint's transport, progress
+/// and messages, interruption), so tests run it exactly; the output directory is the one file system
+/// root it writes under. Exit numbers are not known here: ``exitCode`` is the executable's mapping,
+/// asked only so the store can record the code the process returns.
+package struct RunPipeline: Sendable {
+    package var configuration: BatchConfiguration
+    package var userID: String
+    package var logLevel: Logger.Level
+    package var pushgateway: URL?
+    package var failOn: FailOnLevel
+    /// The `openai` engine's settings, resolved when the engine is built; `nil` runs the built-in engine.
+    package var openAI: (@Sendable () throws(PipelineError) -> OpenAIEngineSettings)?
+    /// The exit code the process returns for a status, recorded with the run.
+    package var exitCode: @Sendable (RunStatus) -> Int32
+
+    /// Wall-clock time, for the run's start and end in the store.
+    package var now: @Sendable () -> Date = { Date() }
+    /// Starts a stopwatch for the run's duration; the returned closure reads it.
+    package var stopwatch: @Sendable () -> @Sendable () -> Duration = {
+        let clock = ContinuousClock()
+        let start = clock.now
+        return { clock.now - start }
+    }
+    /// A new run id for a start time.
+    package var makeRunID: @Sendable (Date) -> String = { RunTelemetry.makeRunID(now: $0) }
+    /// The model endpoint's transport; `nil` is HTTP.
+    package var modelTransport: (any ChatTransport)?
+    package var progress: any ProgressReporter = StandardErrorProgress()
+    /// Where console log lines go.
+    package var console: any LineSink = StandardErrorSink()
+    /// Messages for a person (summary, interruption, firing alerts, failures).
+    package var say: @Sendable (String) -> Void = { FileHandle.standardError.write(Data(($0 + "\n").utf8)) }
+    /// Cancels the batch when the process is asked to stop.
+    package var interruption: any RunInterruption = Uninterrupted()
+
+    package init(
+        configuration: BatchConfiguration, userID: String, logLevel: Logger.Level = .info, pushgateway: URL? = nil,
+        failOn: FailOnLevel = .never,
+        openAI: (@Sendable () throws(PipelineError) -> OpenAIEngineSettings)? = nil,
+        exitCode: @escaping @Sendable (RunStatus) -> Int32
+    ) {
+        self.configuration = configuration
+        self.userID = userID
+        self.logLevel = logLevel
+        self.pushgateway = pushgateway
+        self.failOn = failOn
+        self.openAI = openAI
+        self.exitCode = exitCode
+    }
+
+    /// Runs every step; a step that fails says why (through ``say``) and ends the run there.
+    package func run() async -> RunOutcome {
+        let layout = OutputLayout(root: configuration.output)
+        // 1. lock
+        let lock: OutputLock
+        do {
+            lock = try OutputLock(outputDirectory: layout.root)
+        } catch {
+            return failed(error)
+        }
+        defer { withExtendedLifetime(lock) {} }
+        OutputWriter(layout).removeStaleTemporaryFiles()
+        // 2. telemetry
+        let telemetry: RunTelemetry
+        do {
+            telemetry = try RunTelemetry(
+                outputDirectory: layout.root, runID: makeRunID(now()), userID: userID, logLevel: logLevel,
+                pushgateway: pushgateway, consoleSink: console)
+        } catch {
+            // Whatever stops telemetry, the run cannot write its files.
+            say("reqeng: \(error.description)")
+            return RunOutcome(status: .failed(.cannotWrite))
+        }
+        // 3. store
+        let recording: RunRecording
+        do {
+            recording = try openRecording(layout: layout, runID: telemetry.runID, telemetry: telemetry)
+        } catch {
+            return failed(error)
+        }
+        // 4. engine
+        let openai: OpenAIEngine?
+        do {
+            openai = try makeOpenAIEngine(telemetry: telemetry, recording: recording)
+        } catch {
+            return failed(error)
+        }
+        // 5. batch
+        let elapsed = stopwatch()
+        let batch = await runBatch(telemetry: telemetry, recording: recording, agents: openai?.agents)
+        await openai?.shutdown()
+        var status: RunStatus
+        switch batch {
+        case .success(let result):
+            status = RunStatus(result)
+            say("reqeng: \(result.summary) → \(layout.root) (run \(telemetry.runID))")
+        case .failure(let error):
+            status = .failed(error.category)
+            say("reqeng: \(error.description)")
+        }
+        if let signal = interruption.signal {
+            status = .interrupted(signal: signal)
+            say(
+                "reqeng: interrupted by \(interruption.signalName ?? "a signal"): finished projects are kept; "
+                    + "run the same command again to resume")
+        }
+        // 6. record, 7. reports, 8. alerts
+        var firing: [AlertOutcome] = []
+        do {
+            try recording.recorder.finish(
+                run: recording.runID, endedAt: now(), status: status, exitCode: exitCode(status))
+            let reports = try await ReportWriter().writeReports(
+                store: recording.recorder.store, layout: layout, templates: configuration.templates)
+            firing = reports.latestAlerts.filter(\.firing)
+            if !firing.isEmpty {
+                say(
+                    "reqeng: alerts firing: "
+                        + firing.map { "\($0.rule.name) (\($0.rule.severity))" }.joined(separator: ", "))
+            }
+            if status == .succeeded, alertGateTrips(alerts: reports.latestAlerts, failOn: failOn) {
+                status = .alertsFired
+            }
+        } catch {
+            say("reqeng: could not write the run report: \(error)")
+            if status == .succeeded { status = .failed(.cannotWrite) }
+        }
+        // 9. metrics
+        do {
+            try await telemetry.finish(success: status == .succeeded, duration: elapsed())
+        } catch {
+            say("reqeng: \(error.description)")
+            status = .failed(.cannotWrite)
+        }
+        return RunOutcome(runID: telemetry.runID, batch: try? batch.get(), firingAlerts: firing, status: status)
+    }
+
+    /// Opens the run store under the output directory and records the run's start.
+    func openRecording(
+        layout: OutputLayout, runID: String, telemetry: RunTelemetry
+    ) throws(PipelineError) -> RunRecording {
+        do {
+            let recorder = try RunRecorder.open(outputDirectory: layout.root, metrics: telemetry.metrics)
+            try recorder.begin(
+                run: RunStart(
+                    id: runID, startedAt: now(), engine: configuration.engine, model: configuration.model,
+                    inputs: configuration.inputs, configHash: ConfigurationHash.of(configuration),
+                    shard: (configuration.shard ?? Shard.whole).description,
+                    sourceDateEpoch: configuration.sourceDateEpoch))
+            return RunRecording(recorder: recorder, runID: runID, executions: ExecutionCollector())
+        } catch {
+            throw .cannotWrite(path: layout.store, reason: String(describing: error))
+        }
+    }
+
+    /// The `openai` engine with its response cache and `llm_calls` rows in the run store, or `nil`
+    /// for the built-in engine (which the batch builds itself).
+    func makeOpenAIEngine(
+        telemetry: RunTelemetry, recording: RunRecording
+    ) throws(PipelineError) -> OpenAIEngine? {
+        guard let openAI else { return nil }
+        let settings = try openAI()
+        let sink = LLMCallSink(recording: recording, logger: telemetry.logger)
+        return try OpenAIEngine.make(
+            settings: settings, limits: configuration.limits, logger: telemetry.logger, tracer: telemetry.tracer,
+            metrics: telemetry.metrics,
+            cache: StoreResponseCache(store: recording.recorder.store, logger: telemetry.logger),
+            onCall: sink.record, transport: modelTransport)
+    }
+
+    /// The batch, instrumented and recorded, under the run's telemetry context; cancelled by ``interruption``.
+    func runBatch(
+        telemetry: RunTelemetry, recording: RunRecording, agents: EngineAgents?
+    ) async -> Result<BatchResult, PipelineError> {
+        let runner = BatchRunner(
+            configuration: configuration, logger: telemetry.logger,
+            instruments: GraphInstruments(
+                tracer: telemetry.tracer, metrics: telemetry.metrics, onExecution: recording.executions.record),
+            progress: progress, agents: agents, recording: recording)
+        let context = telemetry.context
+        return await interruption.run {
+            await TelemetryContext.$current.withValue(context) {
+                do throws(PipelineError) { return .success(try await runner.run()) } catch { return .failure(error) }
+            }
+        }
+    }
+
+    private func failed(_ error: PipelineError) -> RunOutcome {
+        say("reqeng: \(error.description)")
+        return RunOutcome(status: .failed(error.category))
+    }
+}
+
+/// What can stop a run from outside (SIGINT, SIGTERM): it runs the batch so that a stop cancels it,
+/// and says afterwards whether one came.
+package protocol RunInterruption: Sendable {
+    /// Runs `body`, cancelling it when the process is asked to stop.
+    func run<T: Sendable>(_ body: @escaping @Sendable () async -> T) async -> T
+    /// The signal that interrupted the run, if one did.
+    var signal: Int32? { get }
+    /// The signal's name, for the message.
+    var signalName: String? { get }
+}
+
+/// No interruption: the batch runs as it is (tests, embedding).
+package struct Uninterrupted: RunInterruption {
+    package init() {}
+    package func run<T: Sendable>(_ body: @escaping @Sendable () async -> T) async -> T { await body() }
+    package var signal: Int32? { nil }
+    package var signalName: String? { nil }
+}
