@@ -5,7 +5,8 @@ import ReqEngModel
 ///
 /// Each catalogue rule fires when one of its trigger phrases occurs in a sentence of a turn (or,
 /// failing that, in a stated requirement), every `requires_all` group is matched somewhere in the
-/// project, and no stated requirement already covers it. Fired rules become `REQ-INF-nnn`
+/// project, no stated requirement already covers it, and none rules out what it is about ("patrons
+/// shall not need a login at all" keeps the authentication rules from firing). Fired rules become `REQ-INF-nnn`
 /// requirements in catalogue order, with the triggering sentences as evidence. The node replaces
 /// `state.inferred` and is deterministic: same transcripts, requirements and catalogue, same output.
 package struct InferenceAgent: Agent {
@@ -42,6 +43,7 @@ package struct InferenceAgent: Agent {
                 "rules_evaluated": catalogue.rules.count,
                 "rules_fired": outcome.requirements.count,
                 "rules_covered": outcome.coveredRuleIDs.count,
+                "rules_excluded": outcome.excludedRuleIDs.count,
             ])
     }
 
@@ -51,6 +53,8 @@ package struct InferenceAgent: Agent {
         package var requirements: [Requirement]
         /// Rules that fired but were already covered by a stated requirement.
         package var coveredRuleIDs: [String]
+        /// Rules that fired on something a stated requirement rules out ("no login").
+        package var excludedRuleIDs: [String] = []
         /// The catalogue rule behind each inferred requirement, by requirement id.
         package var ruleIDs: [String: String]
     }
@@ -60,20 +64,28 @@ package struct InferenceAgent: Agent {
         let corpus = InferenceCorpus(transcripts: transcripts, requirements: requirements)
         var inferred: [Requirement] = []
         var covered: [String] = []
+        var excluded: [String] = []
         var ruleIDs: [String: String] = [:]
         for rule in catalogue.rules {
-            guard let evidence = corpus.evidence(for: rule.triggers.any, limit: Self.maximumEvidence),
+            guard
+                let evidence = corpus.evidence(
+                    for: rule.triggers.any, unless: rule.triggers.unless, limit: Self.maximumEvidence),
                 corpus.satisfies(rule.triggers.requiresAll)
             else { continue }
             if corpus.isCovered(by: rule.coveredBy) {
                 covered.append(rule.id)
                 continue
             }
+            // A stakeholder ruled out what the rule is about: inferring it would contradict them.
+            if corpus.exclusion(by: rule.triggers.any) != nil {
+                excluded.append(rule.id)
+                continue
+            }
             let id = String(format: "REQ-INF-%03d", inferred.count + 1)
             ruleIDs[id] = rule.id
             inferred.append(requirement(id: id, rule: rule, evidence: evidence))
         }
-        return Outcome(requirements: inferred, coveredRuleIDs: covered, ruleIDs: ruleIDs)
+        return Outcome(requirements: inferred, coveredRuleIDs: covered, excludedRuleIDs: excluded, ruleIDs: ruleIDs)
     }
 
     private func requirement(id: String, rule: InferenceRule, evidence: InferenceCorpus.Evidence) -> Requirement {

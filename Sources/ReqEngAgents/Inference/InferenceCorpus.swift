@@ -12,6 +12,9 @@ struct InferenceCorpus {
     struct Statement {
         var ref: SourceRef?
         var text: TokenizedText
+        /// What the statement rules out: the few words after its negation ("shall not need a login
+        /// at all" rules out "need a login at all"); `nil` when it rules nothing out.
+        var rulesOut: TokenizedText?
     }
 
     /// Why a rule fired: the references to quote and the trigger phrases found.
@@ -33,13 +36,44 @@ struct InferenceCorpus {
                 }
             }
         }
-        statements = requirements.map { Statement(ref: $0.sourceRefs.first, text: TokenizedText($0.statement)) }
+        statements = requirements.map { requirement in
+            Statement(
+                ref: requirement.sourceRefs.first, text: TokenizedText(requirement.statement),
+                rulesOut: Self.ruledOut(requirement))
+        }
+    }
+
+    /// The words a requirement rules out: up to ``ruledOutWindow`` words after a negated modal
+    /// ("shall not need a login at all", "will not take card payments"), where the object of the
+    /// prohibition sits; what comes later ("not send medical details by SMS") is a circumstance, and
+    /// a negation inside the predicate ("one badge scan, not a password") contrasts, not rules out.
+    static func ruledOut(_ requirement: Requirement) -> TokenizedText? {
+        let analysis = StatementAnalysis(requirement)
+        guard analysis.isNegative, !analysis.predicate.isEmpty,
+            // "shall not go live without an assessment": a condition on X, not X ruled out.
+            !analysis.predicate.contains(where: Self.conditions.contains)
+        else { return nil }
+        return TokenizedText(analysis.predicate.prefix(ruledOutWindow).joined(separator: " "))
+    }
+
+    static let ruledOutWindow = 4
+    static let conditions: Set<String> = ["without", "unless", "until", "before", "except", "other than"]
+
+    /// The stated requirement that rules out what `triggers` speak of ("Patrons shall not need a
+    /// login at all" against an authentication rule), if any: the rule would contradict it.
+    func exclusion(by triggers: [String]) -> Statement? {
+        let phrases = TriggerPhrase.list(triggers)
+        return statements.first { statement in
+            guard let ruledOut = statement.rulesOut else { return false }
+            return !ruledOut.matches(phrases).isEmpty
+        }
     }
 
     /// The evidence for `texts`: matching turn sentences (one per turn, statements before questions),
     /// else matching stated requirements.
-    func evidence(for texts: [String], limit: Int) -> Evidence? {
+    func evidence(for texts: [String], unless: [String] = [], limit: Int) -> Evidence? {
         let phrases = TriggerPhrase.list(texts)
+        let otherSenses = TriggerPhrase.list(unless)
         var refs: [SourceRef] = []
         var found: [String] = []
         var seenTurns = Set<String>()
@@ -53,7 +87,7 @@ struct InferenceCorpus {
         var questions: [SourceRef] = []
         for sentence in sentences {
             let matched = sentence.text.matches(phrases)
-            guard !matched.isEmpty else { continue }
+            guard !matched.isEmpty, otherSenses.isEmpty || sentence.text.matches(otherSenses).isEmpty else { continue }
             note(matched)
             guard seenTurns.insert("\(sentence.ref.sessionID)#\(sentence.ref.turn)").inserted else { continue }
             if sentence.ref.quote.hasSuffix("?") {
@@ -67,7 +101,7 @@ struct InferenceCorpus {
         }
         for statement in statements {
             let matched = statement.text.matches(phrases)
-            guard !matched.isEmpty else { continue }
+            guard !matched.isEmpty, otherSenses.isEmpty || statement.text.matches(otherSenses).isEmpty else { continue }
             note(matched)
             if let ref = statement.ref, refs.count < limit, !refs.contains(ref) {
                 refs.append(ref)

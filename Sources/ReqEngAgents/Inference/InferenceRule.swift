@@ -32,14 +32,18 @@ package struct InferenceRule: Sendable, Codable, Hashable {
         package var any: [String]
         /// Groups that must each be matched somewhere in the project (turns or stated requirements).
         package var requiresAll: [[String]]
+        /// Neighbours that give a trigger another sense: a sentence holding one is no evidence
+        /// ("failure rate" of exams for a logging rule, a business's phone number for a privacy rule).
+        package var unless: [String]
 
-        package init(any: [String], requiresAll: [[String]] = []) {
+        package init(any: [String], requiresAll: [[String]] = [], unless: [String] = []) {
             self.any = any
             self.requiresAll = requiresAll
+            self.unless = unless
         }
 
         enum CodingKeys: String, CodingKey {
-            case any
+            case any, unless
             case requiresAll = "requires_all"
         }
 
@@ -47,6 +51,14 @@ package struct InferenceRule: Sendable, Codable, Hashable {
             let container = try decoder.container(keyedBy: CodingKeys.self)
             any = try container.decode([String].self, forKey: .any)
             requiresAll = try container.decodeIfPresent([[String]].self, forKey: .requiresAll) ?? []
+            unless = try container.decodeIfPresent([String].self, forKey: .unless) ?? []
+        }
+
+        package func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(any, forKey: .any)
+            if !requiresAll.isEmpty { try container.encode(requiresAll, forKey: .requiresAll) }
+            if !unless.isEmpty { try container.encode(unless, forKey: .unless) }
         }
     }
 

@@ -1,0 +1,86 @@
+import ReqEngModel
+import Testing
+
+@testable import ReqEngAgents
+
+/// Inference reads its triggers in context: not against what a stakeholder ruled out, and not when
+/// a neighbouring word gives the trigger another sense. Both with the shipped catalogue.
+@Suite struct InferenceInContextTests {
+    typealias F = QualityFixtures
+
+    static func fired(_ turns: [(String, String)], stated: [Requirement] = []) throws -> Set<String> {
+        let agent = try InferenceAgent()
+        let outcome = agent.infer(transcripts: [F.transcript("s1", turns: turns)], requirements: stated)
+        return Set(outcome.ruleIDs.values)
+    }
+
+    static func stated(_ statement: String, priority: Priority = .must) -> Requirement {
+        F.requirement("REQ-001", statement, priority: priority)
+    }
+
+    @Test func aRuleNeverFiresAgainstWhatAStakeholderRuledOut() throws {
+        let turns = [("Ola", "Nobody should have to log in to search the catalogue.")]
+        #expect(
+            try !Self.fired(turns, stated: [Self.stated("Patrons shall not need a login at all.")]).contains("SEC-AUTH")
+        )
+        #expect(
+            try Self.fired(turns, stated: [Self.stated("Staff shall log in with a password.")]).contains("SEC-AUTH")
+                == false)
+        #expect(try Self.fired([("Ola", "Staff log in to the back office.")]).contains("SEC-AUTH"))
+    }
+
+    @Test func onlyTheThingRuledOutIsExcluded() throws {
+        let turns = [("Ola", "We send a text message reminder the day before.")]
+        let circumstance = Self.stated("The system shall not send any medical details by SMS or text message.")
+        #expect(try Self.fired(turns, stated: [circumstance]).contains("NOTIF-OPT-OUT"))
+    }
+
+    @Test func aFailureRateInTheDomainIsNoSystemFailure() throws {
+        #expect(
+            try !Self.fired([("Ola", "The failure rate of the driving exams is shown per school.")]).contains(
+                "OPS-LOGGING"))
+        #expect(try Self.fired([("Ola", "When the system crashes we call the help desk.")]).contains("OPS-LOGGING"))
+    }
+
+    @Test func aBusinessPhoneNumberIsNoPersonalData() throws {
+        let business = [("Ola", "In the EU we list each school with its business phone number.")]
+        #expect(try !Self.fired(business).contains("PRIV-GDPR-CONSENT"))
+        let personal = [("Ola", "In the EU we keep the phone number of each pupil.")]
+        #expect(try Self.fired(personal).contains("PRIV-GDPR-CONSENT"))
+    }
+
+    @Test func cardDataNotPaymentAloneBringsPCI() throws {
+        #expect(try !Self.fired([("Ola", "Pupils pay the invoice by bank transfer.")]).contains("PAY-PCI-DSS"))
+        #expect(try Self.fired([("Ola", "Pupils pay by credit card on the site.")]).contains("PAY-PCI-DSS"))
+    }
+
+    @Test func aJobTitleIsNoRoleModel() throws {
+        #expect(try !Self.fired([("Ola", "I am the project manager here.")]).contains("SEC-RBAC"))
+        #expect(try Self.fired([("Ola", "Teachers and pupils have different rights.")]).contains("SEC-RBAC"))
+    }
+}
+
+extension InferenceInContextTests {
+    @Test func aContrastIsNoRulingOut() throws {
+        let turns = [("Ola", "Staff log in by scanning their badge.")]
+        let contrast = Self.stated("Logging back in shall be one badge scan, not typing a password.")
+        #expect(try Self.fired(turns, stated: [contrast]).contains("SEC-AUTH"))
+    }
+}
+
+extension InferenceInContextTests {
+    @Test func aConditionalProhibitionRulesNothingOut() throws {
+        let turns = [("Ola", "We go live in spring with the new version.")]
+        let conditional = Self.stated("The app shall not go live without a privacy review.")
+        #expect(try Self.fired(turns, stated: [conditional]).contains("OPS-DEPLOY"))
+        let ruledOut = Self.stated("The app shall not go live this year.")
+        #expect(try !Self.fired(turns, stated: [ruledOut]).contains("OPS-DEPLOY"))
+    }
+}
+
+extension InferenceInContextTests {
+    @Test func rightsSaidAsVisibilityBringARoleModel() throws {
+        let turns = [("Ola", "The marks should only be visible to teachers, not to other pupils.")]
+        #expect(try Self.fired(turns).contains("SEC-RBAC"))
+    }
+}
