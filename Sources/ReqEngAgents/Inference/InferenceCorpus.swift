@@ -6,15 +6,20 @@ struct InferenceCorpus {
     struct Sentence {
         var ref: SourceRef
         var text: TokenizedText
+        /// What a stakeholder rules out in so many words ("No passwords", "we're not going to have
+        /// our own passwords"); `nil` when the sentence rules nothing out.
+        var rulesOut: RuledOut?
     }
 
     /// A stated requirement's statement, with its first source reference if it has one.
     struct Statement {
-        var ref: SourceRef?
+        /// Its source references: the stakeholder's reply first, then what it confirms.
+        var refs: [SourceRef]
+        var ref: SourceRef? { refs.first }
         var text: TokenizedText
         /// What the statement rules out: the few words after its negation ("shall not need a login
         /// at all" rules out "need a login at all"); `nil` when it rules nothing out.
-        var rulesOut: TokenizedText?
+        var rulesOut: RuledOut?
     }
 
     /// Why a rule fired: the references to quote and the trigger phrases found.
@@ -28,45 +33,130 @@ struct InferenceCorpus {
 
     init(transcripts: [Transcript], requirements: [Requirement]) {
         for transcript in transcripts {
-            for turn in transcript.turns {
+            // An interviewer's words are no evidence: what they ask or propose counts once a
+            // stakeholder confirms it, and then it is a stated requirement.
+            let roles = SpeakerRoles(transcript)
+            for turn in transcript.turns where !roles.isInterviewer(turn.speaker) {
                 for sentence in SentenceSplitter().split(turn.text) {
                     let ref = SourceRef(
                         sessionID: transcript.id, turn: turn.number, speaker: turn.speaker, quote: sentence)
-                    sentences.append(Sentence(ref: ref, text: TokenizedText(sentence)))
+                    let text = TokenizedText(sentence)
+                    sentences.append(Sentence(ref: ref, text: text, rulesOut: Self.ruledOut(text, said: sentence)))
                 }
             }
         }
         statements = requirements.map { requirement in
             Statement(
-                ref: requirement.sourceRefs.first, text: TokenizedText(requirement.statement),
+                refs: requirement.sourceRefs, text: TokenizedText(requirement.statement),
                 rulesOut: Self.ruledOut(requirement))
         }
     }
 
-    /// The words a requirement rules out: up to ``ruledOutWindow`` words after a negated modal
-    /// ("shall not need a login at all", "will not take card payments"), where the object of the
-    /// prohibition sits; what comes later ("not send medical details by SMS") is a circumstance, and
-    /// a negation inside the predicate ("one badge scan, not a password") contrasts, not rules out.
-    static func ruledOut(_ requirement: Requirement) -> TokenizedText? {
+    /// The words a requirement rules out: the verb after a negated modal and its object ("shall not
+    /// need a login at all", "will not take card payments"); what comes later ("not send medical
+    /// details by SMS") is a circumstance, and a negation inside the predicate ("one badge scan, not
+    /// a password") contrasts, not rules out.
+    static func ruledOut(_ requirement: Requirement) -> RuledOut? {
         let analysis = StatementAnalysis(requirement)
         guard analysis.isNegative, !analysis.predicate.isEmpty,
             // "shall not go live without an assessment": a condition on X, not X ruled out.
             !analysis.predicate.contains(where: Self.conditions.contains)
         else { return nil }
-        return TokenizedText(analysis.predicate.prefix(ruledOutWindow).joined(separator: " "))
+        var predicate = analysis.predicate[...]
+        if predicate.starts(with: ["be", "able", "to"]) { predicate = predicate.dropFirst(3) }
+        // A passive prohibition says how a thing is handled, not that it is gone ("passwords shall
+        // not be stored in plain text", "double appointments shall not be booked online").
+        guard let verb = predicate.first, verb != "be" else { return nil }
+        return object(of: verb, in: predicate.dropFirst())
     }
 
-    static let ruledOutWindow = 4
+    /// A thing ruled out: its words, after the verb that ruled it out when there is one ("go live").
+    struct RuledOut {
+        var text: TokenizedText
+        /// Where the object starts in `text`: 1 after a verb, else 0.
+        var objectStart: Int
+
+        /// Whether `phrase` names the thing: it starts the object ("no shared logins" rules out
+        /// sharing, not logins) or the verb and object together ("not go live").
+        func isAbout(_ phrase: TriggerPhrase) -> Bool {
+            guard let word = phrase.words.first else { return false }
+            let starts = [objectStart, 0].filter { $0 < text.tokens.count }.contains { index in
+                let token = text.tokens[index]
+                return phrase.isPrefix && phrase.words.count == 1 ? token.hasPrefix(word) : token == word
+            }
+            return starts && text.contains(phrase)
+        }
+    }
+
+    /// The first words of an object, less articles and possessives ("not have our own passwords" →
+    /// "passwords"): the thing ruled out, without the circumstances after it ("not offer double
+    /// appointments online" rules out double appointments, not being online); `nil` when a
+    /// preposition qualifies it.
+    static func object(of verb: String?, in rest: ArraySlice<String>) -> RuledOut? {
+        var words = Array(rest.drop { objectFillers.contains($0) })
+        if let stop = words.firstIndex(where: { objectEnds.contains($0) }) {
+            // "no passwords on sticky notes" rules out where passwords are kept, not passwords;
+            // "a login at all" is still a login.
+            let qualified = Array(words[stop...].prefix(2)) != ["at", "all"] && prepositions.contains(words[stop])
+            guard !qualified else { return nil }
+            words = Array(words[..<stop])
+        }
+        words = Array(words.prefix(objectWords))
+        guard !words.isEmpty else { return nil }
+        let verbs = verb.map { [$0] } ?? []
+        return RuledOut(text: TokenizedText((verbs + words).joined(separator: " ")), objectStart: verbs.count)
+    }
+
+    static let objectWords = 3
+    static let prepositions: Set<String> = [
+        "on", "in", "at", "for", "with", "from", "by", "of", "into", "onto", "under", "over", "via", "through",
+    ]
+    static let objectEnds: Set<String> = prepositions.union([
+        "and", "or", "but", "that", "which", "who", "so", "because", "if", "when", "unless", "thats",
+    ])
+    static let objectFillers: Set<String> = [
+        "a", "an", "the", "our", "their", "its", "your", "my", "own", "any", "to", "some", "such",
+    ]
+
+    /// The words a spoken sentence rules out: what follows a "no" ("no passwords", "no ads"), or a
+    /// negated have/want/need/use ("we're not going to have our own passwords"). A "No," that
+    /// answers a question rules nothing out.
+    static func ruledOut(_ text: TokenizedText, said: String) -> RuledOut? {
+        let tokens = text.tokens
+        guard !said.hasSuffix("?") else { return nil }
+        for (index, token) in tokens.enumerated() {
+            if token == "no" {
+                let answers = index == 0 && (said.lowercased().hasPrefix("no,") || said.lowercased().hasPrefix("no."))
+                if !answers, let object = object(of: nil, in: tokens[(index + 1)...]) { return object }
+            }
+            if spokenNegations.contains(token) || token.hasSuffix("n't"),
+                let verb = tokens[(index + 1)...].prefix(3).firstIndex(where: { wishVerbs.contains($0) }),
+                let object = object(of: tokens[verb], in: tokens[(verb + 1)...])
+            {
+                return object
+            }
+        }
+        return nil
+    }
+
+    static let spokenNegations: Set<String> = ["not", "never", "dont", "doesnt", "wont", "cant"]
+    static let wishVerbs: Set<String> = ["have", "want", "need", "use", "offer", "allow"]
+
     static let conditions: Set<String> = ["without", "unless", "until", "before", "except", "other than"]
 
-    /// The stated requirement that rules out what `triggers` speak of ("Patrons shall not need a
-    /// login at all" against an authentication rule), if any: the rule would contradict it.
-    func exclusion(by triggers: [String]) -> Statement? {
+    /// Where a stakeholder ruled out what `triggers` speak of, if anywhere: a stated requirement
+    /// ("Patrons shall not need a login at all" against an authentication rule) or a sentence ("No
+    /// passwords."). The rule would contradict them.
+    func exclusion(by triggers: [String]) -> SourceRef? {
         let phrases = TriggerPhrase.list(triggers)
-        return statements.first { statement in
-            guard let ruledOut = statement.rulesOut else { return false }
-            return !ruledOut.matches(phrases).isEmpty
+        func rulesOut(_ object: RuledOut?) -> Bool {
+            guard let object else { return false }
+            return phrases.contains { object.isAbout($0) }
         }
+        if let statement = statements.first(where: { rulesOut($0.rulesOut) }) {
+            return statement.ref ?? SourceRef(sessionID: "", turn: 0, speaker: "", quote: "")
+        }
+        return sentences.first { rulesOut($0.rulesOut) }?.ref
     }
 
     /// The evidence for `texts`: matching turn sentences (one per turn, statements before questions),
@@ -103,7 +193,7 @@ struct InferenceCorpus {
             let matched = statement.text.matches(phrases)
             guard !matched.isEmpty, otherSenses.isEmpty || statement.text.matches(otherSenses).isEmpty else { continue }
             note(matched)
-            if let ref = statement.ref, refs.count < limit, !refs.contains(ref) {
+            for ref in statement.refs where refs.count < limit && !refs.contains(ref) {
                 refs.append(ref)
             }
         }

@@ -65,9 +65,9 @@ package struct ConversationEvaluation: Sendable {
                     remarks.append("\(transcript.sourcePath): no gold file for session '\(transcript.id)'; not scored")
                     continue
                 }
-                let own = state.requirements.filter { $0.sourceRefs.first?.sessionID == transcript.id }
-                requirementsByID[transcript.id] = own
-                scores.append(ConversationScore(requirements: own, gold: gold))
+                let own = state.allRequirements.filter { $0.sourceRefs.first?.sessionID == transcript.id }
+                requirementsByID[transcript.id] = own.filter { !$0.inferred }
+                scores.append(ConversationScore(requirements: own, issues: state.issues, gold: gold))
             }
         }
         for gold in golds where requirementsByID[gold.conversation] == nil {

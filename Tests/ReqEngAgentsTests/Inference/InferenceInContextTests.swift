@@ -84,3 +84,41 @@ extension InferenceInContextTests {
         #expect(try Self.fired(turns).contains("SEC-RBAC"))
     }
 }
+
+extension InferenceInContextTests {
+    @Test func aPassiveProhibitionSaysHowNotWhether() throws {
+        let turns = [("Ola", "Pupils book their lessons online.")]
+        let passive = Self.stated("Double lessons shall not be booked online.")
+        #expect(try Self.fired(turns, stated: [passive]).contains("SEC-TLS"))
+    }
+
+    @Test func whatAStakeholderSaysNoToIsNotInferred() throws {
+        let turns = [("Ola", "Staff sign in with the national login. We're not going to have our own passwords.")]
+        #expect(try !Self.fired(turns).contains("SEC-PASSWORD"))
+        let answer = [("Ola", "No, staff sign in with a password of their own.")]
+        #expect(try Self.fired(answer).contains("SEC-PASSWORD"))
+    }
+
+    @Test func anInterviewersWordsAreNoEvidence() throws {
+        let interview = Transcript(
+            id: "s1", sourcePath: "s1.md", format: .markdown,
+            participants: [
+                Participant(name: "Kim", role: "Business analyst"), Participant(name: "Ola", role: "Owner"),
+            ],
+            turns: [
+                Turn(number: 1, speaker: "Kim", text: "Do you want pupils to upload a photo?"),
+                Turn(number: 2, speaker: "Ola", text: "Hmm, we will see."),
+            ])
+        let outcome = try InferenceAgent().infer(transcripts: [interview], requirements: [])
+        #expect(!outcome.ruleIDs.values.contains("FILE-LIMITS"))
+    }
+}
+
+extension InferenceInContextTests {
+    @Test func aQualifiedNoRulesOutTheQualifierNotTheThing() throws {
+        let turns = [
+            ("Ola", "Every teacher has an account with a password. No shared logins, no passwords on sticky notes.")
+        ]
+        #expect(try Self.fired(turns).contains("SEC-LOCKOUT"))
+    }
+}

@@ -13,6 +13,16 @@ package struct ConversationEvaluationReport: Sendable, Hashable, Codable {
     package var negationChanges: Int
     /// Precision by confidence band, lowest band first.
     package var reliability: [ReliabilityBand]
+    /// Unresolved gold conflicts, those a conflict finding reports, and conflict findings in all.
+    package var conflictsExpected: Int
+    package var conflictsFound: Int
+    package var conflictsRaised: Int
+    /// Inferred requirements produced; over the conversations whose gold lists its inferences, how
+    /// many were listed, how many of those were produced, and how many were produced there.
+    package var inferred: Int
+    package var inferencesExpected: Int
+    package var inferencesMatched: Int
+    package var inferredWhereLabelled: Int
 
     /// Stated requirements whose confidence lies in `[lower, upper)` (the last band includes 1.0).
     package struct ReliabilityBand: Sendable, Hashable, Codable {
@@ -27,6 +37,13 @@ package struct ConversationEvaluationReport: Sendable, Hashable, Codable {
         case conversations, stated, gold, matched, precision, recall, f1
         case negationChanges = "negation_changes"
         case reliability
+        case conflictsExpected = "conflicts_expected"
+        case conflictsFound = "conflicts_found"
+        case conflictsRaised = "conflicts_raised"
+        case inferred
+        case inferencesExpected = "inferences_expected"
+        case inferencesMatched = "inferences_matched"
+        case inferredWhereLabelled = "inferred_where_labelled"
     }
 
     /// Band edges of the reliability table.
@@ -41,6 +58,14 @@ package struct ConversationEvaluationReport: Sendable, Hashable, Codable {
         recall = Self.round(ConversationScore.ratio(matched, gold))
         f1 = precision + recall == 0 ? 0 : Self.round(2 * precision * recall / (precision + recall))
         negationChanges = conversations.reduce(0) { $0 + $1.negationChanges }
+        conflictsExpected = conversations.reduce(0) { $0 + $1.conflictsExpected }
+        conflictsFound = conversations.reduce(0) { $0 + $1.conflictsFound }
+        conflictsRaised = conversations.reduce(0) { $0 + $1.conflictsRaised }
+        inferred = conversations.reduce(0) { $0 + $1.inferred }
+        let labelled = conversations.filter { $0.inferencesExpected != nil }
+        inferencesExpected = labelled.reduce(0) { $0 + ($1.inferencesExpected ?? 0) }
+        inferencesMatched = labelled.reduce(0) { $0 + ($1.inferencesMatched ?? 0) }
+        inferredWhereLabelled = labelled.reduce(0) { $0 + $1.inferred }
         let outcomes = conversations.flatMap(\.outcomes)
         reliability = zip(Self.bandEdges, Self.bandEdges.dropFirst()).map { lower, upper in
             let inBand = outcomes.filter {
@@ -92,6 +117,13 @@ package struct ConversationEvaluationReport: Sendable, Hashable, Codable {
         }
         let high = precision(atOrAbove: 0.8)
         lines.append("confidence >= 0.80: \(high.count) requirements, precision \(Self.format(high.precision))")
+        lines.append("")
+        lines.append(
+            "conflicts: \(conflictsFound) of \(conflictsExpected) unresolved gold conflicts found; "
+                + "\(conflictsRaised) conflict findings raised")
+        lines.append(
+            "inferred: \(inferred) produced; where labelled, \(inferencesMatched) of \(inferencesExpected) "
+                + "expected produced, \(inferencesMatched) of \(inferredWhereLabelled) produced expected")
         return lines.joined(separator: "\n") + "\n"
     }
 

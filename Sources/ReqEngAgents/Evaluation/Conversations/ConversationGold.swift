@@ -8,11 +8,18 @@ package struct ConversationGold: Sendable, Hashable, Codable {
     package var conversation: String
     package var requirements: [GoldRequirement]
     package var conflicts: [GoldConflict]
+    /// The inference rules (catalogue ids) the conversation implies, when labelled; `nil` when the
+    /// labeller did not say, so inferred requirements are counted but not scored.
+    package var inferences: [String]?
 
-    package init(conversation: String, requirements: [GoldRequirement], conflicts: [GoldConflict] = []) {
+    package init(
+        conversation: String, requirements: [GoldRequirement], conflicts: [GoldConflict] = [],
+        inferences: [String]? = nil
+    ) {
         self.conversation = conversation
         self.requirements = requirements
         self.conflicts = conflicts
+        self.inferences = inferences
     }
 
     package init(from decoder: any Decoder) throws {
@@ -20,6 +27,7 @@ package struct ConversationGold: Sendable, Hashable, Codable {
         conversation = try container.decode(String.self, forKey: .conversation)
         requirements = try container.decode([GoldRequirement].self, forKey: .requirements)
         conflicts = try container.decodeIfPresent([GoldConflict].self, forKey: .conflicts) ?? []
+        inferences = try container.decodeIfPresent([String].self, forKey: .inferences)
     }
 }
 
@@ -65,11 +73,19 @@ package struct GoldRequirement: Sendable, Hashable, Codable {
     }
 }
 
-/// Two statements that contradict each other about one property of the product.
+/// Two statements that contradict each other about one property of the product. A conflict later
+/// settled by an explicit correction is `resolved`: it should leave no finding; an unresolved one
+/// should be reported as a conflict between requirements that cite its turns.
 package struct GoldConflict: Sendable, Hashable, Codable {
     package var turns: [Int]
     package var about: String
     package var resolved: Bool
+
+    package init(turns: [Int], about: String, resolved: Bool) {
+        self.turns = turns
+        self.about = about
+        self.resolved = resolved
+    }
 }
 
 extension ConversationGold {

@@ -16,6 +16,17 @@ package struct ConversationScore: Sendable, Hashable, Codable {
     /// Stated requirements that matched nothing, and gold requirements nothing matched.
     package var unmatchedStated: [Unmatched]
     package var missedGold: [Missed]
+    /// Unresolved gold conflicts, and how many of them a conflict finding reports (both of its
+    /// requirements cite the conflict's turns).
+    package var conflictsExpected: Int
+    package var conflictsFound: Int
+    /// Conflict findings raised on this conversation's requirements, found or not.
+    package var conflictsRaised: Int
+    /// Inferred requirements produced for the conversation; when the gold lists the inferences it
+    /// implies, how many are listed and how many of those were produced.
+    package var inferred: Int
+    package var inferencesExpected: Int?
+    package var inferencesMatched: Int?
 
     package var precision: Double { Self.ratio(matched, stated) }
     package var recall: Double { Self.ratio(matched, gold) }
@@ -48,10 +59,18 @@ package struct ConversationScore: Sendable, Hashable, Codable {
         case outcomes
         case unmatchedStated = "unmatched_stated"
         case missedGold = "missed_gold"
+        case conflictsExpected = "conflicts_expected"
+        case conflictsFound = "conflicts_found"
+        case conflictsRaised = "conflicts_raised"
+        case inferred
+        case inferencesExpected = "inferences_expected"
+        case inferencesMatched = "inferences_matched"
     }
 
-    /// Scores `requirements` (stated and inferred; inferred ones are left out) against `gold`.
-    package init(requirements: [Requirement], gold: ConversationGold) {
+    /// Scores `requirements` (stated and inferred) and the conflict findings among `issues` against
+    /// `gold`: stated requirements by matching, conflicts by the turns both sides cite, inferred
+    /// requirements by the catalogue rule behind each.
+    package init(requirements: [Requirement], issues: [QualityIssue] = [], gold: ConversationGold) {
         let stated = requirements.filter { !$0.inferred }
         let matching = RequirementMatching.match(
             stated: stated, gold: gold.requirements, conversation: gold.conversation)
@@ -76,6 +95,44 @@ package struct ConversationScore: Sendable, Hashable, Codable {
             let requirement = gold.requirements[index]
             return Missed(id: requirement.id, statement: requirement.statement, turns: requirement.turns)
         }
+        let turnsByID = Dictionary(
+            requirements.map { requirement in
+                (requirement.id, Set(requirement.sourceRefs.filter { $0.sessionID == gold.conversation }.map(\.turn)))
+            }, uniquingKeysWith: { first, _ in first })
+        let raised = issues.filter { issue in
+            issue.issueType == "conflict" && issue.requirementID.map { turnsByID[$0] != nil } == true
+        }
+        conflictsRaised = raised.count
+        let open = gold.conflicts.filter { !$0.resolved }
+        conflictsExpected = open.count
+        conflictsFound =
+            open.filter { conflict in
+                let turns = Set(conflict.turns)
+                return raised.contains { issue in
+                    guard let first = issue.requirementID.flatMap({ turnsByID[$0] }),
+                        let second = issue.relatedRequirementIDs.first.flatMap({ turnsByID[$0] })
+                    else { return false }
+                    return !first.isDisjoint(with: turns) && !second.isDisjoint(with: turns)
+                }
+            }.count
+        let inferredRules = Set(requirements.filter(\.inferred).compactMap(Self.inferenceRule))
+        inferred = requirements.count { $0.inferred }
+        if let expected = gold.inferences {
+            inferencesExpected = Set(expected).count
+            inferencesMatched = Set(expected).intersection(inferredRules).count
+        } else {
+            inferencesExpected = nil
+            inferencesMatched = nil
+        }
+    }
+
+    /// The catalogue rule an inferred requirement names in its rationale ("(inference rule SEC-AUTH)").
+    static func inferenceRule(of requirement: Requirement) -> String? {
+        guard let rationale = requirement.rationale, let start = rationale.range(of: "inference rule ") else {
+            return nil
+        }
+        let rest = rationale[start.upperBound...]
+        return String(rest.prefix { $0 != ")" && $0 != " " })
     }
 
     static func ratio(_ part: Int, _ whole: Int) -> Double {
