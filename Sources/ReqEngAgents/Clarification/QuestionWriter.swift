@@ -52,6 +52,12 @@ package enum QuestionWriter {
             return "\(capitalised(statement)) still has \(term) open. What should it be, and who can decide it by when?"
         case "duplicate":
             return duplicateQuestion(statement: statement, related: related, relatedSpeaker: relatedSpeaker)
+        case ContestedNeeds.issueType:
+            let said = terms.first.map { "“\(shorten($0))”" } ?? statement
+            let answer = terms.dropFirst().first.map { "“\(shorten($0))”" } ?? "a refusal"
+            let requirementID = requirement.map { " (\($0.id))" } ?? ""
+            return "You said \(said)\(requirementID), and the answer was \(answer). Which should hold, "
+                + "and who decides?"
         case "conflict":
             return conflictQuestion(
                 requirement: requirement, related: related, relatedSpeaker: relatedSpeaker, terms: terms)

@@ -41,14 +41,14 @@ package struct ValidationAgent: Agent {
 
     package func run(_ state: inout GraphState, context: AgentContext) async throws -> AgentReport {
         let requirements = state.allRequirements
-        let issues = validate(requirements)
+        let issues = validate(requirements, transcripts: state.transcripts)
         state.issues = issues
         var details = [
             "issues_found": issues.count,
             "errors": issues.count { $0.severity == .error },
             "warnings": issues.count { $0.severity == .warning },
             "infos": issues.count { $0.severity == .info },
-            "conflicts": issues.count { $0.issueType == "conflict" },
+            "conflicts": issues.count { $0.issueType == "conflict" || $0.issueType == ContestedNeeds.issueType },
             "duplicates": issues.count { $0.issueType == "duplicate" },
         ]
         details["requirements_checked"] = requirements.count
@@ -94,6 +94,21 @@ package struct ValidationAgent: Agent {
             issues.append(
                 QualityIssue(
                     id: String(format: "ISS-%03d", issues.count + 1), requirementID: nil,
+                    severity: finding.severity, issueType: finding.issueType, rule: finding.rule,
+                    message: finding.message, suggestion: finding.suggestion))
+        }
+        return issues
+    }
+
+    /// ``validate(_:)``, then the needs one stakeholder stated and another refused on the spot
+    /// (``ContestedNeeds``), numbered after the rest.
+    package func validate(_ requirements: [Requirement], transcripts: [Transcript]) -> [QualityIssue] {
+        var issues = validate(requirements)
+        for contest in ContestedNeeds.contests(requirements: requirements, transcripts: transcripts) {
+            let finding = contest.finding
+            issues.append(
+                QualityIssue(
+                    id: String(format: "ISS-%03d", issues.count + 1), requirementID: contest.requirementID,
                     severity: finding.severity, issueType: finding.issueType, rule: finding.rule,
                     message: finding.message, suggestion: finding.suggestion))
         }

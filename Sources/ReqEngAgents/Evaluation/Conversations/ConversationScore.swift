@@ -100,7 +100,8 @@ package struct ConversationScore: Sendable, Hashable, Codable {
                 (requirement.id, Set(requirement.sourceRefs.filter { $0.sessionID == gold.conversation }.map(\.turn)))
             }, uniquingKeysWith: { first, _ in first })
         let raised = issues.filter { issue in
-            issue.issueType == "conflict" && issue.requirementID.map { turnsByID[$0] != nil } == true
+            (issue.issueType == "conflict" || issue.issueType == ContestedNeeds.issueType)
+                && issue.requirementID.map { turnsByID[$0] != nil } == true
         }
         conflictsRaised = raised.count
         let open = gold.conflicts.filter { !$0.resolved }
@@ -109,9 +110,12 @@ package struct ConversationScore: Sendable, Hashable, Codable {
             open.filter { conflict in
                 let turns = Set(conflict.turns)
                 return raised.contains { issue in
-                    guard let first = issue.requirementID.flatMap({ turnsByID[$0] }),
-                        let second = issue.relatedRequirementIDs.first.flatMap({ turnsByID[$0] })
-                    else { return false }
+                    guard let first = issue.requirementID.flatMap({ turnsByID[$0] }) else { return false }
+                    // A contested need carries the refusing turn in its finding, not as a requirement.
+                    guard issue.issueType == "conflict" else { return !first.isDisjoint(with: turns) }
+                    guard let second = issue.relatedRequirementIDs.first.flatMap({ turnsByID[$0] }) else {
+                        return false
+                    }
                     return !first.isDisjoint(with: turns) && !second.isDisjoint(with: turns)
                 }
             }.count

@@ -1,0 +1,69 @@
+import ReqEngModel
+
+/// A need one stakeholder states and another refuses on the spot ("Teachers can swap duties in the
+/// tool." — "Hm, no, I don't want that. Swaps go through me."): an open disagreement between the
+/// people with a say, which no statement can settle. Reported as an error with both quotes, so the
+/// question goes back to the people who disagree.
+///
+/// Only the very next turn counts, and only when another stakeholder says it (an interviewer's
+/// "no" is a misunderstanding to clear up, not a disagreement); a refusal the stakeholder confirms
+/// with a "no" of their own ("So no reminders?" — "No.") is agreement, not contest.
+package enum ContestedNeeds {
+    /// A requirement and the finding that it is contested.
+    package struct Contest: Sendable, Hashable {
+        package var requirementID: String
+        package var finding: Finding
+    }
+
+    package static let issueType = "contested"
+
+    package static func contests(requirements: [Requirement], transcripts: [Transcript]) -> [Contest] {
+        let byID = Dictionary(transcripts.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        var roles: [String: SpeakerRoles] = [:]
+        var contests: [Contest] = []
+        for requirement in requirements where !requirement.inferred {
+            guard let source = requirement.sourceRefs.first, let transcript = byID[source.sessionID],
+                let index = transcript.turns.firstIndex(where: { $0.number == source.turn }),
+                index + 1 < transcript.turns.count
+            else { continue }
+            let speakerRoles = roles[transcript.id] ?? SpeakerRoles(transcript)
+            roles[transcript.id] = speakerRoles
+            let reply = transcript.turns[index + 1]
+            guard reply.speaker != source.speaker, !speakerRoles.isInterviewer(reply.speaker),
+                !speakerRoles.isInterviewer(source.speaker), requirement.priority != .wont,
+                !NegationPolarity.isNegated(source.quote), refuses(reply.text)
+            else { continue }
+            let answer = SentenceSplitter().split(reply.text).prefix(2).joined(separator: " ")
+            // "Yes." confirming a proposal says nothing alone: quote the requirement instead.
+            let said = source.quote.split(separator: " ").count < 4 ? requirement.statement : source.quote
+            contests.append(
+                Contest(
+                    requirementID: requirement.id,
+                    finding: Finding(
+                        severity: .error, issueType: issueType, rule: "ISO/IEC/IEEE 29148 consistent",
+                        message: "\"\(said)\" (\(source.speaker), turn \(source.turn)) was refused at once by "
+                            + "\(reply.speaker) (turn \(reply.number)): \"\(answer)\".",
+                        suggestion: "Settle it with \(source.speaker) and \(reply.speaker) together, then keep one "
+                            + "position and record the other as rejected.",
+                        terms: [said, answer])))
+        }
+        return contests
+    }
+
+    /// Whether a reply opens with a refusal, after the sounds people make before one ("Hm, no",
+    /// "Honestly, no").
+    static func refuses(_ reply: String) -> Bool {
+        let words = Array(TextTokens(reply).words.drop { openers.contains($0) })
+        guard !words.isEmpty else { return false }
+        // "No, no, I was thinking of something else": the speaker clears up what they meant.
+        let rest = " " + words.joined(separator: " ") + " "
+        if clarifications.contains(where: { ByteSearch.contains(rest, " " + $0 + " ") }) { return false }
+        return ConfirmedProposal.reading(of: words.joined(separator: " ")) == .rejects
+    }
+
+    static let clarifications = ["i was thinking", "i mean", "i meant", "i thought", "what i meant", "i was saying"]
+
+    static let openers: Set<String> = [
+        "hm", "hmm", "um", "uh", "er", "erm", "well", "honestly", "oh", "ah", "frankly", "sorry", "actually",
+    ]
+}

@@ -1,0 +1,64 @@
+import ReqEngModel
+import Testing
+
+@testable import ReqEngAgents
+
+/// A need one stakeholder states and another refuses on the spot is an open disagreement.
+@Suite struct ContestedNeedsTests {
+    private static func issues(_ lines: [(String, String)], roles: [String: String] = [:]) -> [QualityIssue] {
+        let transcript = Transcript(
+            id: "s1", sourcePath: "s1.md", format: .markdown,
+            participants: roles.sorted { $0.key < $1.key }.map { Participant(name: $0.key, role: $0.value) },
+            turns: lines.enumerated().map { Turn(number: $0.offset + 1, speaker: $0.element.0, text: $0.element.1) })
+        let requirements = ExtractionAgent().extract(from: [transcript]).requirements
+        return ValidationAgent().validate(requirements, transcripts: [transcript])
+    }
+
+    @Test func aNeedRefusedByAnotherStakeholderIsAnError() throws {
+        let found = Self.issues([
+            ("Joris", "The website should offer every page in English and Polish too."),
+            ("Ruth", "Honestly, no. Dutch only, we cannot maintain three versions."),
+        ])
+        let contest = try #require(found.first { $0.issueType == ContestedNeeds.issueType })
+        #expect(contest.severity == .error)
+        #expect(contest.message.contains("Ruth") && contest.message.contains("Dutch only"))
+    }
+
+    @Test func agreementAndClarificationAreNoContest() {
+        let agreed = Self.issues([
+            ("Joris", "The website should offer every page in English and Polish too."),
+            ("Ruth", "Yes, and in plain language."),
+        ])
+        #expect(!agreed.contains { $0.issueType == ContestedNeeds.issueType })
+        let clarified = Self.issues([
+            ("Joris", "The website should offer every page in English and Polish too."),
+            ("Ruth", "No, no, I was thinking of the forms only."),
+        ])
+        #expect(!clarified.contains { $0.issueType == ContestedNeeds.issueType })
+    }
+
+    @Test func anInterviewersNoIsNoContest() {
+        let found = Self.issues(
+            [
+                ("Joris", "The website should offer every page in English and Polish too."),
+                ("Ines", "No? Not Dutch only?"),
+            ], roles: ["Ines": "Business analyst", "Joris": "Alderman"])
+        #expect(!found.contains { $0.issueType == ContestedNeeds.issueType })
+    }
+
+    @Test func aContestIsAskedFirst() throws {
+        let transcript = Transcript(
+            id: "s1", sourcePath: "s1.md", format: .markdown, participants: [],
+            turns: [
+                Turn(number: 1, speaker: "Joris", text: "The website should be fast and offer every page in English."),
+                Turn(number: 2, speaker: "Ruth", text: "Honestly, no. Dutch only."),
+            ])
+        let requirements = ExtractionAgent().extract(from: [transcript]).requirements
+        let issues = ValidationAgent().validate(requirements, transcripts: [transcript])
+        let questions = ClarificationAgent().questions(
+            issues: issues, requirements: requirements, transcripts: [transcript])
+        let first = try #require(questions.first)
+        #expect(issues.first { $0.id == first.issueID }?.issueType == ContestedNeeds.issueType)
+        #expect(first.text.contains("Dutch only"))
+    }
+}
