@@ -150,7 +150,7 @@ let package = Package(
                 .product(name: "InMemoryTracing", package: "swift-distributed-tracing"),
             ]
         ),
-        .testTarget(name: "ReqEngTelemetryTests", dependencies: ["ReqEngTelemetry"]),
+        .testTarget(name: "ReqEngTelemetryTests", dependencies: ["ReqEngBase", "ReqEngTelemetry"]),
         .testTarget(
             name: "ReqEngLLMTests",
             dependencies: [
@@ -187,6 +187,9 @@ let package = Package(
                 "ReqEngPipeline",
                 "ReqEngReport",
                 "ReqEngBase",
+                "ReqEngAgents",
+                "ReqEngLLM",
+                "ReqEngTelemetry",
                 "ReqEngTestSupport",
                 "ReqEngStore",
                 "ReqEngRender",

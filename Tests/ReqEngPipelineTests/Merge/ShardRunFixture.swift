@@ -65,7 +65,7 @@ enum ShardRunFixture {
                 executions: RunCorpus.executions(project: project, base: 1_800_000_000, step: 0.2), failures: [])
             try Data(documentText(project).utf8).write(to: URL(fileURLWithPath: directory + "/rd/\(project).md"))
             Counter(
-                label: MetricCatalog.agentInvocations.name,
+                label: GraphInstruments.invocations.name,
                 dimensions: [("agent_name", "extraction"), ("status", "success")],
                 factory: registry
             ).increment()
@@ -75,7 +75,7 @@ enum ShardRunFixture {
                 run: runID, endedAt: Date(timeIntervalSince1970: 1_800_000_010), status: .succeeded, exitCode: 0)
         }
         try FileManager.default.createDirectory(atPath: directory + "/metrics", withIntermediateDirectories: true)
-        try PrometheusExposition.json(registry.snapshot())
+        try MetricsSnapshot(registry.snapshot()).encoded()
             .write(to: URL(fileURLWithPath: directory + "/metrics/metrics.json"))
     }
 
