@@ -13,7 +13,7 @@ package enum PipelineError: CategorizedError, Sendable, Hashable {
     /// Options or templates are unusable.
     case badConfiguration(String)
     /// A temporary condition stopped the run (LLM budget exhausted, LLM endpoint failing); what was
-    /// finished is kept and a later run can continue (exit 75).
+    /// finished is kept and a later run can continue (category `temporary`).
     case temporarilyUnavailable(String)
     /// A defect in reqeng itself.
     case internalFailure(String)
