@@ -139,18 +139,39 @@ let package = Package(
         .target(name: "ReqEngTestSupport", path: "Sources/ReqEngTestSupport"),
         .testTarget(name: "ReqEngModelTests", dependencies: ["ReqEngModel"]),
         .testTarget(name: "ReqEngBaseTests", dependencies: ["ReqEngBase"]),
-        .testTarget(name: "ReqEngReportTests", dependencies: ["ReqEngReport", "ReqEngStore"]),
-        .testTarget(name: "ReqEngIngestTests", dependencies: ["ReqEngIngest"]),
+        // The report tests record their runs through the pipeline's `RunRecorder`, the one writer
+        // of the store from domain values, so the pages are built from rows exactly as a run leaves them.
+        .testTarget(
+            name: "ReqEngReportTests",
+            dependencies: [
+                "ReqEngReport", "ReqEngStore", "ReqEngBase", "ReqEngModel", "ReqEngAgents", "ReqEngPipeline",
+                "ReqEngTestSupport",
+            ],
+            exclude: ["Golden"]
+        ),
+        .testTarget(name: "ReqEngIngestTests", dependencies: ["ReqEngIngest", "ReqEngModel"]),
         .testTarget(
             name: "ReqEngAgentsTests",
             dependencies: [
                 "ReqEngAgents",
-                .product(name: "InMemoryLogging", package: "swift-log"),
+                "ReqEngBase",
+                "ReqEngIngest",
+                "ReqEngModel",
+                .product(name: "Logging", package: "swift-log"),
                 .product(name: "MetricsTestKit", package: "swift-metrics"),
                 .product(name: "InMemoryTracing", package: "swift-distributed-tracing"),
             ]
         ),
-        .testTarget(name: "ReqEngTelemetryTests", dependencies: ["ReqEngTelemetry"]),
+        .testTarget(
+            name: "ReqEngTelemetryTests",
+            dependencies: [
+                "ReqEngBase",
+                "ReqEngTelemetry",
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "Metrics", package: "swift-metrics"),
+                .product(name: "Tracing", package: "swift-distributed-tracing"),
+            ]
+        ),
         .testTarget(
             name: "ReqEngLLMTests",
             dependencies: [
@@ -158,11 +179,14 @@ let package = Package(
                 "ReqEngLLM",
                 "ReqEngFakeLLM",
                 "ReqEngAgents",
+                "ReqEngIngest",
+                "ReqEngModel",
                 "ReqEngPipeline",
                 "ReqEngStore",
-                .product(name: "InMemoryTracing", package: "swift-distributed-tracing"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "Metrics", package: "swift-metrics"),
                 .product(name: "MetricsTestKit", package: "swift-metrics"),
-                .product(name: "InMemoryLogging", package: "swift-log"),
+                .product(name: "Tracing", package: "swift-distributed-tracing"),
             ]
         ),
         .testTarget(
@@ -185,13 +209,17 @@ let package = Package(
             name: "ReqEngPipelineTests",
             dependencies: [
                 "ReqEngPipeline",
-                "ReqEngReport",
                 "ReqEngBase",
-                "ReqEngTestSupport",
+                "ReqEngAgents",
+                "ReqEngLLM",
+                "ReqEngModel",
                 "ReqEngStore",
-                "ReqEngRender",
-                .product(name: "InMemoryTracing", package: "swift-distributed-tracing"),
+                "ReqEngTelemetry",
+                "ReqEngTestSupport",
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "Metrics", package: "swift-metrics"),
                 .product(name: "MetricsTestKit", package: "swift-metrics"),
+                .product(name: "InMemoryTracing", package: "swift-distributed-tracing"),
             ],
             exclude: ["Golden"]
         ),

@@ -1,3 +1,4 @@
+import ReqEngBase
 import ReqEngModel
 
 /// Masks secrets (API keys, bearer tokens, passwords said aloud) in transcript text, and with

@@ -1,6 +1,7 @@
 import Foundation
 import Logging
 import Metrics
+import ReqEngBase
 import Synchronization
 import Tracing
 
@@ -25,6 +26,25 @@ package struct LLMInstruments: Sendable {
         self.onCall = onCall
     }
 
+    /// `llm_tokens_total{model,token_type}`: tokens the endpoint billed, prompt and completion.
+    package static let tokens = MetricFamilyDescriptor(
+        name: "llm_tokens_total", help: "Tokens sent to and received from language models.",
+        type: .counter, labelNames: ["model", "token_type"])
+    /// `llm_requests_total{model,status}`.
+    package static let requests = MetricFamilyDescriptor(
+        name: "llm_requests_total", help: "Language model requests by outcome.",
+        type: .counter, labelNames: ["model", "status"])
+    /// `llm_latency_seconds{model}`.
+    package static let latency = MetricFamilyDescriptor(
+        name: "llm_latency_seconds", help: "Latency of one language model request.",
+        type: .histogram, labelNames: ["model"], buckets: [0.5, 1, 2, 5, 10, 20, 30])
+    /// A running cost in US dollars; typed gauge because it is not a `_total` counter (DESIGN.md §6).
+    package static let cost = MetricFamilyDescriptor(
+        name: "llm_cost_usd", help: "Estimated language model cost of the run, in US dollars.",
+        type: .gauge, labelNames: ["model"])
+    /// Every family these instruments record.
+    package static let metricFamilies = [tokens, requests, latency, cost]
+
     /// Instruments that record nothing.
     package static var none: LLMInstruments {
         LLMInstruments(
@@ -35,25 +55,25 @@ package struct LLMInstruments: Sendable {
     func record(_ report: LLMCallReport, span: any Span) {
         let model = report.model
         Counter(
-            label: "llm_requests_total", dimensions: [("model", model), ("status", report.metricStatus)],
+            label: Self.requests.name, dimensions: [("model", model), ("status", report.metricStatus)],
             factory: metrics
         ).increment()
         if report.inputTokens > 0 {
             Counter(
-                label: "llm_tokens_total", dimensions: [("model", model), ("token_type", "prompt")], factory: metrics
+                label: Self.tokens.name, dimensions: [("model", model), ("token_type", "prompt")], factory: metrics
             )
             .increment(by: report.inputTokens)
         }
         if report.outputTokens > 0 {
             Counter(
-                label: "llm_tokens_total", dimensions: [("model", model), ("token_type", "completion")],
+                label: Self.tokens.name, dimensions: [("model", model), ("token_type", "completion")],
                 factory: metrics
             ).increment(by: report.outputTokens)
         }
-        Metrics.Timer(label: "llm_latency_seconds", dimensions: [("model", model)], factory: metrics)
+        Metrics.Timer(label: Self.latency.name, dimensions: [("model", model)], factory: metrics)
             .recordNanoseconds(Int64(report.latencySeconds * 1_000_000_000))
         let total = costs.add(report.costUSD, model: model)
-        Gauge(label: "llm_cost_usd", dimensions: [("model", model)], factory: metrics).record(total)
+        Gauge(label: Self.cost.name, dimensions: [("model", model)], factory: metrics).record(total)
 
         span.attributes["gen_ai.operation.name"] = "chat"
         span.attributes["gen_ai.system"] = "openai"

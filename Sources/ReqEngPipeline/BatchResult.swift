@@ -8,7 +8,7 @@ package struct BatchResult: Sendable, Hashable {
     package var failures: [InputFailure] = []
     package var notices: [InputNotice] = []
     /// Set when the batch stopped early (`--max-failures`): why, and the projects not started.
-    package var stoppedEarly: PipelineError?
+    package var stoppedEarly: EarlyStop?
     package var projectsNotStarted: [String] = []
 
     package init() {}

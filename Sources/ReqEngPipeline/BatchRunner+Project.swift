@@ -57,7 +57,7 @@ extension BatchRunner {
                     checkpoint: checkpointer, resumingAfter: resume)
             }
         } catch let error as GraphError {
-            // A write failure stops the batch (exit 73) rather than failing one project.
+            // A write failure stops the batch (category `cannotWrite`) rather than failing one project.
             if case .agentFailed(_, let underlying) = error {
                 if let cause = underlying as? PipelineError { throw cause }
                 if let cause = underlying as? WriteError { throw PipelineError(cause) }

@@ -8,12 +8,10 @@ package enum PipelineError: CategorizedError, Sendable, Hashable {
     case cannotWrite(path: String, reason: String)
     /// Another run holds the output directory's lock.
     case locked(path: String, holder: String)
-    /// The run stopped early because too many inputs failed (`--max-failures`, `--fail-fast`).
-    case tooManyFailures(count: Int, limit: Int)
     /// Options or templates are unusable.
     case badConfiguration(String)
     /// A temporary condition stopped the run (LLM budget exhausted, LLM endpoint failing); what was
-    /// finished is kept and a later run can continue (exit 75).
+    /// finished is kept and a later run can continue (category `temporary`).
     case temporarilyUnavailable(String)
     /// A defect in reqeng itself.
     case internalFailure(String)
@@ -25,9 +23,6 @@ package enum PipelineError: CategorizedError, Sendable, Hashable {
         case .locked(let path, let holder):
             "the output directory is in use by another run (\(holder)); lock file \(path). "
                 + "Wait for it to finish, or choose another --output."
-        case .tooManyFailures(let count, let limit):
-            "stopped after \(count) failed input file\(count == 1 ? "" : "s") (limit \(limit)); "
-                + "documents already written are kept"
         case .badConfiguration(let message): message
         case .temporarilyUnavailable(let message): message
         case .internalFailure(let message): "internal error: \(message)"
@@ -44,7 +39,6 @@ package enum PipelineError: CategorizedError, Sendable, Hashable {
         case .noInput: .noInput
         case .cannotWrite: .cannotWrite
         case .locked, .temporarilyUnavailable: .temporary
-        case .tooManyFailures: .badData
         case .badConfiguration: .badConfiguration
         case .internalFailure: .internalFailure
         }

@@ -7,6 +7,13 @@ import ReqEngRender
 /// The last node of the graph: writes the synthesised document in every requested format to
 /// `rd/<project>.<ext>` and counts `rd_documents_generated_total{format}`.
 struct RenderAgent: Agent {
+    /// `rd_documents_generated_total{format}`.
+    static let documentsGenerated = MetricFamilyDescriptor(
+        name: "rd_documents_generated_total", help: "Requirements Documents written, by format.",
+        type: .counter, labelNames: ["format"])
+    /// Every family the render agent records.
+    static let metricFamilies = [documentsGenerated]
+
     let name = "render"
     let formats: Set<OutputFormat>
     let markdown: MarkdownDocumentRenderer
@@ -41,7 +48,7 @@ struct RenderAgent: Agent {
             let path = OutputLayout.documentPath(project: state.project.name, fileExtension: format.fileExtension)
             try writer.write(bytes, to: path)
             written.append(path)
-            Counter(label: "rd_documents_generated_total", dimensions: [("format", format.rawValue)], factory: metrics)
+            Counter(label: Self.documentsGenerated.name, dimensions: [("format", format.rawValue)], factory: metrics)
                 .increment()
         }
         onWritten(written)

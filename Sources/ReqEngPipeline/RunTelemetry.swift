@@ -11,6 +11,17 @@ import Tracing
 /// Bind ``context`` around the run (`TelemetryContext.$current.withValue(telemetry.context) { … }`)
 /// so every log line carries the run and user; call ``finish(success:duration:)`` once at the end.
 package final class RunTelemetry: Sendable {
+    package static let systemInfo = MetricFamilyDescriptor(
+        name: "system_info", help: "Constant 1, labelled with the reqeng build that wrote the metrics.",
+        type: .gauge, labelNames: ["version"])
+    package static let lastSuccess = MetricFamilyDescriptor(
+        name: "reqeng_last_success_timestamp_seconds",
+        help: "Unix time at which the last successful run finished.", type: .gauge)
+    package static let runDuration = MetricFamilyDescriptor(
+        name: "reqeng_run_duration_seconds", help: "Wall time of the last run.", type: .gauge)
+    /// The run-level gauges.
+    package static let metricFamilies = [systemInfo, lastSuccess, runDuration]
+
     package let runID: String
     package let userID: String
     package let session: TelemetrySession
@@ -52,25 +63,26 @@ package final class RunTelemetry: Sendable {
         configuration.environment = environment
         configuration.pushgateway = pushgateway
         configuration.consoleSink = consoleSink
-        previousSuccess = Self.lastSuccess(inMetricsJSON: OutputLayout(root: outputDirectory).metricsJSONPath)
+        previousSuccess = Self.recordedLastSuccess(
+            inMetricsJSON: FileManager.default.contents(atPath: OutputLayout(root: outputDirectory).metricsJSONPath))
         session = try TelemetrySession(configuration)
         self.runID = runID
         self.userID = userID
         self.clock = clock ?? .system
         var labels = systemInfo
         labels["version"] = ToolVersion.current
-        Gauge(label: MetricCatalog.systemInfo.name, dimensions: labels.sorted { $0.key < $1.key }, factory: metrics)
+        Gauge(label: Self.systemInfo.name, dimensions: labels.sorted { $0.key < $1.key }, factory: metrics)
             .record(1)
     }
 
     /// Records the run gauges, flushes traces, writes the metrics files and pushes them if configured.
-    /// Throws only when the metrics files cannot be written (exit 73).
+    /// Throws only when the metrics files cannot be written (an output failure).
     package func finish(success: Bool, duration: Duration) async throws(TelemetryError) {
         let seconds = Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
-        Gauge(label: MetricCatalog.runDuration.name, factory: metrics).record(seconds)
+        Gauge(label: Self.runDuration.name, factory: metrics).record(seconds)
         let successTime = success ? clock.now().timeIntervalSince1970 : previousSuccess
         if let successTime {
-            Gauge(label: MetricCatalog.lastSuccess.name, factory: metrics).record(successTime)
+            Gauge(label: Self.lastSuccess.name, factory: metrics).record(successTime)
         }
         try await session.finish()
     }
@@ -85,14 +97,10 @@ package final class RunTelemetry: Sendable {
         UserIdentity.resolve(environment: environment)
     }
 
-    /// The `reqeng_last_success_timestamp_seconds` value of an earlier `metrics.json`, if any.
-    private static func lastSuccess(inMetricsJSON path: String) -> Double? {
-        guard let data = FileManager.default.contents(atPath: path),
-            let root = try? JSONSerialization.jsonObject(with: data) as? [String: Any],
-            let families = root["families"] as? [[String: Any]],
-            let family = families.first(where: { $0["name"] as? String == MetricCatalog.lastSuccess.name }),
-            let series = (family["series"] as? [[String: Any]])?.first
-        else { return nil }
-        return (series["value"] as? NSNumber)?.doubleValue
+    /// The `reqeng_last_success_timestamp_seconds` value of an earlier `metrics.json`, if readable:
+    /// a failed run, and a merge whose shards did not all succeed, carry it over.
+    package static func recordedLastSuccess(inMetricsJSON data: Data?) -> Double? {
+        guard let data, let snapshot = try? MetricsSnapshot(data: data) else { return nil }
+        return snapshot.scalar(Self.lastSuccess.name)
     }
 }

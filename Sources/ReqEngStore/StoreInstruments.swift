@@ -1,8 +1,24 @@
 import Metrics
+import ReqEngBase
 
-/// Times store queries into `db_query_duration_seconds{operation,table}` and counts
-/// `db_optimistic_lock_conflicts_total{table}`, through an injected `MetricsFactory`.
-struct StoreInstruments: Sendable {
+/// Times store queries into `db_query_duration_seconds{operation,table}`, counts
+/// `db_optimistic_lock_conflicts_total{table}` and sets `db_connection_pool_size`, through an
+/// injected `MetricsFactory`.
+package struct StoreInstruments: Sendable {
+    /// `db_query_duration_seconds{operation,table}`.
+    package static let queryDuration = MetricFamilyDescriptor(
+        name: "db_query_duration_seconds", help: "Run store query time.",
+        type: .histogram, labelNames: ["operation", "table"], buckets: [0.001, 0.005, 0.01, 0.05, 0.1, 0.5, 1])
+    /// `db_connection_pool_size`.
+    package static let connectionPoolSize = MetricFamilyDescriptor(
+        name: "db_connection_pool_size", help: "Open run store connections.", type: .gauge)
+    /// `db_optimistic_lock_conflicts_total{table}`.
+    package static let lockConflicts = MetricFamilyDescriptor(
+        name: "db_optimistic_lock_conflicts_total", help: "Run store writes retried after a conflicting write.",
+        type: .counter, labelNames: ["table"])
+    /// Every family the store records.
+    package static let metricFamilies = [queryDuration, connectionPoolSize, lockConflicts]
+
     /// The `operation` label of `db_query_duration_seconds`.
     enum Operation: String, Sendable {
         case select, insert, update, delete, migrate
@@ -19,7 +35,7 @@ struct StoreInstruments: Sendable {
             let nanoseconds =
                 elapsed.components.seconds * 1_000_000_000 + elapsed.components.attoseconds / 1_000_000_000
             Metrics.Timer(
-                label: "db_query_duration_seconds",
+                label: Self.queryDuration.name,
                 dimensions: [("operation", operation.rawValue), ("table", table)],
                 factory: factory
             ).recordNanoseconds(nanoseconds)
@@ -28,11 +44,11 @@ struct StoreInstruments: Sendable {
     }
 
     func conflict(table: String) {
-        Counter(label: "db_optimistic_lock_conflicts_total", dimensions: [("table", table)], factory: factory)
+        Counter(label: Self.lockConflicts.name, dimensions: [("table", table)], factory: factory)
             .increment()
     }
 
     func poolSize(_ connections: Int) {
-        Gauge(label: "db_connection_pool_size", factory: factory).record(connections)
+        Gauge(label: Self.connectionPoolSize.name, factory: factory).record(connections)
     }
 }

@@ -95,6 +95,20 @@ struct OpenAIEngineTests {
         await harness.server.stop()
     }
 
+    @Test("Every metric the engine records (model calls, agents, documents) has a descriptor in the catalogue")
+    func recordsOnlyCataloguedMetrics() async throws {
+        let harness = try await Self.harness(FakeLLMBehaviour(rateLimitFirst: 1))
+        let (result, metrics) = try await Self.run(harness)
+        _ = try result.get()
+        await harness.server.stop()
+        let recorded =
+            metrics.counters.map(\.label) + metrics.timers.map(\.label) + metrics.recorders.map(\.label)
+            + metrics.meters.map(\.label)
+        #expect(recorded.contains("llm_requests_total"))
+        let catalogue = Set(MetricCatalog.all.map(\.name))
+        #expect(Set(recorded).subtracting(catalogue).isEmpty, "no descriptor: \(Set(recorded).subtracting(catalogue))")
+    }
+
     @Test("An unchanged transcript re-run makes no request and writes the same document")
     func cachedRerun() async throws {
         let harness = try await Self.harness(FakeLLMBehaviour())

@@ -1,8 +1,6 @@
 import Foundation
 import Logging
 import ReqEngPipeline
-import ReqEngTestSupport
-import Testing
 
 /// Paths and helpers shared by the pipeline tests: the repository's inputs and templates, and
 /// throw-away output directories.
@@ -12,15 +10,6 @@ enum PipelineFixture {
     static let inputs = repository.appendingPathComponent("inputs").path
     static let templates = repository.appendingPathComponent("templates").path
     static let golden = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Golden")
-    /// HTML pages built from the store are kept beside the renderer's goldens.
-    static let htmlGolden = repository.appendingPathComponent("Tests/ReqEngRenderTests/Golden/HTML")
-
-    static func expectGolden(
-        _ actual: String, named name: String, sourceLocation: SourceLocation = #_sourceLocation
-    ) throws {
-        try Golden.expectMatch(actual, file: htmlGolden.appendingPathComponent(name), sourceLocation: sourceLocation)
-    }
-
     /// A fresh empty directory under the system temporary directory.
     static func temporaryDirectory(_ label: String) throws -> String {
         let url = FileManager.default.temporaryDirectory

@@ -1,5 +1,6 @@
 import Foundation
 import Metrics
+import ReqEngBase
 import Testing
 
 @testable import ReqEngTelemetry
@@ -13,6 +14,8 @@ import Testing
             name: "job_duration_seconds", help: "Job wall time.", type: .histogram, labelNames: ["job"],
             buckets: [0.1, 1, 10]),
         MetricFamilyDescriptor(name: "cost_usd", help: "Money spent \\ so far\nin dollars.", type: .gauge),
+        MetricFamilyDescriptor(name: "queue_depth", help: "Jobs waiting.", type: .gauge, labelNames: ["path"]),
+        MetricFamilyDescriptor(name: "in_flight", help: "Jobs running.", type: .gauge),
     ]
 
     /// The same sequence of updates every time, through the swift-metrics API only.
@@ -54,7 +57,7 @@ import Testing
         # TYPE jobs_total counter
         jobs_total{status="error"} 1
         jobs_total{status="ok"} 3
-        # HELP queue_depth Metric queue_depth (no description registered).
+        # HELP queue_depth Jobs waiting.
         # TYPE queue_depth gauge
         queue_depth{path="C:\\\\in \\"x\\"\\nnext"} 7
 
@@ -89,14 +92,27 @@ import Testing
         #expect(registry.descriptor(named: "in_flight")?.type == .gauge)
     }
 
-    @Test func unknownNamesAndLabelsAreSanitized() {
-        let registry = PrometheusRegistry(families: [])
+    @Test func namesAndLabelsAreSanitized() {
+        let registry = PrometheusRegistry(families: [
+            MetricFamilyDescriptor(name: "_9_lives_total", help: "Lives.", type: .counter)
+        ])
         Counter(
             label: "9 lives.total", dimensions: [("le", "x"), ("__reserved", "y"), ("a-b", "z")], factory: registry
         )
         .increment()
         let text = PrometheusExposition.text(registry.snapshot())
         #expect(text.contains(#"_9_lives_total{a_b="z",le_label="x",x__reserved="y"} 1"#))
+    }
+
+    @Test func anUnregisteredNameIsRejectedAndReported() {
+        let registry = PrometheusRegistry(families: Self.families)
+        Counter(label: "jobs_total", dimensions: [("status", "ok")], factory: registry).increment()
+        Counter(label: "jobs_totl", dimensions: [("status", "ok")], factory: registry).increment(by: 2)
+        Timer(label: "job.seconds", factory: registry).recordNanoseconds(1)
+        #expect(registry.unregisteredNames == ["job_seconds", "jobs_totl"])
+        #expect(registry.series("jobs_totl", labels: ["status": "ok"]) == nil)
+        #expect(registry.descriptor(named: "jobs_totl") == nil)
+        #expect(registry.snapshot().map(\.descriptor.name) == ["jobs_total"])
     }
 
     @Test func destroyedMetricsLeaveTheExposition() {
@@ -113,7 +129,7 @@ import Testing
     }
 
     @Test func jsonHasTheSameNumbers() throws {
-        let data = PrometheusExposition.json(Self.populated().snapshot())
+        let data = MetricsSnapshot(Self.populated().snapshot()).encoded()
         let root = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
         let families = try #require(root["families"] as? [[String: Any]])
         #expect(
@@ -128,6 +144,42 @@ import Testing
         #expect(buckets.compactMap { $0["count"] as? Int } == [1, 1, 3, 3])
         let cost = try #require((families[0]["series"] as? [[String: Any]])?.first)
         #expect(cost["value"] as? Double == 0.75)
+    }
+
+    @Test func metricsJSONReadsBackToTheSameFamilies() throws {
+        let snapshot = Self.populated().snapshot()
+        let file = MetricsSnapshot(snapshot)
+        let read = try MetricsSnapshot(data: file.encoded())
+        #expect(read == file)
+        #expect(try read.familySnapshots() == snapshot)
+        #expect(read.scalar("cost_usd") == 0.75)
+        #expect(read.scalar("job_duration_seconds") == nil)
+        #expect(read.scalar("absent") == nil)
+    }
+
+    @Test func nonFiniteValuesAreStringsBothWays() throws {
+        let registry = PrometheusRegistry(families: Self.families)
+        Gauge(label: "cost_usd", factory: registry).record(Double.infinity)
+        let data = MetricsSnapshot(registry.snapshot()).encoded()
+        #expect(String(decoding: data, as: UTF8.self).contains(#""value" : "+Inf""#))
+        #expect(try MetricsSnapshot(data: data).scalar("cost_usd") == .infinity)
+    }
+
+    @Test(
+        arguments: [
+            (#"{"families":[{"name":"x"}]}"#, "not a reqeng metrics.json"),
+            (#"{"families":[{"name":"x","type":"summary","help":"h","series":[]}]}"#, "unknown type 'summary'"),
+            (#"{"families":[{"name":"x","type":"gauge","help":"h","series":[{"labels":{}}]}]}"#, "has no value"),
+            (
+                #"{"families":[{"name":"x","type":"histogram","help":"h","series":[{"labels":{},"buckets":[{"le":"1","count":3},{"le":"+Inf","count":2}],"sum":1,"count":2}]}]}"#,
+                "decreasing cumulative counts"
+            ),
+        ])
+    func metricsJSONThatReqengDidNotWriteIsRefusedWithAReason(text: String, reason: String) {
+        let error = #expect(throws: MetricsSnapshot.ReadError.self) {
+            try MetricsSnapshot(data: Data(text.utf8)).familySnapshots()
+        }
+        #expect(error?.reason.contains(reason) == true, "\(String(describing: error))")
     }
 
     @Test(.enabled(if: Promtool.path != nil, "promtool is not installed (Debian package prometheus)"))

@@ -1,6 +1,7 @@
 import Foundation
 import Logging
 import Metrics
+import ReqEngBase
 import Testing
 import Tracing
 
@@ -40,6 +41,25 @@ import Tracing
         let metrics = try String(contentsOfFile: root + "/metrics/metrics.prom", encoding: .utf8)
         #expect(metrics == "# HELP runs_total Runs.\n# TYPE runs_total counter\nruns_total 1\n")
         #expect(FileManager.default.fileExists(atPath: root + "/metrics/metrics.json"))
+    }
+
+    @Test func metricsRecordedWithoutADescriptorAreLeftOutAndReported() async throws {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("reqeng-session-\(UUID())").path
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        var configuration = TelemetrySession.Configuration(
+            outputDirectory: root, runID: "20250304T050607Z-00beef", userID: "ana", serviceVersion: "1.2.3")
+        configuration.families = [MetricFamilyDescriptor(name: "runs_total", help: "Runs.", type: .counter)]
+        let console = MemoryLineSink()
+        configuration.consoleSink = console
+        let session = try TelemetrySession(configuration)
+        Counter(label: "runs_total", factory: session.metrics).increment()
+        Counter(label: "walks_total", factory: session.metrics).increment()
+        try await session.finish()
+
+        let metrics = try String(contentsOfFile: root + "/metrics/metrics.prom", encoding: .utf8)
+        #expect(!metrics.contains("walks_total"))
+        #expect(session.metrics.unregisteredNames == ["walks_total"])
+        #expect(console.lines.contains { $0.contains("without a descriptor") && $0.contains("walks_total") })
     }
 
     @Test func anUnwritableOutputDirectoryIsAnErrorWithThePath() {

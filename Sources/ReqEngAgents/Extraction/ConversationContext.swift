@@ -1,3 +1,4 @@
+import ReqEngBase
 import ReqEngModel
 
 /// What extraction knows about one session before reading its sentences: who interviews, who has a

@@ -1,3 +1,4 @@
+import ReqEngBase
 import ReqEngModel
 
 /// Decides whether a sentence states a need, and finds the phrase that states it.

@@ -1,3 +1,4 @@
+import ReqEngBase
 import ReqEngModel
 
 /// Whether a sentence is negated: the words that turn "the remote has a screen" into its opposite.

@@ -1,3 +1,4 @@
+import ReqEngBase
 import ReqEngModel
 
 /// Priority as people say it ("that's the highest priority", "nice to have", "less important"),

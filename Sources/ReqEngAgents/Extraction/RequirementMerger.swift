@@ -1,3 +1,4 @@
+import ReqEngBase
 import ReqEngModel
 
 /// Merges a need restated across turns or sessions into one requirement with several sources, and

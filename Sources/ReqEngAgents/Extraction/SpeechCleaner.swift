@@ -1,4 +1,5 @@
 import Foundation
+import ReqEngBase
 import ReqEngModel
 
 /// Removes the noise of spontaneous speech from a sentence: fillers, hedges, false starts and

@@ -1,3 +1,4 @@
+import ReqEngBase
 import ReqEngModel
 
 /// A need one stakeholder states and another refuses on the spot ("Teachers can swap duties in the

@@ -1,4 +1,5 @@
 import Foundation
+import ReqEngBase
 import ReqEngModel
 
 /// Graph node `validation`: checks every requirement (stated and inferred) against the quality rules.

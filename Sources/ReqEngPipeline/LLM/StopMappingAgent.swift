@@ -2,7 +2,7 @@ import ReqEngAgents
 
 /// Wraps a model-backed agent so that a stop (budget exhausted, circuit breaker open) reaches the
 /// batch as ``PipelineError/temporarilyUnavailable(_:)``: the batch stops, keeps what it finished,
-/// and the command exits 75.
+/// and the run ends in the `temporary` error category.
 struct StopMappingAgent: Agent {
     var wrapped: any Agent
     var name: String { wrapped.name }

@@ -1,4 +1,6 @@
 import Foundation
+import ReqEngBase
+import ReqEngLLM
 import ReqEngTelemetry
 
 /// Combines the `metrics.json` of several shards into the snapshot one run over all their projects
@@ -11,7 +13,7 @@ import ReqEngTelemetry
 /// run carries it over), cost is summed, and any other gauge (`system_info`, pool size) takes the
 /// largest value.
 package struct MetricsMerger {
-    /// One shard's metrics file and whether its run succeeded (exit code 0).
+    /// One shard's metrics file and whether its run succeeded (every input used, no `--fail-on` alert).
     package struct Input {
         package var path: String
         package var data: Data
@@ -38,11 +40,16 @@ package struct MetricsMerger {
         var families: [String: Family] = [:]
         var lastSuccesses: [Double] = []
         for input in inputs {
-            let document = try MetricsDocument(data: input.data, path: input.path)
-            for family in document.families {
+            let document: [MetricFamilySnapshot]
+            do {
+                document = try MetricsSnapshot(data: input.data).familySnapshots()
+            } catch {
+                throw .badShardData(path: input.path, reason: error.reason)
+            }
+            for family in document {
                 let name = family.descriptor.name
-                if name == MetricCatalog.lastSuccess.name {
-                    if let value = document.scalar(name) { lastSuccesses.append(value) }
+                if name == RunTelemetry.lastSuccess.name {
+                    if case .scalar(let value) = family.series.first?.value { lastSuccesses.append(value) }
                     continue
                 }
                 var merged = families[name] ?? Family(descriptor: family.descriptor, firstPath: input.path)
@@ -54,7 +61,7 @@ package struct MetricsMerger {
                 }
                 merged.descriptor.labelNames = Array(Set(merged.descriptor.labelNames + family.descriptor.labelNames))
                     .sorted()
-                for (labels, value) in family.series {
+                for (labels, value) in family.series.map({ ($0.labels, $0.value) }) {
                     merged.series[labels] = try combine(
                         merged.series[labels], value, family: name, kind: family.descriptor.type, path: input.path)
                 }
@@ -63,20 +70,14 @@ package struct MetricsMerger {
         }
         let allSucceeded = inputs.allSatisfy(\.succeeded) && lastSuccesses.count == inputs.count
         if let lastSuccess = allSucceeded ? lastSuccesses.min() : previousLastSuccess {
-            families[MetricCatalog.lastSuccess.name] = Family(
-                descriptor: MetricCatalog.lastSuccess, series: [MetricLabels([:]): .scalar(lastSuccess)],
+            families[RunTelemetry.lastSuccess.name] = Family(
+                descriptor: RunTelemetry.lastSuccess, series: [MetricLabels([:]): .scalar(lastSuccess)],
                 firstPath: "")
         }
-        for labels in families[MetricCatalog.sessionsActive.name]?.series.keys.map({ $0 }) ?? [] {
-            families[MetricCatalog.sessionsActive.name]?.series[labels] = .scalar(0)
+        for labels in families[ProjectMetrics.sessionsActive.name]?.series.keys.map({ $0 }) ?? [] {
+            families[ProjectMetrics.sessionsActive.name]?.series[labels] = .scalar(0)
         }
         return exposition(families)
-    }
-
-    /// The `reqeng_last_success_timestamp_seconds` value of an existing `metrics.json`, if readable.
-    package static func lastSuccess(inMetricsJSON data: Data?, path: String) -> Double? {
-        guard let data, let document = try? MetricsDocument(data: data, path: path) else { return nil }
-        return document.scalar(MetricCatalog.lastSuccess.name)
     }
 
     private static func combine(
@@ -107,7 +108,7 @@ package struct MetricsMerger {
         _ left: Double, _ right: Double, family: String, kind: MetricFamilyDescriptor.Kind
     ) -> Double {
         switch (kind, family) {
-        case (.counter, _), (_, MetricCatalog.llmCost.name): left + right
+        case (.counter, _), (_, LLMInstruments.cost.name): left + right
         default: max(left, right)
         }
     }

@@ -73,15 +73,14 @@ package struct ShardMerger: Sendable {
         for directory in directories { shards.append(try ShardSource(directory: directory)) }
         let merged = try MergedRun.combine(shards, allowPartial: allowPartial)
         let metricsInputs = try shards.map { shard throws(MergeError) in try shard.metricsInput() }
-        let previous = MetricsMerger.lastSuccess(
-            inMetricsJSON: ShardFiles.contents(layout.metricsJSONPath), path: output)
+        let previous = RunTelemetry.recordedLastSuccess(inMetricsJSON: ShardFiles.contents(layout.metricsJSONPath))
         // Everything that can reject the shards is checked before the first write.
         let snapshot = try MetricsMerger.merge(metricsInputs, previousLastSuccess: previous)
         let files = ShardFiles(output: output)
         let documents = try files.copyDocuments(from: shards)
         let store = try Self.recordRun(merged, output: output)
         try files.write(Data(PrometheusExposition.text(snapshot).utf8), to: OutputLayout.metricsText)
-        try files.write(PrometheusExposition.json(snapshot), to: OutputLayout.metricsJSON)
+        try files.write(MetricsSnapshot(snapshot).encoded(), to: OutputLayout.metricsJSON)
         let traces = try files.concatenate(shards.map(\.tracesPath), to: OutputLayout.traces(runID: merged.run.id))
         let logs = try files.concatenate(shards.map(\.logsPath), to: OutputLayout.log(runID: merged.run.id))
 

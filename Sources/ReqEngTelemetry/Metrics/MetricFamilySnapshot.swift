@@ -1,3 +1,5 @@
+import ReqEngBase
+
 /// A family's state at one moment, in exposition order.
 package struct MetricFamilySnapshot: Sendable, Hashable {
     /// One series of the family.

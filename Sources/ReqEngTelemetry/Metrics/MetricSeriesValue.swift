@@ -1,3 +1,5 @@
+import ReqEngBase
+
 /// The current value of one series: a number, or a histogram's per-bucket counts, sum and count.
 package enum MetricSeriesValue: Sendable, Hashable {
     case scalar(Double)

@@ -1,6 +1,7 @@
 import Foundation
 
-/// Renders registry snapshots as Prometheus text exposition (format 0.0.4) and as `metrics.json`.
+/// Renders registry snapshots as Prometheus text exposition (format 0.0.4); ``MetricsSnapshot`` is
+/// the same families as `metrics.json`.
 ///
 /// No timestamps are written: the node_exporter textfile collector rejects them.
 package enum PrometheusExposition {
@@ -31,25 +32,6 @@ package enum PrometheusExposition {
         return output
     }
 
-    /// `{"families":[{"name","type","help","series":[{"labels","value"|"buckets","sum","count"}]}]}`, keys sorted.
-    package static func json(_ families: [MetricFamilySnapshot]) -> Data {
-        let document = JSONDocument(
-            families: families.map { family in
-                JSONDocument.Family(
-                    name: family.descriptor.name,
-                    type: family.descriptor.type.rawValue,
-                    help: family.descriptor.help,
-                    series: family.series.map(JSONDocument.Series.init)
-                )
-            }
-        )
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
-        encoder.nonConformingFloatEncodingStrategy = .convertToString(
-            positiveInfinity: "+Inf", negativeInfinity: "-Inf", nan: "NaN")
-        return (try? encoder.encode(document)) ?? Data("{\"families\":[]}".utf8)
-    }
-
     /// Sample values: integers without a fraction, `+Inf`/`-Inf`/`NaN` spelled as Prometheus reads them.
     package static func format(_ value: Double) -> String {
         if value.isNaN { return "NaN" }
@@ -73,44 +55,5 @@ package enum PrometheusExposition {
     private static func labelText(_ pairs: [MetricLabels.Pair]) -> String {
         guard !pairs.isEmpty else { return "" }
         return "{" + pairs.map { "\($0.name)=\"\(escapeLabelValue($0.value))\"" }.joined(separator: ",") + "}"
-    }
-
-    /// The `metrics.json` document.
-    private struct JSONDocument: Encodable {
-        struct Family: Encodable {
-            var name: String
-            var type: String
-            var help: String
-            var series: [Series]
-        }
-
-        struct Bucket: Encodable {
-            var le: String
-            var count: UInt64
-        }
-
-        struct Series: Encodable {
-            var labels: [String: String]
-            var value: Double?
-            var buckets: [Bucket]?
-            var sum: Double?
-            var count: UInt64?
-
-            init(_ series: MetricFamilySnapshot.Series) {
-                labels = series.labels.dictionary
-                switch series.value {
-                case .scalar(let number):
-                    value = number
-                case .histogram(let histogram):
-                    buckets = histogram.cumulativeBuckets.map {
-                        Bucket(le: PrometheusExposition.format($0.upperBound), count: $0.count)
-                    }
-                    sum = histogram.sum
-                    count = histogram.count
-                }
-            }
-        }
-
-        var families: [Family]
     }
 }

@@ -1,13 +1,15 @@
 import CoreMetrics
+import ReqEngBase
 import Synchronization
 
 /// A swift-metrics `MetricsFactory` that keeps every series in memory and exposes them in the
 /// Prometheus text format (and as JSON) with HELP and TYPE lines, in a deterministic order.
 ///
-/// Family names, help, types and buckets come from the descriptors given at creation; a metric
-/// nobody described is still exposed, typed by the API that created it, with a generic help line.
-/// Handler kinds map to families as: counters → counter, gauges and meters → gauge,
-/// aggregating recorders → histogram, timers → histogram in seconds.
+/// Family names, help, types and buckets come from the descriptors given at creation, and only
+/// described families are exposed: a metric recorded under any other name is rejected (its updates
+/// are dropped) and its name is kept in ``unregisteredNames``, which the session reports at the end
+/// and tests assert empty, so a name spelled without a descriptor cannot slip into the exposition.
+/// Timers record seconds (the registry divides their nanoseconds).
 package final class PrometheusRegistry: MetricsFactory {
     struct Family {
         var descriptor: MetricFamilyDescriptor
@@ -16,6 +18,7 @@ package final class PrometheusRegistry: MetricsFactory {
 
     private let descriptors: [String: MetricFamilyDescriptor]
     private let families = Mutex<[String: Family]>([:])
+    private let rejected = Mutex<Set<String>>([])
 
     package init(families descriptors: [MetricFamilyDescriptor]) {
         var byName: [String: MetricFamilyDescriptor] = [:]
@@ -25,9 +28,15 @@ package final class PrometheusRegistry: MetricsFactory {
         self.descriptors = byName
     }
 
-    /// The descriptor a family is exposed with (registered, or the generic one it was given).
+    /// The descriptor a family is exposed with; nil for a name nobody registered.
     package func descriptor(named name: String) -> MetricFamilyDescriptor? {
-        families.withLock { $0[name]?.descriptor } ?? descriptors[name]
+        descriptors[name]
+    }
+
+    /// Names (sanitised) that code recorded without a registered descriptor, sorted; their updates
+    /// were dropped. Empty in a correct program.
+    package var unregisteredNames: [String] {
+        rejected.withLock { $0.sorted() }
     }
 
     /// Current value of a counter or gauge series; nil when absent or a histogram.
@@ -54,31 +63,22 @@ package final class PrometheusRegistry: MetricsFactory {
         }
     }
 
-    /// Registers the series (so it is exposed even before its first update) and returns its handler.
-    private func handler(
-        label: String,
-        dimensions: [(String, String)],
-        kindIfUnknown: MetricFamilyDescriptor.Kind,
-        divisor: Double = 1
-    ) -> PrometheusSeriesHandler {
+    /// Registers the series (so it is exposed even before its first update) and returns its handler;
+    /// for an unregistered name, records the rejection and returns a handler whose updates go nowhere.
+    private func handler(label: String, dimensions: [(String, String)], divisor: Double = 1) -> PrometheusSeriesHandler
+    {
         let name = MetricName.sanitizedMetric(label)
         let labels = MetricLabels(dimensions)
-        families.withLock { families in
-            var family =
-                families[name]
-                ?? Family(
-                    descriptor: descriptors[name]
-                        ?? MetricFamilyDescriptor(
-                            name: name,
-                            help: "Metric \(name) (no description registered).",
-                            type: kindIfUnknown,
-                            buckets: kindIfUnknown == .histogram ? MetricFamilyDescriptor.defaultBuckets : []
-                        )
-                )
-            if family.series[labels] == nil {
-                family.series[labels] = .initial(kind: family.descriptor.type, buckets: family.descriptor.buckets)
+        if let descriptor = descriptors[name] {
+            families.withLock { families in
+                var family = families[name] ?? Family(descriptor: descriptor)
+                if family.series[labels] == nil {
+                    family.series[labels] = .initial(kind: descriptor.type, buckets: descriptor.buckets)
+                }
+                families[name] = family
             }
-            families[name] = family
+        } else {
+            rejected.withLock { _ = $0.insert(name) }
         }
         return PrometheusSeriesHandler(registry: self, family: name, labels: labels, divisor: divisor)
     }
@@ -96,26 +96,26 @@ package final class PrometheusRegistry: MetricsFactory {
     }
 
     package func makeCounter(label: String, dimensions: [(String, String)]) -> any CounterHandler {
-        handler(label: label, dimensions: dimensions, kindIfUnknown: .counter)
+        handler(label: label, dimensions: dimensions)
     }
 
     package func makeFloatingPointCounter(
         label: String,
         dimensions: [(String, String)]
     ) -> any FloatingPointCounterHandler {
-        handler(label: label, dimensions: dimensions, kindIfUnknown: .counter)
+        handler(label: label, dimensions: dimensions)
     }
 
     package func makeMeter(label: String, dimensions: [(String, String)]) -> any MeterHandler {
-        handler(label: label, dimensions: dimensions, kindIfUnknown: .gauge)
+        handler(label: label, dimensions: dimensions)
     }
 
     package func makeRecorder(label: String, dimensions: [(String, String)], aggregate: Bool) -> any RecorderHandler {
-        handler(label: label, dimensions: dimensions, kindIfUnknown: aggregate ? .histogram : .gauge)
+        handler(label: label, dimensions: dimensions)
     }
 
     package func makeTimer(label: String, dimensions: [(String, String)]) -> any TimerHandler {
-        handler(label: label, dimensions: dimensions, kindIfUnknown: .histogram, divisor: 1e9)
+        handler(label: label, dimensions: dimensions, divisor: 1e9)
     }
 
     /// A destroyed metric disappears from the exposition.

@@ -108,7 +108,8 @@ package final class TelemetrySession: Sendable {
     }
 
     /// Flushes traces (waiting for collector uploads), writes `metrics.prom` and `metrics.json`
-    /// atomically, pushes to the Pushgateway when configured, then closes the files.
+    /// atomically, warns of metrics recorded under a name the catalogue lacks, pushes to the
+    /// Pushgateway when configured, then closes the files.
     ///
     /// Throws only when a metrics file cannot be written; failed network exports are logged as warnings.
     package func finish() async throws(TelemetryError) {
@@ -118,9 +119,16 @@ package final class TelemetrySession: Sendable {
         var writeError: TelemetryError?
         do {
             try AtomicFile.write(Data(text.utf8), to: paths.metricsText)
-            try AtomicFile.write(PrometheusExposition.json(snapshot), to: paths.metricsJSON)
+            try AtomicFile.write(MetricsSnapshot(snapshot).encoded(), to: paths.metricsJSON)
         } catch {
             writeError = .cannotWrite(path: error.path, reason: error.reason)
+        }
+        let unregistered = metrics.unregisteredNames.joined(separator: ", ")
+        if !unregistered.isEmpty {
+            logger.warning(
+                "metrics recorded without a descriptor were left out of metrics.prom and metrics.json: \(unregistered)",
+                metadata: ["event_type": "telemetry_unregistered_metrics"]
+            )
         }
         if let pushgateway, let failure = await pushgateway.push(text) {
             logger.warning(

@@ -1,5 +1,7 @@
 import Foundation
 import Metrics
+import ReqEngAgents
+import ReqEngLLM
 import ReqEngPipeline
 import ReqEngTelemetry
 import Testing
@@ -13,23 +15,23 @@ import Testing
         buckets: [Double]? = nil
     ) -> Data {
         var catalog = MetricCatalog.all
-        if let buckets, let index = catalog.firstIndex(where: { $0.name == MetricCatalog.agentDuration.name }) {
+        if let buckets, let index = catalog.firstIndex(where: { $0.name == GraphInstruments.duration.name }) {
             catalog[index].buckets = buckets
         }
         let registry = PrometheusRegistry(families: catalog)
         Counter(
-            label: MetricCatalog.agentInvocations.name, dimensions: [("agent_name", "ingest"), ("status", "success")],
+            label: GraphInstruments.invocations.name, dimensions: [("agent_name", "ingest"), ("status", "success")],
             factory: registry
         ).increment(by: invocations)
         let timer = Timer(
-            label: MetricCatalog.agentDuration.name, dimensions: [("agent_name", "ingest")], factory: registry)
+            label: GraphInstruments.duration.name, dimensions: [("agent_name", "ingest")], factory: registry)
         for seconds in durations { timer.recordNanoseconds(Int64(seconds * 1e9)) }
-        Gauge(label: MetricCatalog.sessionsActive.name, factory: registry).record(3)
-        Gauge(label: MetricCatalog.runDuration.name, factory: registry).record(runSeconds)
-        Gauge(label: MetricCatalog.systemInfo.name, dimensions: [("version", "0.1.0")], factory: registry).record(1)
-        Gauge(label: MetricCatalog.llmCost.name, dimensions: [("model", "m")], factory: registry).record(cost)
-        if let lastSuccess { Gauge(label: MetricCatalog.lastSuccess.name, factory: registry).record(lastSuccess) }
-        return PrometheusExposition.json(registry.snapshot())
+        Gauge(label: ProjectMetrics.sessionsActive.name, factory: registry).record(3)
+        Gauge(label: RunTelemetry.runDuration.name, factory: registry).record(runSeconds)
+        Gauge(label: RunTelemetry.systemInfo.name, dimensions: [("version", "0.1.0")], factory: registry).record(1)
+        Gauge(label: LLMInstruments.cost.name, dimensions: [("model", "m")], factory: registry).record(cost)
+        if let lastSuccess { Gauge(label: RunTelemetry.lastSuccess.name, factory: registry).record(lastSuccess) }
+        return MetricsSnapshot(registry.snapshot()).encoded()
     }
 
     private func value(_ families: [MetricFamilySnapshot], _ name: String) -> MetricSeriesValue? {
@@ -82,7 +84,7 @@ import Testing
         #expect(value(carried, "reqeng_last_success_timestamp_seconds") == .scalar(40))
         let none = try MetricsMerger.merge(inputs, previousLastSuccess: nil)
         #expect(value(none, "reqeng_last_success_timestamp_seconds") == nil)
-        #expect(MetricsMerger.lastSuccess(inMetricsJSON: PrometheusExposition.json(carried), path: "m") == 40)
+        #expect(RunTelemetry.recordedLastSuccess(inMetricsJSON: MetricsSnapshot(carried).encoded()) == 40)
     }
 
     @Test func histogramsWithDifferentBucketsAreRefused() {

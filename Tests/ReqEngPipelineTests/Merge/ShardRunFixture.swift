@@ -60,12 +60,11 @@ enum ShardRunFixture {
         let registry = PrometheusRegistry(families: MetricCatalog.all)
         for project in projects {
             try recorder.record(
-                run: runID, project: project, document: RunCorpus.document(project: project, requirements: 2),
-                transcripts: [RunCorpus.transcript],
-                executions: RunCorpus.executions(project: project, base: 1_800_000_000, step: 0.2), failures: [])
+                run: runID, project: project, document: document(project: project), transcripts: [transcript],
+                executions: executions(project: project), failures: [])
             try Data(documentText(project).utf8).write(to: URL(fileURLWithPath: directory + "/rd/\(project).md"))
             Counter(
-                label: MetricCatalog.agentInvocations.name,
+                label: GraphInstruments.invocations.name,
                 dimensions: [("agent_name", "extraction"), ("status", "success")],
                 factory: registry
             ).increment()
@@ -75,8 +74,38 @@ enum ShardRunFixture {
                 run: runID, endedAt: Date(timeIntervalSince1970: 1_800_000_010), status: .succeeded, exitCode: 0)
         }
         try FileManager.default.createDirectory(atPath: directory + "/metrics", withIntermediateDirectories: true)
-        try PrometheusExposition.json(registry.snapshot())
+        try MetricsSnapshot(registry.snapshot()).encoded()
             .write(to: URL(fileURLWithPath: directory + "/metrics/metrics.json"))
+    }
+
+    /// The one session of every synthetic shard's projects.
+    static let transcript = Transcript(
+        id: "kickoff", title: "Kickoff", sourcePath: "kickoff.txt", format: .text,
+        turns: [Turn(number: 1, speaker: "Ana", text: "Patients must book online.")])
+
+    /// A synthetic shard's document for `project`: two requirements quoting the session.
+    static func document(project: String) -> RequirementsDocument {
+        let refs = [SourceRef(sessionID: "kickoff", turn: 1, speaker: "Ana", quote: "book online")]
+        return RequirementsDocument(
+            project: project, title: project, purpose: "p", scope: "s", sessions: [SessionSummary(transcript)],
+            stakeholders: [],
+            requirements: (1...2).map { number in
+                Requirement(
+                    id: "REQ-00\(number)", title: "R\(number)", statement: "Statement \(number)", type: .functional,
+                    category: nil, priority: .must, confidence: 0.8, inferred: false, sourceRefs: refs)
+            },
+            issues: [], questions: [], glossary: [],
+            run: DocumentRunInfo(engine: "builtin", toolVersion: "0.1.0", generatedAt: "x"))
+    }
+
+    /// One successful execution of each built-in node, 0.2 s apart.
+    static func executions(project: String) -> [AgentExecution] {
+        ["ingest", "extraction", "inference", "validation", "synthesis"].enumerated().map { index, agent in
+            AgentExecution(
+                project: project, agent: agent, status: .success,
+                startedAtUnixNano: Int64((1_800_000_000 + Double(index) * 0.2) * 1e9), durationNanoseconds: 200_000_000,
+                confidence: nil, requirementsAdded: 0, errorMessage: nil)
+        }
     }
 
     /// Relative path → bytes of every regular file under `directory` whose relative path passes `include`.

@@ -1,6 +1,5 @@
+import ReqEngBase
 import Testing
-
-@testable import ReqEngModel
 
 @Suite struct ByteSearchTests {
     @Test(arguments: [

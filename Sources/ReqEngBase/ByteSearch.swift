@@ -3,9 +3,9 @@
 /// Foundation's `contains` is Unicode-aware (it bridges to UTF-16 and folds characters on every
 /// call), which took several percent of a whole run when applied to every sentence. For an ASCII
 /// needle in already lower-cased text the byte test gives the same answer at a fraction of the cost.
-public enum ByteSearch {
+package enum ByteSearch {
     /// Whether `text` contains `needle`, compared byte for byte.
-    public static func contains(_ text: String, _ needle: String) -> Bool {
+    package static func contains(_ text: String, _ needle: String) -> Bool {
         var text = text
         var needle = needle
         return text.withUTF8 { haystack in
@@ -28,7 +28,7 @@ public enum ByteSearch {
     }
 
     /// Whether `text` contains any of `needles`.
-    public static func containsAny(_ text: String, _ needles: [String]) -> Bool {
+    package static func containsAny(_ text: String, _ needles: [String]) -> Bool {
         needles.contains { contains(text, $0) }
     }
 }

@@ -1,6 +1,9 @@
-/// What a metric family is: the data a ``PrometheusRegistry`` needs to expose it correctly.
+/// What a metric family is: its name, help line, type, label names and histogram buckets.
 ///
-/// The registry knows no family names of its own; an application passes its catalogue in.
+/// The code that records a family declares its descriptor beside it (each instruments type lists
+/// its own), the application's catalogue concatenates those lists, and the Prometheus registry
+/// exposes exactly the families it is given. It lives here, below every module that records
+/// metrics, because it is a plain value that needs no metrics library.
 package struct MetricFamilyDescriptor: Sendable, Hashable, Codable {
     /// Prometheus exposition type.
     package enum Kind: String, Sendable, Hashable, Codable {
@@ -26,7 +29,4 @@ package struct MetricFamilyDescriptor: Sendable, Hashable, Codable {
         self.labelNames = labelNames
         self.buckets = buckets
     }
-
-    /// The Prometheus client default buckets, used for histograms nobody described.
-    package static let defaultBuckets: [Double] = [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10]
 }

@@ -4,7 +4,8 @@ import ReqEngModel
 import ReqEngPipeline
 
 /// A small, fixed corpus for recording runs: two projects, one with hostile transcript text, fixed
-/// clock and ids.
+/// clock and ids. Runs are recorded through the pipeline's `RunRecorder`, the one writer of the
+/// store from domain values, so the reports are built from rows exactly as a run leaves them.
 enum RunCorpus {
     /// Transcript text built to break out of HTML: tags, event-handler attributes, a script URL and
     /// a right-to-left override.
@@ -13,7 +14,9 @@ enum RunCorpus {
 
     static let templates = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent().appendingPathComponent("templates").path
+        .appendingPathComponent("templates").path
+    /// The pages these tests own, beside them.
+    static let golden = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Golden")
 
     static func temporaryDirectory() throws -> String {
         let path = (NSTemporaryDirectory() as NSString).appendingPathComponent("reqeng-report-\(UUID().uuidString)")

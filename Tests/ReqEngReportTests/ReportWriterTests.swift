@@ -3,6 +3,7 @@ import ReqEngBase
 import ReqEngPipeline
 import ReqEngReport
 import ReqEngStore
+import ReqEngTestSupport
 import Testing
 
 @Suite("Run store to HTML reports")
@@ -50,9 +51,12 @@ struct ReportWriterTests {
     @Test("pages built from a fixed corpus (fixed clock and ids) match their golden files")
     func golden() async throws {
         let (directory, _, _) = try await twoRuns()
-        try PipelineFixture.expectGolden(
-            try read(directory, "reports/runs/20261127T054500Z-bbbbbb.html"), named: "store-run.html")
-        try PipelineFixture.expectGolden(try read(directory, "reports/index.html"), named: "store-index.html")
+        try Golden.expectMatch(
+            try read(directory, "reports/runs/20261127T054500Z-bbbbbb.html"),
+            file: RunCorpus.golden.appendingPathComponent("store-run.html"))
+        try Golden.expectMatch(
+            try read(directory, "reports/index.html"), file: RunCorpus.golden.appendingPathComponent("store-index.html")
+        )
     }
 
     @Test("hostile transcript text ends up as inert text")
