@@ -122,3 +122,21 @@ extension InferenceInContextTests {
         #expect(try Self.fired(turns).contains("SEC-LOCKOUT"))
     }
 }
+
+extension InferenceInContextTests {
+    @Test func pushingAnIdeaIsNoPushNotification() throws {
+        #expect(
+            try !Self.fired([("Ola", "We should push new technologies for young people.")]).contains("MOB-PUSH-CONSENT")
+        )
+        #expect(
+            try Self.fired([("Ola", "The app sends a push notification when a lesson moves.")]).contains(
+                "MOB-PUSH-CONSENT"))
+    }
+
+    @Test func phonesAsAnAnalogyAreNoMobileApp() throws {
+        #expect(
+            try !Self.fired([("Ola", "It is like in mobile phones, you never remember a number.")]).contains(
+                "MOB-OFFLINE"))
+        #expect(try Self.fired([("Ola", "Instructors use the mobile app in the car.")]).contains("MOB-OFFLINE"))
+    }
+}
