@@ -56,8 +56,9 @@ package enum AtomicFile {
     }
 }
 
-/// `write(2)`, named apart from ``AtomicFile/write(_:to:)``.
-private func posixWrite(_ descriptor: Int32, _ bytes: UnsafeRawPointer, _ count: Int) -> Int {
+/// `write(2)`, named apart from ``AtomicFile/write(_:to:)``; the one call of it for every module
+/// that writes to a descriptor.
+package func posixWrite(_ descriptor: Int32, _ bytes: UnsafeRawPointer, _ count: Int) -> Int {
     #if canImport(Glibc)
         Glibc.write(descriptor, bytes, count)
     #elseif canImport(Musl)

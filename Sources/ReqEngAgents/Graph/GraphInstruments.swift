@@ -114,13 +114,13 @@ package struct GraphInstruments: Sendable {
 
     private func record(agent: String, status: String, elapsed: Duration, confidence: Double?) {
         Counter(
-            label: "agent_invocations_total", dimensions: [("agent_name", agent), ("status", status)],
+            label: Self.invocations.name, dimensions: [("agent_name", agent), ("status", status)],
             factory: metrics
         ).increment()
-        Metrics.Timer(label: "agent_duration_seconds", dimensions: [("agent_name", agent)], factory: metrics)
+        Metrics.Timer(label: Self.duration.name, dimensions: [("agent_name", agent)], factory: metrics)
             .recordNanoseconds(Self.nanoseconds(elapsed))
         if let confidence {
-            Recorder(label: "agent_confidence_score", dimensions: [("agent_name", agent)], factory: metrics)
+            Recorder(label: Self.confidence.name, dimensions: [("agent_name", agent)], factory: metrics)
                 .record(confidence)
         }
     }

@@ -1,7 +1,7 @@
 /// Why a model call produced no usable answer.
 package enum ChatFailure: Error, Sendable, Hashable, CustomStringConvertible {
     /// No new call may start: a budget is exhausted or the circuit breaker is open. The run should
-    /// stop, keep what it finished and exit 75.
+    /// stop and keep what it finished; the run ends as a temporary failure.
     case stopped(String)
     /// The endpoint refused the request with a non-retryable status (400, 401, 404, …).
     case rejected(status: Int, message: String)

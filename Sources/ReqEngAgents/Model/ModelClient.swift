@@ -11,7 +11,7 @@ package protocol ModelClient: Sendable {
 }
 
 /// Thrown by a model-backed agent when the run must stop calling the model (budget exhausted,
-/// circuit breaker open): the batch keeps what it finished and exits 75.
+/// circuit breaker open): the batch keeps what it finished, and the run ends as a temporary failure.
 package struct ModelStopError: Error, Sendable, Hashable, CustomStringConvertible {
     package var reason: String
 

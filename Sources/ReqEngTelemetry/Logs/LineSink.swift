@@ -1,4 +1,5 @@
 import Foundation
+import ReqEngBase
 import Synchronization
 
 #if canImport(Glibc)
@@ -106,13 +107,7 @@ package final class FileLineSink: LineSink {
 
     /// `write(2)`.
     package static let systemWrite: LineWriteFunction = { descriptor, bytes, count in
-        #if canImport(Glibc)
-            Glibc.write(descriptor, bytes, count)
-        #elseif canImport(Musl)
-            Musl.write(descriptor, bytes, count)
-        #else
-            Darwin.write(descriptor, bytes, count)
-        #endif
+        posixWrite(descriptor, bytes, count)
     }
 
     /// The length up to and including the last newline when the file ends without one (a line cut
