@@ -140,3 +140,14 @@ extension InferenceInContextTests {
         #expect(try Self.fired([("Ola", "Instructors use the mobile app in the car.")]).contains("MOB-OFFLINE"))
     }
 }
+
+extension InferenceInContextTests {
+    @Test func aMarketingRoleIsNoMarketingConsent() throws {
+        #expect(
+            try !Self.fired([("Ola", "In Europe our marketing expert should deliver the specs.")]).contains(
+                "PRIV-GDPR-CONSENT"))
+        #expect(
+            try Self.fired([("Ola", "In Europe we send marketing emails to former pupils.")]).contains(
+                "PRIV-GDPR-CONSENT"))
+    }
+}
