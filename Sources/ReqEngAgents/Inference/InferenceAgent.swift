@@ -88,6 +88,18 @@ package struct InferenceAgent: Agent {
         return Outcome(requirements: inferred, coveredRuleIDs: covered, excludedRuleIDs: excluded, ruleIDs: ruleIDs)
     }
 
+    /// What precedes the rule id in an inferred requirement's rationale ("(inference rule SEC-AUTH)").
+    static let ruleMarker = "inference rule "
+
+    /// The catalogue rule an inferred requirement names in its rationale, read back in the one
+    /// format ``requirement(id:rule:evidence:)`` writes.
+    package static func ruleID(of requirement: Requirement) -> String? {
+        guard requirement.inferred, let rationale = requirement.rationale,
+            let start = rationale.range(of: ruleMarker, options: .backwards)
+        else { return nil }
+        return String(rationale[start.upperBound...].prefix { $0 != ")" && $0 != " " })
+    }
+
     private func requirement(id: String, rule: InferenceRule, evidence: InferenceCorpus.Evidence) -> Requirement {
         let quoted = evidence.phrases.prefix(3).map { "\"\($0)\"" }.joined(separator: ", ")
         return Requirement(
@@ -102,7 +114,7 @@ package struct InferenceAgent: Agent {
             acceptanceCriteria: rule.acceptanceCriteria,
             confidence: rule.confidence,
             inferred: true,
-            rationale: "\(rule.rationale) Implied by mentions of \(quoted) (inference rule \(rule.id)).",
+            rationale: "\(rule.rationale) Implied by mentions of \(quoted) (\(Self.ruleMarker)\(rule.id)).",
             sourceRefs: evidence.refs
         )
     }

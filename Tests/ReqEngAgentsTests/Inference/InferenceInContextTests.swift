@@ -151,3 +151,16 @@ extension InferenceInContextTests {
                 "PRIV-GDPR-CONSENT"))
     }
 }
+
+extension InferenceInContextTests {
+    @Test func theRuleBehindAnInferredRequirementReadsBackFromItsRationale() throws {
+        let outcome = try InferenceAgent().infer(
+            transcripts: [F.transcript("s1", turns: [("Ola", "Pupils pay by credit card on the site.")])],
+            requirements: [])
+        #expect(!outcome.requirements.isEmpty)
+        for requirement in outcome.requirements {
+            #expect(InferenceAgent.ruleID(of: requirement) == outcome.ruleIDs[requirement.id])
+        }
+        #expect(InferenceAgent.ruleID(of: F.requirement("REQ-001", "The system shall print.")) == nil)
+    }
+}

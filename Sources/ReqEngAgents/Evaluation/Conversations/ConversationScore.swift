@@ -119,7 +119,7 @@ package struct ConversationScore: Sendable, Hashable, Codable {
                     return !first.isDisjoint(with: turns) && !second.isDisjoint(with: turns)
                 }
             }.count
-        let inferredRules = Set(requirements.filter(\.inferred).compactMap(Self.inferenceRule))
+        let inferredRules = Set(requirements.filter(\.inferred).compactMap(InferenceAgent.ruleID))
         inferred = requirements.count { $0.inferred }
         if let expected = gold.inferences {
             inferencesExpected = Set(expected).count
@@ -128,15 +128,6 @@ package struct ConversationScore: Sendable, Hashable, Codable {
             inferencesExpected = nil
             inferencesMatched = nil
         }
-    }
-
-    /// The catalogue rule an inferred requirement names in its rationale ("(inference rule SEC-AUTH)").
-    static func inferenceRule(of requirement: Requirement) -> String? {
-        guard let rationale = requirement.rationale, let start = rationale.range(of: "inference rule ") else {
-            return nil
-        }
-        let rest = rationale[start.upperBound...]
-        return String(rest.prefix { $0 != ")" && $0 != " " })
     }
 
     static func ratio(_ part: Int, _ whole: Int) -> Double {
