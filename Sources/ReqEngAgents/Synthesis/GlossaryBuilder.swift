@@ -1,61 +1,151 @@
 import Foundation
 import ReqEngModel
 
-/// Finds the domain terms of a project (acronyms and recurring two-word noun phrases) and explains
-/// each by where it was first used.
+/// Finds the domain terms of a project: acronyms and two-word noun phrases that more than one
+/// speaker uses, and explains each by the sentence that defines it or, failing that, by who used it
+/// where.
+///
+/// A term is shared vocabulary, so a phrase one person repeats is not one; neither are numbers and
+/// measures ("twenty five", "ten minutes"), people's names, or filler. Singular and plural are one
+/// term ("remote control", "remote controls").
 struct GlossaryBuilder: Sendable {
-    /// Most entries kept, the most frequent first.
+    /// Most entries kept, those used by the most speakers first.
     var limit = 20
     /// A two-word phrase must recur this often across the project to count as a term.
     var minimumPhraseOccurrences = 3
+    /// A term must be used by this many different speakers.
+    var minimumSpeakers = 2
+
+    /// What the builder learns about one term while reading the project.
+    private struct Tally {
+        var forms: [String: Int] = [:]
+        var count = 0
+        var speakers: Set<String> = []
+        var firstUse: (session: String, turn: Int, speaker: String)
+        var definition: String?
+        var properNounUses = 0
+
+        /// The form used most often, the shorter (singular) one on a tie.
+        var display: String {
+            forms.max { lhs, rhs in
+                lhs.value != rhs.value ? lhs.value < rhs.value : (lhs.key.count, lhs.key) > (rhs.key.count, rhs.key)
+            }?.key ?? ""
+        }
+    }
 
     func entries(for transcripts: [Transcript]) -> [GlossaryEntry] {
-        var counts: [String: Int] = [:]
-        var display: [String: String] = [:]
-        var firstUse: [String: (session: String, turn: Int, speaker: String)] = [:]
+        var tallies: [String: Tally] = [:]
         for transcript in transcripts {
             for turn in transcript.turns {
-                for term in Self.candidates(in: turn.text) {
-                    let key = term.lowercased()
-                    counts[key, default: 0] += 1
-                    if display[key] == nil { display[key] = term }
-                    if firstUse[key] == nil { firstUse[key] = (transcript.id, turn.number, turn.speaker) }
+                for candidate in Self.candidates(in: turn.text) {
+                    let key = Self.key(of: candidate.term)
+                    var tally =
+                        tallies[key] ?? Tally(firstUse: (transcript.id, turn.number, turn.speaker))
+                    tally.forms[candidate.term, default: 0] += 1
+                    tally.count += 1
+                    tally.speakers.insert(turn.speaker)
+                    if candidate.isProperNoun { tally.properNounUses += 1 }
+                    if tally.definition == nil {
+                        tally.definition = Self.definingSentence(of: candidate.term, in: turn.text)
+                    }
+                    tallies[key] = tally
                 }
             }
         }
-        let kept = counts.filter { key, count in
-            Self.isAcronym(display[key] ?? key) ? count >= 1 : count >= minimumPhraseOccurrences
+        let kept = tallies.filter { _, tally in
+            let display = tally.display
+            let acronym = Self.isAcronym(display)
+            guard tally.speakers.count >= minimumSpeakers, tally.properNounUses < tally.count || acronym else {
+                return false
+            }
+            return acronym ? tally.count >= 2 : tally.count >= minimumPhraseOccurrences
         }
-        let ranked = kept.sorted { lhs, rhs in lhs.value != rhs.value ? lhs.value > rhs.value : lhs.key < rhs.key }
-        return ranked.prefix(limit).compactMap { key, count in
-            guard let term = display[key], let first = firstUse[key] else { return nil }
-            let times = count == 1 ? "once" : "\(count) times"
-            return GlossaryEntry(
-                term: term,
-                definition:
-                    "Domain term used \(times); first by \(first.speaker) in session \(first.session), turn \(first.turn).",
-                occurrences: count)
+        let ranked = kept.values.sorted { lhs, rhs in
+            if lhs.speakers.count != rhs.speakers.count { return lhs.speakers.count > rhs.speakers.count }
+            if lhs.count != rhs.count { return lhs.count > rhs.count }
+            return lhs.display.lowercased() < rhs.display.lowercased()
+        }
+        return ranked.prefix(limit).map { tally in
+            GlossaryEntry(term: tally.display, definition: Self.definition(of: tally), occurrences: tally.count)
         }
         .sorted { $0.term.lowercased() < $1.term.lowercased() }
     }
 
-    /// Acronyms ("GDPR", "SKU", "2FA") and two-word phrases of content words ("waiting list").
-    static func candidates(in text: String) -> [String] {
-        let tokens = text.split(whereSeparator: { !$0.isLetter && !$0.isNumber && $0 != "-" && $0 != "'" })
-            .map(String.init)
-        var terms: [String] = []
-        for token in tokens where isAcronym(token) {
-            terms.append(token)
+    private static func definition(of tally: Tally) -> String {
+        if let sentence = tally.definition {
+            return "“\(sentence)” (\(tally.firstUse.speaker))"
         }
-        let lowered = tokens.map { $0.lowercased() }
-        for index in lowered.indices.dropLast() {
-            let first = lowered[index]
-            let second = lowered[index + 1]
-            guard isContentWord(first), isContentWord(second) else { continue }
-            terms.append("\(first) \(second)")
+        let times = tally.count == 1 ? "once" : "\(tally.count) times"
+        let people = tally.speakers.sorted()
+        let who = people.count <= 3 ? people.joined(separator: ", ") : "\(people.count) speakers"
+        return "Used \(times) by \(who); first in session \(tally.firstUse.session), turn \(tally.firstUse.turn)."
+    }
+
+    /// One candidate term as written, with the words it is made of.
+    struct Candidate: Equatable {
+        var term: String
+        var words: [String]
+        /// Every word capitalised: a name ("Maya Lindqvist", "Valdhoven Town Hall"), which a term
+        /// written in lower case elsewhere is not.
+        var isProperNoun: Bool
+    }
+
+    /// Acronyms ("GDPR", "SKU", "2FA") and two-word phrases of content words ("waiting list").
+    static func candidates(in text: String) -> [Candidate] {
+        let pieces = text.split(whereSeparator: { $0.isWhitespace })
+        var tokens: [String] = []
+        for piece in pieces {
+            let parts = piece.split(whereSeparator: { !$0.isLetter && !$0.isNumber && $0 != "-" && $0 != "'" })
+            tokens += parts.map(String.init)
+            // Punctuation inside or after the piece ("list,the", "list.") ends the phrase there.
+            if parts.count > 1 || piece.last.map({ !$0.isLetter && !$0.isNumber }) == true {
+                tokens.append("")
+            }
+        }
+        var terms: [Candidate] = []
+        for token in tokens where isAcronym(token) {
+            terms.append(Candidate(term: token, words: [token], isProperNoun: false))
+        }
+        for index in tokens.indices.dropLast() {
+            let first = tokens[index]
+            let second = tokens[index + 1]
+            let words = [first.lowercased(), second.lowercased()]
+            guard isContentWord(words[0]), isContentWord(words[1]) else { continue }
+            let capitalised = first.first?.isUppercase == true && second.first?.isUppercase == true
+            terms.append(Candidate(term: words.joined(separator: " "), words: words, isProperNoun: capitalised))
         }
         return terms
     }
+
+    /// Singular and plural of the head word share one key.
+    static func key(of term: String) -> String {
+        var words = term.lowercased().split(separator: " ").map(String.init)
+        if let last = words.last, !isAcronym(term), last.count > 3, last.hasSuffix("s"), !last.hasSuffix("ss"),
+            !last.hasSuffix("us"), !last.hasSuffix("is")
+        {
+            words[words.count - 1] = last.hasSuffix("ies") ? String(last.dropLast(3)) + "y" : String(last.dropLast())
+        }
+        return words.joined(separator: " ")
+    }
+
+    /// The sentence of `text` that says what `term` is ("A pallet label is the sticker that …").
+    static func definingSentence(of term: String, in text: String) -> String? {
+        let lowered = term.lowercased()
+        for sentence in SentenceSplitter().split(text) {
+            let words = sentence.lowercased()
+            guard let range = words.range(of: lowered) else { continue }
+            let after = words[range.upperBound...].trimmingCharacters(in: .whitespaces)
+            let defines = definingVerbs.contains { after.hasPrefix($0 + " ") }
+            guard defines, sentence.count <= 220 else { continue }
+            return sentence.trimmingCharacters(in: .whitespacesAndNewlines)
+        }
+        return nil
+    }
+
+    /// What follows a term in a sentence that explains it.
+    static let definingVerbs = [
+        "is a", "is an", "is the", "are the", "means", "stands for", "is what", "is when", "is where", "refers to",
+    ]
 
     static func isAcronym(_ token: String) -> Bool {
         let letters = token.filter(\.isLetter)
@@ -64,10 +154,23 @@ struct GlossaryBuilder: Sendable {
     }
 
     static func isContentWord(_ word: String) -> Bool {
-        word.count >= 3 && word.allSatisfy(\.isLetter) && !stopWords.contains(word)
+        word.count >= 3 && word.allSatisfy(\.isLetter) && !stopWords.contains(word) && !measureWords.contains(word)
     }
 
     static let notAcronyms: Set<String> = ["OK", "AM", "PM", "TV", "OH", "UM", "UH", "HI", "NO", "SO", "IT", "ID"]
+
+    /// Numbers, units and times of day: "twenty five", "ten minutes" and "half past" are measures.
+    static let measureWords: Set<String> = [
+        "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+        "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty",
+        "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "thousand", "million", "billion",
+        "half", "quarter", "dozen", "percent", "cent", "cents", "per", "past", "o'clock", "second", "seconds",
+        "minute", "minutes", "hour", "hours", "day", "days", "week", "weeks", "month", "months", "year", "years",
+        "euro", "euros", "dollar", "dollars", "pound", "pounds", "kilometre", "kilometres", "kilometer",
+        "kilometers", "metre", "metres", "meter", "meters", "morning", "afternoon", "evening", "tonight",
+        "today", "tomorrow", "yesterday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+        "sunday",
+    ]
 
     /// Function words, fillers and generic verbs/adjectives that never make a domain term.
     static let stopWords: Set<String> = [
@@ -82,13 +185,14 @@ struct GlossaryBuilder: Sendable {
         "have", "has", "had", "having", "want", "wants", "like", "get", "gets", "got", "make", "makes", "made",
         "see", "know", "think", "mean", "say", "said", "tell", "go", "going", "come", "take", "look", "use",
         "able", "sure", "right", "yeah", "yes", "okay", "well", "maybe", "actually", "basically", "kind", "sort",
-        "thing", "things", "stuff", "lot", "lots", "way", "time", "times", "day", "days", "week", "weeks", "one",
-        "two", "three", "first", "second", "last", "next", "new", "old", "good", "great", "bad", "big", "small",
-        "other", "another", "same", "such", "own", "not", "now", "here", "because", "while", "since", "until",
-        "been", "being", "was", "were", "are", "is", "does", "did", "doing", "done", "let", "put", "give",
-        "people", "someone", "something", "anything", "everything", "nothing", "everyone", "anyone", "okay",
-        "hmm", "um", "uh", "exactly", "probably", "definitely", "absolutely", "quite", "pretty", "though",
-        "whole", "least", "able", "if", "or", "so", "to", "of", "in", "on", "at", "by", "as", "be", "do",
-        "it", "is", "an", "a", "i", "me", "my", "us", "we", "he", "she", "his", "her", "him",
+        "thing", "things", "stuff", "lot", "lots", "way", "time", "times", "first", "last", "next", "new", "old",
+        "good", "great", "bad", "big", "small", "nice", "fine", "cool", "other", "another", "same", "such", "own",
+        "not", "now", "here", "because", "while", "since", "until", "been", "being", "was", "were", "are", "is",
+        "does", "did", "doing", "done", "let", "put", "give", "people", "someone", "something", "anything",
+        "everything", "nothing", "everyone", "anyone", "okay", "hmm", "um", "uh", "exactly", "probably",
+        "definitely", "absolutely", "quite", "pretty", "though", "whole", "least", "if", "or", "so", "to", "of",
+        "in", "on", "at", "by", "as", "be", "do", "it", "is", "an", "a", "i", "me", "my", "us", "we", "he", "she",
+        "his", "her", "him", "gonna", "wanna", "gotta", "thanks", "thank", "please", "sorry", "hello", "bye",
+        "lunch", "coffee", "break", "meeting", "agenda", "minutes", "slide", "slides", "presentation",
     ]
 }

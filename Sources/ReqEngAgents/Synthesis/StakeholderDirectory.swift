@@ -38,12 +38,15 @@ struct StakeholderDirectory: Sendable {
         }
     }
 
-    /// The role in "I'm the head receptionist", "I am the IT administrator here", "I work as a nurse".
+    /// The role in "I'm the head receptionist", "I am the IT administrator here", "I work as a nurse",
+    /// "I work at the depot as a shift lead" or "I'm responsible for the timetable".
     static func selfIntroducedRole(in text: String) -> String? {
         let words = text.split(whereSeparator: { $0.isWhitespace }).map(String.init)
         let lowered = words.map {
             $0.lowercased().replacingOccurrences(of: "\u{2019}", with: "'").trimmingCharacters(in: .punctuationOrQuotes)
         }
+        if let responsibility = responsibility(words: words, lowered: lowered) { return responsibility }
+        if let role = workplaceRole(words: words, lowered: lowered) { return role }
         let openers: [[String]] = [
             ["i'm", "the"], ["i'm", "a"], ["i'm", "an"], ["i", "am", "the"], ["i", "am", "a"], ["i", "am", "an"],
             ["i", "work", "as", "the"], ["i", "work", "as", "a"], ["i", "work", "as", "an"], ["as", "the"],
@@ -51,18 +54,62 @@ struct StakeholderDirectory: Sendable {
         for start in lowered.indices {
             guard let opener = openers.first(where: { lowered[start...].starts(with: $0) }) else { continue }
             var roleWords: [String] = []
+            var written: [String] = []
             var index = start + opener.count
             while index < words.count, roleWords.count < 4 {
                 let word = lowered[index]
                 if Self.roleStopWords.contains(word) || word.isEmpty { break }
                 roleWords.append(word)
                 let raw = words[index]
+                let bare = raw.trimmingCharacters(in: .punctuationOrQuotes)
+                // Acronyms keep their capitals ("IT administrator"); other words are lower case.
+                written.append(bare.count > 1 && bare.allSatisfy({ $0.isUppercase }) ? bare : word)
                 if raw.last.map({ ",.;:!?".contains($0) }) ?? false { break }
                 index += 1
             }
             guard let head = roleWords.last, Self.roleNouns.contains(where: { head.hasSuffix($0) }) else { continue }
-            return roleWords.map { $0.count <= 3 && $0 != "of" ? $0.uppercased() : $0 }.joined(separator: " ")
-                .capitalizedFirst
+            return written.joined(separator: " ").capitalizedFirst
+        }
+        return nil
+    }
+
+    /// "I'm responsible for the timetable and the exams." → "Responsible for the timetable and the exams".
+    private static func responsibility(words: [String], lowered: [String]) -> String? {
+        let openers: [[String]] = [
+            ["i'm", "responsible", "for"], ["i", "am", "responsible", "for"], ["i'm", "in", "charge", "of"],
+            ["i", "am", "in", "charge", "of"],
+        ]
+        for start in lowered.indices {
+            guard let opener = openers.first(where: { lowered[start...].starts(with: $0) }),
+                words[start + opener.count - 1].last?.isLetter == true
+            else { continue }
+            var phrase: [String] = []
+            var index = start + opener.count
+            while index < words.count, phrase.count < 8 {
+                let raw = words[index]
+                let word = lowered[index]
+                if word.isEmpty || ["so", "but", "which", "because", "since", "who"].contains(word) { break }
+                if phrase.isEmpty, ["well", "um", "uh", "like", "basically", "kind", "sort"].contains(word) { return nil }
+                phrase.append(raw.trimmingCharacters(in: .punctuationOrQuotes))
+                if raw.last.map({ ",.;:!?".contains($0) }) ?? false { break }
+                index += 1
+            }
+            guard phrase.count >= 1, phrase.contains(where: { !["the", "a", "an", "all"].contains($0.lowercased()) })
+            else { continue }
+            let object = phrase.joined(separator: " ")
+            return (lowered[start + opener.count - 2] == "charge" ? "In charge of " : "Responsible for ") + object
+        }
+        return nil
+    }
+
+    /// "I work at Brouwer Logistics as a shift lead." → "Shift lead".
+    private static func workplaceRole(words: [String], lowered: [String]) -> String? {
+        for start in lowered.indices where lowered[start...].starts(with: ["i", "work"]) {
+            guard start + 2 < lowered.count, ["at", "for", "in"].contains(lowered[start + 2]) else { continue }
+            let window = lowered[(start + 3)..<min(lowered.count, start + 10)]
+            guard let asIndex = window.firstIndex(of: "as") else { continue }
+            let rest = Array(words[asIndex...]).joined(separator: " ")
+            return selfIntroducedRole(in: "I work " + rest)
         }
         return nil
     }
