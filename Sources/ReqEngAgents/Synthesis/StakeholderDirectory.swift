@@ -89,7 +89,9 @@ struct StakeholderDirectory: Sendable {
                 let raw = words[index]
                 let word = lowered[index]
                 if word.isEmpty || ["so", "but", "which", "because", "since", "who"].contains(word) { break }
-                if phrase.isEmpty, ["well", "um", "uh", "like", "basically", "kind", "sort"].contains(word) { return nil }
+                if phrase.isEmpty, ["well", "um", "uh", "like", "basically", "kind", "sort"].contains(word) {
+                    return nil
+                }
                 phrase.append(raw.trimmingCharacters(in: .punctuationOrQuotes))
                 if raw.last.map({ ",.;:!?".contains($0) }) ?? false { break }
                 index += 1
