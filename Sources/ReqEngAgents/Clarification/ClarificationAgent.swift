@@ -43,7 +43,11 @@ package struct ClarificationAgent: Agent {
 
     /// How soon a question should be asked: conflicts first, then what blocks sign-off, then the rest.
     static func importance(_ issue: QualityIssue) -> Int {
-        if issue.issueType == "conflict" || issue.issueType == ContestedNeeds.issueType { return 0 }
+        if issue.issueType == "conflict" || issue.issueType == ContestedNeeds.issueType
+            || issue.issueType == PriorityDisagreementRule.issueType
+        {
+            return 0
+        }
         if issue.severity == .error { return 1 }
         if issue.issueType == "duplicate" { return 2 }
         return 3

@@ -58,6 +58,11 @@ package enum QuestionWriter {
             let requirementID = requirement.map { " (\($0.id))" } ?? ""
             return "You said \(said)\(requirementID), and the answer was \(answer). Which should hold, "
                 + "and who decides?"
+        case PriorityDisagreementRule.issueType:
+            let first = terms.first.map { "“\(shorten($0))”" } ?? "one priority"
+            let second = terms.dropFirst().first.map { "“\(shorten($0))”" } ?? "another"
+            return "\(capitalised(statement)) was given two priorities: \(first) and \(second). Which priority "
+                + "should it have?"
         case "conflict":
             return conflictQuestion(
                 requirement: requirement, related: related, relatedSpeaker: relatedSpeaker, terms: terms)

@@ -144,14 +144,23 @@ package struct RequirementMerger: Sendable {
         words.filter { TextTokens.isNumber($0) }
     }
 
-    /// The earlier requirement with the later one's sources, criteria and stronger priority.
+    /// The earlier requirement with the later one's sources, criteria and stronger priority (or the
+    /// priority a speaker corrected to).
     static func fold(_ later: Requirement, into earlier: Requirement) -> Requirement {
         var result = earlier
         for ref in later.sourceRefs where !result.sourceRefs.contains(ref) { result.sourceRefs.append(ref) }
         for criterion in later.acceptanceCriteria where !result.acceptanceCriteria.contains(criterion) {
             result.acceptanceCriteria.append(criterion)
         }
-        result.priority = min(earlier.priority, later.priority)
+        // A speaker who takes back the priority they gave ("actually, that's only nice to have")
+        // sets it; otherwise the stronger one stands, and two said in words are a finding.
+        if let ref = later.sourceRefs.first, earlier.sourceRefs.contains(where: { $0.speaker == ref.speaker }),
+            PriorityDisagreementRule.correctsItself(ref.quote), let said = PriorityWords.priority(in: ref.quote)
+        {
+            result.priority = said
+        } else {
+            result.priority = min(earlier.priority, later.priority)
+        }
         result.condition = earlier.condition ?? later.condition
         let restated = Double(result.sourceRefs.count - 1)
         result.confidence =

@@ -33,7 +33,7 @@ package struct ValidationAgent: Agent {
         VagueTermRule(),
         SubjectiveLanguageRule(), ComparativeRule(), EscapeClauseRule(), OpenEndedClauseRule(), CombinatorRule(),
         PassiveVoiceRule(), PronounRule(), AbsoluteRule(), NegativeStatementRule(), UniversalQuantifierRule(),
-        OptionRule(), WeakPhraseRule(), MissingAcceptanceCriteriaRule(), ConflictRule(), DuplicateRule(),
+        OptionRule(), WeakPhraseRule(), MissingAcceptanceCriteriaRule(), ConflictRule(), PriorityDisagreementRule(), DuplicateRule(),
     ]
 
     package init(rules: [any QualityRule] = ValidationAgent.defaultRules) {

@@ -100,7 +100,8 @@ package struct ConversationScore: Sendable, Hashable, Codable {
                 (requirement.id, Set(requirement.sourceRefs.filter { $0.sessionID == gold.conversation }.map(\.turn)))
             }, uniquingKeysWith: { first, _ in first })
         let raised = issues.filter { issue in
-            (issue.issueType == "conflict" || issue.issueType == ContestedNeeds.issueType)
+            (issue.issueType == "conflict" || issue.issueType == ContestedNeeds.issueType
+                || issue.issueType == PriorityDisagreementRule.issueType)
                 && issue.requirementID.map { turnsByID[$0] != nil } == true
         }
         conflictsRaised = raised.count
