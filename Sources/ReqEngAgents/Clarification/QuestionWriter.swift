@@ -58,6 +58,14 @@ package enum QuestionWriter {
             let requirementID = requirement.map { " (\($0.id))" } ?? ""
             return "You said \(said)\(requirementID), and the answer was \(answer). Which should hold, "
                 + "and who decides?"
+        case RuleDisagreement.issueType:
+            // A short answer ("No. Nothing.") says little on its own: the requirement says what it meant.
+            let quote = terms.first.flatMap { TextTokens($0).words.count >= 5 ? "You said “\(shorten($0))”" : nil }
+            let restated = requirement.map { "\($0.id) says “\(shorten($0.statement))”" } ?? "This requirement"
+            let said = quote.map { text in requirement.map { "\(text) (\($0.id))" } ?? text } ?? restated
+            let other = terms.count >= 3 ? ", while “\(shorten(terms[1]))” was also said" : ""
+            let need = terms.count >= 2 ? " Such products usually need this: \(terms[terms.count - 1])" : ""
+            return "\(capitalised(said))\(other).\(need) Should it be left out on purpose?"
         case PriorityDisagreementRule.issueType:
             let first = terms.first.map { "“\(shorten($0))”" } ?? "one priority"
             let second = terms.dropFirst().first.map { "“\(shorten($0))”" } ?? "another"

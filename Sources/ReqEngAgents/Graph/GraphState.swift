@@ -18,6 +18,9 @@ package struct GraphState: Sendable, Codable, Hashable {
     package var requirements: [Requirement] = []
     /// Inferred requirements (`REQ-INF-nnn`).
     package var inferred: [Requirement] = []
+    /// Inference rules a stated requirement rules out although other turns suggest them; `nil`
+    /// when there are none (and in checkpoints written before the field existed).
+    package var ruleDisagreements: [RuleDisagreement]?
     /// Quality findings of the last validation pass.
     package var issues: [QualityIssue] = []
     /// Follow-up questions, grouped later by addressee.

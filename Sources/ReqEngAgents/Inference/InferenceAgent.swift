@@ -28,6 +28,7 @@ package struct InferenceAgent: Agent {
     package func run(_ state: inout GraphState, context: AgentContext) async throws -> AgentReport {
         let outcome = infer(transcripts: state.transcripts, requirements: state.requirements)
         state.inferred = outcome.requirements
+        state.ruleDisagreements = outcome.disagreements.isEmpty ? nil : outcome.disagreements
         let confidences = outcome.requirements.map(\.confidence)
         let mean = confidences.isEmpty ? nil : confidences.reduce(0, +) / Double(confidences.count)
         context.logger.debug(
@@ -44,6 +45,7 @@ package struct InferenceAgent: Agent {
                 "rules_fired": outcome.requirements.count,
                 "rules_covered": outcome.coveredRuleIDs.count,
                 "rules_excluded": outcome.excludedRuleIDs.count,
+                "rules_disputed": outcome.disagreements.count,
             ])
     }
 
@@ -55,6 +57,8 @@ package struct InferenceAgent: Agent {
         package var coveredRuleIDs: [String]
         /// Rules that fired on something a stated requirement rules out ("no login").
         package var excludedRuleIDs: [String] = []
+        /// Excluded rules that other turns suggest all the same: questions for the stakeholder.
+        package var disagreements: [RuleDisagreement] = []
         /// The catalogue rule behind each inferred requirement, by requirement id.
         package var ruleIDs: [String: String]
     }
@@ -65,6 +69,7 @@ package struct InferenceAgent: Agent {
         var inferred: [Requirement] = []
         var covered: [String] = []
         var excluded: [String] = []
+        var disagreements: [RuleDisagreement] = []
         var ruleIDs: [String: String] = [:]
         for rule in catalogue.rules {
             guard
@@ -77,16 +82,45 @@ package struct InferenceAgent: Agent {
                 continue
             }
             // A stakeholder ruled out what the rule is about: inferring it would contradict them.
-            if corpus.exclusion(by: rule.triggers.any) != nil {
+            if let exclusion = corpus.exclusion(by: rule.triggers.any) {
                 excluded.append(rule.id)
+                // Other turns suggest it all the same: that is for the stakeholder to settle.
+                let suggesting = evidence.refs.filter { ref in
+                    (ref.sessionID, ref.turn) != (exclusion.ref?.sessionID, exclusion.ref?.turn)
+                        && !corpus.rulesOut(ref, triggers: rule.triggers.any) && !ref.quote.hasSuffix("?")
+                        && !Self.negates(ref.quote)
+                }
+                // One question per stated requirement: the first rule it rules out (later ones, such
+                // as a session timeout after authentication, follow from the answer).
+                if let said = exclusion.ref, let requirementID = exclusion.requirementID, !suggesting.isEmpty,
+                    !disagreements.contains(where: { $0.requirementID == requirementID })
+                {
+                    disagreements.append(
+                        RuleDisagreement(
+                            ruleID: rule.id, ruleStatement: rule.statement, requirementID: requirementID, said: said,
+                            suggestedBy: suggesting))
+                }
                 continue
             }
             let id = String(format: "REQ-INF-%03d", inferred.count + 1)
             ruleIDs[id] = rule.id
             inferred.append(requirement(id: id, rule: rule, evidence: evidence))
         }
-        return Outcome(requirements: inferred, coveredRuleIDs: covered, excludedRuleIDs: excluded, ruleIDs: ruleIDs)
+        return Outcome(
+            requirements: inferred, coveredRuleIDs: covered, excludedRuleIDs: excluded, disagreements: disagreements,
+            ruleIDs: ruleIDs)
     }
+
+    /// Whether a sentence says no to something ("returns without logging in"): it restates an
+    /// exclusion rather than suggesting what was excluded.
+    static func negates(_ sentence: String) -> Bool {
+        !TextTokens(sentence).words.allSatisfy { !negations.contains($0) }
+    }
+
+    static let negations: Set<String> = [
+        "no", "not", "without", "never", "nobody", "none", "nothing", "dont", "doesnt", "wont", "shouldnt", "cant",
+        "isnt", "arent", "neither", "nor",
+    ]
 
     /// What precedes the rule id in an inferred requirement's rationale ("(inference rule SEC-AUTH)").
     static let ruleMarker = "inference rule "

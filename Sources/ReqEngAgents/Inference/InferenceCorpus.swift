@@ -13,6 +13,8 @@ struct InferenceCorpus {
 
     /// A stated requirement's statement, with its first source reference if it has one.
     struct Statement {
+        /// The stated requirement's id.
+        var id: String
         /// Its source references: the stakeholder's reply first, then what it confirms.
         var refs: [SourceRef]
         var ref: SourceRef? { refs.first }
@@ -47,7 +49,7 @@ struct InferenceCorpus {
         }
         statements = requirements.map { requirement in
             Statement(
-                refs: requirement.sourceRefs, text: TokenizedText(requirement.statement),
+                id: requirement.id, refs: requirement.sourceRefs, text: TokenizedText(requirement.statement),
                 rulesOut: Self.ruledOut(requirement))
         }
     }
@@ -147,16 +149,37 @@ struct InferenceCorpus {
     /// Where a stakeholder ruled out what `triggers` speak of, if anywhere: a stated requirement
     /// ("Patrons shall not need a login at all" against an authentication rule) or a sentence ("No
     /// passwords."). The rule would contradict them.
-    func exclusion(by triggers: [String]) -> SourceRef? {
+    func exclusion(by triggers: [String]) -> Exclusion? {
         let phrases = TriggerPhrase.list(triggers)
         func rulesOut(_ object: RuledOut?) -> Bool {
             guard let object else { return false }
             return phrases.contains { object.isAbout($0) }
         }
         if let statement = statements.first(where: { rulesOut($0.rulesOut) }) {
-            return statement.ref ?? SourceRef(sessionID: "", turn: 0, speaker: "", quote: "")
+            return Exclusion(ref: statement.ref, requirementID: statement.id)
         }
-        return sentences.first { rulesOut($0.rulesOut) }?.ref
+        guard let ref = sentences.first(where: { rulesOut($0.rulesOut) })?.ref else { return nil }
+        // The stated requirement that cites the sentence's turn, if one does.
+        let citing = statements.first { statement in
+            statement.refs.contains { $0.sessionID == ref.sessionID && $0.turn == ref.turn }
+        }
+        return Exclusion(ref: ref, requirementID: citing?.id)
+    }
+
+    /// Where a stakeholder ruled something out: their words, and the stated requirement that
+    /// carries them when there is one.
+    struct Exclusion {
+        var ref: SourceRef?
+        var requirementID: String?
+    }
+
+    /// Whether `ref`'s sentence rules out what `triggers` speak of, so it is no evidence for them.
+    func rulesOut(_ ref: SourceRef, triggers: [String]) -> Bool {
+        let phrases = TriggerPhrase.list(triggers)
+        return sentences.contains { sentence in
+            sentence.ref == ref
+                && (sentence.rulesOut.map { object in phrases.contains { object.isAbout($0) } } ?? false)
+        }
     }
 
     /// The evidence for `texts`: matching turn sentences (one per turn, statements before questions),

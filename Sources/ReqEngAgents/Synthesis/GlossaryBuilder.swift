@@ -157,7 +157,11 @@ struct GlossaryBuilder: Sendable {
         word.count >= 3 && word.allSatisfy(\.isLetter) && !stopWords.contains(word) && !measureWords.contains(word)
     }
 
-    static let notAcronyms: Set<String> = ["OK", "AM", "PM", "TV", "OH", "UM", "UH", "HI", "NO", "SO", "IT", "ID"]
+    /// Capitals that are not domain terms: interjections, shouting and notes to self ("TBD", "ASAP").
+    static let notAcronyms: Set<String> = [
+        "OK", "AM", "PM", "TV", "OH", "UM", "UH", "HI", "NO", "SO", "IT", "ID", "TBD", "TBC", "ASAP", "FYI", "NOT",
+        "AND", "OR", "THE", "ALL", "NB", "PS", "ETA", "EOD", "AKA",
+    ]
 
     /// Numbers, units and times of day: "twenty five", "ten minutes" and "half past" are measures.
     static let measureWords: Set<String> = [

@@ -33,7 +33,8 @@ package struct ValidationAgent: Agent {
         VagueTermRule(),
         SubjectiveLanguageRule(), ComparativeRule(), EscapeClauseRule(), OpenEndedClauseRule(), CombinatorRule(),
         PassiveVoiceRule(), PronounRule(), AbsoluteRule(), NegativeStatementRule(), UniversalQuantifierRule(),
-        OptionRule(), WeakPhraseRule(), MissingAcceptanceCriteriaRule(), ConflictRule(), PriorityDisagreementRule(), DuplicateRule(),
+        OptionRule(), WeakPhraseRule(), MissingAcceptanceCriteriaRule(), ConflictRule(), PriorityDisagreementRule(),
+        DuplicateRule(),
     ]
 
     package init(rules: [any QualityRule] = ValidationAgent.defaultRules) {
@@ -42,7 +43,8 @@ package struct ValidationAgent: Agent {
 
     package func run(_ state: inout GraphState, context: AgentContext) async throws -> AgentReport {
         let requirements = state.allRequirements
-        let issues = validate(requirements, transcripts: state.transcripts)
+        let issues = validate(
+            requirements, transcripts: state.transcripts, disagreements: state.ruleDisagreements ?? [])
         state.issues = issues
         var details = [
             "issues_found": issues.count,
@@ -102,14 +104,21 @@ package struct ValidationAgent: Agent {
     }
 
     /// ``validate(_:)``, then the needs one stakeholder stated and another refused on the spot
-    /// (``ContestedNeeds``), numbered after the rest.
-    package func validate(_ requirements: [Requirement], transcripts: [Transcript]) -> [QualityIssue] {
+    /// (``ContestedNeeds``) and the inference rules a stated requirement rules out while other turns
+    /// suggest them (``RuleDisagreement``), numbered after the rest.
+    package func validate(
+        _ requirements: [Requirement], transcripts: [Transcript], disagreements: [RuleDisagreement] = []
+    ) -> [QualityIssue] {
         var issues = validate(requirements)
-        for contest in ContestedNeeds.contests(requirements: requirements, transcripts: transcripts) {
-            let finding = contest.finding
+        let contests = ContestedNeeds.contests(requirements: requirements, transcripts: transcripts)
+        let extra =
+            contests.map { ($0.requirementID, $0.finding) }
+            + disagreements.filter { disagreement in requirements.contains { $0.id == disagreement.requirementID } }
+            .map { ($0.requirementID, $0.finding) }
+        for (requirementID, finding) in extra {
             issues.append(
                 QualityIssue(
-                    id: String(format: "ISS-%03d", issues.count + 1), requirementID: contest.requirementID,
+                    id: String(format: "ISS-%03d", issues.count + 1), requirementID: requirementID,
                     severity: finding.severity, issueType: finding.issueType, rule: finding.rule,
                     message: finding.message, suggestion: finding.suggestion))
         }

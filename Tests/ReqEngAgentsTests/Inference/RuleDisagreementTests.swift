@@ -1,0 +1,57 @@
+import ReqEngModel
+import Testing
+
+@testable import ReqEngAgents
+
+/// A rule that a stated requirement rules out while other turns suggest it does not fire, and is
+/// asked about instead.
+@Suite struct RuleDisagreementTests {
+    private static func transcript(_ lines: [(String, String)]) -> Transcript {
+        Transcript(
+            id: "s1", sourcePath: "s1.md", format: .markdown,
+            turns: lines.enumerated().map { Turn(number: $0.offset + 1, speaker: $0.element.0, text: $0.element.1) })
+    }
+
+    private static func stated(_ statement: String, turn: Int, speaker: String, quote: String) -> Requirement {
+        Requirement(
+            id: "REQ-001", title: "t", statement: statement, type: .functional, priority: .must, confidence: 0.8,
+            sourceRefs: [SourceRef(sessionID: "s1", turn: turn, speaker: speaker, quote: quote)])
+    }
+
+    @Test func anExclusionThatOtherTurnsContradictIsAQuestionNotARequirement() throws {
+        let transcript = Self.transcript([
+            ("Ola", "Patrons shall not need a login at all."),
+            ("Ben", "Staff log in to the back office to fix the loans."),
+        ])
+        let requirement = Self.stated(
+            "Patrons shall not need a login at all.", turn: 1, speaker: "Ola",
+            quote: "Patrons shall not need a login at all.")
+        let outcome = try InferenceAgent().infer(transcripts: [transcript], requirements: [requirement])
+        #expect(!outcome.ruleIDs.values.contains("SEC-AUTH"))
+        let disagreement = try #require(outcome.disagreements.first { $0.ruleID == "SEC-AUTH" })
+        #expect(disagreement.requirementID == "REQ-001")
+        #expect(disagreement.suggestedBy.map(\.turn) == [2])
+
+        let issues = ValidationAgent().validate([requirement], transcripts: [transcript], disagreements: [disagreement])
+        let finding = try #require(issues.first { $0.issueType == RuleDisagreement.issueType })
+        #expect(finding.message.contains("back office") && finding.message.contains("login at all"))
+        let questions = ClarificationAgent().questions(
+            issues: issues, requirements: [requirement], transcripts: [transcript])
+        let question = try #require(questions.first { $0.issueID == finding.id })
+        #expect(question.addressee == "Ola")
+        #expect(question.text.hasPrefix("You said “Patrons shall not need a login at all”"))
+        #expect(question.text.contains("Should it be left out on purpose?"))
+    }
+
+    @Test func anExclusionNobodyContradictsRaisesNothing() throws {
+        let transcript = Self.transcript([
+            ("Ola", "Patrons shall not need a login at all."), ("Ben", "Right, the catalogue is public."),
+        ])
+        let requirement = Self.stated(
+            "Patrons shall not need a login at all.", turn: 1, speaker: "Ola",
+            quote: "Patrons shall not need a login at all.")
+        let outcome = try InferenceAgent().infer(transcripts: [transcript], requirements: [requirement])
+        #expect(outcome.disagreements.isEmpty)
+        #expect(!outcome.ruleIDs.values.contains("SEC-AUTH"))
+    }
+}
