@@ -11,9 +11,12 @@ package struct ConversationContext: Sendable {
     /// a need whose subject is one of them is a task for a participant, not for the product.
     package var participantNames: [String]
     package var vocabulary: DomainVocabulary
+    /// The words of each turn, by turn number, to ask what was said just before.
+    private var turnWords: [Int: Set<String>] = [:]
 
     package init(_ transcript: Transcript) {
         roles = SpeakerRoles(transcript)
+        for turn in transcript.turns { turnWords[turn.number] = Set(TextTokens(turn.text).words) }
         vocabulary = DomainVocabulary(transcript)
         declaredRoles = Dictionary(
             transcript.participants.compactMap { participant in participant.role.map { (participant.name, $0) } },
@@ -38,6 +41,11 @@ package struct ConversationContext: Sendable {
             }
         }
         participantNames = names.sorted()
+    }
+
+    /// Whether `word` was said in one of the `window` turns before turn `number`.
+    package func saidBefore(_ word: String, turn number: Int, window: Int = 6) -> Bool {
+        (max(1, number - window)..<number).contains { turnWords[$0]?.contains(word) == true }
     }
 
     /// Whether the words before a need phrase name a participant ("the Marketing Expert should deliver").

@@ -134,8 +134,13 @@ package struct ExtractionAgent: Agent {
         let proposalRef = SourceRef(
             sessionID: transcript.id, turn: turn.number, speaker: turn.speaker, quote: Self.quote(proposal))
         let role = conversation.declaredRoles[reply.speaker]
+        let read = requirement(from: declarative + ".", source: replyRef, speakerRole: role, conversation: conversation)
+        // A participant's question must state a need on its own ("I have to explain why I chose this
+        // animal?" "Yeah." is no requirement); only an interviewer's summary ("So SMS only, no
+        // email?") is kept in words when it reads as no sentence of a need.
+        guard read != nil || byInterviewer else { return nil }
         var found =
-            requirement(from: declarative + ".", source: replyRef, speakerRole: role, conversation: conversation)
+            read
             ?? speakerWordsRequirement(
                 Self.joined(declarative, reading == .confirms ? ConfirmedProposal.detail(of: reply.text) : nil),
                 source: replyRef, priority: reading == .rejects ? .wont : .should, strength: 0.8)
@@ -173,6 +178,13 @@ package struct ExtractionAgent: Agent {
         let subject = Array(match.words[clauseStart..<match.cueStart].map(SpeechCleaner.bare))
         let predicate = Array(match.words[match.cueEnd...].map(SpeechCleaner.bare))
         if let conversation, conversation.firstPersonIsTeam, conversation.namesParticipant(subject) {
+            return nil
+        }
+        // Among a team, what "I" have to do is that person's task ("I have to defend our design"),
+        // not the product's.
+        if conversation?.firstPersonIsTeam == true, subject == ["i"], let cue = match.cue.words.first,
+            Self.obligationCues.contains(cue)
+        {
             return nil
         }
         // "We should make it smaller", "I don't want essays": first person is the speaker's side
@@ -281,7 +293,10 @@ package struct ExtractionAgent: Agent {
             conversation.vocabulary.mentionsRecurring(object), !Self.notRulings.contains(object),
             !conversation.namesParticipant([object]),
             // "No I think batteries are the way to go": the "no" answers; it must rule out the word.
-            Self.follows(object, "no", in: TextTokens(original).words)
+            Self.follows(object, "no", in: TextTokens(original).words),
+            // Among peers, a bare "No signal." describes; it refuses only what was just proposed.
+            !conversation.firstPersonIsTeam || lower.count - no >= 3
+                || conversation.saidBefore(object, turn: source.turn)
         else { return nil }
         var text = StatementPolisher.trimmingRationale(words[no...].joined(separator: " "))
         text = StatementBuilder.droppingTrailingNoise(TextCleanup.trim(text, " ,;:-!."))
@@ -298,6 +313,11 @@ package struct ExtractionAgent: Agent {
             words[index] == marker && words[(index + 1)...].prefix(3).contains(word)
         }
     }
+
+    /// The first words of need phrases that oblige rather than wish ("have to", "need to", "must").
+    static let obligationCues: Set<String> = [
+        "have", "has", "need", "needs", "must", "should", "got", "gotta", "ought", "shall",
+    ]
 
     /// "no problem", "no idea": a "no" that rules nothing out.
     static let notRulings: Set<String> = [

@@ -1,0 +1,63 @@
+import ReqEngModel
+import Testing
+
+@testable import ReqEngAgents
+
+/// A design team's meeting (no interviewer): what one member has to do is their task, a bare "No
+/// X." describes unless X was just proposed, and a peer's question settled by a "yes" counts only
+/// when it states a need. Every line is written for the test (a fictional bike-lock product).
+@Suite struct TeamMeetingReadingTests {
+    private static func statements(_ lines: [(String, String)]) -> [String] {
+        let transcript = Transcript(
+            id: "m1", sourcePath: "m1.json", format: .json,
+            turns: lines.enumerated().map { Turn(number: $0.offset + 1, speaker: $0.element.0, text: $0.element.1) })
+        return ExtractionAgent().extract(from: [transcript]).requirements.map(\.statement)
+    }
+
+    private static let opening: [(String, String)] = [
+        ("Designer", "The lock opens with a fingerprint, and the lock has a loud alarm."),
+        ("Manager", "The lock is charged by a small solar panel on the lock."),
+    ]
+
+    @Test func whatAMemberHasToDoIsTheirTaskNotARequirement() {
+        let found = Self.statements(
+            Self.opening + [
+                ("Designer", "I have to draw the lock housing with the fingerprint sensor by Friday."),
+                ("Manager", "The lock must open in under two seconds with a fingerprint."),
+            ])
+        #expect(!found.contains { $0.lowercased().contains("draw") })
+        #expect(found.contains { $0.contains("two seconds") })
+    }
+
+    @Test func aBareNoDescribesUnlessItAnswersAProposal() {
+        let fillers = ["Okay.", "Right.", "Fine.", "Good.", "Sure.", "Yes."].map { ("Designer", $0) }
+        let described = Self.statements(
+            Self.opening + [("Designer", "The alarm of the old lock was annoying.")] + fillers + [
+                ("Designer", "I tried the solar panel prototype yesterday."), ("Manager", "No alarm."),
+            ])
+        #expect(!described.contains { $0.hasPrefix("No alarm") })
+        let refused = Self.statements(
+            Self.opening + [
+                ("Designer", "Should the lock have a loud alarm too?"), ("Manager", "No alarm."),
+            ])
+        #expect(refused.contains { $0.hasPrefix("No alarm") })
+        let reasoned = Self.statements(
+            Self.opening + [("Designer", "The alarm of the old lock was annoying.")] + fillers + [
+                ("Manager", "No alarm at all because it drains the battery of the lock.")
+            ])
+        #expect(reasoned.contains { $0.hasPrefix("No alarm") })
+    }
+
+    @Test func aPeersQuestionSettledByYesCountsOnlyWhenItStatesANeed() {
+        let task = Self.statements(
+            Self.opening + [
+                ("Designer", "I have to explain the lock alarm to the board?"), ("Manager", "Yeah."),
+            ])
+        #expect(!task.contains { $0.lowercased().contains("explain") })
+        let need = Self.statements(
+            Self.opening + [
+                ("Designer", "Should the lock have a fingerprint reader and a loud alarm?"), ("Manager", "Yes."),
+            ])
+        #expect(need.contains { $0.lowercased().contains("fingerprint") })
+    }
+}
