@@ -237,7 +237,7 @@ package struct CandidateFilter: Sendable {
         "out", "off", "on", "in", "with", "for", "to", "of", "at", "by", "about", "the", "a", "an", "be", "not",
         "no", "good", "fine", "ok", "okay", "great", "better", "possible", "all", "more", "less", "much",
         "either", "way", "anyway", "never", "beyond", "around", "back", "yet", "still", "ever", "though", "please",
-        "somehow", "any", "some",
+        "somehow", "any", "some", "quite", "rather", "fairly", "both", "least", "easily", "properly", "anyhow",
     ]
     /// Objects that only point back at something said before.
     static let pronounObjects: Set<String> = [

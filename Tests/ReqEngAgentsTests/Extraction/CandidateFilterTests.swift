@@ -70,6 +70,10 @@ import Testing
         #expect(filter.isEmpty(action: "use it, it's no good"))
         #expect(filter.isEmpty(action: "be able to provide something"))
         #expect(!filter.isEmpty(action: "time out after 15 minutes of inactivity"))
+        // Degree words and adverbs are no content: "do quite easily", "come up both".
+        #expect(filter.isEmpty(action: "be able to do quite easily"))
+        #expect(filter.isEmpty(action: "come up both"))
+        #expect(!filter.isEmpty(action: "be able to renew both loans online"))
         #expect(!filter.isEmpty(action: "be quick"))
         #expect(!filter.isEmpty(action: "reset it from the admin page"))
     }
