@@ -13,8 +13,8 @@ package enum ConfirmedProposal {
         case neither
     }
 
-    /// How `reply` (a stakeholder's turn) answers the turn before it.
-    package static func reading(of reply: String) -> Reply {
+    /// How `reply` (a stakeholder's turn) answers the turn before it, `question`.
+    package static func reading(of reply: String, to question: String? = nil) -> Reply {
         let words = TextTokens(reply).words
         guard let first = words.first else { return .neither }
         let opening = words.prefix(3).joined(separator: " ")
@@ -26,6 +26,25 @@ package enum ConfirmedProposal {
             // "yeah but ..." / "yes, no ..." take it back.
             if words.count > 1, ["but", "no", "although", "though"].contains(words[1]) { return .neither }
             return .confirms
+        }
+        // "Two a day, yes." / "Half a second is fine, yeah.": the proposal restated, then agreed to.
+        if let sentence = SentenceSplitter().split(reply).first {
+            let said = TextTokens(sentence).words
+            let asked = Set(question.map { TextTokens($0).words } ?? [])
+            if said.count <= 8, let last = said.last, ["yes", "yeah", "yep", "exactly", "indeed"].contains(last),
+                !said.dropLast().contains(where: { ["no", "not", "but", "dont", "never"].contains($0) }),
+                said.dropLast().contains(where: { asked.contains($0) && !CandidateFilter.emptyWords.contains($0) })
+            {
+                return .confirms
+            }
+            // "On a phone and a computer both?" "Both.": a short echo of the question's words.
+            // An either-or question ("their own GP, or any GP?") is answered by a choice, not a yes.
+            if question != nil, (1...2).contains(said.count), !asked.contains("or") {
+                let content = said.filter { !CandidateFilter.emptyWords.contains($0) || $0 == "both" }
+                if !content.isEmpty, content.allSatisfy(asked.contains), !rejections.contains(said[0]) {
+                    return .confirms
+                }
+            }
         }
         return .neither
     }
@@ -182,6 +201,7 @@ package enum ConfirmedProposal {
         "that's right", "that is right", "that's it", "that's correct", "that would be", "that'd be",
         "of course", "sure", "right exactly", "right yes", "mm hmm yes", "uh huh", "please do", "we do", "i do",
         "it does", "it should", "that's the idea", "spot on", "right", "that works", "works for me",
+        "obviously", "certainly", "totally", "agreed", "for sure", "naturally",
     ]
     static let rejections = [
         "no", "nope", "not really", "not necessarily", "we don't", "i don't", "that's not", "not needed",

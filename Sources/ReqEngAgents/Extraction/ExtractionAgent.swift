@@ -119,7 +119,7 @@ package struct ExtractionAgent: Agent {
                 conversation.vocabulary.mentions(last)
             else { return nil }
         }
-        var reading = ConfirmedProposal.reading(of: reply.text)
+        var reading = ConfirmedProposal.reading(of: reply.text, to: turn.text)
         // "So no double appointments?" "No, only single ones.": a "no" that agrees with a negative.
         if reading == .rejects, let last = SentenceSplitter().split(turn.text).last, NegationPolarity.isNegated(last) {
             reading = .confirms
