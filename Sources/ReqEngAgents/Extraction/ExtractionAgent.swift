@@ -62,6 +62,8 @@ package struct ExtractionAgent: Agent {
                 if conversation.roles.isInterviewer(turn.speaker) {
                     if let proposal = confirmedProposal(at: index, in: transcript, conversation: conversation) {
                         candidates.append(proposal)
+                    } else if let answered = measuredAnswer(at: index, in: transcript, conversation: conversation) {
+                        candidates.append(answered)
                     }
                     continue
                 }
@@ -146,6 +148,35 @@ package struct ExtractionAgent: Agent {
                 source: replyRef, priority: reading == .rejects ? .wont : .should, strength: 0.8)
         found.sourceRefs.append(proposalRef)
         if let stated = PriorityWords.priority(in: reply.text) { found.priority = stated }
+        return found
+    }
+
+    /// The requirement an interviewer's question about a quantity and the next stakeholder's answer
+    /// naming it state together (``MeasuredAnswer``); `nil` when the answer names no measure.
+    func measuredAnswer(at index: Int, in transcript: Transcript, conversation: ConversationContext) -> Requirement? {
+        let turn = transcript.turns[index]
+        guard let question = MeasuredAnswer.question(in: SentenceSplitter().split(turn.text)),
+            conversation.vocabulary.mentionsRecurring(question.statement),
+            let reply = transcript.turns[(index + 1)...].prefix(2).first(where: {
+                !conversation.roles.isInterviewer($0.speaker)
+            }),
+            ConfirmedProposal.reading(of: reply.text) != .rejects,
+            let statement = MeasuredAnswer.statement(question: question, answer: reply.text)
+        else { return nil }
+        let measure = MeasuredAnswer.measure(in: reply.text, kind: question.kind) ?? ""
+        let quote =
+            SentenceSplitter().split(reply.text).first { $0.lowercased().contains(measure.split(separator: " ")[0]) }
+            ?? reply.text
+        let replyRef = SourceRef(
+            sessionID: transcript.id, turn: reply.number, speaker: reply.speaker, quote: Self.quote(quote))
+        let questionRef = SourceRef(
+            sessionID: transcript.id, turn: turn.number, speaker: turn.speaker,
+            quote: Self.quote(question.sentence))
+        let priority = PriorityWords.priority(in: reply.text) ?? .should
+        var found = speakerWordsRequirement(
+            TextCleanup.capitalizedFirst(statement), source: replyRef, priority: priority, strength: 0.75)
+        found.rationale = "Answer to the question in turn \(turn.number), with the measure as said."
+        found.sourceRefs.append(questionRef)
         return found
     }
 

@@ -1,0 +1,153 @@
+/// Reads an interviewer's question about a quantity ("How fast should the tool make a schedule?")
+/// and the stakeholder's answer that names one ("Five minutes, say.") as one statement: "The tool
+/// should make a schedule within five minutes."
+///
+/// Only questions about how fast, how long, how often, how many or how much count, and only an
+/// answer whose words carry the measure itself (a number with its unit, or "immediately"); the
+/// measure is quoted as said, with its qualifier ("at most", "about"). Anything less ("it
+/// depends", "as fast as possible") states no requirement, and the question alone never does.
+package enum MeasuredAnswer {
+    /// What a question asks for, by its opening words.
+    enum Kind: Sendable, Hashable {
+        /// "how fast", "how quickly", "how soon": a time limit, said with "within".
+        case time
+        /// "how often": a frequency, said as answered ("every night").
+        case frequency
+        /// "how many", "how much", "how long", "how big": an amount, said as answered.
+        case amount
+    }
+
+    /// The question sentence of `turn` that asks for a measure, with its kind and declarative form,
+    /// or `nil` when the turn asks none.
+    static func question(in sentences: [String]) -> (kind: Kind, statement: String, sentence: String)? {
+        for sentence in sentences.reversed() where sentence.hasSuffix("?") {
+            var words = SpeechCleaner().clean(sentence).text.split(separator: " ").map(String.init)
+            while let first = words.first, ConfirmedProposal.leadIns.contains(SpeechCleaner.bare(first)) {
+                words.removeFirst()
+            }
+            guard words.count >= 4, SpeechCleaner.bare(words[0]) == "how" else { continue }
+            let asked = SpeechCleaner.bare(words[1])
+            let kind: Kind
+            switch asked {
+            case "fast", "quickly", "soon": kind = .time
+            case "often": kind = .frequency
+            case "many", "much", "long", "big", "large": kind = .amount
+            default: continue
+            }
+            // "How many users should it support?": the counted noun goes after the measure.
+            var rest = Array(words[2...])
+            if kind == .amount, ["many", "much"].contains(asked), let head = rest.first,
+                !ConfirmedProposal.auxiliaries.contains(SpeechCleaner.bare(head))
+            {
+                rest.removeFirst()
+            }
+            guard let first = rest.first.map(SpeechCleaner.bare), ConfirmedProposal.auxiliaries.contains(first),
+                let subjectLength = ConfirmedProposal.shortSubjectLength(rest.dropFirst().map(SpeechCleaner.bare)),
+                rest.count > subjectLength + 1
+            else { continue }
+            // "should the tool make a schedule" → "the tool should make a schedule"; "does a scan need
+            // to respond" → "a scan needs to respond"; "should search be" → "search should be fast".
+            var subject = Array(rest[1...subjectLength])
+            subject[0] = TextCleanup.capitalizedFirst(subject[0])
+            var predicate = Array(rest[(subjectLength + 1)...])
+            var auxiliary = [rest[0].lowercased()]
+            if ["do", "does"].contains(first) {
+                auxiliary = []
+                if first == "does", let verb = predicate.first { predicate[0] = ConfirmedProposal.thirdPerson(verb) }
+            }
+            if let last = predicate.last { predicate[predicate.count - 1] = TextCleanup.trim(last, " ,;:-?!.") }
+            if predicate.last.map(SpeechCleaner.bare) == "be" { predicate.append(asked) }
+            let statement = (subject + auxiliary + predicate).map { word in
+                ConfirmedProposal.perspective[SpeechCleaner.bare(word)] ?? word
+            }
+            return (kind, TextCleanup.trim(statement.joined(separator: " "), " ,;:-?!."), sentence)
+        }
+        return nil
+    }
+
+    /// The measure an answer names ("about five minutes", "half a second", "at most 1500 euros"),
+    /// or `nil` when it names none.
+    static func measure(in answer: String, kind: Kind) -> String? {
+        for sentence in SentenceSplitter().split(answer) {
+            if let found = measure(inSentence: sentence, kind: kind) { return found }
+        }
+        return nil
+    }
+
+    /// The measure a sentence answers with: one that opens it, after at most a few fillers ("Uh, up
+    /// to three", "Like twenty euros a month"); a number inside a story ("we waited two years for
+    /// it") answers nothing.
+    private static func measure(inSentence sentence: String, kind: Kind) -> String? {
+        let words = SpeechCleaner().clean(sentence).text.split(separator: " ").map(String.init)
+        let bare = words.map(SpeechCleaner.bare)
+        if kind == .time, let first = bare.first(where: { !answerOpeners.contains($0) }),
+            ["immediately", "instantly"].contains(first)
+        {
+            return first
+        }
+        // "a second", "an hour": the article counts as one.
+        let counted = bare.indices.filter { index in
+            isQuantity(bare[index])
+                || ["a", "an"].contains(bare[index]) && index + 1 < bare.count && units.contains(bare[index + 1])
+        }
+        for index in counted {
+            // The unit follows the number, perhaps after "a" ("half a second") or a second number.
+            guard let unit = (index + 1..<min(bare.count, index + 4)).first(where: { units.contains(bare[$0]) })
+            else { continue }
+            guard (index + 1..<unit).allSatisfy({ isQuantity(bare[$0]) || ["a", "an"].contains(bare[$0]) })
+            else { continue }
+            // "three weeks of Excel", "two years ago": a time in the story, not the measure asked.
+            if unit + 1 < bare.count, ["of", "ago"].contains(bare[unit + 1]) { continue }
+            var start = index
+            while start > 0, qualifiers.contains(bare[start - 1]) || isQuantity(bare[start - 1]) { start -= 1 }
+            guard bare[..<start].allSatisfy(answerOpeners.contains) else { return nil }
+            // A rate's second half ("euros a year", "scans per hour").
+            var end = unit
+            if end + 2 < bare.count, ["a", "per", "an", "each"].contains(bare[end + 1]), units.contains(bare[end + 2]) {
+                end += 2
+            }
+            let phrase = words[start...end].joined(separator: " ")
+            return TextCleanup.trim(phrase, " ,;:-?!.").lowercased()
+        }
+        return nil
+    }
+
+    /// Words that may come before the measure in an answer.
+    static let answerOpeners: Set<String> = [
+        "well", "uh", "um", "er", "like", "so", "maybe", "say", "honestly", "i", "think", "guess", "probably",
+        "oh", "hm", "hmm", "yeah", "yes", "okay", "ok", "just", "then", "and", "but", "definitely", "certainly",
+    ]
+
+    /// The statement for `question` answered by `answer`, or `nil` when the answer names no measure.
+    static func statement(question: (kind: Kind, statement: String, sentence: String), answer: String) -> String? {
+        guard let measure = measure(in: answer, kind: question.kind) else { return nil }
+        let stem = TextCleanup.trim(question.statement, " ,;:-?!.")
+        switch question.kind {
+        case .time:
+            let joined = measure.hasPrefix("within") || measure == "immediately" || measure == "instantly"
+            if stem.hasSuffix(" fast") || stem.hasSuffix(" quick") || stem.hasSuffix(" soon") {
+                return stem + ": " + measure + "."
+            }
+            return stem + (joined ? " " : " within ") + measure + "."
+        case .frequency, .amount:
+            return stem + ": " + measure + "."
+        }
+    }
+
+    static func isQuantity(_ word: String) -> Bool {
+        TextTokens.isNumber(word) || StatementAnalysis.numberWords.contains(word) || ["couple", "few"].contains(word)
+    }
+
+    static let qualifiers: Set<String> = [
+        "about", "around", "roughly", "approximately", "within", "under", "below", "max", "maximum", "most", "at",
+        "least", "up", "to", "less", "than", "more", "no", "every", "once", "twice", "minimum", "over",
+    ]
+
+    static let units: Set<String> = [
+        "second", "seconds", "sec", "secs", "ms", "millisecond", "milliseconds", "minute", "minutes", "min", "mins",
+        "hour", "hours", "day", "days", "week", "weeks", "month", "months", "year", "years", "euro", "euros",
+        "dollar", "dollars", "pound", "pounds", "percent", "cent", "cents", "users", "people", "customers",
+        "items", "scans", "orders", "bookings", "requests", "pages", "times", "gb", "mb", "tb", "kilometres",
+        "kilometers", "km", "metres", "meters", "characters", "photos", "files", "languages", "schools",
+    ]
+}

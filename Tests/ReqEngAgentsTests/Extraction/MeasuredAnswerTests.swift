@@ -1,0 +1,65 @@
+import ReqEngModel
+import Testing
+
+@testable import ReqEngAgents
+
+/// A question about a quantity and the answer that names it make one requirement. Lines written
+/// for the test (a fictional library kiosk).
+@Suite struct MeasuredAnswerTests {
+    private static func statements(_ lines: [(String, String)]) -> [Requirement] {
+        let transcript = Transcript(
+            id: "s1", sourcePath: "s1.md", format: .markdown,
+            participants: [Participant(name: "Kim", role: "Interviewer"), Participant(name: "Ola", role: "Librarian")],
+            turns: lines.enumerated().map { Turn(number: $0.offset + 1, speaker: $0.element.0, text: $0.element.1) })
+        return ExtractionAgent().extract(from: [transcript]).requirements
+    }
+
+    private static let opening: [(String, String)] = [
+        ("Kim", "Tell me about the kiosk."),
+        ("Ola", "The kiosk checks out books. The kiosk prints a receipt for the books."),
+    ]
+
+    @Test func aTimeAnswerBecomesALimitOnTheQuestionedAction() throws {
+        let found = Self.statements(
+            Self.opening + [
+                ("Kim", "Okay. How fast should the kiosk print a receipt?"),
+                ("Ola", "Honestly, after ten years of the old one, anything. Five seconds, say."),
+            ])
+        let requirement = try #require(found.first { $0.statement.contains("five seconds") })
+        #expect(requirement.statement == "The kiosk should print a receipt within five seconds.")
+        #expect(requirement.sourceRefs.map(\.turn) == [4, 3])
+        #expect(requirement.sourceRefs.first?.speaker == "Ola")
+    }
+
+    @Test func aCopulaQuestionKeepsItsAdjective() {
+        let found = Self.statements(
+            Self.opening + [("Kim", "How fast should the kiosk be?"), ("Ola", "Within a second, let's say.")])
+        #expect(found.contains { $0.statement == "The kiosk should be fast: within a second." })
+    }
+
+    @Test func noMeasureOrARefusalStatesNothing() {
+        let vague = Self.statements(
+            Self.opening + [("Kim", "How fast should the kiosk print a receipt?"), ("Ola", "As fast as possible.")])
+        #expect(!vague.contains { $0.sourceRefs.contains { $0.turn == 3 } })
+        let story = Self.statements(
+            Self.opening + [
+                ("Kim", "How fast should the kiosk print a receipt?"),
+                ("Ola", "We waited two years for this kiosk, so I don't mind."),
+            ])
+        #expect(!story.contains { $0.statement.contains("two years") })
+        let refused = Self.statements(
+            Self.opening + [
+                ("Kim", "How often should the kiosk print a receipt?"),
+                ("Ola", "No, never, five times a day is silly."),
+            ])
+        #expect(!refused.contains { $0.statement.contains("five times") && $0.sourceRefs.contains { $0.turn == 3 } })
+    }
+
+    @Test func measuresKeepTheirQualifiers() {
+        #expect(
+            MeasuredAnswer.measure(in: "Around fifteen hundred euros a year.", kind: .amount)
+                == "around fifteen hundred euros a year")
+        #expect(MeasuredAnswer.measure(in: "Half a second is fine.", kind: .time) == "half a second")
+        #expect(MeasuredAnswer.measure(in: "It depends on the day.", kind: .time) == nil)
+    }
+}
