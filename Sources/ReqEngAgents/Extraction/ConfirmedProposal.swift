@@ -129,6 +129,33 @@ package enum ConfirmedProposal {
             ?? long.last
     }
 
+    /// The thing a short topic question asks about ("What about video consultations?", "And sponsored
+    /// positions?", "Stars, comments?"), in the asker's words; `nil` for a question with a verb, a
+    /// restriction ("Only during office hours?", which a "no" widens rather than refuses) or a
+    /// choice ("One photo or several?").
+    package static func topic(of question: String) -> String? {
+        guard question.hasSuffix("?") else { return nil }
+        var words = SpeechCleaner().clean(question).text.split(separator: " ").map(String.init)
+        while let first = words.first, leadIns.contains(SpeechCleaner.bare(first)) { words.removeFirst() }
+        let lower = words.map(SpeechCleaner.bare)
+        if lower.starts(with: ["what", "about"]) || lower.starts(with: ["how", "about"]) { words.removeFirst(2) }
+        let rest = words.map(SpeechCleaner.bare)
+        guard (1...5).contains(rest.count), let first = rest.first,
+            !["only", "just", "also", "like"].contains(first), !rest.contains("or"),
+            !rest.contains(where: { auxiliaries.contains($0) || openQuestions.contains($0) || topicVerbs.contains($0) })
+        else { return nil }
+        let text = TextCleanup.trim(words.joined(separator: " "), " ,;:-?!.")
+        let content = TextTokens(text).words.filter { !CandidateFilter.emptyWords.contains($0) }
+        guard !content.isEmpty else { return nil }
+        return TextCleanup.lowercasedFirst(text)
+    }
+
+    /// Verbs that make a short question more than a topic ("Ruth, you want it?").
+    static let topicVerbs: Set<String> = [
+        "want", "need", "have", "has", "get", "see", "use", "think", "mean", "say", "know", "like", "go", "come",
+        "make", "take", "happen", "happens", "work", "works",
+    ]
+
     /// What a reply adds after its "yes" ("Yes, up to twenty-four hours before."): the rest of its
     /// first sentence, when there is something left.
     package static func detail(of reply: String) -> String? {

@@ -1,3 +1,4 @@
+import ReqEngModel
 import Testing
 
 @testable import ReqEngAgents
@@ -28,5 +29,38 @@ import Testing
 
     @Test func aNoIsARefusal() {
         #expect(ConfirmedProposal.reading(of: "No, we don't want that.", to: "Should it track members?") == .rejects)
+    }
+}
+
+/// A short topic question refused by the stakeholder is a Won't in the asker's words.
+@Suite struct RefusedTopicTests {
+    @Test(arguments: [
+        ("What about video loans?", "video loans"), ("And sponsored shelves?", "sponsored shelves"),
+        ("Stars, comments?", "stars, comments"),
+    ])
+    func topicQuestionsNameTheirTopic(question: String, topic: String) {
+        #expect(ConfirmedProposal.topic(of: question) == topic)
+    }
+
+    @Test(arguments: [
+        "Only during opening hours?", "One card or several?", "Do members want that?", "What happens then?",
+        "Coffee, tea.",
+    ])
+    func restrictionsChoicesAndFullQuestionsAreNoTopic(question: String) {
+        #expect(ConfirmedProposal.topic(of: question) == nil)
+    }
+
+    @Test func aRefusedTopicIsAWont() throws {
+        let transcript = Transcript(
+            id: "s1", sourcePath: "s1.md", format: .markdown,
+            participants: [Participant(name: "Kim", role: "Interviewer"), Participant(name: "Ola", role: "Librarian")],
+            turns: [
+                ("Kim", "Tell me about loans."), ("Ola", "Members borrow books and video loans are popular elsewhere."),
+                ("Kim", "What about video loans?"), ("Ola", "No, we don't want that. Books only."),
+            ].enumerated().map { Turn(number: $0.offset + 1, speaker: $0.element.0, text: $0.element.1) })
+        let found = ExtractionAgent().extract(from: [transcript]).requirements
+        let wont = try #require(found.first { $0.statement == "No video loans." })
+        #expect(wont.priority == .wont)
+        #expect(wont.sourceRefs.map(\.turn) == [4, 3])
     }
 }

@@ -1,0 +1,118 @@
+import ReqEngModel
+
+/// Needs said across two turns: a proposal and its confirmation or refusal, a question about a
+/// quantity and the answer naming it, a topic question refused.
+extension ExtractionAgent {
+    /// The requirement an interviewer's turn proposes, when the next stakeholder turn (within two
+    /// turns) confirms or refuses it; `nil` otherwise.
+    func confirmedProposal(at index: Int, in transcript: Transcript, conversation: ConversationContext) -> Requirement?
+    {
+        let turn = transcript.turns[index]
+        let byInterviewer = conversation.roles.isInterviewer(turn.speaker)
+        guard
+            let reply = transcript.turns[(index + 1)...].prefix(2).first(where: {
+                !conversation.roles.isInterviewer($0.speaker) && $0.speaker != turn.speaker
+            })
+        else { return nil }
+        // A participant's own question counts only when it asks about a need ("should it have ...?").
+        if !byInterviewer {
+            guard let last = SentenceSplitter().split(turn.text).last, last.hasSuffix("?"),
+                NeedDetector.containsNeedCue(SpeechCleaner().clean(last).text.lowercased()),
+                conversation.vocabulary.mentions(last)
+            else { return nil }
+        }
+        var reading = ConfirmedProposal.reading(of: reply.text, to: turn.text)
+        // "So no double appointments?" "No, only single ones.": a "no" that agrees with a negative.
+        if reading == .rejects, let last = SentenceSplitter().split(turn.text).last, NegationPolarity.isNegated(last) {
+            reading = .confirms
+        }
+        guard reading != .neither, let proposal = ConfirmedProposal.proposal(in: SentenceSplitter().split(turn.text))
+        else { return nil }
+        // "What about video consultations?" "No, we don't want that.": the topic refused.
+        if byInterviewer, reading == .rejects, let topic = ConfirmedProposal.topic(of: proposal),
+            conversation.vocabulary.mentionsRecurring(topic)
+        {
+            return refusedTopic(topic, question: proposal, turn: turn, reply: reply, transcript: transcript)
+        }
+        guard let declarative = ConfirmedProposal.declarative(proposal, rejected: reading == .rejects),
+            conversation.vocabulary.mentionsRecurring(declarative), !Self.isMeetingTalk(declarative)
+        else { return nil }
+        let replyRef = SourceRef(
+            sessionID: transcript.id, turn: reply.number, speaker: reply.speaker,
+            quote: Self.quote(SentenceSplitter().split(reply.text).first ?? reply.text))
+        let proposalRef = SourceRef(
+            sessionID: transcript.id, turn: turn.number, speaker: turn.speaker, quote: Self.quote(proposal))
+        let role = conversation.declaredRoles[reply.speaker]
+        let read = requirement(from: declarative + ".", source: replyRef, speakerRole: role, conversation: conversation)
+        // A participant's question must state a need on its own ("I have to explain why I chose this
+        // animal?" "Yeah." is no requirement); only an interviewer's summary ("So SMS only, no
+        // email?") is kept in words when it reads as no sentence of a need.
+        guard read != nil || byInterviewer else { return nil }
+        var found =
+            read
+            ?? speakerWordsRequirement(
+                Self.joined(declarative, reading == .confirms ? ConfirmedProposal.detail(of: reply.text) : nil),
+                source: replyRef, priority: reading == .rejects ? .wont : .should, strength: 0.8)
+        found.sourceRefs.append(proposalRef)
+        if let stated = PriorityWords.priority(in: reply.text) { found.priority = stated }
+        return found
+    }
+
+    /// The requirement an interviewer's question about a quantity and the next stakeholder's answer
+    /// naming it state together (``MeasuredAnswer``); `nil` when the answer names no measure.
+    func measuredAnswer(at index: Int, in transcript: Transcript, conversation: ConversationContext) -> Requirement? {
+        let turn = transcript.turns[index]
+        guard let question = MeasuredAnswer.question(in: SentenceSplitter().split(turn.text)),
+            conversation.vocabulary.mentionsRecurring(question.statement),
+            let reply = transcript.turns[(index + 1)...].prefix(2).first(where: {
+                !conversation.roles.isInterviewer($0.speaker)
+            }),
+            ConfirmedProposal.reading(of: reply.text) != .rejects,
+            let statement = MeasuredAnswer.statement(question: question, answer: reply.text)
+        else { return nil }
+        let measure = MeasuredAnswer.measure(in: reply.text, kind: question.kind) ?? ""
+        let quote =
+            SentenceSplitter().split(reply.text).first { $0.lowercased().contains(measure.split(separator: " ")[0]) }
+            ?? reply.text
+        let replyRef = SourceRef(
+            sessionID: transcript.id, turn: reply.number, speaker: reply.speaker, quote: Self.quote(quote))
+        let questionRef = SourceRef(
+            sessionID: transcript.id, turn: turn.number, speaker: turn.speaker,
+            quote: Self.quote(question.sentence))
+        let priority = PriorityWords.priority(in: reply.text) ?? .should
+        var found = speakerWordsRequirement(
+            TextCleanup.capitalizedFirst(statement), source: replyRef, priority: priority, strength: 0.75)
+        found.rationale = "Answer to the question in turn \(turn.number), with the measure as said."
+        found.sourceRefs.append(questionRef)
+        return found
+    }
+
+    /// "No video consultations.", citing the refusal first and the question second.
+    func refusedTopic(
+        _ topic: String, question: String, turn: Turn, reply: Turn, transcript: Transcript
+    ) -> Requirement {
+        let replyRef = SourceRef(
+            sessionID: transcript.id, turn: reply.number, speaker: reply.speaker,
+            quote: Self.quote(SentenceSplitter().split(reply.text).first ?? reply.text))
+        let questionRef = SourceRef(
+            sessionID: transcript.id, turn: turn.number, speaker: turn.speaker, quote: Self.quote(question))
+        var found = speakerWordsRequirement("No " + topic + ".", source: replyRef, priority: .wont, strength: 0.75)
+        found.sourceRefs.append(questionRef)
+        return found
+    }
+
+    /// "Patients can cancel online" and "up to 24 hours before" as one statement.
+    static func joined(_ statement: String, _ detail: String?) -> String {
+        guard let detail else { return statement + "." }
+        return statement + ": " + TextCleanup.lowercasedFirst(detail) + "."
+    }
+
+    /// Whether a proposal is about the meeting rather than the product ("Let's start with the idea").
+    static func isMeetingTalk(_ text: String) -> Bool {
+        let lower = TextTokens(text).words
+        if lower.first == "lets" || lower.first == "let" { return true }
+        return NeedDetector.startsWithAny(
+            Array(lower.drop { NeedDetector.firstPersonWords.contains($0) }), NeedDetector.meetingActivities)
+    }
+
+}
