@@ -120,6 +120,13 @@ package struct ExtractionAgent: Agent {
         if let conversation, conversation.firstPersonIsTeam, conversation.namesParticipant(subject) {
             return nil
         }
+        // "We decided ... so the Industrial Designer should work on the design": a decision that
+        // hands out tasks to participants is about the meeting, not the product.
+        if match.cue.decision, let conversation, conversation.firstPersonIsTeam,
+            Self.assignsTask(predicate, conversation: conversation)
+        {
+            return nil
+        }
         // Among a team, what "I" have to do is that person's task ("I have to defend our design"),
         // not the product's.
         if conversation?.firstPersonIsTeam == true, subject == ["i"], let cue = match.cue.words.first,
@@ -253,6 +260,18 @@ package struct ExtractionAgent: Agent {
             words[index] == marker && words[(index + 1)...].prefix(3).contains(word)
         }
     }
+
+    /// Whether words name a participant followed by a modal ("the industrial designer should ...").
+    static func assignsTask(_ words: [String], conversation: ConversationContext) -> Bool {
+        words.indices.contains { end in
+            guard end + 1 < words.count, taskModals.contains(words[end + 1]) else { return false }
+            return (max(0, end - 3)...end).contains { start in
+                conversation.namesParticipant(Array(words[start...end]))
+            }
+        }
+    }
+
+    static let taskModals: Set<String> = ["should", "must", "will", "has", "have", "needs", "is", "was", "can"]
 
     /// The first words of need phrases that oblige rather than wish ("have to", "need to", "must").
     static let obligationCues: Set<String> = [

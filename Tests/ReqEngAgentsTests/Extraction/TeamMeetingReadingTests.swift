@@ -60,4 +60,14 @@ import Testing
             ])
         #expect(need.contains { $0.lowercased().contains("fingerprint") })
     }
+
+    @Test func aDecisionThatHandsOutTasksIsNoRequirement() {
+        let found = Self.statements(
+            Self.opening + [
+                ("Manager", "So we decided to split the work, so the designer should work on the lock housing."),
+                ("Manager", "And we decided to go with a fingerprint reader on the lock."),
+            ])
+        #expect(!found.contains { $0.lowercased().contains("housing") })
+        #expect(found.contains { $0.lowercased().contains("fingerprint reader") })
+    }
 }
