@@ -16,13 +16,18 @@ package struct InferenceAgent: Agent {
     /// Most evidence references kept per inferred requirement.
     package static let maximumEvidence = 3
 
-    package init(catalogue: InferenceCatalogue) {
+    /// Least share of turns naming software for any rule to fire (``SoftwareTalk``); 0 applies
+    /// the catalogue to every conversation.
+    package let softwareShareThreshold: Double
+
+    package init(catalogue: InferenceCatalogue, softwareShareThreshold: Double = SoftwareTalk.threshold) {
         self.catalogue = catalogue
+        self.softwareShareThreshold = softwareShareThreshold
     }
 
     /// Uses the catalogue shipped with the tool; throws when it is missing or invalid.
-    package init() throws(InferenceCatalogueError) {
-        self.init(catalogue: try InferenceCatalogue.bundled())
+    package init(softwareShareThreshold: Double = SoftwareTalk.threshold) throws(InferenceCatalogueError) {
+        self.init(catalogue: try InferenceCatalogue.bundled(), softwareShareThreshold: softwareShareThreshold)
     }
 
     package func run(_ state: inout GraphState, context: AgentContext) async throws -> AgentReport {
@@ -46,6 +51,7 @@ package struct InferenceAgent: Agent {
                 "rules_covered": outcome.coveredRuleIDs.count,
                 "rules_excluded": outcome.excludedRuleIDs.count,
                 "rules_disputed": outcome.disagreements.count,
+                "software_product": outcome.softwareProduct ? 1 : 0,
             ])
     }
 
@@ -61,10 +67,17 @@ package struct InferenceAgent: Agent {
         package var disagreements: [RuleDisagreement] = []
         /// The catalogue rule behind each inferred requirement, by requirement id.
         package var ruleIDs: [String: String]
+        /// Whether the conversation is about a software product, to which the catalogue applies.
+        package var softwareProduct = true
     }
 
     /// Runs the catalogue over the project's turns and stated requirements.
     package func infer(transcripts: [Transcript], requirements: [Requirement]) -> Outcome {
+        // The catalogue speaks of software; a conversation about a physical product (a remote
+        // control's case and buttons) implies none of it.
+        guard softwareShareThreshold <= 0 || SoftwareTalk.share(of: transcripts) >= softwareShareThreshold else {
+            return Outcome(requirements: [], coveredRuleIDs: [], ruleIDs: [:], softwareProduct: false)
+        }
         let corpus = InferenceCorpus(transcripts: transcripts, requirements: requirements)
         var inferred: [Requirement] = []
         var covered: [String] = []

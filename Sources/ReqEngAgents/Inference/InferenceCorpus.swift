@@ -182,6 +182,23 @@ struct InferenceCorpus {
         }
     }
 
+    /// Whether a sentence supposes, compares or wonders ("if it will be international", "it could
+    /// be interesting to release", "it's kind of like in mobile phones"): unless it also states a
+    /// need ("if I search for a batch, I need the answer in 2 seconds"), no evidence that the
+    /// product has the thing.
+    static func isSupposition(_ text: TokenizedText) -> Bool {
+        let tokens = text.tokens
+        if tokens.contains(where: { suppositionWords.contains($0) }) { return true }
+        return tokens.indices.dropLast().contains { index in
+            ["kind", "sort"].contains(tokens[index]) && tokens[index + 1] == "of"
+                && index + 2 < tokens.count && tokens[index + 2] == "like"
+        }
+    }
+
+    static let suppositionWords: Set<String> = [
+        "if", "would", "could", "might", "maybe", "perhaps", "imagine", "supposing", "whether",
+    ]
+
     /// The evidence for `texts`: matching turn sentences (one per turn, statements before questions),
     /// else matching stated requirements.
     func evidence(for texts: [String], unless: [String] = [], limit: Int) -> Evidence? {
@@ -195,23 +212,37 @@ struct InferenceCorpus {
                 found.append(phrase.text)
             }
         }
-        // Statements are better evidence than questions ("Would patients have an account?"), so
-        // questions are quoted only when too few statements match.
+        // Statements are better evidence than questions ("Would patients have an account?"), which
+        // are quoted only when too few statements match; what is only supposed ("if the product
+        // will be international", "maybe a Spanish name") is quoted likewise and never fires a
+        // rule alone.
         var questions: [SourceRef] = []
+        var firm = false
         for sentence in sentences {
             let matched = sentence.text.matches(phrases)
             guard !matched.isEmpty, otherSenses.isEmpty || sentence.text.matches(otherSenses).isEmpty else { continue }
+            guard seenTurns.insert("\(sentence.ref.sessionID)#\(sentence.ref.turn)").inserted else {
+                note(matched)
+                continue
+            }
             note(matched)
-            guard seenTurns.insert("\(sentence.ref.sessionID)#\(sentence.ref.turn)").inserted else { continue }
             if sentence.ref.quote.hasSuffix("?") {
+                firm = true
+                questions.append(sentence.ref)
+            } else if Self.isSupposition(sentence.text),
+                !NeedDetector.containsNeedCue(sentence.ref.quote.lowercased())
+            {
                 questions.append(sentence.ref)
             } else {
+                firm = true
                 refs.append(sentence.ref)
             }
         }
-        if !found.isEmpty {
+        if firm {
             return Evidence(refs: Array((refs + questions).prefix(limit)), phrases: found)
         }
+        refs = []
+        found = []
         for statement in statements {
             let matched = statement.text.matches(phrases)
             guard !matched.isEmpty, otherSenses.isEmpty || statement.text.matches(otherSenses).isEmpty else { continue }

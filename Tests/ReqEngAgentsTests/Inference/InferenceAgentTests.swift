@@ -31,7 +31,8 @@ struct InferenceAgentTests {
             F.transcript("s2", turns: [("Dana", "Each clerk has a password. Payments by card too.")]),
         ]
         var state = F.state(transcripts: transcripts)
-        let report = try await InferenceAgent(catalogue: Self.catalogue).run(&state, context: F.context)
+        let report = try await InferenceAgent(catalogue: Self.catalogue, softwareShareThreshold: 0).run(
+            &state, context: F.context)
         #expect(state.inferred.map(\.id) == ["REQ-INF-001", "REQ-INF-002"])
         #expect(state.inferred.map(\.statement) == ["The system shall do A.", "The system shall do B."])
         #expect(state.inferred.allSatisfy { $0.inferred && $0.confidence == 0.5 })
@@ -49,7 +50,7 @@ struct InferenceAgentTests {
 
     @Test func evidenceIsCappedAtThreeTurns() {
         let turns = (1...6).map { ("Dana", "Turn \($0): we log in again.") }
-        let outcome = InferenceAgent(catalogue: Self.catalogue).infer(
+        let outcome = InferenceAgent(catalogue: Self.catalogue, softwareShareThreshold: 0).infer(
             transcripts: [F.transcript("s1", turns: turns)], requirements: [])
         #expect(outcome.requirements.first?.sourceRefs.map(\.turn) == [1, 2, 3])
     }
@@ -61,12 +62,14 @@ struct InferenceAgentTests {
                 ("Ann", "Do staff log in?"), ("Dana", "Yes, everyone logs in."),
                 ("Ann", "With a password?"), ("Dana", "A password, yes."),
             ])
-        let outcome = InferenceAgent(catalogue: Self.catalogue).infer(transcripts: [transcript], requirements: [])
+        let outcome = InferenceAgent(catalogue: Self.catalogue, softwareShareThreshold: 0).infer(
+            transcripts: [transcript], requirements: [])
         #expect(outcome.requirements.first?.sourceRefs.map(\.turn) == [4, 1, 3])
     }
 
     @Test func requiresAllGroupsMayBeMetAnywhereInTheProject() {
-        let agent = InferenceAgent(catalogue: InferenceCatalogue(rules: [Self.catalogue.rules[2]]))
+        let agent = InferenceAgent(
+            catalogue: InferenceCatalogue(rules: [Self.catalogue.rules[2]]), softwareShareThreshold: 0)
         let without = F.transcript("s1", turns: [("Dana", "We keep personal data of members.")])
         #expect(agent.infer(transcripts: [without], requirements: []).requirements.isEmpty)
         let elsewhere = F.transcript("s2", turns: [("Omar", "Our members live across Europe.")])
@@ -76,7 +79,7 @@ struct InferenceAgentTests {
     }
 
     @Test func coveredRulesAreNotEmitted() {
-        let agent = InferenceAgent(catalogue: Self.catalogue)
+        let agent = InferenceAgent(catalogue: Self.catalogue, softwareShareThreshold: 0)
         let transcript = F.transcript("s1", turns: [("Dana", "Staff log in and take payments.")])
         let stated = F.requirement("REQ-001", "Card payments go through the provider.")
         let outcome = agent.infer(transcripts: [transcript], requirements: [stated])
@@ -88,7 +91,7 @@ struct InferenceAgentTests {
     }
 
     @Test func triggersMatchWholeWordsCaseInsensitively() {
-        let agent = InferenceAgent(catalogue: Self.catalogue)
+        let agent = InferenceAgent(catalogue: Self.catalogue, softwareShareThreshold: 0)
         let noisy = F.transcript("s1", turns: [("Dana", "The catalogue has blog posts and passwordless kiosks.")])
         #expect(agent.infer(transcripts: [noisy], requirements: []).requirements.isEmpty)
         let shouted = F.transcript("s1", turns: [("Dana", "EVERYONE MUST LOG-IN FIRST!")])
@@ -98,7 +101,8 @@ struct InferenceAgentTests {
     @Test func statedRequirementsAreEvidenceWhenTurnsSayNothing() {
         let stated = F.requirement(
             "REQ-004", "The shop shall accept payments by card.", speaker: "Lee", session: "s9", turn: 7)
-        let outcome = InferenceAgent(catalogue: Self.catalogue).infer(transcripts: [], requirements: [stated])
+        let outcome = InferenceAgent(catalogue: Self.catalogue, softwareShareThreshold: 0).infer(
+            transcripts: [], requirements: [stated])
         #expect(outcome.requirements.map(\.id) == ["REQ-INF-001"])
         #expect(outcome.requirements.first?.sourceRefs.first?.speaker == "Lee")
         #expect(outcome.requirements.first?.sourceRefs.first?.turn == 7)
@@ -108,7 +112,7 @@ struct InferenceAgentTests {
         let transcript = F.transcript("s1", turns: [("Dana", "Staff log in. Payments are online.")])
         var state = F.state(transcripts: [transcript])
         state.inferred = [F.requirement("REQ-INF-009", "Stale.", inferred: true)]
-        let agent = InferenceAgent(catalogue: Self.catalogue)
+        let agent = InferenceAgent(catalogue: Self.catalogue, softwareShareThreshold: 0)
         _ = try await agent.run(&state, context: F.context)
         let first = state.inferred
         _ = try await agent.run(&state, context: F.context)
@@ -117,7 +121,7 @@ struct InferenceAgentTests {
     }
 
     @Test func theShippedCatalogueInfersFromARealisticSession() throws {
-        let agent = try InferenceAgent()
+        let agent = try InferenceAgent(softwareShareThreshold: 0)
         let transcript = F.transcript(
             "intake",
             turns: [

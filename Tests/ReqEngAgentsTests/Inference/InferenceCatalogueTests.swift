@@ -22,7 +22,7 @@ struct InferenceCatalogueTests {
     private func agent(for id: String) throws -> InferenceAgent {
         let catalogue = try #require(Self.catalogue)
         let rule = try #require(catalogue.rules.first { $0.id == id })
-        return InferenceAgent(catalogue: InferenceCatalogue(rules: [rule]))
+        return InferenceAgent(catalogue: InferenceCatalogue(rules: [rule]), softwareShareThreshold: 0)
     }
 
     private func fires(_ agent: InferenceAgent, on sentence: String) -> Bool {

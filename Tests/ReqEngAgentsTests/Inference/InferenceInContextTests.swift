@@ -9,7 +9,7 @@ import Testing
     typealias F = QualityFixtures
 
     static func fired(_ turns: [(String, String)], stated: [Requirement] = []) throws -> Set<String> {
-        let agent = try InferenceAgent()
+        let agent = try InferenceAgent(softwareShareThreshold: 0)
         let outcome = agent.infer(transcripts: [F.transcript("s1", turns: turns)], requirements: stated)
         return Set(outcome.ruleIDs.values)
     }
@@ -109,7 +109,7 @@ extension InferenceInContextTests {
                 Turn(number: 1, speaker: "Kim", text: "Do you want pupils to upload a photo?"),
                 Turn(number: 2, speaker: "Ola", text: "Hmm, we will see."),
             ])
-        let outcome = try InferenceAgent().infer(transcripts: [interview], requirements: [])
+        let outcome = try InferenceAgent(softwareShareThreshold: 0).infer(transcripts: [interview], requirements: [])
         #expect(!outcome.ruleIDs.values.contains("FILE-LIMITS"))
     }
 }
@@ -154,7 +154,7 @@ extension InferenceInContextTests {
 
 extension InferenceInContextTests {
     @Test func theRuleBehindAnInferredRequirementReadsBackFromItsRationale() throws {
-        let outcome = try InferenceAgent().infer(
+        let outcome = try InferenceAgent(softwareShareThreshold: 0).infer(
             transcripts: [F.transcript("s1", turns: [("Ola", "Pupils pay by credit card on the site.")])],
             requirements: [])
         #expect(!outcome.requirements.isEmpty)

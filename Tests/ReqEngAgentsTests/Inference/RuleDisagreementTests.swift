@@ -26,7 +26,8 @@ import Testing
         let requirement = Self.stated(
             "Patrons shall not need a login at all.", turn: 1, speaker: "Ola",
             quote: "Patrons shall not need a login at all.")
-        let outcome = try InferenceAgent().infer(transcripts: [transcript], requirements: [requirement])
+        let outcome = try InferenceAgent(softwareShareThreshold: 0).infer(
+            transcripts: [transcript], requirements: [requirement])
         #expect(!outcome.ruleIDs.values.contains("SEC-AUTH"))
         let disagreement = try #require(outcome.disagreements.first { $0.ruleID == "SEC-AUTH" })
         #expect(disagreement.requirementID == "REQ-001")
@@ -50,7 +51,8 @@ import Testing
         let requirement = Self.stated(
             "Patrons shall not need a login at all.", turn: 1, speaker: "Ola",
             quote: "Patrons shall not need a login at all.")
-        let outcome = try InferenceAgent().infer(transcripts: [transcript], requirements: [requirement])
+        let outcome = try InferenceAgent(softwareShareThreshold: 0).infer(
+            transcripts: [transcript], requirements: [requirement])
         #expect(outcome.disagreements.isEmpty)
         #expect(!outcome.ruleIDs.values.contains("SEC-AUTH"))
     }
