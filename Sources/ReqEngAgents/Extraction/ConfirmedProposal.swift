@@ -73,6 +73,12 @@ package enum ConfirmedProposal {
                 if first == "does", let verb = rest.first, !rejected { rest[0] = thirdPerson(verb) }
                 if rejected { rest.insert(first == "does" ? "doesn't" : "don't", at: 0) }
                 words = subject + rest
+            } else if rejected, let quantifier = subject.first.map(SpeechCleaner.bare),
+                ["all", "every", "both", "each"].contains(quantifier)
+            {
+                // "Should all slots be bookable online?" "No!": not all of them, rather than none.
+                subject[0] = subject[0].lowercased()
+                words = ["Not"] + subject + [auxiliary.lowercased()] + rest
             } else {
                 words = subject + [auxiliary.lowercased()] + (rejected ? ["not"] : []) + rest
             }

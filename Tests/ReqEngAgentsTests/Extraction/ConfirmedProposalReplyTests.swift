@@ -64,3 +64,14 @@ import Testing
         #expect(wont.sourceRefs.map(\.turn) == [4, 3])
     }
 }
+
+@Suite struct RefusedQuantifierTests {
+    @Test func refusingAllIsNotAllRatherThanNone() {
+        #expect(
+            ConfirmedProposal.declarative("Should all loans be renewable online?", rejected: true)
+                == "Not all loans should be renewable online")
+        #expect(
+            ConfirmedProposal.declarative("Should the kiosk print receipts?", rejected: true)
+                == "The kiosk should not print receipts")
+    }
+}
