@@ -18,6 +18,14 @@ package struct ReportWriter: Sendable {
         self.evaluator = evaluator
     }
 
+    /// The alerts of run `id` alone, judged as its page will show them, or `nil` for an unknown run:
+    /// what the `--fail-on` gate needs before the run's exit status is recorded.
+    package func alerts(ofRun id: String, store: RunStore) throws(StoreError) -> [AlertOutcome]? {
+        guard let contents = try store.overview(ofRun: id, findingLimit: 0) else { return nil }
+        return evaluator.evaluate(
+            RunStatistics(contents), earlierCosts: try store.runCosts(before: contents.run.startedAt))
+    }
+
     /// What was written, and the newest run's alerts.
     package struct Outcome: Sendable, Hashable {
         /// Paths relative to the output directory, index last.
