@@ -34,6 +34,8 @@ package struct RunPipeline: Sendable {
     package var logLevel: Logger.Level
     package var pushgateway: URL?
     package var failOn: FailOnLevel
+    /// Links each project's trace in the report (`--trace-url`), when given.
+    package var traceURL: TraceURLTemplate?
     /// The `openai` engine's settings, resolved when the engine is built; `nil` runs the built-in engine.
     package var openAI: (@Sendable () throws(PipelineError) -> OpenAIEngineSettings)?
     /// The exit code the process returns for a status, recorded with the run.
@@ -133,7 +135,7 @@ package struct RunPipeline: Sendable {
         }
         // 6. alerts (the gate decides the status before it is recorded), 7. record, 8. reports
         var firing: [AlertOutcome] = []
-        let reportWriter = ReportWriter()
+        let reportWriter = ReportWriter(traceURL: traceURL)
         do {
             let alerts = try reportWriter.alerts(ofRun: recording.runID, store: recording.recorder.store) ?? []
             firing = alerts.filter(\.firing)
