@@ -12,6 +12,7 @@ extension HTMLReportView: TemplateFields {
         "hasAgents": { $0.hasAgents }, "hasLLMUsage": { $0.hasLLMUsage }, "hasLLMLatency": { $0.hasLLMLatency },
         "hasInputErrors": { $0.hasInputErrors },
         "inputErrorCount": { $0.inputErrorCount }, "hasProjects": { $0.hasProjects },
+        "hasTraces": { $0.hasTraces },
         "hasFindings": { $0.hasFindings }, "hasOmittedFindings": { $0.hasOmittedFindings },
     ]
 }

@@ -51,6 +51,8 @@ struct HTMLReportView {
     let hasInputErrors: Bool
     let inputErrorCount: Int
     let hasProjects: Bool
+    /// Some project has a trace id, so the trace column needs its note.
+    let hasTraces: Bool
     let hasFindings: Bool
     let hasOmittedFindings: Bool
 
@@ -81,6 +83,7 @@ struct HTMLReportView {
         hasInputErrors = !report.inputErrors.isEmpty
         inputErrorCount = report.inputErrors.count
         hasProjects = !report.projects.isEmpty
+        hasTraces = report.projects.contains { $0.traceID != nil }
         hasFindings = !report.findings.isEmpty
         hasOmittedFindings = report.findingsOmitted > 0
     }
