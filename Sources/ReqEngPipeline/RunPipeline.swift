@@ -36,6 +36,8 @@ package struct RunPipeline: Sendable {
     package var failOn: FailOnLevel
     /// Links each project's trace in the report (`--trace-url`), when given.
     package var traceURL: TraceURLTemplate?
+    /// The alert rules judged on the run (for the `--fail-on` gate and the report).
+    package var alertEvaluator = AlertEvaluator()
     /// The `openai` engine's settings, resolved when the engine is built; `nil` runs the built-in engine.
     package var openAI: (@Sendable () throws(PipelineError) -> OpenAIEngineSettings)?
     /// The exit code the process returns for a status, recorded with the run.
@@ -135,7 +137,7 @@ package struct RunPipeline: Sendable {
         }
         // 6. alerts (the gate decides the status before it is recorded), 7. record, 8. reports
         var firing: [AlertOutcome] = []
-        let reportWriter = ReportWriter(traceURL: traceURL)
+        let reportWriter = ReportWriter(evaluator: alertEvaluator, traceURL: traceURL)
         do {
             let alerts = try reportWriter.alerts(ofRun: recording.runID, store: recording.recorder.store) ?? []
             firing = alerts.filter(\.firing)

@@ -35,14 +35,17 @@ struct RunStatusReportTests {
 
     /// Runs the pipeline over `inputs` into `output`, quietly.
     static func run(
-        _ inputs: [String], output: String, traceURL: TraceURLTemplate? = nil
+        _ inputs: [String], output: String, traceURL: TraceURLTemplate? = nil, failOn: FailOnLevel = .never,
+        alertRules: [AlertRule] = AlertRule.catalog,
+        openAI: (@Sendable () throws(PipelineError) -> OpenAIEngineSettings)? = nil
     ) async -> RunOutcome {
         var pipeline = RunPipeline(
             configuration: BatchConfiguration(
                 inputs: inputs, output: output, formats: [.markdown, .json], templates: RunCorpus.templates,
                 sourceDateEpoch: 1_767_225_600),
-            userID: "test", logLevel: .critical, exitCode: { exitCode($0) })
+            userID: "test", logLevel: .critical, failOn: failOn, openAI: openAI, exitCode: { exitCode($0) })
         pipeline.traceURL = traceURL
+        pipeline.alertEvaluator = AlertEvaluator(rules: alertRules)
         pipeline.progress = RecordingProgress()
         pipeline.say = { _ in }
         return await pipeline.run()
@@ -143,6 +146,49 @@ struct RunStatusReportTests {
         #expect(html.contains("<li>\(reason.replacingOccurrences(of: "'", with: "&#39;"))</li>"))
         #expect(html.contains("<dt>Exit status</dt><dd>66 · failed: no input</dd>"))
         #expect(!html.contains("banner quiet"))
+    }
+
+    @Test("a tripped --fail-on gate is recorded as the exit 1 the process returns, with the alert as reason")
+    func gateIsRecorded() async throws {
+        let inputs = try RunCorpus.temporaryDirectory()
+        try "Ana: Patients must be able to book an appointment online.\n"
+            .write(toFile: inputs + "/clinic.txt", atomically: true, encoding: .utf8)
+        let output = try RunCorpus.temporaryDirectory()
+        // The catalogue's latency rule with a threshold every run breaches.
+        var alwaysFires = try #require(AlertRule.catalog.first { $0.measure == .agentLatencyP95 })
+        alwaysFires.name = "AlwaysFires"
+        alwaysFires.threshold = -1
+        let outcome = await Self.run([inputs], output: output, failOn: .warning, alertRules: [alwaysFires])
+        #expect(outcome.status == .alertsFired)
+        let runID = try #require(outcome.runID)
+        let run = try #require(try RunStore.existing(inOutputDirectory: output).run(id: runID))
+        #expect(run.exitCode == 1, "the store kept an exit code the process did not return")
+        #expect(run.outcome == "finished, but an alert of the --fail-on severity fired")
+        #expect(run.reasons == ["alert AlwaysFires (warning) fires"])
+        let html = try Self.page(output, run: runID)
+        #expect(html.contains("<strong>Exit status 1: finished, but an alert of the --fail-on severity fired</strong>"))
+    }
+
+    @Test("a run stopped by the engine's settings is recorded with its reason and reported, not left running")
+    func engineFailureIsRecorded() async throws {
+        let inputs = try RunCorpus.temporaryDirectory()
+        try "Ana: Patients must be able to book an appointment online.\n"
+            .write(toFile: inputs + "/clinic.txt", atomically: true, encoding: .utf8)
+        let output = try RunCorpus.temporaryDirectory()
+        let outcome = await Self.run(
+            [inputs], output: output,
+            openAI: { () throws(PipelineError) -> OpenAIEngineSettings in
+                throw .badConfiguration("no API key: set OPENAI_API_KEY")
+            })
+        #expect(outcome.status == .failed(.badConfiguration))
+        let runID = try #require(outcome.runID)
+        let run = try #require(try RunStore.existing(inOutputDirectory: output).run(id: runID))
+        #expect(run.status == "failed")
+        #expect(run.exitCode == 78)
+        #expect(run.reasons == ["no API key: set OPENAI_API_KEY"])
+        let html = try Self.page(output, run: runID)
+        #expect(html.contains("<strong>Exit status 78: failed: bad configuration</strong>"))
+        #expect(html.contains("<li>no API key: set OPENAI_API_KEY</li>"))
     }
 
     @Test("a clean run gets a green status, and a fully skipped rerun is a gap in the p95 trend, not a zero")
