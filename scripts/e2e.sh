@@ -108,6 +108,44 @@ for name in empty.txt random.txt latin1.txt huge.txt deep.json truncated.json br
 done
 if grep -rq 'secret outside text' "$bad/out"; then fail "symlink target was read"; else pass "symlink target never read"; fi
 
+# 5a. One bad file among good ones: exit 2, and the report says so first: a red banner with the
+# failed file and why, the input errors before the numbers, no green all-clear anywhere.
+one="$work/onebad"
+mkdir -p "$one/in/clinic"
+cp "$(find inputs -name '*.txt' | sort | head -1)" "$one/in/clinic/interview.txt"
+printf '{"turns": [{"speaker": "Ana", "text": "The system must' >"$one/in/clinic/cut-off.json"
+set +e
+"$bin" run "$one/in" --output "$one/out" --format markdown,json 2>"$one/err"
+status=$?
+set -e
+if [ "$status" -eq 2 ]; then pass "one bad file: exits 2"; else fail "one bad file: exited $status"; fi
+page=$(find "$one/out/reports/runs" -name '*.html' | head -1)
+if [ -n "$page" ] && python3 - "$page" "$one/out/reports/index.html" <<'PY'
+import sys
+page, index = (open(p, encoding="utf-8").read() for p in sys.argv[1:3])
+banner = '<div class="banner status failed" role="status"><strong>Exit status 2: finished with input errors</strong>'
+for name, html in (("run page", page), ("index", index)):
+    assert banner in html, f"{name}: no red exit-2 banner"
+    assert "banner quiet" not in html and "banner status ok" not in html, f"{name}: a green all-clear"
+    start = html.index(banner)
+    reasons = html[start:html.index("</div>", start)]
+    assert "<li>clinic/cut-off.json: " in reasons, f"{name}: the failed file is not among the reasons"
+    assert html.index(banner) < html.index("<h2>Summary</h2>"), f"{name}: the banner is below the numbers"
+assert page.index('<h2 id="input-errors">Input errors</h2>') < page.index("<h2>Summary</h2>"), "input errors below the numbers"
+assert page.index("cut-off.json</td>") < page.index("<h2>Agents</h2>"), "the failed file is listed below the agents"
+PY
+then pass "one bad file: red banner with the file and reason, input errors first, no all-clear"; else
+  fail "one bad file: report banner ($page)"; fi
+set +e
+"$bin" report "$one/out" --trace-url 'ftp://traces.example.com/{trace_id}' >/dev/null 2>&1
+status=$?
+set -e
+if [ "$status" -eq 64 ]; then pass "--trace-url without http(s) exits 64"; else fail "--trace-url ftp:// exited $status"; fi
+"$bin" report "$one/out" --trace-url 'https://traces.example.com/trace/{trace_id}' >/dev/null 2>&1 || true
+trace=$(python3 -c 'import sqlite3,sys; print(sqlite3.connect(sys.argv[1]).execute("select trace_id from projects where name = ? order by id desc", ("clinic",)).fetchone()[0])' "$one/out/reqeng.sqlite")
+if grep -q "href=\"https://traces.example.com/trace/$trace\"" "$page"; then pass "--trace-url links the project's trace $trace"; else
+  fail "--trace-url: no link to trace '$trace'"; fi
+
 # 5b. Secrets: a canary API key in the environment and keys pasted into a transcript appear nowhere.
 canary="reqeng-canary-$(date +%s)-7f3a9c"
 mkdir -p "$work/secret/in/ops"
@@ -139,6 +177,9 @@ set +e
 status=$?
 set -e
 if [ "$status" -eq 66 ]; then pass "missing input exits 66"; else fail "missing input exited $status"; fi
+if grep -q '<strong>Exit status 66: failed: no input</strong>' "$work/none/reports/index.html" &&
+  grep -q '<li>.*does-not-exist.*</li>' "$work/none/reports/index.html"; then
+  pass "missing input: the report says exit 66 and why"; else fail "missing input: no exit-66 banner with its reason"; fi
 
 # 8. Extraction quality on the labelled conversations: the JSON report is complete and sane, no
 # statement flips a negation, and the README shows the numbers this binary reproduces.

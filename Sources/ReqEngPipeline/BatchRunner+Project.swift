@@ -4,6 +4,7 @@ import ReqEngBase
 import ReqEngIngest
 import ReqEngModel
 import ReqEngRender
+import ReqEngTelemetry
 import Synchronization
 import Tracing
 
@@ -47,8 +48,11 @@ extension BatchRunner {
                 "resuming from checkpoint", metadata: ["event_type": "resume", "after_node": "\(resume.node)"])
         }
         let state: GraphState
+        // The trace the project's spans go to, recorded with the project so the report can link it.
+        let traceID = Mutex<String?>(nil)
         do {
             state = try await instruments.tracer.withSpan("project") { span in
+                traceID.withLock { $0 = span.context.otlpSpanContext?.traceID }
                 span.attributes["project.name"] = project.name
                 span.attributes["project.files"] = project.files.count
                 if let resume { span.attributes["resumed_after"] = resume.node }
@@ -63,14 +67,17 @@ extension BatchRunner {
                 if let cause = underlying as? WriteError { throw PipelineError(cause) }
             }
             let outcome = ProjectOutcome(name: project.name, error: error.description)
-            try record(project: project.name, state: nil, error: error.description)
+            try record(
+                project: project.name, state: nil, error: error.description, traceID: traceID.withLock { $0 })
             return ProjectRun(outcome: outcome, failures: [], notices: [])
         } catch {
             throw .internalFailure(String(describing: error))
         }
         try? checkpointer?.compact()
         metrics.record(state)
-        try record(project: project.name, state: state, error: state.document == nil ? "no usable transcript" : nil)
+        try record(
+            project: project.name, state: state, error: state.document == nil ? "no usable transcript" : nil,
+            traceID: traceID.withLock { $0 })
         var outcome = ProjectOutcome(state: state, name: project.name)
         outcome.files = written.withLock { $0 }
         return ProjectRun(outcome: outcome, failures: state.failures, notices: state.notices)

@@ -221,14 +221,14 @@ package struct BatchRunner: Sendable {
 
     /// Records a finished project in the run store, when the batch records at all.
     func record(
-        project: String, state: GraphState?, error: String?, skipped: Bool = false
+        project: String, state: GraphState?, error: String?, skipped: Bool = false, traceID: String? = nil
     ) throws(PipelineError) {
         guard let recording else { return }
         do {
             try recording.recorder.record(
                 run: recording.runID, project: project, document: state?.document,
                 transcripts: state?.transcripts ?? [], executions: recording.executions.take(project: project),
-                failures: state?.failures ?? [], error: error, skipped: skipped)
+                failures: state?.failures ?? [], error: error, skipped: skipped, traceID: traceID)
         } catch {
             throw .cannotWrite(path: recording.recorder.store.path, reason: error.description)
         }

@@ -17,9 +17,11 @@ import ReqEngTelemetry
 /// 4. **engine**: the built-in agents, or the OpenAI-compatible engine (`EngineAgents.swift`,
 ///    `LLM/OpenAIEngine.swift`);
 /// 5. **batch**: discovery and the agent graph over every project (`BatchRunner.swift`);
-/// 6. **record**: the run marked ended with its status (`Recording/RunRecorder.swift`);
-/// 7. **reports**: the HTML reports re-rendered from the store (`ReqEngReport/ReportWriter.swift`);
-/// 8. **alerts**: the run's alerts judged and the `--fail-on` gate applied (`ReqEngReport/AlertGate.swift`);
+/// 6. **alerts**: the run's alerts judged and the `--fail-on` gate applied, so the status recorded
+///    is the one the process returns (`ReqEngReport/AlertGate.swift`);
+/// 7. **record**: the run marked ended with its status, outcome and first reasons (`RunReasons.swift`,
+///    `Recording/RunRecorder.swift`);
+/// 8. **reports**: the HTML reports re-rendered from the store (`ReqEngReport/ReportWriter.swift`);
 /// 9. **metrics**: the run gauges, `metrics.prom` and `metrics.json` (`RunTelemetry.swift`).
 ///
 /// Side effects are injected with defaults (clock, run id, the model endpoint's transport, progress
@@ -32,6 +34,10 @@ package struct RunPipeline: Sendable {
     package var logLevel: Logger.Level
     package var pushgateway: URL?
     package var failOn: FailOnLevel
+    /// Links each project's trace in the report (`--trace-url`), when given.
+    package var traceURL: TraceURLTemplate?
+    /// The alert rules judged on the run (for the `--fail-on` gate and the report).
+    package var alertEvaluator = AlertEvaluator()
     /// The `openai` engine's settings, resolved when the engine is built; `nil` runs the built-in engine.
     package var openAI: (@Sendable () throws(PipelineError) -> OpenAIEngineSettings)?
     /// The exit code the process returns for a status, recorded with the run.
@@ -72,7 +78,9 @@ package struct RunPipeline: Sendable {
         self.exitCode = exitCode
     }
 
-    /// Runs every step; a step that fails says why (through ``say``) and ends the run there.
+    /// Runs every step. A step before the store is open that fails says why (through ``say``) and
+    /// ends the run there; from the engine on, a failure is said, recorded with its reason, and the
+    /// reports and metrics are still written.
     package func run() async -> RunOutcome {
         let layout = OutputLayout(root: configuration.output)
         // 1. lock
@@ -102,24 +110,23 @@ package struct RunPipeline: Sendable {
         } catch {
             return failed(error)
         }
-        // 4. engine
-        let openai: OpenAIEngine?
-        do {
-            openai = try makeOpenAIEngine(telemetry: telemetry, recording: recording)
-        } catch {
-            return failed(error)
-        }
-        // 5. batch
+        // 4. engine, 5. batch: a failure from here on is recorded with its reason and reported.
         let elapsed = stopwatch()
-        let batch = await runBatch(telemetry: telemetry, recording: recording, agents: openai?.agents)
-        await openai?.shutdown()
         var status: RunStatus
-        switch batch {
-        case .success(let result):
+        var reasons: [String]
+        var batchResult: BatchResult?
+        do throws(PipelineError) {
+            let openai = try makeOpenAIEngine(telemetry: telemetry, recording: recording)
+            let batch = await runBatch(telemetry: telemetry, recording: recording, agents: openai?.agents)
+            await openai?.shutdown()
+            let result = try batch.get()
+            batchResult = result
             status = RunStatus(result)
+            reasons = RunReasons.of(result)
             say("reqeng: \(result.summary) → \(layout.root) (run \(telemetry.runID))")
-        case .failure(let error):
+        } catch {
             status = .failed(error.category)
+            reasons = RunReasons.of(error)
             say("reqeng: \(error.description)")
         }
         if let signal = interruption.signal {
@@ -128,25 +135,38 @@ package struct RunPipeline: Sendable {
                 "reqeng: interrupted by \(interruption.signalName ?? "a signal"): finished projects are kept; "
                     + "run the same command again to resume")
         }
-        // 6. record, 7. reports, 8. alerts
+        // 6. alerts (the gate decides the status before it is recorded), 7. record, 8. reports
         var firing: [AlertOutcome] = []
+        let reportWriter = ReportWriter(evaluator: alertEvaluator, traceURL: traceURL)
         do {
-            try recording.recorder.finish(
-                run: recording.runID, endedAt: now(), status: status, exitCode: exitCode(status))
-            let reports = try await ReportWriter().writeReports(
-                store: recording.recorder.store, layout: layout, templates: configuration.templates)
-            firing = reports.latestAlerts.filter(\.firing)
+            let alerts = try reportWriter.alerts(ofRun: recording.runID, store: recording.recorder.store) ?? []
+            firing = alerts.filter(\.firing)
             if !firing.isEmpty {
                 say(
                     "reqeng: alerts firing: "
                         + firing.map { "\($0.rule.name) (\($0.rule.severity))" }.joined(separator: ", "))
             }
-            if status == .succeeded, alertGateTrips(alerts: reports.latestAlerts, failOn: failOn) {
+            if status == .succeeded, alertGateTrips(alerts: alerts, failOn: failOn) {
                 status = .alertsFired
+                reasons = firing.map { "alert \($0.rule.name) (\($0.rule.severity)) fires" }
             }
         } catch {
+            say("reqeng: could not judge the run's alerts: \(error)")
+        }
+        do {
+            try recording.recorder.finish(
+                run: recording.runID, endedAt: now(), status: status, exitCode: exitCode(status), reasons: reasons)
+            _ = try await reportWriter.writeReports(
+                store: recording.recorder.store, layout: layout, templates: configuration.templates)
+        } catch {
             say("reqeng: could not write the run report: \(error)")
-            if status == .succeeded { status = .failed(.cannotWrite) }
+            if status == .succeeded {
+                status = .failed(.cannotWrite)
+                // Best effort: the store keeps the status the process returns.
+                try? recording.recorder.finish(
+                    run: recording.runID, endedAt: now(), status: status, exitCode: exitCode(status),
+                    reasons: ["could not write the run report: \(error)"])
+            }
         }
         // 9. metrics
         do {
@@ -154,8 +174,12 @@ package struct RunPipeline: Sendable {
         } catch {
             say("reqeng: \(error.description)")
             status = .failed(.cannotWrite)
+            // The store keeps the status the process returns, even if the page written above cannot.
+            try? recording.recorder.finish(
+                run: recording.runID, endedAt: now(), status: status, exitCode: exitCode(status),
+                reasons: [error.description])
         }
-        return RunOutcome(runID: telemetry.runID, batch: try? batch.get(), firingAlerts: firing, status: status)
+        return RunOutcome(runID: telemetry.runID, batch: batchResult, firingAlerts: firing, status: status)
     }
 
     /// Opens the run store under the output directory and records the run's start.

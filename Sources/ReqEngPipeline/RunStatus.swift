@@ -38,6 +38,31 @@ package enum RunStatus: Sendable, Hashable {
         case .nothingUsable, .failed: "failed"
         }
     }
+
+    /// Why the run ended as it did, in words, for the store and the report; ``recorded`` stays the
+    /// coarse state that merges and older readers compare.
+    package var outcome: String {
+        switch self {
+        case .succeeded: "finished"
+        case .alertsFired: "finished, but an alert of the --fail-on severity fired"
+        case .partial: "finished with input errors"
+        case .nothingUsable: "failed: no usable transcript"
+        case .failed(let category): "failed: " + Self.words(category)
+        case .interrupted(let signal): "interrupted by signal \(signal)"
+        }
+    }
+
+    private static func words(_ category: ErrorCategory) -> String {
+        switch category {
+        case .usage: "usage error"
+        case .badData: "bad data"
+        case .noInput: "no input"
+        case .temporary: "temporary failure"
+        case .badConfiguration: "bad configuration"
+        case .cannotWrite: "cannot write the output"
+        case .internalFailure: "internal error"
+        }
+    }
 }
 
 /// What `reqeng run` did: the batch's result (when the batch ran), the alerts firing on the run,

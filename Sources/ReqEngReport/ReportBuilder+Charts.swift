@@ -41,7 +41,8 @@ extension ReportBuilder {
             })
     }
 
-    /// Requirements by type and category, findings by severity and type, tokens and cost by model.
+    /// Requirements by type and category, findings by severity and type, and tokens and cost by model
+    /// when the run made LLM calls.
     func breakdownCharts(_ contents: RunOverview) -> [Chart] {
         let count = { (counts: [String: Int]) -> [Chart.Bar] in
             Self.ranked(counts).map { Chart.Bar(label: $0.0, value: Double($0.1), display: String($0.1)) }
@@ -52,12 +53,16 @@ extension ReportBuilder {
             tokens[call.model, default: 0] += Double(call.inputTokens + call.outputTokens)
             cost[call.model, default: 0] += call.costUsd
         }
-        return [
+        var charts = [
             Self.binnedChart("Requirement confidence", contents.requirementConfidenceBins),
             Chart(title: "Requirements by type", style: .bars, bars: count(contents.requirementsByType)),
             Chart(title: "Requirements by category", style: .bars, bars: count(contents.requirementsByCategory)),
             Chart(title: "Findings by severity", style: .bars, bars: count(contents.issuesBySeverity)),
             Chart(title: "Findings by type", style: .bars, bars: count(contents.issuesByType)),
+        ]
+        // Without LLM calls the 'LLM calls' section says why; two empty charts would only repeat it.
+        guard !contents.llmCalls.isEmpty else { return charts }
+        charts += [
             Chart(
                 title: "Tokens by model", style: .bars,
                 bars: tokens.sorted { $0.key < $1.key }.map {
@@ -69,6 +74,7 @@ extension ReportBuilder {
                     Chart.Bar(label: $0.key, value: $0.value, display: ReportFormat.dollars($0.value))
                 }),
         ]
+        return charts
     }
 
     /// The project whose agent executions span the longest time, laid out from its first start.

@@ -3,13 +3,17 @@ import ReqEngBase
 import ReqEngRender
 import ReqEngStore
 
-/// Builds the ``RunReport`` of one run from what the store holds: header, tiles, the per-agent table,
-/// charts, the waterfall, alerts, trends, projects and input errors.
+/// Builds the ``RunReport`` of one run from what the store holds: how it ended, header, tiles, the
+/// per-agent and LLM tables, charts, the waterfall, alerts, trends, projects and input errors.
 package struct ReportBuilder: Sendable {
     /// Histogram buckets of `agent_duration_seconds` (upper bounds, seconds), as in the metrics contract.
     package static let latencyBuckets: [Double] = [0.1, 0.5, 1, 2, 5, 10, 30, 60]
+    /// Links each project's trace into a viewer, when given (`--trace-url`).
+    package var traceURL: TraceURLTemplate?
 
-    package init() {}
+    package init(traceURL: TraceURLTemplate? = nil) {
+        self.traceURL = traceURL
+    }
 
     /// The report of `contents`; `history` holds summaries of earlier runs and this one, oldest first.
     package func report(
@@ -22,8 +26,10 @@ package struct ReportBuilder: Sendable {
             duration: ReportFormat.seconds(statistics.durationSeconds), engine: run.engine, model: run.model ?? "none",
             inputs: run.inputs, configHash: run.configHash, status: run.status)
         return RunReport(
-            header: header, tiles: tiles(contents, statistics), agents: agentRows(statistics),
-            percentileMethod: Percentile.methodDescription, latencyCharts: latencyCharts(statistics),
+            header: header, status: status(contents), tiles: tiles(contents, statistics),
+            agents: agentRows(statistics), llmUsage: llmUsage(contents), llmLatency: llmLatency(contents),
+            llmNote: llmNote(contents), percentileMethod: Percentile.methodDescription,
+            latencyCharts: latencyCharts(statistics),
             confidenceChart: confidenceChart(contents), breakdownCharts: breakdownCharts(contents),
             waterfall: waterfall(contents), alerts: alerts.map(alertRow), trends: RunSummary.trends(history),
             projects: projects(contents), inputErrors: contents.inputErrors.map(inputError),
@@ -116,7 +122,8 @@ package struct ReportBuilder: Sendable {
             return RunReport.Project(
                 name: project.name, title: project.title ?? "—", sessions: counts.sessions,
                 requirements: counts.requirements, inferred: counts.inferred, findings: counts.findings,
-                error: project.error, links: links, skipped: project.status == "skipped")
+                error: project.error, links: links, skipped: project.status == "skipped", traceID: project.traceId,
+                traceHref: project.traceId.flatMap { traceURL?.link(traceID: $0) })
         }
     }
 

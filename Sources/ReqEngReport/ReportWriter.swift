@@ -11,11 +11,25 @@ package struct ReportWriter: Sendable {
     /// Newest runs that get a page and a row in the index.
     package var maximumRuns: Int
     package var evaluator: AlertEvaluator
+    /// Links each project's trace into a viewer (`--trace-url`), when given.
+    package var traceURL: TraceURLTemplate?
 
-    package init(trendLength: Int = 20, maximumRuns: Int = 100, evaluator: AlertEvaluator = AlertEvaluator()) {
+    package init(
+        trendLength: Int = 20, maximumRuns: Int = 100, evaluator: AlertEvaluator = AlertEvaluator(),
+        traceURL: TraceURLTemplate? = nil
+    ) {
         self.trendLength = trendLength
         self.maximumRuns = maximumRuns
         self.evaluator = evaluator
+        self.traceURL = traceURL
+    }
+
+    /// The alerts of run `id` alone, judged as its page will show them, or `nil` for an unknown run:
+    /// what the `--fail-on` gate needs before the run's exit status is recorded.
+    package func alerts(ofRun id: String, store: RunStore) throws(StoreError) -> [AlertOutcome]? {
+        guard let contents = try store.overview(ofRun: id, findingLimit: 0) else { return nil }
+        return evaluator.evaluate(
+            RunStatistics(contents), earlierCosts: try store.runCosts(before: contents.run.startedAt))
     }
 
     /// What was written, and the newest run's alerts.
@@ -55,10 +69,12 @@ package struct ReportWriter: Sendable {
             }
             let statistics = RunStatistics(contents)
             let alerts = evaluator.evaluate(statistics, earlierCosts: try store.runCosts(before: run.startedAt))
-            summaries.append(RunSummary(contents: contents, statistics: statistics, alerts: alerts))
+            let builder = ReportBuilder(traceURL: traceURL)
+            summaries.append(
+                RunSummary(
+                    contents: contents, statistics: statistics, alerts: alerts, status: builder.status(contents)))
             let history = Array(summaries.suffix(trendLength))
-            pages.append(
-                ReportBuilder().report(contents, statistics: statistics, alerts: alerts, history: history))
+            pages.append(builder.report(contents, statistics: statistics, alerts: alerts, history: history))
             latestAlerts = alerts
         }
         let index = RunIndex(

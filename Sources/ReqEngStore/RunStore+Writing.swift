@@ -19,13 +19,19 @@ extension RunStore {
         }
     }
 
-    /// Marks a run finished (or failed) at `endedAt` with the process exit code.
-    package func finishRun(id: String, endedAt: Date, status: String, exitCode: Int?) throws(StoreError) {
+    /// Marks a run finished (or failed) at `endedAt` with the process exit code, why it ended so
+    /// (`outcome`, in words) and the first `reasons`.
+    package func finishRun(
+        id: String, endedAt: Date, status: String, exitCode: Int?, outcome: String? = nil, reasons: [String] = []
+    ) throws(StoreError) {
+        let reasonsJSON =
+            reasons.isEmpty ? nil : String(decoding: (try? JSONEncoder().encode(reasons)) ?? Data(), as: UTF8.self)
         let changed = try write(RunRecord.databaseTableName) { db in
             try instruments.timed(.update, RunRecord.databaseTableName) {
                 try db.execute(
-                    sql: "UPDATE runs SET ended_at = ?, status = ?, exit_code = ? WHERE id = ?",
-                    arguments: [endedAt, status, exitCode, id])
+                    sql:
+                        "UPDATE runs SET ended_at = ?, status = ?, exit_code = ?, outcome = ?, reasons = ? WHERE id = ?",
+                    arguments: [endedAt, status, exitCode, outcome, reasonsJSON, id])
                 return db.changesCount
             }
         }
@@ -103,8 +109,8 @@ extension RunStore {
         }
         try instruments.timed(.update, ProjectRecord.databaseTableName) {
             try db.execute(
-                sql: "UPDATE projects SET title = ?, error = ? WHERE id = ?",
-                arguments: [project.title, project.error, existing])
+                sql: "UPDATE projects SET title = ?, error = ?, trace_id = ? WHERE id = ?",
+                arguments: [project.title, project.error, project.traceId, existing])
         }
         return existing
     }

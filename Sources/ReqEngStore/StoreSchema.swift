@@ -21,6 +21,17 @@ enum StoreSchema {
                 table.add(column: "source_date_epoch", .integer)
             }
         }
+        migrator.registerMigration("v5-run-outcome-project-trace") { db in
+            // Why a run ended as it did, in words (`finished with input errors`), with its first
+            // reasons (failed files, the fatal error); and the trace each project's spans belong to.
+            try db.alter(table: "runs") { table in
+                table.add(column: "outcome", .text)
+                table.add(column: "reasons", .text)
+            }
+            try db.alter(table: "projects") { table in
+                table.add(column: "trace_id", .text)
+            }
+        }
         return migrator
     }
 

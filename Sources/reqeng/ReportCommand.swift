@@ -31,7 +31,7 @@ struct ReportCommand: AsyncParsableCommand {
     func run() async throws {
         do {
             let store = try RunStore.existing(inOutputDirectory: directory)
-            let outcome = try await ReportWriter().writeReports(
+            let outcome = try await ReportWriter(traceURL: try reportOptions.traceURL).writeReports(
                 store: store, layout: OutputLayout(root: directory), templates: templates)
             let firing = outcome.latestAlerts.filter(\.firing).count
             print("wrote \(outcome.pages.count) report page(s) to \(directory)/reports; \(firing) alert(s) firing")

@@ -43,6 +43,7 @@ struct RunCommand: AsyncParsableCommand {
             configuration: try options.configuration(), userID: options.telemetry.resolvedUser,
             logLevel: options.telemetry.logLevel, pushgateway: options.telemetry.pushgatewayURL,
             failOn: options.report.failOn, openAI: openAI, exitCode: ExitStatus.code(for:))
+        pipeline.traceURL = try options.report.traceURL
         pipeline.say = Terminal.error
         pipeline.interruption = InterruptSignals()
         let status = ExitStatus.code(for: await pipeline.run().status)

@@ -104,7 +104,8 @@ struct ReportWriterTests {
         let project = try #require(built.pages.first?.projects.first)
         #expect(project.error == "no usable transcript")
         #expect(project.links.isEmpty)
-        #expect(built.index.runs.map(\.status) == ["failed"])
+        #expect(built.index.runs.map(\.status) == ["failed: no usable transcript"])
+        #expect(built.index.runs.map(\.exitCode) == ["65"])
         #expect(built.pages.first?.waterfall == nil)
     }
 

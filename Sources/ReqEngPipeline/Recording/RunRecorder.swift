@@ -37,16 +37,17 @@ package struct RunRecorder: Sendable {
     }
 
     /// Records one finished (or failed) project: its document when one was made, the parsed transcripts,
-    /// the graph's node executions and the files that could not be used. Recording a project again in
+    /// the graph's node executions, the files that could not be used and the trace of its spans. Recording a project again in
     /// the same run replaces it.
     package func record(
         run runID: String, project: String, document: RequirementsDocument?, transcripts: [Transcript],
-        executions: [AgentExecution], failures: [InputFailure], error: String? = nil, skipped: Bool = false
+        executions: [AgentExecution], failures: [InputFailure], error: String? = nil, skipped: Bool = false,
+        traceID: String? = nil
     ) throws(StoreError) {
         try store.record(
             StoreMapping.snapshot(
                 runID: runID, project: project, document: document, transcripts: transcripts, error: error,
-                skipped: skipped))
+                skipped: skipped, traceID: traceID))
         try store.append(invocations: executions.map { StoreMapping.invocation($0, runID: runID) })
         try store.append(inputErrors: failures.map { StoreMapping.inputError($0, runID: runID) })
     }
@@ -61,8 +62,13 @@ package struct RunRecorder: Sendable {
         try store.append(llmCalls: llmCalls.map { StoreMapping.llmCall($0, runID: runID) })
     }
 
-    /// Marks the run ended with `status` and the exit code the process is about to return.
-    package func finish(run runID: String, endedAt: Date, status: RunStatus, exitCode: Int32) throws(StoreError) {
-        try store.finishRun(id: runID, endedAt: endedAt, status: status.recorded, exitCode: Int(exitCode))
+    /// Marks the run ended with `status` (its coarse state and its outcome in words), the exit code
+    /// the process is about to return, and the first `reasons` for it (``RunReasons``).
+    package func finish(
+        run runID: String, endedAt: Date, status: RunStatus, exitCode: Int32, reasons: [String] = []
+    ) throws(StoreError) {
+        try store.finishRun(
+            id: runID, endedAt: endedAt, status: status.recorded, exitCode: Int(exitCode), outcome: status.outcome,
+            reasons: reasons)
     }
 }

@@ -9,7 +9,7 @@ enum StoreMapping {
     /// One project of run `runID`: its document (if one was made), full transcripts and why it failed.
     static func snapshot(
         runID: String, project: String, document: RequirementsDocument?, transcripts: [Transcript], error: String?,
-        skipped: Bool = false
+        skipped: Bool = false, traceID: String? = nil
     ) -> ProjectSnapshot {
         var sessions = transcripts.map { transcript in
             ProjectSnapshot.Session(
@@ -35,7 +35,7 @@ enum StoreMapping {
         return ProjectSnapshot(
             project: ProjectRecord(
                 runId: runID, name: project, title: document?.title, error: error,
-                status: skipped ? "skipped" : "processed"),
+                status: skipped ? "skipped" : "processed", traceId: traceID),
             sessions: sessions,
             requirements: document?.requirements.map(requirement) ?? [],
             issues: document?.issues.map(issue) ?? [],

@@ -58,14 +58,15 @@ package struct Waterfall: Sendable, Hashable {
     }
 }
 
-/// A series over the last runs, oldest first, drawn as a sparkline.
+/// A series over the last runs, oldest first, drawn as a sparkline; a run without a value (no agent
+/// ran, not finished) is a gap in the line, never a zero.
 package struct Trend: Sendable, Hashable {
     package var label: String
-    package var values: [Double]
+    package var values: [Double?]
     /// The newest value, formatted.
     package var latest: String
 
-    package init(label: String, values: [Double], latest: String) {
+    package init(label: String, values: [Double?], latest: String) {
         self.label = label
         self.values = values
         self.latest = latest

@@ -4,12 +4,22 @@
 
 extension HTMLReportView: TemplateFields {
     static let templateFields: [String: @Sendable (Self) -> Any?] = [
-        "report": { $0.report }, "inputList": { $0.inputList }, "latencyCharts": { $0.latencyCharts },
+        "report": { $0.report }, "inputList": { $0.inputList }, "status": { $0.status },
+        "quietCSS": { $0.quietCSS }, "quietText": { $0.quietText }, "latencyCharts": { $0.latencyCharts },
         "confidenceChart": { $0.confidenceChart }, "breakdownCharts": { $0.breakdownCharts },
         "waterfall": { $0.waterfall }, "alerts": { $0.alerts }, "firingCount": { $0.firingCount },
         "hasFiring": { $0.hasFiring }, "trends": { $0.trends }, "hasTrends": { $0.hasTrends },
-        "hasAgents": { $0.hasAgents }, "hasInputErrors": { $0.hasInputErrors }, "hasProjects": { $0.hasProjects },
+        "hasAgents": { $0.hasAgents }, "hasLLMUsage": { $0.hasLLMUsage }, "hasLLMLatency": { $0.hasLLMLatency },
+        "hasInputErrors": { $0.hasInputErrors },
+        "inputErrorCount": { $0.inputErrorCount }, "hasProjects": { $0.hasProjects },
+        "hasTraces": { $0.hasTraces },
         "hasFindings": { $0.hasFindings }, "hasOmittedFindings": { $0.hasOmittedFindings },
+    ]
+}
+
+extension HTMLReportView.StatusView: TemplateFields {
+    static let templateFields: [String: @Sendable (Self) -> Any?] = [
+        "css": { $0.css }, "headline": { $0.headline }, "reasons": { $0.reasons }, "hasReasons": { $0.hasReasons },
     ]
 }
 
@@ -38,7 +48,8 @@ extension HTMLIndexView: TemplateFields {
 
 extension RunReport: TemplateFields {
     package static let templateFields: [String: @Sendable (Self) -> Any?] = [
-        "header": { $0.header }, "tiles": { $0.tiles }, "agents": { $0.agents },
+        "header": { $0.header }, "status": { $0.status }, "tiles": { $0.tiles }, "agents": { $0.agents },
+        "llmUsage": { $0.llmUsage }, "llmLatency": { $0.llmLatency }, "llmNote": { $0.llmNote },
         "percentileMethod": { $0.percentileMethod }, "latencyCharts": { $0.latencyCharts },
         "confidenceChart": { $0.confidenceChart }, "breakdownCharts": { $0.breakdownCharts },
         "waterfall": { $0.waterfall }, "alerts": { $0.alerts }, "trends": { $0.trends }, "projects": { $0.projects },
@@ -51,6 +62,26 @@ extension RunReport.Header: TemplateFields {
         "runID": { $0.runID }, "toolVersion": { $0.toolVersion }, "startedAt": { $0.startedAt },
         "endedAt": { $0.endedAt }, "duration": { $0.duration }, "engine": { $0.engine }, "model": { $0.model },
         "inputs": { $0.inputs }, "configHash": { $0.configHash }, "status": { $0.status },
+    ]
+}
+
+extension RunReport.Status: TemplateFields {
+    package static let templateFields: [String: @Sendable (Self) -> Any?] = [
+        "exitCode": { $0.exitCode }, "outcome": { $0.outcome }, "reasons": { $0.reasons },
+        "level": { $0.level.rawValue },
+    ]
+}
+
+extension RunReport.LLMUsage: TemplateFields {
+    package static let templateFields: [String: @Sendable (Self) -> Any?] = [
+        "agent": { $0.agent }, "calls": { $0.calls }, "failed": { $0.failed }, "inputTokens": { $0.inputTokens },
+        "outputTokens": { $0.outputTokens }, "cost": { $0.cost },
+    ]
+}
+
+extension RunReport.LLMLatency: TemplateFields {
+    package static let templateFields: [String: @Sendable (Self) -> Any?] = [
+        "model": { $0.model }, "calls": { $0.calls }, "p50": { $0.p50 }, "p95": { $0.p95 }, "max": { $0.max },
     ]
 }
 
@@ -78,7 +109,7 @@ extension RunReport.Project: TemplateFields {
     package static let templateFields: [String: @Sendable (Self) -> Any?] = [
         "name": { $0.name }, "title": { $0.title }, "sessions": { $0.sessions }, "requirements": { $0.requirements },
         "inferred": { $0.inferred }, "findings": { $0.findings }, "error": { $0.error }, "links": { $0.links },
-        "skipped": { $0.skipped },
+        "skipped": { $0.skipped }, "traceID": { $0.traceID }, "traceHref": { $0.traceHref },
     ]
 }
 
@@ -110,7 +141,8 @@ extension RunIndex: TemplateFields {
 extension RunIndex.Row: TemplateFields {
     package static let templateFields: [String: @Sendable (Self) -> Any?] = [
         "runID": { $0.runID }, "href": { $0.href }, "startedAt": { $0.startedAt }, "duration": { $0.duration },
-        "status": { $0.status }, "projects": { $0.projects }, "requirements": { $0.requirements },
+        "status": { $0.status }, "exitCode": { $0.exitCode }, "level": { $0.level.rawValue },
+        "projects": { $0.projects }, "requirements": { $0.requirements },
         "cost": { $0.cost }, "p95": { $0.p95 }, "firingAlerts": { $0.firingAlerts },
     ]
 }

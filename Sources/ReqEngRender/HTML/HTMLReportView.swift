@@ -20,9 +20,22 @@ struct HTMLReportView {
         let state: String
     }
 
+    /// The status banner: its class, its headline and the reasons under it.
+    struct StatusView {
+        let css: String
+        let headline: String
+        let reasons: [String]
+        let hasReasons: Bool
+    }
+
     let report: RunReport
     /// The inputs as one line (the header holds them as a list).
     let inputList: String
+    let status: StatusView
+    /// The class of the "no alert fires" line: green only on a clean run, so a run that failed is
+    /// never shown an all-clear.
+    let quietCSS: String
+    let quietText: String
     let latencyCharts: [ChartView]
     let confidenceChart: ChartView
     let breakdownCharts: [ChartView]
@@ -33,14 +46,25 @@ struct HTMLReportView {
     let trends: [TrendView]
     let hasTrends: Bool
     let hasAgents: Bool
+    let hasLLMUsage: Bool
+    let hasLLMLatency: Bool
     let hasInputErrors: Bool
+    let inputErrorCount: Int
     let hasProjects: Bool
+    /// Some project has a trace id, so the trace column needs its note.
+    let hasTraces: Bool
     let hasFindings: Bool
     let hasOmittedFindings: Bool
 
     init(_ report: RunReport) {
         self.report = report
         inputList = report.header.inputs.joined(separator: ", ")
+        status = Self.statusView(report.status)
+        quietCSS = report.status.level == .ok ? "quiet" : "neutral"
+        quietText =
+            report.status.level == .ok
+            ? "No alert rule fires on this run"
+            : "No alert rule fires on this run, but the run did not succeed (see its status above)"
         let draw = { (chart: Chart) in ChartView(title: chart.title, svg: SVGChart.svg(chart)) }
         latencyCharts = report.latencyCharts.map(draw)
         confidenceChart = draw(report.confidenceChart)
@@ -54,10 +78,23 @@ struct HTMLReportView {
         trends = report.trends.map(Self.trendView)
         hasTrends = !report.trends.isEmpty
         hasAgents = !report.agents.isEmpty
+        hasLLMUsage = !report.llmUsage.isEmpty
+        hasLLMLatency = !report.llmLatency.isEmpty
         hasInputErrors = !report.inputErrors.isEmpty
+        inputErrorCount = report.inputErrors.count
         hasProjects = !report.projects.isEmpty
+        hasTraces = report.projects.contains { $0.traceID != nil }
         hasFindings = !report.findings.isEmpty
         hasOmittedFindings = report.findingsOmitted > 0
+    }
+
+    static func statusView(_ status: RunReport.Status) -> StatusView {
+        let headline =
+            status.level == .unknown
+            ? "No exit status recorded: \(status.outcome)" : "Exit status \(status.exitCode): \(status.outcome)"
+        return StatusView(
+            css: "status " + status.level.rawValue, headline: headline, reasons: status.reasons,
+            hasReasons: !status.reasons.isEmpty)
     }
 
     static func alertView(_ alert: RunReport.Alert) -> AlertView {

@@ -8,6 +8,10 @@ package struct RunIndex: Sendable, Hashable {
         package var startedAt: String
         package var duration: String
         package var status: String
+        /// The process exit status, or `—` when none was recorded.
+        package var exitCode: String
+        /// The run's status at a glance, as on its page.
+        package var level: RunReport.Status.Level
         package var projects: Int
         package var requirements: Int
         package var cost: String
@@ -15,14 +19,17 @@ package struct RunIndex: Sendable, Hashable {
         package var firingAlerts: Int
 
         package init(
-            runID: String, href: String, startedAt: String, duration: String, status: String, projects: Int,
-            requirements: Int, cost: String, p95: String, firingAlerts: Int
+            runID: String, href: String, startedAt: String, duration: String, status: String, exitCode: String = "—",
+            level: RunReport.Status.Level = .unknown, projects: Int, requirements: Int, cost: String, p95: String,
+            firingAlerts: Int
         ) {
             self.runID = runID
             self.href = href
             self.startedAt = startedAt
             self.duration = duration
             self.status = status
+            self.exitCode = exitCode
+            self.level = level
             self.projects = projects
             self.requirements = requirements
             self.cost = cost

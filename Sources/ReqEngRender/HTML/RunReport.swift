@@ -32,6 +32,70 @@ package struct RunReport: Sendable, Hashable {
         }
     }
 
+    /// How the run ended, first on the page: exit status, outcome in words and the first reasons.
+    package struct Status: Sendable, Hashable {
+        /// Whether the page may call the run clean.
+        package enum Level: String, Sendable, Hashable {
+            /// Exit status 0: every input used, no gate tripped.
+            case ok
+            /// Any other exit status, or a run that never finished: the banner is red.
+            case failed
+            /// Still marked running (or no exit status recorded): nothing to claim either way.
+            case unknown
+        }
+
+        /// The process exit status as recorded, or `—` when none was.
+        package var exitCode: String
+        /// E.g. `finished with input errors`, `failed: no input`.
+        package var outcome: String
+        /// The first reasons: failed files with what was wrong, or the error that stopped the run.
+        package var reasons: [String]
+        package var level: Level
+
+        package init(exitCode: String, outcome: String, reasons: [String], level: Level) {
+            self.exitCode = exitCode
+            self.outcome = outcome
+            self.reasons = reasons
+            self.level = level
+        }
+    }
+
+    /// Language-model use of one agent: calls, tokens and cost.
+    package struct LLMUsage: Sendable, Hashable {
+        package var agent: String
+        package var calls: Int
+        package var failed: Int
+        package var inputTokens: Int
+        package var outputTokens: Int
+        package var cost: String
+
+        package init(agent: String, calls: Int, failed: Int, inputTokens: Int, outputTokens: Int, cost: String) {
+            self.agent = agent
+            self.calls = calls
+            self.failed = failed
+            self.inputTokens = inputTokens
+            self.outputTokens = outputTokens
+            self.cost = cost
+        }
+    }
+
+    /// Latency of one model's calls: p50, p95 and max, formatted.
+    package struct LLMLatency: Sendable, Hashable {
+        package var model: String
+        package var calls: Int
+        package var p50: String
+        package var p95: String
+        package var max: String
+
+        package init(model: String, calls: Int, p50: String, p95: String, max: String) {
+            self.model = model
+            self.calls = calls
+            self.p50 = p50
+            self.p95 = p95
+            self.max = max
+        }
+    }
+
     /// A headline number.
     package struct Tile: Sendable, Hashable {
         package var label: String
@@ -100,10 +164,14 @@ package struct RunReport: Sendable, Hashable {
         package var links: [Link]
         /// The project was unchanged since its last run and was not recomputed.
         package var skipped: Bool
+        /// The trace of the project's spans (hex), when one was recorded.
+        package var traceID: String?
+        /// The trace in a viewer (`--trace-url`), when a template was given.
+        package var traceHref: String?
 
         package init(
             name: String, title: String, sessions: Int, requirements: Int, inferred: Int, findings: Int,
-            error: String?, links: [Link], skipped: Bool = false
+            error: String?, links: [Link], skipped: Bool = false, traceID: String? = nil, traceHref: String? = nil
         ) {
             self.name = name
             self.title = title
@@ -114,6 +182,8 @@ package struct RunReport: Sendable, Hashable {
             self.error = error
             self.links = links
             self.skipped = skipped
+            self.traceID = traceID
+            self.traceHref = traceHref
         }
     }
 
@@ -165,8 +235,15 @@ package struct RunReport: Sendable, Hashable {
     }
 
     package var header: Header
+    package var status: Status
     package var tiles: [Tile]
     package var agents: [AgentRow]
+    /// Tokens and cost per agent, from the run's recorded LLM calls.
+    package var llmUsage: [LLMUsage]
+    /// LLM call latency per model.
+    package var llmLatency: [LLMLatency]
+    /// Why there is no LLM table, in words (the built-in engine makes no calls), when there is none.
+    package var llmNote: String?
     /// How the latency percentiles were computed, in words.
     package var percentileMethod: String
     /// One latency histogram per agent.
@@ -185,13 +262,18 @@ package struct RunReport: Sendable, Hashable {
     package var findingsOmitted: Int
 
     package init(
-        header: Header, tiles: [Tile], agents: [AgentRow], percentileMethod: String, latencyCharts: [Chart],
+        header: Header, status: Status, tiles: [Tile], agents: [AgentRow], llmUsage: [LLMUsage] = [],
+        llmLatency: [LLMLatency] = [], llmNote: String? = nil, percentileMethod: String, latencyCharts: [Chart],
         confidenceChart: Chart, breakdownCharts: [Chart], waterfall: Waterfall?, alerts: [Alert], trends: [Trend],
         projects: [Project], inputErrors: [InputError], findings: [Finding] = [], findingsOmitted: Int = 0
     ) {
         self.header = header
+        self.status = status
         self.tiles = tiles
         self.agents = agents
+        self.llmUsage = llmUsage
+        self.llmLatency = llmLatency
+        self.llmNote = llmNote
         self.percentileMethod = percentileMethod
         self.latencyCharts = latencyCharts
         self.confidenceChart = confidenceChart

@@ -41,30 +41,49 @@ enum SVGTimeline {
         return parts.joined()
     }
 
-    /// A small line over the values, oldest left; the newest point is marked.
+    /// A small line over the values, oldest left; the newest point is marked. A missing value
+    /// leaves a gap (the line breaks there, no point is drawn), so it never reads as zero.
     static func sparkline(_ trend: Trend) -> String {
         let width = 120.0
         let height = 32.0
         let pad = 3.0
         let values = trend.values
-        let low = values.min() ?? 0
-        let high = values.max() ?? 0
+        let present = values.compactMap { $0 }.filter(\.isFinite)
+        let low = present.min() ?? 0
+        let high = present.max() ?? 0
         let range = high - low
         let step = values.count > 1 ? (width - 2 * pad) / Double(values.count - 1) : 0
-        let points = values.enumerated().map { index, value in
+        let points: [(Double, Double)?] = values.enumerated().map { index, value in
+            guard let value, value.isFinite else { return nil }
             let x = values.count > 1 ? pad + Double(index) * step : width / 2
             let y = range > 0 ? height - pad - (value - low) / range * (height - 2 * pad) : height / 2
             return (x, y)
         }
+        let missing = values.count - present.count
+        let title =
+            "\(HTMLText.escape(trend.label)) over \(values.count) runs"
+            + (missing > 0 ? ", \(missing) without a value" : "")
         var parts = [
-            "<svg class=\"spark\" viewBox=\"0 0 120 32\" role=\"img\" "
-                + "aria-label=\"\(HTMLText.escape(trend.label)) over \(values.count) runs\">"
-                + "<title>\(HTMLText.escape(trend.label)) over \(values.count) runs</title>"
+            "<svg class=\"spark\" viewBox=\"0 0 120 32\" role=\"img\" aria-label=\"\(title)\"><title>\(title)</title>"
         ]
-        let path = points.map { "\(SVGChart.number($0.0)),\(SVGChart.number($0.1))" }.joined(separator: " ")
-        parts.append("<polyline class=\"trend\" points=\"\(path)\"/>")
-        for (x, y) in points {
+        // One polyline per run of consecutive values: the gaps stay empty.
+        var segment: [(Double, Double)] = []
+        func closeSegment() {
+            if segment.count > 1 {
+                let path = segment.map { "\(SVGChart.number($0.0)),\(SVGChart.number($0.1))" }.joined(separator: " ")
+                parts.append("<polyline class=\"trend\" points=\"\(path)\"/>")
+            }
+            segment = []
+        }
+        for point in points {
+            if let point { segment.append(point) } else { closeSegment() }
+        }
+        closeSegment()
+        for (x, y) in points.compactMap({ $0 }) {
             parts.append("<circle class=\"point\" cx=\"\(SVGChart.number(x))\" cy=\"\(SVGChart.number(y))\" r=\"2\"/>")
+        }
+        if present.isEmpty {
+            parts.append("<text class=\"tick\" x=\"60\" y=\"20\" text-anchor=\"middle\">no value</text>")
         }
         parts.append("</svg>")
         return parts.joined()

@@ -15,10 +15,13 @@ package struct ProjectRecord: Sendable, Codable, Hashable, FetchableRecord, Pers
     package var error: String?
     /// `processed`, or `skipped` when the project's inputs and configuration were unchanged.
     package var status: String
+    /// The trace (32 hex digits) the project's spans were written under; `nil` for a skipped
+    /// project and for projects recorded before reqeng stored it.
+    package var traceId: String?
 
     package init(
         id: Int64? = nil, runId: String, name: String, title: String?, error: String? = nil,
-        status: String = "processed"
+        status: String = "processed", traceId: String? = nil
     ) {
         self.id = id
         self.runId = runId
@@ -26,5 +29,6 @@ package struct ProjectRecord: Sendable, Codable, Hashable, FetchableRecord, Pers
         self.title = title
         self.error = error
         self.status = status
+        self.traceId = traceId
     }
 }

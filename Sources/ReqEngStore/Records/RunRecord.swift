@@ -22,6 +22,12 @@ package struct RunRecord: Sendable, Codable, Hashable, FetchableRecord, Persista
     /// next run) or `partial` (a merge of an incomplete set of shards).
     package var status: String
     package var exitCode: Int?
+    /// Why the run ended as it did, in words (`finished with input errors`, `failed: no input`);
+    /// `nil` while running and for runs recorded before reqeng stored it.
+    package var outcome: String?
+    /// The first reasons behind ``outcome`` (failed files with what was wrong, or the error that
+    /// stopped the run), stored as a JSON array; `nil` when none were recorded.
+    package var reasons: [String]?
     /// `I/N` of a sharded run (`0/1` for a run over everything); `nil` for runs recorded before
     /// reqeng stored it, and for merged runs.
     package var shard: String?
@@ -31,7 +37,7 @@ package struct RunRecord: Sendable, Codable, Hashable, FetchableRecord, Persista
     package init(
         id: String, toolVersion: String, engine: String, model: String?, inputs: [String], configHash: String,
         startedAt: Date, endedAt: Date? = nil, status: String = "running", exitCode: Int? = nil, shard: String? = nil,
-        sourceDateEpoch: Int? = nil
+        sourceDateEpoch: Int? = nil, outcome: String? = nil, reasons: [String]? = nil
     ) {
         self.id = id
         self.toolVersion = toolVersion
@@ -45,5 +51,7 @@ package struct RunRecord: Sendable, Codable, Hashable, FetchableRecord, Persista
         self.exitCode = exitCode
         self.shard = shard
         self.sourceDateEpoch = sourceDateEpoch
+        self.outcome = outcome
+        self.reasons = reasons
     }
 }

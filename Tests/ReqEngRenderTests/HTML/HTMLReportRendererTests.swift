@@ -60,6 +60,48 @@ struct HTMLReportRendererTests {
         #expect(run.contains("1 alert rule(s) firing on this run"))
     }
 
+    @Test("a failed run opens with a red status banner and its reasons, and is never shown a green all-clear")
+    func failedRunStatus() async throws {
+        let (run, index) = try await render()
+        for page in [run, index] {
+            #expect(
+                page.contains(
+                    "<div class=\"banner status failed\" role=\"status\"><strong>Exit status 2: finished with input errors"
+                        + "</strong>"))
+            #expect(page.contains("<li>project kiosk: no usable transcript</li>"))
+            #expect(!page.contains("banner quiet"))
+        }
+        #expect(run.contains("<li>kiosk/&lt;script&gt;alert(1)&lt;/script&gt;"))
+        #expect(index.contains("<span class=\"badge failed\">2</span>"))
+    }
+
+    @Test("a missing trend value is a gap: the line breaks and no point is drawn for it")
+    func trendGap() async throws {
+        let (run, _) = try await render()
+        let spark = try #require(
+            run.components(separatedBy: "aria-label=\"p95 agent latency over 3 runs, 1 without a value\"").dropFirst()
+                .first?.components(separatedBy: "</svg>").first)
+        #expect(spark.components(separatedBy: "<circle").count - 1 == 2)
+        #expect(!spark.contains("<polyline"), "two values with a gap between them make no line")
+    }
+
+    @Test("LLM tables: tokens and cost per agent, latency per model; or a plain note when there were no calls")
+    func llmTables() async throws {
+        let (run, _) = try await render()
+        #expect(run.contains("<tr><td>extraction</td><td class=\"num\">4</td><td class=\"num\">1</td>"))
+        #expect(
+            run.contains("<td class=\"mono\">gpt-4o-mini</td><td class=\"num\">4</td><td class=\"num\">820 ms</td>"))
+        var builtin = ReportFixture.report
+        builtin.llmUsage = []
+        builtin.llmLatency = []
+        builtin.llmNote = "The built-in engine makes no LLM calls."
+        let renderer = try await HTMLReportRenderer(templateDirectory: Self.templates)
+        let page = String(decoding: try renderer.render(run: builtin), as: UTF8.self)
+        #expect(page.contains("<h2>LLM calls</h2>\n<p class=\"muted\">The built-in engine makes no LLM calls.</p>"))
+        #expect(!page.contains("<h3>Tokens and cost by agent</h3>"))
+        #expect(!page.contains("<h3>LLM latency by model</h3>"))
+    }
+
     @Test("a template directory without the report templates is named in the error")
     func missingTemplate() async throws {
         let empty = (NSTemporaryDirectory() as NSString).appendingPathComponent("reqeng-empty-\(UUID().uuidString)")

@@ -11,6 +11,9 @@ enum ReportFixture {
                 runID: "20261127T044500Z-1a2b3c", toolVersion: "0.1.0", startedAt: "2026-11-27T04:45:00Z",
                 endedAt: "2026-11-27T04:45:07Z", duration: "7.25 s", engine: "builtin", model: "none",
                 inputs: ["inputs"], configHash: "c0ffee", status: "finished"),
+            status: RunReport.Status(
+                exitCode: "2", outcome: "finished with input errors",
+                reasons: ["kiosk/\(hostile).json: \(hostile)", "project kiosk: no usable transcript"], level: .failed),
             tiles: [
                 RunReport.Tile(label: "Projects", value: "2", detail: "1 failed"),
                 RunReport.Tile(label: "Requirements", value: "12", detail: "9 explicit · 3 inferred"),
@@ -20,6 +23,13 @@ enum ReportFixture {
                 RunReport.AgentRow(
                     agent: "extraction", invocations: 3, errors: 1, errorRate: "33.3 %",
                     latencies: ["120 ms", "480 ms", "480 ms", "480 ms", "480 ms"], meanConfidence: "0.81")
+            ],
+            llmUsage: [
+                RunReport.LLMUsage(
+                    agent: "extraction", calls: 4, failed: 1, inputTokens: 1200, outputTokens: 300, cost: "$0.0120")
+            ],
+            llmLatency: [
+                RunReport.LLMLatency(model: "gpt-4o-mini", calls: 4, p50: "820 ms", p95: "2.40 s", max: "2.40 s")
             ],
             percentileMethod: "nearest-rank",
             latencyCharts: [
@@ -56,12 +66,16 @@ enum ReportFixture {
                     name: "HighLLMErrorRate", severity: "critical", firing: false, condition: "LLM error rate > 10 %",
                     value: "—", subject: nil),
             ],
-            trends: [Trend(label: "Requirements", values: [10, 12], latest: "12")],
+            trends: [
+                Trend(label: "Requirements", values: [10, 12], latest: "12"),
+                Trend(label: "p95 agent latency", values: [0.4, nil, 0.48], latest: "480 ms"),
+            ],
             projects: [
                 RunReport.Project(
                     name: "clinic", title: "Clinic \(hostile)", sessions: 2, requirements: 12, inferred: 3, findings: 1,
                     error: nil,
-                    links: [RunReport.Link(label: "md", href: "../../rd/clinic.md")]),
+                    links: [RunReport.Link(label: "md", href: "../../rd/clinic.md")],
+                    traceID: "4bf92f3577b34da6a3ce929d0e0e4736"),
                 RunReport.Project(
                     name: "kiosk", title: "—", sessions: 0, requirements: 0, inferred: 0, findings: 0,
                     error: "no usable transcript", links: []),
@@ -85,12 +99,13 @@ enum ReportFixture {
             runs: [
                 RunIndex.Row(
                     runID: "20261127T044500Z-1a2b3c", href: "runs/20261127T044500Z-1a2b3c.html",
-                    startedAt: "2026-11-27T04:45:00Z", duration: "7.25 s", status: "finished", projects: 2,
-                    requirements: 12, cost: "$0.0000", p95: "480 ms", firingAlerts: 1),
+                    startedAt: "2026-11-27T04:45:00Z", duration: "7.25 s", status: "finished with input errors",
+                    exitCode: "2", level: .failed, projects: 2, requirements: 12, cost: "$0.0000", p95: "480 ms",
+                    firingAlerts: 1),
                 RunIndex.Row(
                     runID: "20261126T044500Z-000000", href: "runs/20261126T044500Z-000000.html",
-                    startedAt: "2026-11-26T04:45:00Z", duration: "6.00 s", status: "finished", projects: 2,
-                    requirements: 10, cost: "$0.0000", p95: "400 ms", firingAlerts: 0),
+                    startedAt: "2026-11-26T04:45:00Z", duration: "6.00 s", status: "finished", exitCode: "0",
+                    level: .ok, projects: 2, requirements: 10, cost: "$0.0000", p95: "400 ms", firingAlerts: 0),
             ],
             trends: [Trend(label: "Requirements", values: [10, 12], latest: "12")])
     }
