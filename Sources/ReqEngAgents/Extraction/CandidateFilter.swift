@@ -101,6 +101,8 @@ package struct CandidateFilter: Sendable {
             return .metaTalk
         }
         if after.contains(where: { Self.meetingNouns.contains($0) }) && subjectIsFirstPerson { return .metaTalk }
+        // "something that should be addressed later": the agenda, whoever the subject is.
+        if Self.containsSequence(after.prefix(6)[...], Self.postponedTalk) { return .metaTalk }
         if Self.bareModals.contains(cue), let first = after.first, Self.nonVerbStarts.contains(first) {
             return .noVerb
         }
@@ -224,9 +226,14 @@ package struct CandidateFilter: Sendable {
         ["push", "back"], ["follow", "up"], ["look", "into"], ["get", "back"], ["figure", "out"], ["find", "out"],
         ["be", "honest"], ["be", "clear"], ["be", "direct"], ["be", "careful"],
     ]
+    /// A point put off to later in the meeting: "be addressed later", "be discussed later".
+    static let postponedTalk: [[String]] = [
+        ["addressed", "later"], ["discussed", "later"], ["decided", "later"], ["dealt", "with", "later"],
+        ["talked", "about", "later"], ["covered", "later"], ["looked", "at", "later"],
+    ]
     static let meetingNouns: Set<String> = [
         "requirements", "workshop", "meeting", "agenda", "interview", "refinement", "backlog", "sprint",
-        "presentation", "presentations", "minutes", "questionnaire", "homework", "slides", "phase",
+        "presentation", "presentations", "minutes", "questionnaire", "homework", "slides", "phase", "task", "tasks",
     ]
     static let fillers: Set<String> = ["to", "just", "really", "also", "first", "quickly"]
     /// Words that carry no content of an action: pronouns, particles, adverbs of time and degree.

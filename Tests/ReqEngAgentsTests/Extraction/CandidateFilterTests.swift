@@ -19,6 +19,12 @@ import Testing
         #expect(ExtractionFixtures.extract(sentence) == nil, "\(why)")
     }
 
+    @Test func dropsPointsPutOffInTheMeeting() {
+        #expect(ExtractionFixtures.extract("Something that should be addressed later, the loan periods.") == nil)
+        #expect(ExtractionFixtures.extract("The loan period should be discussed later with the board.") == nil)
+        #expect(ExtractionFixtures.extract("The kiosk should print a receipt later in the day.") != nil)
+    }
+
     @Test(arguments: [
         "If they can't, they just leave the queue.",
         "Invoices if they should want them.",
