@@ -60,7 +60,7 @@ if python3 deploy/grafana/check-dashboard-values.py deploy/grafana/dashboards/re
 if python3 scripts/check_telemetry.py "$out"; then pass "check_telemetry on the second run"; else fail "check_telemetry on the second run"; fi
 
 # 2. Typed log fields and session ids (jq reads the log as a user would).
-log=$(ls "$out"/logs/*.jsonl | sort | tail -1)
+log=$(find "$out/logs" -name '*.jsonl' | sort | tail -1)
 slow=$(jq -c 'select(.duration_ms != null and .duration_ms > 100000)' "$log" | wc -l)
 timed=$(jq -c 'select(.duration_ms != null)' "$log" | wc -l)
 if [ "$timed" -gt 0 ] && [ "$slow" -eq 0 ] && jq -e -s '[.[] | select(.duration_ms != null) | .duration_ms | type == "number"] | all' "$log" >/dev/null; then
@@ -75,7 +75,7 @@ if [ "$unnamed" -eq 0 ] && [ "$named" -gt 0 ]; then pass "$named lines of a one-
 loaded=$(jq -r 'select(.event_type == "session_loaded") | .session_id' "$log" | sort -u | wc -l)
 if [ "$loaded" -eq 4 ]; then pass "one session_loaded line per session read, with its session_id"; else
   fail "$loaded sessions named in session_loaded lines, expected 4"; fi
-if python3 - "$(ls "$out"/traces/*.otlp.jsonl | sort | tail -1)" <<'PY'; then pass "agent spans of the one-session project carry session.id"; else fail "session.id on spans"; fi
+if python3 - "$(find "$out/traces" -name '*.otlp.jsonl' | sort | tail -1)" <<'PY'; then pass "agent spans of the one-session project carry session.id"; else fail "session.id on spans"; fi
 import json, sys
 spans = [s for line in open(sys.argv[1]) for r in json.loads(line)["resourceSpans"] for sc in r["scopeSpans"] for s in sc["spans"]]
 attrs = lambda s: {a["key"]: a["value"] for a in s["attributes"]}
