@@ -1,5 +1,6 @@
 import Foundation
 import Logging
+import Metrics
 import ReqEngBase
 import Testing
 
@@ -75,6 +76,8 @@ import Testing
         var configuration = TelemetrySession.Configuration(
             outputDirectory: root, runID: "20250304T050607Z-00beef", userID: "ana", serviceVersion: "1.2.3")
         configuration.consoleSink = MemoryLineSink()
+        // A family with a value, so every file checked below has content.
+        configuration.families = [MetricFamilyDescriptor(name: "runs_total", help: "Runs.", type: .counter)]
         configuration.environment = [
             "OTEL_EXPORTER_OTLP_ENDPOINT": server.url.absoluteString,
             "OTEL_EXPORTER_OTLP_HEADERS": "Authorization=Bearer%20top-secret-value",
@@ -84,6 +87,7 @@ import Testing
         let session = try TelemetrySession(configuration)
         async let received = server.serveOne(status: 200)
         session.tracer.withSpan("run") { _ in session.logger.info("inside") }
+        Counter(label: "runs_total", factory: session.metrics).increment()
         try await session.finish()
         let request = try #require(await received)
         #expect(request.path == "/v1/traces")
@@ -99,8 +103,10 @@ import Testing
         let log = try String(contentsOfFile: session.paths.logs, encoding: .utf8)
         #expect(log.contains(#""service":"reqeng-ci""#))
         for path in [session.paths.logs, session.paths.traces, session.paths.metricsText, session.paths.metricsJSON] {
-            let text = (try? String(contentsOfFile: path, encoding: .utf8)) ?? ""
-            #expect(!text.contains("top-secret-value"), "\(path) holds the header value")
+            let data = try #require(FileManager.default.contents(atPath: path), "\(path) was not written")
+            #expect(!data.isEmpty, "\(path) is empty")
+            #expect(
+                !String(decoding: data, as: UTF8.self).contains("top-secret-value"), "\(path) holds the header value")
         }
     }
 }
