@@ -62,6 +62,7 @@ asan: deps
 e2e: build
 	scripts/e2e.sh $(BIN)
 	scripts/e2e-openai.sh $(BIN)
+	scripts/e2e-telemetry.sh $(BIN)
 	scripts/crash-test.sh $(BIN) 12 3
 	scripts/shard-check.sh $(BIN)
 	deploy/ci/check-examples.sh

@@ -25,6 +25,11 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-nio", from: "2.100.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/apple/swift-crypto", from: "4.5.2"),
+        // Attribute names of the OpenTelemetry semantic conventions. The GenAI and session names are
+        // behind its `Experimental` trait, which pins the version exactly (they change between minors).
+        .package(
+            url: "https://github.com/swift-otel/swift-otel-semantic-conventions", exact: "1.44.0",
+            traits: ["Tracing", "Experimental"]),
     ],
     targets: [
         .executableTarget(
@@ -48,6 +53,7 @@ let package = Package(
             dependencies: [
                 "ReqEngBase",
                 "ReqEngAgents",
+                "ReqEngTelemetry",
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOHTTP1", package: "swift-nio"),
@@ -93,6 +99,7 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "CoreMetrics", package: "swift-metrics"),
                 .product(name: "Tracing", package: "swift-distributed-tracing"),
+                .product(name: "OTelSemanticConventions", package: "swift-otel-semantic-conventions"),
             ]
         ),
         .systemLibrary(
@@ -157,6 +164,7 @@ let package = Package(
                 "ReqEngBase",
                 "ReqEngIngest",
                 "ReqEngModel",
+                "ReqEngTelemetry",
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "MetricsTestKit", package: "swift-metrics"),
                 .product(name: "InMemoryTracing", package: "swift-distributed-tracing"),

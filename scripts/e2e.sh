@@ -41,7 +41,9 @@ if awk '!/^#/ { sub(/\{.*\}/, ""); if (NF > 2) bad = 1 } END { exit bad }' "$wor
   pass "no sample timestamps in metrics.prom"; else fail "metrics.prom carries timestamps"; fi
 for family in agent_invocations_total agent_duration_seconds agent_confidence_score requirements_extracted_total \
   requirements_validation_issues_total sessions_created_total rd_documents_generated_total system_info \
-  reqeng_last_success_timestamp_seconds reqeng_run_duration_seconds; do
+  reqeng_last_success_timestamp_seconds reqeng_last_run_duration_seconds reqeng_last_run_status \
+  reqeng_last_run_exit_code reqeng_last_run_requirements reqeng_last_run_findings \
+  reqeng_last_run_agent_duration_p95_seconds reqeng_last_run_agent_error_ratio reqeng_last_run_cost_usd; do
   if grep -q "^# TYPE $family " "$work/a/metrics/metrics.prom"; then :; else fail "metrics.prom lacks $family"; fi
 done
 

@@ -107,14 +107,15 @@ package struct ChatClient: Sendable {
         case cancelled
     }
 
-    /// One HTTP request under an `llm.call` span, accounted whatever its outcome.
+    /// One HTTP request under a `chat {model}` client span (the GenAI span name), accounted whatever
+    /// its outcome.
     private func attempt(
         body: [UInt8], model: String, agent: String?, project: String?, number: Int,
         judge: (@Sendable (ChatCompletion) -> String?)?
     ) async
         -> AttemptOutcome
     {
-        await instruments.tracer.withSpan("llm.call", ofKind: .client) { span in
+        await instruments.tracer.withSpan("\(LLMInstruments.operation) \(model)", ofKind: .client) { span in
             let startedAt = Int64(Date().timeIntervalSince1970 * 1_000_000_000)
             let clock = ContinuousClock()
             let start = clock.now
@@ -147,7 +148,7 @@ package struct ChatClient: Sendable {
             let elapsed = clock.now - start
             report.latencySeconds =
                 Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
-            instruments.record(report, span: span)
+            instruments.record(report, endpoint: endpoint, span: span)
             return outcome
         }
     }
@@ -171,6 +172,8 @@ package struct ChatClient: Sendable {
             report.status = "invalid_response"
             return .transient("the response is not a chat completion", retryAfter: nil)
         }
+        report.responseModel = completion.model
+        report.finishReasons = completion.choices.compactMap(\.finishReason)
         if let usage = completion.usage {
             if let problem = usage.problem {
                 report.status = "invalid_usage"

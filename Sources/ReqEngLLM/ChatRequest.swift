@@ -102,10 +102,19 @@ package struct ChatCompletion: Sendable, Hashable, Decodable {
         }
 
         package var message: Message
+        /// Why the model stopped (`stop`, `length`, `content_filter`, …), when the endpoint says.
+        package var finishReason: String?
+
+        enum CodingKeys: String, CodingKey {
+            case message
+            case finishReason = "finish_reason"
+        }
     }
 
     package var choices: [Choice]
     package var usage: TokenUsage?
+    /// The model that answered, which may name a version the request's model stands for.
+    package var model: String?
 
     /// The first choice's text, if any.
     package var content: String? { choices.first?.message.content }

@@ -20,6 +20,10 @@ package struct LLMCallReport: Sendable, Hashable {
     package var startedAtUnixNano: Int64
     /// 1 for the first attempt of a call, 2 for its first retry, …
     package var attempt: Int
+    /// The model the response named (`model` of the answer), when one arrived.
+    package var responseModel: String? = nil
+    /// `finish_reason` of every choice of the answer, in order.
+    package var finishReasons: [String] = []
 
     /// The `status` label of `llm_requests_total`: `success`, `timeout`, `invalid` (an answer that
     /// arrived but could not be used), `cancelled` (reqeng itself gave up on it) or `error`.

@@ -70,6 +70,26 @@ package struct LLMEndpoint: Sendable, CustomStringConvertible {
         return authority[authority.index(after: colon)...]
     }
 
+    /// Host of the base URL, for `server.address`.
+    package var serverAddress: String? { URLComponents(string: baseURL)?.host }
+
+    /// Port of the base URL, or the scheme's default, for `server.port`.
+    package var serverPort: Int? {
+        guard let components = URLComponents(string: baseURL) else { return nil }
+        if let port = components.port { return port }
+        switch components.scheme?.lowercased() {
+        case "https": return 443
+        case "http": return 80
+        default: return nil
+        }
+    }
+
+    /// `gen_ai.provider.name`: Azure OpenAI by its host, else `openai` (the API every endpoint here
+    /// speaks; `gen_ai.response.model` and `server.address` tell which system answered).
+    package var providerName: String {
+        (serverAddress ?? "").lowercased().hasSuffix(".openai.azure.com") ? "azure.ai.openai" : "openai"
+    }
+
     /// `{base}/chat/completions`.
     package var chatCompletionsURL: String { baseURL + "/chat/completions" }
 

@@ -59,7 +59,8 @@ package struct StructuredChat: Sendable {
             logger.warning(
                 "llm answer invalid",
                 metadata: [
-                    "event_type": "llm_invalid_answer", "llm_agent": "\(request.agent)", "round": "\(round)",
+                    "event_type": "llm_invalid_answer", "llm_agent": "\(request.agent)",
+                    "round": .stringConvertible(round),
                     "error_message": "\(problem)",
                 ])
             attemptRequest.messages =

@@ -6,6 +6,7 @@ import ReqEngBase
 import ReqEngIngest
 import ReqEngModel
 import ReqEngRender
+import ReqEngTelemetry
 import Synchronization
 import Tracing
 
@@ -64,9 +65,9 @@ package struct BatchRunner: Sendable {
                 logger.info(
                     "run completed",
                     metadata: [
-                        "event_type": "run_complete", "projects": "\(result.projects.count)",
-                        "documents": "\(result.documentsWritten)", "input_errors": "\(result.failures.count)",
-                        "requirements_count": "\(result.projects.reduce(0) { $0 + $1.requirements })",
+                        "event_type": "run_complete", "projects": .number(result.projects.count),
+                        "documents": .number(result.documentsWritten), "input_errors": .number(result.failures.count),
+                        "requirements_count": .number(result.projects.reduce(0) { $0 + $1.requirements }),
                     ])
                 return .success(result)
             } catch let error as PipelineError {

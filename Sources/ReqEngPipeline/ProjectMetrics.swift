@@ -28,6 +28,15 @@ package struct ProjectMetrics: Sendable {
     let factory: any MetricsFactory
 
     func record(_ state: GraphState) {
+        // Every type × inferred series exists from the first run on, at 0 when none was found: a
+        // series that first appears at a later run is not counted by rate()/increase() for that run.
+        for type in RequirementType.allCases {
+            for inferred in [false, true] {
+                _ = Counter(
+                    label: Self.requirementsExtracted.name,
+                    dimensions: [("type", type.rawValue), ("inferred", String(inferred))], factory: factory)
+            }
+        }
         Counter(label: Self.sessionsCreated.name, factory: factory).increment(by: state.transcripts.count)
         for requirement in state.allRequirements {
             Counter(

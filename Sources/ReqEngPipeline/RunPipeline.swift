@@ -13,7 +13,8 @@ import ReqEngTelemetry
 /// 1. **lock**: one writer per output directory, and the temporary files of a killed run removed
 ///    (`OutputLock.swift`, `ReqEngBase/OutputWriter.swift`);
 /// 2. **telemetry**: the run's logs, traces and metrics under the output directory (`RunTelemetry.swift`);
-/// 3. **store**: open the run store and record the run's start (`Recording/RunRecorder.swift`);
+/// 3. **store**: open the run store, record the run's start, and continue the metric totals the
+///    previous run kept there (`Recording/RunRecorder.swift`, `RunTelemetry.swift`);
 /// 4. **engine**: the built-in agents, or the OpenAI-compatible engine (`EngineAgents.swift`,
 ///    `LLM/OpenAIEngine.swift`);
 /// 5. **batch**: discovery and the agent graph over every project (`BatchRunner.swift`);
@@ -22,7 +23,8 @@ import ReqEngTelemetry
 /// 7. **record**: the run marked ended with its status, outcome and first reasons (`RunReasons.swift`,
 ///    `Recording/RunRecorder.swift`);
 /// 8. **reports**: the HTML reports re-rendered from the store (`ReqEngReport/ReportWriter.swift`);
-/// 9. **metrics**: the run gauges, `metrics.prom` and `metrics.json` (`RunTelemetry.swift`).
+/// 9. **metrics**: the last-run gauges, the totals kept for the next run, `metrics.prom` and
+///    `metrics.json` (`RunTelemetry.swift`, `RunTelemetry+Gauges.swift`).
 ///
 /// Side effects are injected with defaults (clock, run id, the model endpoint's transport, progress
 /// and messages, interruption), so tests run it exactly; the output directory is the one file system
@@ -110,6 +112,7 @@ package struct RunPipeline: Sendable {
         } catch {
             return failed(error)
         }
+        telemetry.restoreTotals(from: recording.recorder.store)
         // 4. engine, 5. batch: a failure from here on is recorded with its reason and reported.
         let elapsed = stopwatch()
         var status: RunStatus
@@ -170,7 +173,11 @@ package struct RunPipeline: Sendable {
         }
         // 9. metrics
         do {
-            try await telemetry.finish(success: status == .succeeded, duration: elapsed())
+            let statistics = try? recording.recorder.store.overview(ofRun: telemetry.runID, findingLimit: 0)
+                .map(RunStatistics.init)
+            try await telemetry.finish(
+                RunEnd(status: status, exitCode: exitCode(status), duration: elapsed(), statistics: statistics),
+                totals: recording.recorder.store)
         } catch {
             say("reqeng: \(error.description)")
             status = .failed(.cannotWrite)

@@ -3,13 +3,19 @@ import Logging
 import Metrics
 import ReqEngBase
 import ReqEngTelemetry
+import Synchronization
 import Tracing
 
 /// The telemetry of one `reqeng run`: the generic ``TelemetrySession`` set up with reqeng's metric
-/// catalogue, plus the run-level gauges (`system_info`, run duration, last success).
+/// catalogue, the totals carried over from the previous run, and the run-level gauges.
+///
+/// Counters and histograms count over the life of the output directory: ``restoreTotals(from:)``
+/// adds the totals the previous run left in the run store, and ``finish(_:totals:)`` keeps the new
+/// ones there, so successive `metrics.prom` files are one rising series for `rate()` and
+/// `increase()`. The `reqeng_last_run_*` gauges describe the last run alone (`RunTelemetry+Gauges.swift`).
 ///
 /// Bind ``context`` around the run (`TelemetryContext.$current.withValue(telemetry.context) { … }`)
-/// so every log line carries the run and user; call ``finish(success:duration:)`` once at the end.
+/// so every log line carries the run and user; call ``finish(_:totals:)`` once at the end.
 package final class RunTelemetry: Sendable {
     package static let systemInfo = MetricFamilyDescriptor(
         name: "system_info", help: "Constant 1, labelled with the reqeng build that wrote the metrics.",
@@ -17,18 +23,18 @@ package final class RunTelemetry: Sendable {
     package static let lastSuccess = MetricFamilyDescriptor(
         name: "reqeng_last_success_timestamp_seconds",
         help: "Unix time at which the last successful run finished.", type: .gauge)
-    package static let runDuration = MetricFamilyDescriptor(
-        name: "reqeng_run_duration_seconds", help: "Wall time of the last run.", type: .gauge)
     /// The run-level gauges.
-    package static let metricFamilies = [systemInfo, lastSuccess, runDuration]
+    package static let metricFamilies = [systemInfo, lastSuccess] + lastRunFamilies
 
     package let runID: String
     package let userID: String
     package let session: TelemetrySession
-    private let clock: TelemetryClock
+    let clock: TelemetryClock
     /// Last success time found in the previous `metrics.json`, carried over by failed runs so the
     /// staleness alert measures time since the last success, not since the last attempt.
     private let previousSuccess: Double?
+    /// The totals restored at the start, so the gauges can tell what this run added.
+    private let baseline = Mutex<[MetricFamilySnapshot]>([])
 
     package var logger: Logger { session.logger }
     package var tracer: OTLPFileTracer { session.tracer }
@@ -40,7 +46,7 @@ package final class RunTelemetry: Sendable {
     ///
     /// - Parameters:
     ///   - clock: fixed time for logs, spans and the success timestamp; nil for the wall clock.
-    ///   - environment: read for `OTEL_EXPORTER_OTLP_TRACES_ENDPOINT` / `OTEL_EXPORTER_OTLP_ENDPOINT`.
+    ///   - environment: read for the OpenTelemetry SDK variables (`OTLPExporterSettings`).
     ///   - systemInfo: extra `system_info` labels (e.g. `engine`), beside `version`.
     package init(
         outputDirectory: String,
@@ -75,16 +81,54 @@ package final class RunTelemetry: Sendable {
             .record(1)
     }
 
-    /// Records the run gauges, flushes traces, writes the metrics files and pushes them if configured.
-    /// Throws only when the metrics files cannot be written (an output failure).
-    package func finish(success: Bool, duration: Duration) async throws(TelemetryError) {
-        let seconds = Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
-        Gauge(label: Self.runDuration.name, factory: metrics).record(seconds)
-        let successTime = success ? clock.now().timeIntervalSince1970 : previousSuccess
+    /// Adds the totals the previous run kept in `store` to the counters and histograms. A fresh
+    /// output directory has none and starts at 0; unreadable totals are a warning and start at 0 too
+    /// (Prometheus reads that as a counter reset, never as a negative rate).
+    package func restoreTotals(from store: any MetricTotalsStore) {
+        let totals: [MetricFamilySnapshot]
+        do {
+            guard let data = try store.latestMetricTotals() else { return }
+            totals = try MetricsSnapshot(data: data).familySnapshots()
+        } catch {
+            logger.warning(
+                "the previous run's metric totals could not be read; counters start again at 0",
+                metadata: ["event_type": "metrics_restore_failed", "reason": "\(error)"])
+            return
+        }
+        let skipped = metrics.restore(totals)
+        if !skipped.isEmpty {
+            logger.notice(
+                "metric families whose type or buckets changed start again at 0: \(skipped.joined(separator: ", "))",
+                metadata: ["event_type": "metrics_restore_partial"])
+        }
+        baseline.withLock { $0 = totals }
+    }
+
+    /// Records the `reqeng_last_run_*` gauges, keeps the counters and histograms in `totals` for
+    /// the next run, flushes traces, writes the metrics files and pushes them if configured.
+    ///
+    /// One snapshot serves the store and both files, so `metrics.prom` never shows a total the next
+    /// run would not continue from. Throws only when the metrics files cannot be written (an output
+    /// failure); totals that cannot be kept are a warning (the next run starts again at 0).
+    package func finish(_ end: RunEnd, totals: (any MetricTotalsStore)?) async throws(TelemetryError) {
+        recordLastRunGauges(end, baseline: baseline.withLock { $0 })
+        let successTime = end.succeeded ? clock.now().timeIntervalSince1970 : previousSuccess
         if let successTime {
             Gauge(label: Self.lastSuccess.name, factory: metrics).record(successTime)
         }
-        try await session.finish()
+        await tracer.shutdown()
+        let snapshot = metrics.snapshot()
+        if let totals {
+            let cumulative = snapshot.filter { $0.descriptor.type != .gauge }
+            do {
+                try totals.saveMetricTotals(run: runID, snapshot: MetricsSnapshot(cumulative).encoded())
+            } catch {
+                logger.warning(
+                    "the run's metric totals could not be kept in the run store; the next run's counters start at 0",
+                    metadata: ["event_type": "metrics_totals_not_saved", "reason": "\(error)"])
+            }
+        }
+        try await session.finish(snapshot: snapshot)
     }
 
     /// A new sortable run id, `YYYYMMDDTHHMMSSZ-<6 hex>`.

@@ -32,6 +32,14 @@ enum StoreSchema {
                 table.add(column: "trace_id", .text)
             }
         }
+        migrator.registerMigration("v6-metric-totals") { db in
+            // The counters and histograms a run ended with (a metrics.json document, opaque here), so
+            // the next run on the same output directory continues them instead of starting at 0.
+            try db.create(table: "metric_totals") { table in
+                table.primaryKey("run_id", .text).references("runs", onDelete: .cascade)
+                table.column("snapshot", .text).notNull()
+            }
+        }
         return migrator
     }
 

@@ -37,7 +37,8 @@ import Testing
         for family in [
             "agent_invocations_total", "agent_duration_seconds", "db_query_duration_seconds",
             "rd_documents_generated_total",
-            "requirements_extracted_total", "sessions_created_total", "system_info", "reqeng_run_duration_seconds",
+            "requirements_extracted_total", "sessions_created_total", "system_info", "reqeng_last_run_duration_seconds",
+            "reqeng_last_run_status", "reqeng_last_run_findings", "reqeng_last_run_requirements",
         ] {
             #expect(exposed.contains(Substring(family)), "\(family) missing from metrics.prom")
         }

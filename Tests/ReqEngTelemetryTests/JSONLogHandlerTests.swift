@@ -54,6 +54,26 @@ import Tracing
         #expect(outside["agent"] is NSNull)
     }
 
+    /// Numbers and flags stay typed, so `jq 'select(.duration_ms > 100)'` compares numbers; text
+    /// that looks like a number stays text.
+    @Test func numbersAndBooleansKeepTheirJSONType() throws {
+        let sink = MemoryLineSink()
+        makeLogger(sink: sink).info(
+            "typed",
+            metadata: [
+                "count": .number(4), "duration_ms": .milliseconds(.microseconds(163_200)), "ratio": .number(0.25),
+                "cached": .bool(false), "label": "163.2", "huge": .stringConvertible(UInt64.max),
+                "infinite": .number(.infinity),
+            ])
+        let line = try #require(sink.lines.first)
+        for fragment in [
+            #""count":4,"#, #""duration_ms":163.2,"#, #""ratio":0.25,"#, #""cached":false,"#, #""label":"163.2","#,
+            #""huge":"18446744073709551615","#, #""infinite":"inf","#,
+        ] {
+            #expect(line.contains(fragment), "\(fragment) not in \(line)")
+        }
+    }
+
     @Test func takesTraceAndSpanIDsFromTheCurrentSpan() throws {
         let sink = MemoryLineSink()
         let logger = makeLogger(sink: sink)

@@ -1,5 +1,6 @@
 import Foundation
 import ReqEngModel
+import ReqEngTelemetry
 
 /// Graph node `clarification`: one follow-up question per open finding that needs a person.
 ///
@@ -29,7 +30,8 @@ package struct ClarificationAgent: Agent {
         state.questions = questions
         let addressees = Set(questions.map(\.addressee)).count
         context.logger.debug(
-            "clarification finished", metadata: ["questions": "\(questions.count)", "addressees": "\(addressees)"])
+            "clarification finished",
+            metadata: ["questions": .number(questions.count), "addressees": .number(addressees)])
         return AgentReport(details: ["questions": questions.count, "addressees": addressees])
     }
 

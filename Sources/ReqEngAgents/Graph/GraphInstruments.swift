@@ -36,10 +36,29 @@ package struct GraphInstruments: Sendable {
     /// Runs one node under its span, logs and metrics; rethrows the agent's error after recording it.
     func execute(_ agent: any Agent, state: inout GraphState, context: AgentContext) async throws {
         let name = agent.name
-        // The agent name reaches every log line inside the node through the task-local context.
-        try await TelemetryContext.$current.withValue(TelemetryContext.current.with(agent: name)) {
+        // The agent name, and the session when the project has one, reach every log line inside the
+        // node through the task-local context.
+        let scope = TelemetryContext.current.with(agent: name).with(sessionID: Self.session(in: state))
+        try await TelemetryContext.$current.withValue(scope) {
             try await executeInContext(agent, state: &state, context: context)
         }
+    }
+
+    /// The one session a node works on: the project's session when it has exactly one. A project of
+    /// several sessions is read as a whole by every agent (requirements merge across sessions), so no
+    /// single session is in scope there.
+    static func session(in state: GraphState) -> String? {
+        state.transcripts.count == 1 ? state.transcripts.first?.id : nil
+    }
+
+    /// Runs `body` with the session bound when the node made one known (ingest parses the files, so
+    /// its own completion line is the first that can name the session).
+    private static func inSession(of state: GraphState, span: any Span, _ body: () -> Void) {
+        guard TelemetryContext.current.sessionID == nil, let session = session(in: state) else {
+            return body()
+        }
+        span.attributes[SemanticAttributes.sessionID] = session
+        TelemetryContext.$current.withValue(TelemetryContext.current.with(sessionID: session), operation: body)
     }
 
     /// Everything happens inside the span, so the start and end log lines carry its trace and span ids.
@@ -51,21 +70,25 @@ package struct GraphInstruments: Sendable {
         let startedAt = Self.unixNanoseconds()
         try await tracer.withSpan("agent.\(name)") { span in
             span.attributes["agent.name"] = name
-            span.attributes["gen_ai.operation.name"] = "invoke_agent"
-            span.attributes["gen_ai.agent.name"] = name
-            span.attributes["gen_ai.conversation.id"] = state.project.name
+            span.attributes[SemanticAttributes.GenAI.operationName] = "invoke_agent"
+            span.attributes[SemanticAttributes.GenAI.agentName] = name
+            span.attributes[SemanticAttributes.GenAI.conversationID] = state.project.name
+            if let session = TelemetryContext.current.sessionID {
+                span.attributes[SemanticAttributes.sessionID] = session
+            }
+            span.attributes["reqeng.sessions.count"] = state.transcripts.count
             if let model = context.engine.model {
-                span.attributes["gen_ai.request.model"] = model
+                span.attributes[SemanticAttributes.GenAI.requestModel] = model
             }
             logger.info(
                 "agent started",
-                metadata: ["event_type": "agent_start", "requirements_count": "\(state.allRequirements.count)"])
+                metadata: ["event_type": "agent_start", "requirements_count": .number(state.allRequirements.count)])
             let report: AgentReport
             do {
                 report = try await agent.run(&state, context: context)
             } catch {
                 let elapsed = clock.now - start
-                span.attributes["error.type"] = "\(type(of: error))"
+                span.attributes[SemanticAttributes.errorType] = "\(type(of: error))"
                 span.attributes["duration_ms"] = Self.milliseconds(elapsed)
                 record(agent: name, status: "error", elapsed: elapsed, confidence: nil)
                 onExecution(
@@ -73,14 +96,16 @@ package struct GraphInstruments: Sendable {
                         project: state.project.name, agent: name, status: .error, startedAtUnixNano: startedAt,
                         durationNanoseconds: Self.nanoseconds(elapsed), confidence: nil, requirementsAdded: 0,
                         errorMessage: String(describing: error)))
-                logger.error(
-                    "agent failed",
-                    metadata: [
-                        "event_type": "agent_error",
-                        "duration_ms": "\(Self.milliseconds(elapsed))",
-                        "error_type": "\(type(of: error))",
-                        "error_message": "\(error)",
-                    ])
+                Self.inSession(of: state, span: span) {
+                    logger.error(
+                        "agent failed",
+                        metadata: [
+                            "event_type": "agent_error",
+                            "duration_ms": .milliseconds(elapsed),
+                            "error_type": "\(type(of: error))",
+                            "error_message": "\(error)",
+                        ])
+                }
                 throw error
             }
             let elapsed = clock.now - start
@@ -98,17 +123,19 @@ package struct GraphInstruments: Sendable {
                     requirementsAdded: report.requirementsAdded, errorMessage: nil))
             var metadata: Logger.Metadata = [
                 "event_type": "agent_complete",
-                "duration_ms": "\(Self.milliseconds(elapsed))",
-                "requirements_count": "\(state.allRequirements.count)",
-                "requirements_added": "\(report.requirementsAdded)",
+                "duration_ms": .milliseconds(elapsed),
+                "requirements_count": .number(state.allRequirements.count),
+                "requirements_added": .number(report.requirementsAdded),
             ]
             if let confidence = report.confidence {
-                metadata["confidence"] = "\(confidence)"
+                metadata["confidence"] = .number(confidence)
             }
             for (key, value) in report.details {
-                metadata[key] = "\(value)"
+                metadata[key] = .number(value)
             }
-            logger.info("agent completed", metadata: metadata)
+            Self.inSession(of: state, span: span) {
+                logger.info("agent completed", metadata: metadata)
+            }
         }
     }
 

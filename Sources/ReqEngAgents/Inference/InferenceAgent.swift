@@ -1,5 +1,6 @@
 import Foundation
 import ReqEngModel
+import ReqEngTelemetry
 
 /// Graph node `inference`: adds the implicit requirements that the project's words imply.
 ///
@@ -39,8 +40,8 @@ package struct InferenceAgent: Agent {
         context.logger.debug(
             "inference finished",
             metadata: [
-                "rules": "\(catalogue.rules.count)", "inferred": "\(outcome.requirements.count)",
-                "covered": "\(outcome.coveredRuleIDs.count)",
+                "rules": .number(catalogue.rules.count), "inferred": .number(outcome.requirements.count),
+                "covered": .number(outcome.coveredRuleIDs.count),
             ])
         return AgentReport(
             confidence: mean,

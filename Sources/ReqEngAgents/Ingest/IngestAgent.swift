@@ -21,6 +21,18 @@ package struct IngestAgent: Agent {
         state.transcripts = loaded.transcripts.map(redactor.redact)
         state.notices = loaded.notices
         state.failures = loaded.failures
+        // One line per session read, carrying its session id, so a session can be followed in the
+        // log from the file it came from.
+        for transcript in state.transcripts {
+            TelemetryContext.$current.withValue(TelemetryContext.current.with(sessionID: transcript.id)) {
+                context.logger.info(
+                    "session read",
+                    metadata: [
+                        "event_type": "session_loaded", "file": "\(transcript.sourcePath)",
+                        "turns": .number(transcript.turns.count),
+                    ])
+            }
+        }
         for failure in loaded.failures {
             TelemetryContext.$current.withValue(TelemetryContext.current.with(sessionID: failure.path)) {
                 context.logger.warning(

@@ -1,6 +1,7 @@
 import Foundation
 import ReqEngBase
 import ReqEngModel
+import ReqEngTelemetry
 
 /// Graph node `validation`: checks every requirement (stated and inferred) against the quality rules.
 ///
@@ -57,7 +58,8 @@ package struct ValidationAgent: Agent {
         details["requirements_checked"] = requirements.count
         let confidence = Self.confidence(requirements: requirements, issues: issues)
         context.logger.debug(
-            "validation finished", metadata: ["issues_found": "\(issues.count)", "errors": "\(details["errors"] ?? 0)"])
+            "validation finished",
+            metadata: ["issues_found": .number(issues.count), "errors": .number(details["errors"] ?? 0)])
         return AgentReport(confidence: confidence, details: details)
     }
 

@@ -10,8 +10,9 @@ import ReqEngTelemetry
 /// their buckets. Gauges follow their meaning: `sessions_active` is 0 (nothing is running any more),
 /// the run duration is the longest shard's (shards run side by side), the last-success time is the
 /// earliest shard's when every shard succeeded (else the merged output's previous value, as a failed
-/// run carries it over), cost is summed, and any other gauge (`system_info`, pool size) takes the
-/// largest value.
+/// run carries it over), cost and the last run's requirements and findings are summed, the last
+/// run's status is the worst shard's, and any other gauge (`system_info`, pool size, the last run's
+/// duration, exit code and agent error ratio) takes the largest value.
 package struct MetricsMerger {
     /// One shard's metrics file and whether its run succeeded (every input used, no `--fail-on` alert).
     package struct Input {
@@ -74,11 +75,21 @@ package struct MetricsMerger {
                 descriptor: RunTelemetry.lastSuccess, series: [MetricLabels([:]): .scalar(lastSuccess)],
                 firstPath: "")
         }
+        if let statuses = families[RunTelemetry.lastRunStatus.name] {
+            // One status for the merged run: the worst any shard ended with.
+            let labels = statuses.series.keys.compactMap { $0.dictionary["status"] }
+            let worst = Self.statusesWorstFirst.first(where: labels.contains) ?? labels.sorted().first
+            families[RunTelemetry.lastRunStatus.name]?.series =
+                worst.map { [MetricLabels(["status": $0]): .scalar(1)] } ?? [:]
+        }
         for labels in families[ProjectMetrics.sessionsActive.name]?.series.keys.map({ $0 }) ?? [] {
             families[ProjectMetrics.sessionsActive.name]?.series[labels] = .scalar(0)
         }
         return exposition(families)
     }
+
+    /// `reqeng_last_run_status` labels, the worst first.
+    static let statusesWorstFirst = ["failed", "nothing_usable", "interrupted", "partial", "alerts_fired", "succeeded"]
 
     private static func combine(
         _ current: MetricSeriesValue?, _ next: MetricSeriesValue, family: String, kind: MetricFamilyDescriptor.Kind,
@@ -108,7 +119,9 @@ package struct MetricsMerger {
         _ left: Double, _ right: Double, family: String, kind: MetricFamilyDescriptor.Kind
     ) -> Double {
         switch (kind, family) {
-        case (.counter, _), (_, LLMInstruments.cost.name): left + right
+        case (.counter, _), (_, LLMInstruments.cost.name), (_, RunTelemetry.lastRunCost.name),
+            (_, RunTelemetry.lastRunRequirements.name), (_, RunTelemetry.lastRunFindings.name):
+            left + right
         default: max(left, right)
         }
     }

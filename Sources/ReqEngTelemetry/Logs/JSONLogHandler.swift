@@ -3,7 +3,8 @@ import Logging
 import ReqEngBase
 
 /// A `LogHandler` writing one JSON object per line: the fixed fields of ``LogField`` plus the
-/// event's metadata flattened (`a.b` for nested dictionaries), keys sorted.
+/// event's metadata flattened (`a.b` for nested dictionaries), keys sorted. Numbers and booleans
+/// given as `.stringConvertible` (see `Logger+TypedValues.swift`) are written as JSON numbers and booleans.
 package struct JSONLogHandler: LogHandler {
     package var logLevel: Logger.Level
     package var metadata: Logger.Metadata = [:]
@@ -78,10 +79,32 @@ package struct JSONLogHandler: LogHandler {
         }
     }
 
+    /// Numbers and booleans keep their JSON type; anything else is its description. Integers past
+    /// 2^53 (which a JSON reader's double cannot hold exactly) and non-finite numbers stay strings.
+    private static func typed(_ value: any CustomStringConvertible & Sendable) -> JSONValue {
+        switch value {
+        case let flag as Bool:
+            return .bool(flag)
+        case let integer as any BinaryInteger:
+            return exactNumber(integer)
+        case let number as Double:
+            return number.isFinite ? .number(number) : .string(number.description)
+        case let number as Float:
+            return number.isFinite ? .number(Double(number)) : .string(number.description)
+        default:
+            return .string(value.description)
+        }
+    }
+
+    private static func exactNumber<Integer: BinaryInteger>(_ integer: Integer) -> JSONValue {
+        guard let value = Int64(exactly: integer), abs(value) <= 1 << 53 else { return .string(integer.description) }
+        return .number(Double(value))
+    }
+
     private static func json(_ value: Logger.Metadata.Value) -> JSONValue {
         switch value {
         case .string(let text): .string(text)
-        case .stringConvertible(let convertible): .string(convertible.description)
+        case .stringConvertible(let convertible): typed(convertible)
         case .array(let values): .array(values.map(json))
         case .dictionary(let nested): .object(nested.mapValues(json))
         }

@@ -63,6 +63,63 @@ package final class PrometheusRegistry: MetricsFactory {
         }
     }
 
+    /// Adds earlier totals (the previous run's, kept in the run store) to the counters and histograms,
+    /// so that they count over the life of an output directory and `rate()` / `increase()` see one
+    /// rising series across runs. Gauges describe one run and are never carried over.
+    ///
+    /// A family that is not registered, has another type, or a histogram whose bucket bounds changed
+    /// is left out (it starts again at 0, which Prometheus reads as a counter reset); the names of
+    /// those left out are returned, sorted.
+    @discardableResult
+    package func restore(_ totals: [MetricFamilySnapshot]) -> [String] {
+        var skipped: [String] = []
+        families.withLock { families in
+            for total in totals {
+                let name = total.descriptor.name
+                guard let descriptor = descriptors[name], descriptor.type == total.descriptor.type,
+                    descriptor.type != .gauge
+                else {
+                    if descriptors[name]?.type != .gauge { skipped.append(name) }
+                    continue
+                }
+                var family = families[name] ?? Family(descriptor: descriptor)
+                var merged = family.series
+                var compatible = true
+                for series in total.series {
+                    let current =
+                        merged[series.labels] ?? .initial(kind: descriptor.type, buckets: descriptor.buckets)
+                    guard let sum = Self.adding(series.value, to: current) else {
+                        compatible = false
+                        break
+                    }
+                    merged[series.labels] = sum
+                }
+                guard compatible else {
+                    skipped.append(name)
+                    continue
+                }
+                family.series = merged
+                families[name] = family
+            }
+        }
+        return skipped.sorted()
+    }
+
+    /// `earlier + current` for two values of one family; nil when histogram bounds differ.
+    private static func adding(_ earlier: MetricSeriesValue, to current: MetricSeriesValue) -> MetricSeriesValue? {
+        switch (earlier, current) {
+        case (.scalar(let left), .scalar(let right)):
+            return .scalar(left + right)
+        case (.histogram(let left), .histogram(var right)) where left.bounds == right.bounds:
+            for index in right.bucketCounts.indices { right.bucketCounts[index] += left.bucketCounts[index] }
+            right.sum += left.sum
+            right.count += left.count
+            return .histogram(right)
+        default:
+            return nil
+        }
+    }
+
     /// Registers the series (so it is exposed even before its first update) and returns its handler;
     /// for an unregistered name, records the rejection and returns a handler whose updates go nowhere.
     private func handler(label: String, dimensions: [(String, String)], divisor: Double = 1) -> PrometheusSeriesHandler

@@ -15,18 +15,27 @@ package struct TelemetryHTTPClient: Sendable {
         self.timeout = timeout
     }
 
-    /// The request that ``send(_:to:method:contentType:)`` performs; separate so tests can inspect it.
-    package func request(_ body: Data, to url: URL, method: String, contentType: String) -> URLRequest {
+    /// The request that ``send(_:to:method:contentType:headers:)`` performs; separate so tests can inspect it.
+    /// `headers` come last, so a configured header may replace `User-Agent` but not the body's type.
+    package func request(
+        _ body: Data, to url: URL, method: String, contentType: String, headers: [(String, String)] = []
+    ) -> URLRequest {
         var request = URLRequest(url: url, cachePolicy: .reloadIgnoringLocalCacheData, timeoutInterval: timeout)
         request.httpMethod = method
         request.httpBody = body
         request.setValue(contentType, forHTTPHeaderField: "Content-Type")
         request.setValue(ServiceIdentity.name, forHTTPHeaderField: "User-Agent")
+        for (name, value) in headers where name.lowercased() != "content-type" {
+            request.setValue(value, forHTTPHeaderField: name)
+        }
         return request
     }
 
-    /// Sends `body`; returns nil on a 2xx answer, else a sentence saying what went wrong.
-    package func send(_ body: Data, to url: URL, method: String = "POST", contentType: String) async -> String? {
+    /// Sends `body`; returns nil on a 2xx answer, else a sentence saying what went wrong (which never
+    /// repeats a header: they may hold credentials).
+    package func send(
+        _ body: Data, to url: URL, method: String = "POST", contentType: String, headers: [(String, String)] = []
+    ) async -> String? {
         let configuration = URLSessionConfiguration.ephemeral
         configuration.timeoutIntervalForRequest = timeout
         configuration.timeoutIntervalForResource = timeout
@@ -34,7 +43,7 @@ package struct TelemetryHTTPClient: Sendable {
         defer { session.finishTasksAndInvalidate() }
         do {
             let (_, response) = try await session.data(
-                for: request(body, to: url, method: method, contentType: contentType))
+                for: request(body, to: url, method: method, contentType: contentType, headers: headers))
             guard let status = (response as? HTTPURLResponse)?.statusCode else {
                 return "\(url.absoluteString) gave no HTTP response"
             }

@@ -21,7 +21,7 @@ package final class TelemetrySession: Sendable {
         /// Fixed time for logs and spans (tests, reproducible runs); nil for the wall clock.
         package var clock: TelemetryClock?
         package var idGenerator: TraceIDGenerator = .random
-        /// Source of `OTEL_EXPORTER_OTLP_*` settings.
+        /// Source of the OpenTelemetry SDK variables (``OTLPExporterSettings``).
         package var environment: [String: String] = [:]
         package var pushgateway: URL?
         package var consoleSink: any LineSink = StandardErrorSink()
@@ -70,19 +70,21 @@ package final class TelemetrySession: Sendable {
             metricsJSON: layout.metricsJSONPath
         )
         context = TelemetryContext(runID: configuration.runID, userID: configuration.userID)
+        let otlp = try OTLPExporterSettings(
+            environment: configuration.environment, serviceName: configuration.serviceName)
         logSink = try FileLineSink(path: paths.logs)
         traceSink = try FileLineSink(path: paths.traces)
 
         let clock = configuration.clock ?? .system
         let json = JSONLogHandler(
-            label: configuration.serviceName,
+            label: otlp.serviceName,
             sink: logSink,
             logLevel: min(configuration.logLevel, .info),
-            service: configuration.serviceName,
+            service: otlp.serviceName,
             clock: clock
         )
         let console = ConsoleLogHandler(sink: configuration.consoleSink, logLevel: configuration.logLevel, clock: clock)
-        var logger = Logger(label: configuration.serviceName) { _ in
+        var logger = Logger(label: otlp.serviceName) { _ in
             MultiplexLogHandler([json, console], metadataProvider: .telemetry)
         }
         // Fallbacks for lines logged outside a TelemetryContext binding.
@@ -90,19 +92,25 @@ package final class TelemetrySession: Sendable {
         logger[metadataKey: LogField.userID] = .string(configuration.userID)
         self.logger = logger
 
+        var resource = otlp.resourceAttributes
+        resource[SemanticAttributes.serviceInstanceID] = configuration.runID
         tracer = OTLPFileTracer(
             resource: .init(
-                serviceName: configuration.serviceName,
+                serviceName: otlp.serviceName,
                 serviceVersion: configuration.serviceVersion,
-                attributes: ["service.instance.id": configuration.runID]
+                attributes: resource
             ),
             sink: traceSink,
-            collector: try OTLPEndpoint.traces(environment: configuration.environment),
+            collector: otlp.tracesEndpoint,
+            headers: otlp.headers.map { ($0.name, $0.value) },
             http: configuration.http,
             idGenerator: configuration.idGenerator,
             clock: configuration.clock,
             logger: logger
         )
+        for problem in otlp.problems {
+            logger.warning("\(problem)", metadata: ["event_type": "telemetry_config_ignored"])
+        }
         metrics = PrometheusRegistry(families: configuration.families)
         pushgateway = configuration.pushgateway.map { PushgatewayClient(baseURL: $0, http: configuration.http) }
     }
@@ -111,10 +119,11 @@ package final class TelemetrySession: Sendable {
     /// atomically, warns of metrics recorded under a name the catalogue lacks, pushes to the
     /// Pushgateway when configured, then closes the files.
     ///
+    /// `snapshot` is what the files show; nil takes the registry's values once traces are flushed.
     /// Throws only when a metrics file cannot be written; failed network exports are logged as warnings.
-    package func finish() async throws(TelemetryError) {
+    package func finish(snapshot given: [MetricFamilySnapshot]? = nil) async throws(TelemetryError) {
         await tracer.shutdown()
-        let snapshot = metrics.snapshot()
+        let snapshot = given ?? metrics.snapshot()
         let text = PrometheusExposition.text(snapshot)
         var writeError: TelemetryError?
         do {

@@ -31,6 +31,8 @@ package final class OTLPFileTracer: Tracer {
     private let resource: Resource
     private let sink: (any LineSink)?
     private let collector: URL?
+    /// Sent with every collector export; secret, never logged.
+    private let headers: [(String, String)]
     private let http: TelemetryHTTPClient
     private let idGenerator: TraceIDGenerator
     private let clock: TelemetryClock?
@@ -40,12 +42,14 @@ package final class OTLPFileTracer: Tracer {
     /// - Parameters:
     ///   - sink: where OTLP/JSON lines go (the run's `.otlp.jsonl` file); nil for collector-only export.
     ///   - collector: full OTLP/HTTP traces URL (see ``OTLPEndpoint``); nil to write the file only.
+    ///   - headers: sent with each export (`OTEL_EXPORTER_OTLP_HEADERS`); never logged.
     ///   - clock: when set, span times come from it instead of the instants callers pass (tests).
     ///   - logger: receives a warning when a collector export fails.
     package init(
         resource: Resource,
         sink: (any LineSink)?,
         collector: URL? = nil,
+        headers: [(String, String)] = [],
         http: TelemetryHTTPClient = TelemetryHTTPClient(),
         idGenerator: TraceIDGenerator = .random,
         clock: TelemetryClock? = nil,
@@ -54,6 +58,7 @@ package final class OTLPFileTracer: Tracer {
         self.resource = resource
         self.sink = sink
         self.collector = collector
+        self.headers = headers
         self.http = http
         self.idGenerator = idGenerator
         self.clock = clock
@@ -103,8 +108,11 @@ package final class OTLPFileTracer: Tracer {
         if let collector {
             let http = http
             let logger = logger
+            let headers = headers
             upload = Task {
-                if let failure = await http.send(Data(line.utf8), to: collector, contentType: "application/json") {
+                if let failure = await http.send(
+                    Data(line.utf8), to: collector, contentType: "application/json", headers: headers)
+                {
                     logger.warning(
                         "trace export failed; the traces file still has every span",
                         metadata: ["event_type": "telemetry_export_failed", "reason": .string(failure)]
@@ -141,10 +149,12 @@ package final class OTLPFileTracer: Tracer {
             (left.element.startNanoseconds, left.offset) < (right.element.startNanoseconds, right.offset)
         }
         var attributes = [
-            OTLPJSON.KeyValue(key: "service.name", value: .init(stringValue: resource.serviceName)),
-            OTLPJSON.KeyValue(key: "service.version", value: .init(stringValue: resource.serviceVersion)),
+            OTLPJSON.KeyValue(key: SemanticAttributes.serviceName, value: .init(stringValue: resource.serviceName)),
+            OTLPJSON.KeyValue(
+                key: SemanticAttributes.serviceVersion, value: .init(stringValue: resource.serviceVersion)),
         ]
-        for key in resource.attributes.keys.sorted() {
+        let fixed: Set = [SemanticAttributes.serviceName, SemanticAttributes.serviceVersion]
+        for key in resource.attributes.keys.sorted() where !fixed.contains(key) {
             attributes.append(OTLPJSON.KeyValue(key: key, value: .init(stringValue: resource.attributes[key] ?? "")))
         }
         let request = OTLPJSON.ExportTraceServiceRequest(resourceSpans: [

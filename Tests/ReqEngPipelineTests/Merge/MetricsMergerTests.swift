@@ -27,7 +27,7 @@ import Testing
             label: GraphInstruments.duration.name, dimensions: [("agent_name", "ingest")], factory: registry)
         for seconds in durations { timer.recordNanoseconds(Int64(seconds * 1e9)) }
         Gauge(label: ProjectMetrics.sessionsActive.name, factory: registry).record(3)
-        Gauge(label: RunTelemetry.runDuration.name, factory: registry).record(runSeconds)
+        Gauge(label: RunTelemetry.lastRunDuration.name, factory: registry).record(runSeconds)
         Gauge(label: RunTelemetry.systemInfo.name, dimensions: [("version", "0.1.0")], factory: registry).record(1)
         Gauge(label: LLMInstruments.cost.name, dimensions: [("model", "m")], factory: registry).record(cost)
         if let lastSuccess { Gauge(label: RunTelemetry.lastSuccess.name, factory: registry).record(lastSuccess) }
@@ -56,9 +56,10 @@ import Testing
         }
         #expect(durations.count == 3)
         #expect(abs(durations.sum - 3.75) < 1e-9)
-        #expect(durations.cumulativeBuckets.map(\.count) == [1, 1, 2, 2, 3, 3, 3, 3, 3])
+        // 1 ms … 50 ms, then the design's 0.1 … 60 s and +Inf.
+        #expect(durations.cumulativeBuckets.map(\.count) == [0, 0, 0, 0, 0, 1, 1, 1, 2, 2, 3, 3, 3, 3, 3])
         #expect(value(merged, "sessions_active") == .scalar(0))
-        #expect(value(merged, "reqeng_run_duration_seconds") == .scalar(9))
+        #expect(value(merged, "reqeng_last_run_duration_seconds") == .scalar(9))
         #expect(value(merged, "reqeng_last_success_timestamp_seconds") == .scalar(90))
         #expect(value(merged, "system_info") == .scalar(1))
         #expect(value(merged, "llm_cost_usd") == .scalar(0.75))
