@@ -138,7 +138,7 @@ package struct StatementBuilder: Sendable {
         if CandidateFilter.endsInFragment(action.split(separator: " ").map { SpeechCleaner.bare(String($0)) }) {
             return nil
         }
-        let wishes = ["need", "needs", "want", "wants", "require", "requires", "expect", "prefer"]
+        let wishes = ["need", "needs", "want", "wants", "require", "requires", "expect", "prefer", "like"]
         if !wishes.contains(match.cue.words.last ?? ""), !readThrough,
             let first = action.split(separator: " ").first.map({ SpeechCleaner.bare(String($0)) }),
             CandidateFilter.nonVerbStarts.contains(first)

@@ -47,6 +47,11 @@ import Testing
         #expect(statement("Each courier needs their own badge.") == "Each courier shall have their own badge.")
     }
 
+    @Test func aWishForAThingKeepsAVerb() {
+        #expect(statement("We'd like English and Polish too.") == "The system should provide English and Polish.")
+        #expect(statement("We'd like to print the receipt.")?.contains("provide to") == false)
+    }
+
     @Test func opinionFramesAndLeadingConditionsAreReadThrough() {
         #expect(
             statement("I'd say a room should be bookable up to 1 day before.")
