@@ -102,10 +102,24 @@ extension ExtractionAgent {
     }
 
     /// "Patients can cancel online" and "up to 24 hours before" as one statement.
+    /// A detail that only repeats the statement ("a month, that's fine" after "deleted after a
+    /// month") or says how much it matters ("the must have", which sets the priority) is left out.
     static func joined(_ statement: String, _ detail: String?) -> String {
-        guard let detail else { return statement + "." }
-        return statement + ": " + TextCleanup.lowercasedFirst(detail) + "."
+        let said = Set(TextTokens(statement).words)
+        let clean = TextCleanup.collapsingPunctuation(statement)
+        guard let detail,
+            TextTokens(detail).words.contains(where: {
+                !said.contains($0) && !CandidateFilter.emptyWords.contains($0) && !Self.priorityWords.contains($0)
+            })
+        else { return clean + "." }
+        return clean + ": " + TextCleanup.lowercasedFirst(detail) + "."
     }
+
+    /// Words that say how much a need matters rather than what it is.
+    static let priorityWords: Set<String> = [
+        "must", "have", "nice", "important", "priority", "essential", "crucial", "thats", "fine", "yes", "exactly",
+        "definitely", "absolutely", "really", "very", "top", "highest", "key", "main",
+    ]
 
     /// Whether a proposal is about the meeting rather than the product ("Let's start with the idea").
     static func isMeetingTalk(_ text: String) -> Bool {

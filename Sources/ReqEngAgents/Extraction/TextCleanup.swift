@@ -19,6 +19,14 @@ enum TextCleanup {
     }
 
     /// The text with its first character upper-cased.
+    /// ", ," and " ," left behind where filler was cut ("the first rule is, , no student") closed up.
+    static func collapsingPunctuation(_ text: String) -> String {
+        var result = text
+        while let range = result.range(of: ", ,") { result.replaceSubrange(range, with: ",") }
+        while let range = result.range(of: " ,") { result.replaceSubrange(range, with: ",") }
+        return result
+    }
+
     static func capitalizedFirst(_ text: String) -> String {
         guard let first = text.first else { return text }
         return first.uppercased() + text.dropFirst()

@@ -75,3 +75,20 @@ import Testing
                 == "The kiosk should not print receipts")
     }
 }
+
+@Suite struct ConfirmationDetailTests {
+    @Test func aDetailThatRepeatsOrRatesTheNeedIsLeftOut() {
+        #expect(
+            ExtractionAgent.joined("Requests are deleted after a month", "a month, that's fine")
+                == "Requests are deleted after a month.")
+        #expect(
+            ExtractionAgent.joined("Live before the first of March", "the must have")
+                == "Live before the first of March.")
+        #expect(
+            ExtractionAgent.joined("Members can renew online", "up to three times")
+                == "Members can renew online: up to three times.")
+        #expect(
+            ExtractionAgent.joined("The first rule is, , no double loans", nil) == "The first rule is, no double loans."
+        )
+    }
+}
