@@ -68,7 +68,8 @@ struct QualityRuleCase: Sendable, CustomTestStringConvertible {
             positive: ["Patient data must be encrypted.", "Invoices shall be sent every month."],
             negative: [
                 "Invoices shall be sent by the accounting system.", "The system shall encrypt patient data.",
-                "Users are allowed to cancel.",
+                "Users are allowed to cancel.", "The handle shall be ergonomically designed.",
+                "The case shall be made of recycled rubber.",
             ]),
         QualityRuleCase(
             rule: PronounRule(), issueType: "ambiguous_pronoun",

@@ -19,6 +19,10 @@ package struct PassiveVoiceRule: QualityRule {
         "based", "supposed", "interested", "concerned", "located", "called", "named", "related", "allowed",
         "required", "expected", "permitted", "entitled", "used", "logged", "signed", "registered", "qualified",
         "authorised", "authorized", "authenticated", "connected", "limited", "restricted", "involved",
+        // How a thing is made, which is a property of it, not an action anyone performs at run time:
+        // "the hand-held bit should be ergonomically designed" ("made of rubber" is read below).
+        "designed", "shaped", "coloured", "colored", "sized", "styled", "curved", "rounded", "padded",
+        "coated", "covered", "equipped", "labelled", "labeled", "powered", "moulded", "molded",
     ]
 
     package var judgesWording: Bool { true }
@@ -35,6 +39,10 @@ package struct PassiveVoiceRule: QualityRule {
                 next += 1
             }
             guard next < tokens.count, isParticiple(tokens[next]) else { continue }
+            // "be made of rubber": what a thing is made of, not who makes it.
+            if tokens[next] == "made", next + 1 < tokens.count, ["of", "from", "out"].contains(tokens[next + 1]) {
+                continue
+            }
             if tokens[(next + 1)...].contains("by") { continue }
             found.append(tokens[index...next].joined(separator: " "))
         }
