@@ -17,11 +17,12 @@ package enum ConfirmedProposal {
     package static func reading(of reply: String, to question: String? = nil) -> Reply {
         let words = TextTokens(reply).words
         guard let first = words.first else { return .neither }
-        let opening = words.prefix(3).joined(separator: " ")
-        if rejections.contains(where: { opening.hasPrefix($0) }) { return .rejects }
+        // Whole words only: "no" opens "no, we don't", not "not email" or "now".
+        let opening = words.prefix(3).joined(separator: " ") + " "
+        if rejections.contains(where: { opening.hasPrefix($0 + " ") }) { return .rejects }
         if first == "yes" || first == "yeah" || first == "yep" || first == "exactly" || first == "definitely"
             || first == "absolutely" || first == "correct" || first == "precisely" || first == "indeed"
-            || confirmations.contains(where: { opening.hasPrefix($0) })
+            || confirmations.contains(where: { opening.hasPrefix($0 + " ") })
         {
             // "yeah but ..." / "yes, no ..." take it back.
             if words.count > 1, ["but", "no", "although", "though"].contains(words[1]) { return .neither }

@@ -32,7 +32,8 @@ package enum ContestedNeeds {
             let reply = transcript.turns[index + 1]
             guard reply.speaker != source.speaker, !speakerRoles.isInterviewer(reply.speaker),
                 !speakerRoles.isInterviewer(source.speaker), requirement.priority != .wont,
-                !NegationPolarity.isNegated(source.quote), refuses(reply.text)
+                !NegationPolarity.isNegated(source.quote),
+                refuses(reply.text) || refusesPart(reply.text, of: source.quote + " " + requirement.statement)
             else { continue }
             let answer = SentenceSplitter().split(reply.text).prefix(2).joined(separator: " ")
             // "Yes." confirming a proposal says nothing alone: quote the requirement instead.
@@ -60,6 +61,16 @@ package enum ContestedNeeds {
         let rest = " " + words.joined(separator: " ") + " "
         if clarifications.contains(where: { ByteSearch.contains(rest, " " + $0 + " ") }) { return false }
         return ConfirmedProposal.reading(of: words.joined(separator: " ")) == .rejects
+    }
+
+    /// Whether a reply that opens with "not" refuses part of the need ("Not at the kiosk, please. PIN
+    /// resets at the desk only." after "there should be a way to reset the PIN"): it must speak of
+    /// what the need speaks of. "Not email." after "an SMS reminder" names something else, and agrees.
+    static func refusesPart(_ reply: String, of need: String) -> Bool {
+        let words = Array(TextTokens(reply).words.drop { openers.contains($0) })
+        guard words.first == "not" else { return false }
+        let answer = SentenceSplitter().split(reply).prefix(2).joined(separator: " ")
+        return !RequirementMerger.contentWords(answer).isDisjoint(with: RequirementMerger.contentWords(need))
     }
 
     static let clarifications = ["i was thinking", "i mean", "i meant", "i thought", "what i meant", "i was saying"]

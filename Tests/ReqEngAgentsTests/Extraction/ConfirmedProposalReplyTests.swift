@@ -22,6 +22,8 @@ import Testing
         ("Weekends.", "On the kiosk and the app both?"),
         ("Hmm, let me think about that.", "Should members renew online?"),
         ("[sighs] Yeah.", "Members share one card today."),
+        ("Not email. Members don't read email.", "A text reminder the day before?"),
+        ("Now, about the fines.", "Should members renew online?"),
     ])
     func choicesHedgesAndNewTopicsAreNoConfirmation(reply: String, question: String) {
         #expect(ConfirmedProposal.reading(of: reply, to: question) == .neither)

@@ -37,6 +37,24 @@ import Testing
         #expect(!clarified.contains { $0.issueType == ContestedNeeds.issueType })
     }
 
+    @Test func namingWhatItIsNotIsNoContest() {
+        let contrasted = Self.issues([
+            ("Bettina", "An SMS reminder should go out the day before the appointment."),
+            ("Amadou", "Not email. Our patients don't read email."),
+        ])
+        #expect(!contrasted.contains { $0.issueType == ContestedNeeds.issueType })
+        let partly = Self.issues(
+            [
+                ("Ines", "How do patrons identify themselves?"),
+                (
+                    "Gwen",
+                    "Library card plus a PIN. Older patrons forget their PIN, so there should be a way to reset it."
+                ),
+                ("Marek", "Not at the kiosk, please. PIN resets at the desk only."),
+            ], roles: ["Ines": "Interviewer"])
+        #expect(partly.contains { $0.issueType == ContestedNeeds.issueType })
+    }
+
     @Test func anInterviewersNoIsNoContest() {
         let found = Self.issues(
             [
