@@ -60,3 +60,26 @@ import Testing
         #expect(Self.types(none).contains("unverifiable_nfr"))
     }
 }
+
+/// A statement kept in the speaker's words gets one finding asking to reword it, not findings on
+/// how its words are put.
+@Suite struct SpokenStatementFindingsTests {
+    @Test func wordingOfASpokenStatementIsNotJudgedTwice() {
+        var spoken = Requirement(
+            id: "REQ-001", title: "t", statement: "All loans, not the reserved ones, can go back online.",
+            type: .functional, priority: .should, confidence: 0.6,
+            sourceRefs: [
+                SourceRef(
+                    sessionID: "s1", turn: 3, speaker: "Ola",
+                    quote: "All loans, not the reserved ones, can go back online.")
+            ])
+        spoken.rationale = Requirement.speakerWordingNote + ": reword as one requirement statement before sign-off."
+        let types = Set(ValidationAgent().validate([spoken]).map(\.issueType))
+        #expect(types.contains("speaker_wording"))
+        #expect(types.isDisjoint(with: ["negative_statement", "universal_quantifier", "optional_term"]))
+        var rewritten = spoken
+        rewritten.rationale = nil
+        let judged = Set(ValidationAgent().validate([rewritten]).map(\.issueType))
+        #expect(judged.isSuperset(of: ["negative_statement", "universal_quantifier", "optional_term"]))
+    }
+}

@@ -12,6 +12,9 @@ package struct NegativeStatementRule: QualityRule {
     package init() {}
 
     package func check(_ context: ValidationContext) -> [Finding] {
+        // A statement kept in the speaker's words is to be reworded first (one speaker_wording
+        // finding says so); how its words are put is not worth a finding of its own.
+        guard !context.current.requirement.isInSpeakersWords else { return [] }
         // A Won't is negative by nature: it records what was ruled out, not a behaviour to test.
         guard context.current.requirement.priority != .wont else { return [] }
         let found = TermFormatting.found(Self.negatives, in: context.current.text)

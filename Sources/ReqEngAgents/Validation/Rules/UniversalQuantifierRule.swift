@@ -9,6 +9,9 @@ package struct UniversalQuantifierRule: QualityRule {
     package init() {}
 
     package func check(_ context: ValidationContext) -> [Finding] {
+        // A statement kept in the speaker's words is to be reworded first (one speaker_wording
+        // finding says so); how its words are put is not worth a finding of its own.
+        guard !context.current.requirement.isInSpeakersWords else { return [] }
         let tokens = context.current.text.tokens
         var found: [String] = []
         for (index, token) in tokens.enumerated() where Self.quantifiers.contains(token) {
