@@ -37,8 +37,9 @@ package struct ClarificationAgent: Agent {
 
     /// Whether a finding needs a stakeholder's answer.
     package static func needsQuestion(_ issue: QualityIssue) -> Bool {
-        // Rewording a statement kept in the speaker's words is the analyst's task, not a question.
-        guard issue.issueType != "speaker_wording" else { return false }
+        // Rewording a statement kept in the speaker's words, or splitting one that joins several
+        // needs, is the analyst's task, not a question for the stakeholder.
+        guard issue.issueType != "speaker_wording", issue.issueType != "compound_requirement" else { return false }
         return issue.severity == .error || issue.severity == .warning || issue.issueType == "conflict"
             || issue.issueType == "duplicate"
     }

@@ -32,10 +32,6 @@ package enum QuestionWriter {
         case "open_ended":
             return "Which items exactly belong in \(statement)? \(capitalised(term)) leaves the list open — can "
                 + "you name the complete list, or should it be only the items already named?"
-        case "compound_requirement":
-            let joined = terms.first.map { $0.hasSuffix("sentences") ? "in \($0)" : "joined by “\($0)”" } ?? ""
-            return "\(capitalised(statement)) asks for several things at once (\(joined)). Are they equally "
-                + "important, and can each be delivered on its own?"
         case "passive_voice":
             return "In \(statement), who should carry out \(term) — the system automatically, or a person "
                 + "(for example a member of staff)?"

@@ -127,7 +127,15 @@ package struct StatementAnalysis: Sendable {
         requirement.statement.contains { $0.isNumber }
             || requirement.acceptanceCriteria.contains { $0.contains { $0.isNumber } }
             || text.tokens.contains { Self.numberWords.contains($0) || Self.frequencyWords.contains($0) }
+            || text.tokens.indices.dropLast().contains { index in
+                // "within a second", "once an hour": the article counts one unit.
+                ["a", "an"].contains(text.tokens[index]) && Self.units.contains(text.tokens[index + 1])
+            }
     }
+
+    static let units: Set<String> = [
+        "second", "minute", "hour", "day", "week", "month", "year", "millisecond", "euro", "dollar", "pound",
+    ]
 
     static let numberWords: Set<String> = [
         "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",

@@ -83,3 +83,32 @@ import Testing
         #expect(judged.isSuperset(of: ["negative_statement", "universal_quantifier", "optional_term"]))
     }
 }
+
+/// "Never" in a business rule is the rule, not an unreachable quality; "a second" is a measure.
+@Suite struct AbsolutesAndMeasuresTests {
+    private static func types(
+        _ statement: String, type: RequirementType = .functional, category: NFRCategory? = nil
+    )
+        -> [String]
+    {
+        let requirement = Requirement(
+            id: "REQ-001", title: "t", statement: statement, type: type, category: category, priority: .must,
+            acceptanceCriteria: ["Given a loan, when it is checked, then the rule holds."], confidence: 0.8,
+            sourceRefs: [SourceRef(sessionID: "s1", turn: 3, speaker: "Ola", quote: statement)])
+        return ValidationAgent().validate([requirement]).map(\.issueType)
+    }
+
+    @Test func aRuleWithNeverIsNoAbsoluteButAQualityIs() {
+        #expect(!Self.types("Staff shall never approve their own loans.").contains("absolute_term"))
+        #expect(Self.types("The kiosk shall never go down.").contains("absolute_term"))
+        #expect(
+            Self.types("The kiosk shall always be available.", type: .nonFunctional, category: .availability)
+                .contains("absolute_term"))
+    }
+
+    @Test func aSecondIsAMeasure() {
+        let types = Self.types(
+            "Search shall answer within a second.", type: .nonFunctional, category: .performance)
+        #expect(!types.contains("unverifiable_nfr"))
+    }
+}

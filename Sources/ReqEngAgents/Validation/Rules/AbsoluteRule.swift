@@ -10,11 +10,23 @@ package struct AbsoluteRule: QualityRule {
         "without exception", "zero downtime", "no downtime", "24/7", "24x7", "100 percent",
     ])
 
+    /// Words that make an "always" or "never" about a quality rather than a rule.
+    static let qualityWords: Set<String> = [
+        "available", "availability", "up", "down", "fail", "fails", "crash", "crashes", "lose", "loses", "lost",
+        "error", "errors", "online", "offline", "respond", "responds", "work", "works", "running", "reachable",
+    ]
+
     package init() {}
 
     package func check(_ context: ValidationContext) -> [Finding] {
         let analysis = context.current
         var found = TermFormatting.found(Self.phrases, in: analysis.text)
+        // "Teachers never invigilate their own subject": a business rule holds without exception
+        // by design; only a quality said as an absolute ("always available", "never fails") cannot
+        // be met or shown.
+        if analysis.requirement.type == .functional, !Self.qualityWords.contains(where: analysis.text.tokens.contains) {
+            found.removeAll { ["always", "never", "every time", "without exception"].contains($0) }
+        }
         if analysis.requirement.statement.range(of: #"\b100\s*%"#, options: .regularExpression) != nil {
             found.append("100 %")
         }
