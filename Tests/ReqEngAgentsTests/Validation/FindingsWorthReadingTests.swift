@@ -110,5 +110,10 @@ import Testing
         let types = Self.types(
             "Search shall answer within a second.", type: .nonFunctional, category: .performance)
         #expect(!types.contains("unverifiable_nfr"))
+        #expect(
+            !Self.types("Search should be fast: within a second.", type: .nonFunctional, category: .performance)
+                .contains("vague_term"))
+        #expect(
+            Self.types("Search should be fast.", type: .nonFunctional, category: .performance).contains("vague_term"))
     }
 }

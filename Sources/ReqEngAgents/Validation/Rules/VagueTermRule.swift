@@ -46,6 +46,10 @@ package struct VagueTermRule: QualityRule {
     static let phrases = TriggerPhrase.list(terms.map(\.term))
 
     /// Words that are vague only before a number ("about 5 minutes").
+    static let speedWords: Set<String> = [
+        "fast", "quick", "quickly", "rapid", "rapidly", "responsive", "promptly", "timely", "immediately",
+        "instantly", "instant",
+    ]
     static let approximators = ["about", "around", "approx", "circa", "roughly"]
 
     package init() {}
@@ -53,6 +57,8 @@ package struct VagueTermRule: QualityRule {
     package func check(_ context: ValidationContext) -> [Finding] {
         let analysis = context.current
         var found = TermFormatting.found(Self.phrases, in: analysis.text)
+        // "fast: within a second": a speed word with its measure beside it is measured.
+        if analysis.hasNumber { found.removeAll { Self.speedWords.contains($0) } }
         let tokens = analysis.text.tokens
         for (index, token) in tokens.enumerated() where Self.approximators.contains(token) {
             if index + 1 < tokens.count, tokens[index + 1].first?.isNumber == true, !found.contains(token) {
