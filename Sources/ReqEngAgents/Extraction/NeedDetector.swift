@@ -82,10 +82,25 @@ package struct NeedDetector: Sendable {
     }
 
     private func isQuestion(_ original: String, lower: [String]) -> Bool {
-        if TextCleanup.trim(original).hasSuffix("?") { return true }
-        guard let first = lower.first else { return false }
-        return Self.interrogatives.contains(first)
+        guard let first = lower.first else { return TextCleanup.trim(original).hasSuffix("?") }
+        if Self.interrogatives.contains(first) { return true }
+        // "So we'll go with speech recognition, yeah?": a statement with a tag asking for assent.
+        if TextCleanup.trim(original).hasSuffix("?") { return !Self.hasAssentTag(original) }
+        return false
     }
+
+    /// Whether a sentence ends in a tag that asks for assent to a statement (", yeah?", ", right?").
+    static func hasAssentTag(_ sentence: String) -> Bool {
+        let trimmed = TextCleanup.trim(sentence, " ?")
+        guard let comma = trimmed.lastIndex(of: ",") else { return false }
+        let tag = TextTokens(String(trimmed[comma...])).words
+        return (1...2).contains(tag.count) && assentTags.contains(tag.joined(separator: " "))
+    }
+
+    static let assentTags: Set<String> = [
+        "yeah", "yes", "right", "ok", "okay", "no", "agreed", "yeah right", "all right", "alright", "correct",
+        "isnt it", "dont we", "wont we", "shall we", "arent we",
+    ]
 
     /// Where an embedded need starts inside a question ("could we make sure that ...").
     static func embeddedNeedStart(_ lower: [String]) -> Int? {

@@ -70,4 +70,13 @@ import Testing
         #expect(!found.contains { $0.lowercased().contains("housing") })
         #expect(found.contains { $0.lowercased().contains("fingerprint reader") })
     }
+
+    @Test func aDecisionWithATagAskingForAssentIsStated() {
+        let found = Self.statements(
+            Self.opening + [("Manager", "Excellent, so we'll go with the fingerprint reader on the lock, yeah?")])
+        #expect(found.contains { $0.lowercased().contains("fingerprint reader") })
+        let asked = Self.statements(
+            Self.opening + [("Manager", "So do we go with the fingerprint reader on the lock?")])
+        #expect(!asked.contains { $0.lowercased().contains("go with the fingerprint reader") })
+    }
 }
