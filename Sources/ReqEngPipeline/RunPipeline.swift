@@ -10,6 +10,7 @@ import ReqEngTelemetry
 /// files, returning how the run ended.
 ///
 /// Steps, in order (the file that does each):
+/// 0. **inputs**: every input path must exist before anything is created under the output directory;
 /// 1. **lock**: one writer per output directory, and the temporary files of a killed run removed
 ///    (`OutputLock.swift`, `ReqEngBase/OutputWriter.swift`);
 /// 2. **telemetry**: the run's logs, traces and metrics under the output directory (`RunTelemetry.swift`);
@@ -75,6 +76,10 @@ package struct RunPipeline: Sendable {
     /// Runs every step; a step that fails says why (through ``say``) and ends the run there.
     package func run() async -> RunOutcome {
         let layout = OutputLayout(root: configuration.output)
+        // 0. inputs: a mistyped path must not leave an output directory with a store, logs and metrics.
+        if let missing = configuration.inputs.first(where: { !FileManager.default.fileExists(atPath: $0) }) {
+            return failed(.noInput("\(missing): no such file or directory"))
+        }
         // 1. lock
         let lock: OutputLock
         do {
@@ -92,7 +97,7 @@ package struct RunPipeline: Sendable {
                 pushgateway: pushgateway, consoleSink: console)
         } catch {
             // Whatever stops telemetry, the run cannot write its files.
-            say("reqeng: \(error.description)")
+            say("reqeng: error: \(error.description)")
             return RunOutcome(status: .failed(.cannotWrite))
         }
         // 3. store
@@ -120,7 +125,7 @@ package struct RunPipeline: Sendable {
             say("reqeng: \(result.summary) → \(layout.root) (run \(telemetry.runID))")
         case .failure(let error):
             status = .failed(error.category)
-            say("reqeng: \(error.description)")
+            say("reqeng: error: \(error.description)")
         }
         if let signal = interruption.signal {
             status = .interrupted(signal: signal)
@@ -145,14 +150,14 @@ package struct RunPipeline: Sendable {
                 status = .alertsFired
             }
         } catch {
-            say("reqeng: could not write the run report: \(error)")
+            say("reqeng: error: could not write the run report: \(Self.describe(error))")
             if status == .succeeded { status = .failed(.cannotWrite) }
         }
         // 9. metrics
         do {
             try await telemetry.finish(success: status == .succeeded, duration: elapsed())
         } catch {
-            say("reqeng: \(error.description)")
+            say("reqeng: error: \(error.description)")
             status = .failed(.cannotWrite)
         }
         return RunOutcome(runID: telemetry.runID, batch: try? batch.get(), firingAlerts: firing, status: status)
@@ -209,8 +214,13 @@ package struct RunPipeline: Sendable {
     }
 
     private func failed(_ error: PipelineError) -> RunOutcome {
-        say("reqeng: \(error.description)")
+        say("reqeng: error: \(error.description)")
         return RunOutcome(status: .failed(error.category))
+    }
+
+    /// A module's own message (the report step throws only categorized errors).
+    static func describe(_ error: any Error) -> String {
+        (error as? any CategorizedError)?.description ?? error.localizedDescription
     }
 }
 
