@@ -42,7 +42,10 @@ struct ReqEng: AsyncParsableCommand {
             Terminal.error(error.description)
             Foundation.exit(ExitStatus.code(for: error))
         } catch {
-            guard error is ExitCode || error is ValidationError || error is CleanExit else {
+            // The parser's own errors (help and version requests included, which its help command
+            // throws from run()) are its to print; their types are partly internal to it.
+            let fromParser = String(reflecting: type(of: error)).hasPrefix("ArgumentParser.")
+            guard fromParser || error is ExitCode || error is ValidationError || error is CleanExit else {
                 // Nothing should get here: every module's errors are categorized.
                 Terminal.error("internal error: \(error.localizedDescription)")
                 Foundation.exit(ExitStatus.internalError)
