@@ -119,7 +119,7 @@ install: deps
 	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/man/man1 \
 	  $(DESTDIR)$(PREFIX)/share/bash-completion/completions $(DESTDIR)$(PREFIX)/share/zsh/site-functions \
 	  $(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d
-	install -m 755 $(RELEASE_BIN) $(DESTDIR)$(PREFIX)/bin/reqeng
+	install -s -m 755 $(RELEASE_BIN) $(DESTDIR)$(PREFIX)/bin/reqeng
 	install -m 644 $(MANUAL) $(DESTDIR)$(PREFIX)/share/man/man1/reqeng.1
 	$(RELEASE_BIN) --generate-completion-script bash >$(DESTDIR)$(PREFIX)/share/bash-completion/completions/reqeng
 	$(RELEASE_BIN) --generate-completion-script zsh >$(DESTDIR)$(PREFIX)/share/zsh/site-functions/_reqeng
