@@ -6,13 +6,14 @@ INPUTS      ?= inputs
 OUTPUTS     ?= outputs
 # System packages the build, the PDF renderer and the output checks need (Debian names).
 APT_PACKAGES := libcairo2-dev libpango1.0-dev libsqlite3-dev fonts-dejavu-core pkg-config \
-                qpdf poppler-utils prometheus jq curl shellcheck
+                qpdf poppler-utils prometheus jq curl shellcheck groff-base man-db zsh fish \
+                libcurl4-openssl-dev
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 SHOTS       ?= $(OUTPUTS)/screenshots
 
 .PHONY: all deps build run test lint format unit asan e2e crash-test bench clean help screenshots \
-        prompts-lock prompts-check fuzz eval
+        prompts-lock prompts-check fuzz eval install
 
 all: build
 
@@ -25,6 +26,7 @@ help:
 	@echo "make fuzz    libFuzzer run of every transcript parser, FUZZ_SECONDS each (default 60)"
 	@echo "make crash-test  kill a run at random moments and check it resumes to identical output"
 	@echo "make screenshots  headless Chromium pictures of the latest run report (desktop and phone)"
+	@echo "make install PREFIX=/usr/local  release binary, man page, bash/zsh/fish completions"
 	@echo "make clean   remove build products and outputs"
 
 # Installs only what is missing, so a machine that has everything pays one dpkg query.
@@ -46,10 +48,10 @@ run: build
 	$(BIN) run $(INPUTS) --output $(OUTPUTS)
 
 lint:
-	$(SWIFT) format lint --strict --recursive Package.swift Sources Tests
+	$(SWIFT) format lint --strict --recursive Package.swift Plugins Sources Tests
 
 format:
-	$(SWIFT) format --in-place --recursive Package.swift Sources Tests
+	$(SWIFT) format --in-place --recursive Package.swift Plugins Sources Tests
 
 unit: build
 	$(SWIFT) test --skip-build --build-path $(BUILD_DIR)
@@ -66,6 +68,7 @@ e2e: build
 	scripts/crash-test.sh $(BIN) 12 3
 	scripts/shard-check.sh $(BIN)
 	deploy/ci/check-examples.sh
+	scripts/e2e-install.sh $(BUILD_DIR)
 
 # Extraction quality on the labelled development set (eval/LABELLING.md), then on the held-out
 # meetings, then classification on PROMISE NFR. MEETINGS and PROMISE point at the public data sets.
@@ -101,8 +104,31 @@ crash-test: build
 
 test: deps build lint prompts-check unit e2e asan
 
+# One release executable (templates, prices, schema and rules compiled in; the Swift runtime linked
+# statically), its man page and shell completions, under $(DESTDIR)$(PREFIX). The static build has a
+# build directory of its own: objects compiled for the static runtime do not link against the shared
+# one, nor the reverse. The man page comes from swift-argument-parser's generate-manual plugin, run on
+# the debug build (its text does not depend on the configuration).
+PREFIX        ?= /usr/local
+DESTDIR       ?=
+INSTALL_BUILD ?= $(BUILD_DIR)-install
+MANUAL        := $(BUILD_DIR)/plugins/GenerateManual/outputs/reqeng/reqeng.1
+RELEASE_BIN   := $(INSTALL_BUILD)/release/reqeng
+install: deps
+	$(SWIFT) package --build-path $(BUILD_DIR) generate-manual --configuration debug
+	$(SWIFT) build -c release --build-path $(INSTALL_BUILD) --product reqeng --static-swift-stdlib
+	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/man/man1 \
+	  $(DESTDIR)$(PREFIX)/share/bash-completion/completions $(DESTDIR)$(PREFIX)/share/zsh/site-functions \
+	  $(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d
+	install -s -m 755 $(RELEASE_BIN) $(DESTDIR)$(PREFIX)/bin/reqeng
+	install -m 644 $(MANUAL) $(DESTDIR)$(PREFIX)/share/man/man1/reqeng.1
+	$(RELEASE_BIN) --generate-completion-script bash >$(DESTDIR)$(PREFIX)/share/bash-completion/completions/reqeng
+	$(RELEASE_BIN) --generate-completion-script zsh >$(DESTDIR)$(PREFIX)/share/zsh/site-functions/_reqeng
+	$(RELEASE_BIN) --generate-completion-script fish >$(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d/reqeng.fish
+	@echo "installed reqeng under $(DESTDIR)$(PREFIX)"
+
 clean:
-	rm -rf $(BUILD_DIR) $(BUILD_DIR)-asan
+	rm -rf $(BUILD_DIR) $(BUILD_DIR)-asan $(BUILD_DIR)-install
 	find $(OUTPUTS) -mindepth 1 ! -name .gitkeep -delete 2>/dev/null || true
 
 # Headless Chromium screenshots of the latest run page and the index, at desktop and phone widths.

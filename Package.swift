@@ -47,7 +47,14 @@ let package = Package(
             ]
         ),
         .target(name: "ReqEngModel"),
-        .target(name: "ReqEngBase", dependencies: [.product(name: "Crypto", package: "swift-crypto")]),
+        .target(
+            name: "ReqEngBase",
+            dependencies: ["ReqEngResources", .product(name: "Crypto", package: "swift-crypto")]),
+        // The repository's templates, price table, schema and rule catalogue, compiled in at build
+        // time by the plugin below, so the executable needs no file beside it.
+        .target(name: "ReqEngResources", plugins: ["EmbedResources"]),
+        .executableTarget(name: "reqeng-embed"),
+        .plugin(name: "EmbedResources", capability: .buildTool(), dependencies: ["reqeng-embed"]),
         .target(
             name: "ReqEngLLM",
             dependencies: [
@@ -90,7 +97,8 @@ let package = Package(
                 .product(name: "Metrics", package: "swift-metrics"),
                 .product(name: "Tracing", package: "swift-distributed-tracing"),
             ],
-            resources: [.process("Resources")]
+            // The rule catalogue is compiled into ReqEngResources (see the EmbedResources plugin).
+            exclude: ["Resources"]
         ),
         .target(
             name: "ReqEngTelemetry",

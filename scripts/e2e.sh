@@ -168,20 +168,26 @@ start=$(date +%s%N)
 "$bin" run inputs --output "$work/locked" 2>"$work/locked.err"
 status=$?
 elapsed_ms=$((($(date +%s%N) - start) / 1000000))
+# "At once" means while the first run still holds the lock, not within a wall-clock budget that a
+# loaded machine can miss.
+if kill -0 "$first" 2>/dev/null; then first_alive=1; else first_alive=0; fi
 set -e
 wait "$first" || true
-if [ "$status" -eq 75 ] && [ "$elapsed_ms" -lt 1000 ]; then pass "concurrent run exits 75 in ${elapsed_ms} ms"; else
-  fail "concurrent run exited $status after ${elapsed_ms} ms: $(cat "$work/locked.err")"; fi
+if [ "$status" -eq 75 ] && [ "$first_alive" -eq 1 ]; then
+  pass "concurrent run exits 75 while the first still runs (${elapsed_ms} ms)"; else
+  fail "concurrent run exited $status after ${elapsed_ms} ms (first run alive: $first_alive): $(cat "$work/locked.err")"; fi
 
-# 7. No input: exit 66.
+# 7. No input: exit 66. A folder with no transcript is recorded and reported with its reason (a
+# missing one creates nothing at all: scripts/e2e-install.sh checks that).
+mkdir -p "$work/no-transcripts"
 set +e
-"$bin" run "$work/does-not-exist" --output "$work/none" 2>/dev/null
+"$bin" run "$work/no-transcripts" --output "$work/none" 2>/dev/null
 status=$?
 set -e
-if [ "$status" -eq 66 ]; then pass "missing input exits 66"; else fail "missing input exited $status"; fi
+if [ "$status" -eq 66 ]; then pass "input without transcripts exits 66"; else fail "input without transcripts exited $status"; fi
 if grep -q '<strong>Exit status 66: failed: no input</strong>' "$work/none/reports/index.html" &&
-  grep -q '<li>.*does-not-exist.*</li>' "$work/none/reports/index.html"; then
-  pass "missing input: the report says exit 66 and why"; else fail "missing input: no exit-66 banner with its reason"; fi
+  grep -q '<li>.*no-transcripts.*</li>' "$work/none/reports/index.html"; then
+  pass "no input: the report says exit 66 and why"; else fail "no input: no exit-66 banner with its reason"; fi
 
 # 8. Extraction quality on the labelled conversations: the JSON report is complete and sane, no
 # statement flips a negation, and the README shows the numbers this binary reproduces.

@@ -50,6 +50,11 @@ package struct PriceTable: Sendable, Hashable, Codable {
         guard let data = FileManager.default.contents(atPath: path) else {
             throw PriceTableError(message: "cannot read the price table '\(path)'")
         }
+        return try decode(data, source: path)
+    }
+
+    /// Decodes and checks a price table's JSON; `source` names it in error messages.
+    package static func decode(_ data: Data, source path: String) throws(PriceTableError) -> PriceTable {
         let table: PriceTable
         do {
             table = try JSONDecoder().decode(PriceTable.self, from: data)

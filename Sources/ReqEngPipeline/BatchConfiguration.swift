@@ -1,3 +1,4 @@
+import ReqEngBase
 import ReqEngIngest
 import ReqEngModel
 
@@ -9,8 +10,10 @@ package struct BatchConfiguration: Sendable, Hashable {
     package var output: String
     /// Formats to write; the RD JSON is always built, but written only when listed.
     package var formats: Set<OutputFormat>
-    /// Template directory (`rd.md.mustache`, …).
-    package var templates: String
+    /// Templates (`rd.md.mustache`, the report pages, the prompts): the built-in set, or `--templates DIR`.
+    package var templates: ResourceFiles
+    /// The LLM price table (`--engine openai`): the built-in one, or `--prices FILE`; `nil` prices nothing.
+    package var prices: ResourceFile?
     package var engine: String
     /// Model of an LLM engine (`--model`); `nil` for the built-in engine.
     package var model: String?
@@ -34,7 +37,8 @@ package struct BatchConfiguration: Sendable, Hashable {
         inputs: [String],
         output: String,
         formats: Set<OutputFormat> = Set(OutputFormat.allCases),
-        templates: String = "templates",
+        templates: ResourceFiles = .builtInTemplates,
+        prices: ResourceFile? = nil,
         engine: String = "builtin",
         limits: InputLimits = InputLimits(),
         sourceDateEpoch: Int? = nil,
@@ -50,6 +54,7 @@ package struct BatchConfiguration: Sendable, Hashable {
         self.output = output
         self.formats = formats
         self.templates = templates
+        self.prices = prices
         self.engine = engine
         self.limits = limits
         self.sourceDateEpoch = sourceDateEpoch

@@ -13,25 +13,32 @@ package struct BatchResult: Sendable, Hashable {
 
     package init() {}
 
-    /// Projects for which documents were written.
+    /// Projects that have their documents: written by this run, or unchanged and kept from an earlier one.
     package var documentsWritten: Int { projects.filter { !$0.files.isEmpty }.count }
 
-    /// One line for the end of a run, e.g. `3 projects, 8 sessions, 97 requirements (21 inferred)…`.
+    /// Projects whose documents this run computed and wrote.
+    package var projectsWritten: Int { projects.filter { !$0.files.isEmpty && !$0.skipped }.count }
+
+    /// Projects unchanged since their last run: not recomputed, their documents left as they were.
+    package var projectsSkipped: Int { projects.filter(\.skipped).count }
+
+    /// One line for the end of a run, e.g. `3 projects: 2 written, 1 unchanged and skipped; 8 sessions, …`.
     package var summary: String {
         let sessions = projects.reduce(0) { $0 + $1.sessions }
         let requirements = projects.reduce(0) { $0 + $1.requirements }
         let inferred = projects.reduce(0) { $0 + $1.inferred }
         let findings = projects.reduce(0) { $0 + $1.findings }
         let questions = projects.reduce(0) { $0 + $1.questions }
+        var counts = ["\(projectsWritten) written"]
+        if projectsSkipped > 0 { counts.append("\(projectsSkipped) unchanged and skipped") }
+        let withoutDocument = projects.count - documentsWritten
+        if withoutDocument > 0 { counts.append("\(withoutDocument) without a document") }
         var line =
-            "\(documentsWritten) of \(projects.count) projects written: \(sessions) sessions, "
-            + "\(requirements) requirements (\(inferred) inferred), \(findings) findings, \(questions) questions"
+            "\(projects.count) project\(projects.count == 1 ? "" : "s"): \(counts.joined(separator: ", ")); "
+            + "\(sessions) sessions, \(requirements) requirements (\(inferred) inferred), \(findings) findings, "
+            + "\(questions) questions"
         if !failures.isEmpty {
             line += "; \(failures.count) input file\(failures.count == 1 ? "" : "s") failed"
-        }
-        let skipped = projects.filter(\.skipped).count
-        if skipped > 0 {
-            line += "; \(skipped) unchanged project\(skipped == 1 ? "" : "s") skipped"
         }
         if let stoppedEarly {
             line += "; \(stoppedEarly.description), \(projectsNotStarted.count) project(s) not started"

@@ -124,7 +124,7 @@ package struct BatchRunner: Sendable {
         }
         let markdown: MarkdownDocumentRenderer
         do {
-            markdown = try await MarkdownDocumentRenderer(templateDirectory: configuration.templates)
+            markdown = try MarkdownDocumentRenderer(templates: configuration.templates)
         } catch {
             throw .badConfiguration(error.description)
         }

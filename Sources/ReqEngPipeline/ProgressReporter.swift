@@ -20,11 +20,11 @@ package struct StandardErrorProgress: ProgressReporter {
     }
 
     package func failed(_ failure: InputFailure) {
-        write("error: \(failure.path): \(failure.reason)")
+        write("reqeng: error: \(failure.path): \(failure.reason)")
     }
 
     package func notice(_ notice: InputNotice) {
-        write("note: \(notice.path): \(notice.message)")
+        write("reqeng: note: \(notice.path): \(notice.message)")
     }
 
     private func write(_ line: String) {

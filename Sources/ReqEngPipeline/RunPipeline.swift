@@ -10,6 +10,7 @@ import ReqEngTelemetry
 /// files, returning how the run ended.
 ///
 /// Steps, in order (the file that does each):
+/// 0. **inputs**: every input path must exist before anything is created under the output directory;
 /// 1. **lock**: one writer per output directory, and the temporary files of a killed run removed
 ///    (`OutputLock.swift`, `ReqEngBase/OutputWriter.swift`);
 /// 2. **telemetry**: the run's logs, traces and metrics under the output directory (`RunTelemetry.swift`);
@@ -85,6 +86,10 @@ package struct RunPipeline: Sendable {
     /// reports and metrics are still written.
     package func run() async -> RunOutcome {
         let layout = OutputLayout(root: configuration.output)
+        // 0. inputs: a mistyped path must not leave an output directory with a store, logs and metrics.
+        if let missing = configuration.inputs.first(where: { !FileManager.default.fileExists(atPath: $0) }) {
+            return failed(.noInput("\(missing): no such file or directory"))
+        }
         // 1. lock
         let lock: OutputLock
         do {
@@ -102,7 +107,7 @@ package struct RunPipeline: Sendable {
                 pushgateway: pushgateway, consoleSink: console)
         } catch {
             // Whatever stops telemetry, the run cannot write its files.
-            say("reqeng: \(error.description)")
+            say("reqeng: error: \(error.description)")
             return RunOutcome(status: .failed(.cannotWrite))
         }
         // 3. store
@@ -130,7 +135,7 @@ package struct RunPipeline: Sendable {
         } catch {
             status = .failed(error.category)
             reasons = RunReasons.of(error)
-            say("reqeng: \(error.description)")
+            say("reqeng: error: \(error.description)")
         }
         if let signal = interruption.signal {
             status = .interrupted(signal: signal)
@@ -154,7 +159,7 @@ package struct RunPipeline: Sendable {
                 reasons = firing.map { "alert \($0.rule.name) (\($0.rule.severity)) fires" }
             }
         } catch {
-            say("reqeng: could not judge the run's alerts: \(error)")
+            say("reqeng: error: could not judge the run's alerts: \(Self.describe(error))")
         }
         do {
             try recording.recorder.finish(
@@ -162,13 +167,13 @@ package struct RunPipeline: Sendable {
             _ = try await reportWriter.writeReports(
                 store: recording.recorder.store, layout: layout, templates: configuration.templates)
         } catch {
-            say("reqeng: could not write the run report: \(error)")
+            say("reqeng: error: could not write the run report: \(Self.describe(error))")
             if status == .succeeded {
                 status = .failed(.cannotWrite)
                 // Best effort: the store keeps the status the process returns.
                 try? recording.recorder.finish(
                     run: recording.runID, endedAt: now(), status: status, exitCode: exitCode(status),
-                    reasons: ["could not write the run report: \(error)"])
+                    reasons: ["could not write the run report: \(Self.describe(error))"])
             }
         }
         // 9. metrics
@@ -179,7 +184,7 @@ package struct RunPipeline: Sendable {
                 RunEnd(status: status, exitCode: exitCode(status), duration: elapsed(), statistics: statistics),
                 totals: recording.recorder.store)
         } catch {
-            say("reqeng: \(error.description)")
+            say("reqeng: error: \(error.description)")
             status = .failed(.cannotWrite)
             // The store keeps the status the process returns, even if the page written above cannot.
             try? recording.recorder.finish(
@@ -240,8 +245,13 @@ package struct RunPipeline: Sendable {
     }
 
     private func failed(_ error: PipelineError) -> RunOutcome {
-        say("reqeng: \(error.description)")
+        say("reqeng: error: \(error.description)")
         return RunOutcome(status: .failed(error.category))
+    }
+
+    /// A module's own message (the report step throws only categorized errors).
+    static func describe(_ error: any Error) -> String {
+        (error as? any CategorizedError)?.description ?? error.localizedDescription
     }
 }
 

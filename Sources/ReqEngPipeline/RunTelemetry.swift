@@ -69,6 +69,8 @@ package final class RunTelemetry: Sendable {
         configuration.environment = environment
         configuration.pushgateway = pushgateway
         configuration.consoleSink = consoleSink
+        // Failed files have their progress line and a failed run its closing message: one line each.
+        configuration.consoleSilencedEvents = ["input_error", "run_error"]
         previousSuccess = Self.recordedLastSuccess(
             inMetricsJSON: FileManager.default.contents(atPath: OutputLayout(root: outputDirectory).metricsJSONPath))
         session = try TelemetrySession(configuration)

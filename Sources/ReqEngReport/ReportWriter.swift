@@ -41,8 +41,10 @@ package struct ReportWriter: Sendable {
     }
 
     /// Writes every page; throws ``StoreError``, ``RenderError`` or ``WriteError``.
-    package func writeReports(store: RunStore, layout: OutputLayout, templates: String) async throws -> Outcome {
-        let renderer = try await HTMLReportRenderer(templateDirectory: templates)
+    package func writeReports(
+        store: RunStore, layout: OutputLayout, templates: ResourceFiles = .builtInTemplates
+    ) async throws -> Outcome {
+        let renderer = try HTMLReportRenderer(templates: templates)
         let built = try build(store: store)
         let writer = OutputWriter(layout)
         try writer.ensureDirectory(OutputLayout.runPagesDirectory)

@@ -8,7 +8,7 @@ package enum TelemetryError: Error, Sendable, Hashable, CustomStringConvertible 
     package var description: String {
         switch self {
         case .cannotWrite(let path, let reason):
-            "cannot write telemetry file \(path): \(reason); check that the output directory exists and is writable"
+            "cannot write '\(path)': \(reason)"
         case .invalidEndpoint(let value):
             "'\(value)' is not an http(s) URL; give a URL such as http://localhost:9091"
         }

@@ -28,11 +28,15 @@ struct EvalCommand: AsyncParsableCommand {
             band.
 
             Examples:
-              reqeng eval --dataset ../data/promise-nfr/nfr.csv
-              reqeng eval --conversations ../data/meetings --gold eval/gold/meetings
               reqeng eval --conversations eval/conversations --gold eval/gold/interviews --json
-              reqeng eval --conversations ../data/meetings --gold eval/gold/meetings \\
+              reqeng eval --dataset path/to/promise-nfr.csv
+              reqeng eval --conversations path/to/meetings --gold eval/gold/meetings \\
                           --conversations eval/conversations --gold eval/gold/interviews
+            (eval/ is in the repository; the PROMISE NFR set and the meeting transcripts are public \
+            data sets that are not.)
+
+            Exit codes: 0 scored; 64 usage; 65 nothing could be scored, or a gold file is malformed; \
+            66 a data set or gold directory does not exist; 70 internal error.
             """
     )
 
@@ -83,55 +87,42 @@ struct EvalCommand: AsyncParsableCommand {
     }
 
     private func evaluateClassification(_ dataset: String) throws {
-        let loaded: EvaluationDataset
-        do {
-            loaded = try EvaluationDataset.load(path: dataset)
-        } catch {
-            Terminal.error("reqeng eval: \(error.description)")
-            throw ExitCode(ExitStatus.code(for: error.category))
-        }
+        let loaded = try EvaluationDataset.load(path: dataset)
         for row in loaded.skipped {
-            Terminal.error("\(dataset):\(row.line): skipped: \(row.reason)")
+            Terminal.note("\(dataset):\(row.line): skipped: \(row.reason)")
         }
         let evaluator = ClassificationEvaluator()
         if showErrors {
             let predicted = evaluator.predictions(for: loaded.rows)
             for (row, label) in zip(loaded.rows, predicted) where row.label != label {
-                Terminal.error("\(row.line)\t\(row.label)\t\(label)\t\(row.text)")
+                Terminal.say("\(row.line)\t\(row.label)\t\(label)\t\(row.text)")
             }
         }
-        guard let report = evaluator.evaluate(loaded.rows) else { throw ExitCode(ExitStatus.badData) }
+        guard let report = evaluator.evaluate(loaded.rows) else {
+            throw CommandFailure(message: "\(dataset): no row could be scored", category: .badData)
+        }
         print(json ? report.jsonText() : report.table(), terminator: "")
     }
 
     private func evaluateConversations(_ sets: [(conversations: String, gold: String)]) async throws {
-        let outcome: ConversationEvaluation.Outcome
-        do {
-            outcome = try await ConversationEvaluation(engine: EngineAgents.builtin()).evaluate(sets)
-        } catch let error as any CategorizedError {
-            Terminal.error("reqeng eval: \(error.description)")
-            throw ExitCode(ExitStatus.code(for: error.category))
-        } catch {
-            Terminal.error("reqeng eval: \(error)")
-            throw ExitCode(ExitStatus.internalError)
-        }
+        let outcome = try await ConversationEvaluation(engine: EngineAgents.builtin()).evaluate(sets)
         for remark in outcome.remarks {
-            Terminal.error("reqeng eval: \(remark)")
+            Terminal.note(remark)
         }
         if showErrors {
             for score in outcome.report.conversations {
                 for item in score.unmatchedStated {
                     let turns = item.turns.map(String.init).joined(separator: ",")
-                    Terminal.error(
+                    Terminal.say(
                         "\(score.conversation)\tunmatched\t\(item.id)\tturns \(turns)\t\(item.confidence)\t"
                             + "\(item.statement)\t\u{201C}\(item.quote)\u{201D}")
                 }
                 for id in score.negationChanged {
-                    Terminal.error("\(score.conversation)\tnegation\t\(id)")
+                    Terminal.say("\(score.conversation)\tnegation\t\(id)")
                 }
                 for item in score.missedGold {
                     let turns = item.turns.map(String.init).joined(separator: ",")
-                    Terminal.error("\(score.conversation)\tmissed\t\(item.id)\tturns \(turns)\t\(item.statement)")
+                    Terminal.say("\(score.conversation)\tmissed\t\(item.id)\tturns \(turns)\t\(item.statement)")
                 }
             }
         }

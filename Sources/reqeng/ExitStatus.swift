@@ -48,9 +48,21 @@ enum ExitStatus {
     }
 }
 
-/// Messages for a person, on standard error.
+/// Messages for a person, on standard error. Every error is one line, `reqeng: error: …`, said
+/// once, by the code that stops on it.
 enum Terminal {
+    /// The prefix of every error line, the executable's and the argument parser's alike.
+    static let errorPrefix = "reqeng: error: "
+
+    static func say(_ line: String) {
+        FileHandle.standardError.write(Data((line + "\n").utf8))
+    }
+
     static func error(_ message: String) {
-        FileHandle.standardError.write(Data((message + "\n").utf8))
+        say(errorPrefix + message)
+    }
+
+    static func note(_ message: String) {
+        say("reqeng: note: " + message)
     }
 }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import ReqEngBase
 import ReqEngLLM
 import ReqEngPipeline
 
@@ -27,7 +28,9 @@ struct LLMOptions: ParsableArguments {
         help: ArgumentHelp("Stop calling the model after this many US dollars in the run (exit 75).", valueName: "usd"))
     var maxCost: Double?
 
-    @Option(help: ArgumentHelp("Price table (JSON) overriding prices/llm-prices.json.", valueName: "file"))
+    @Option(
+        help: ArgumentHelp(
+            "Price table (JSON, as prices/llm-prices.json) to use instead of the built-in one.", valueName: "file"))
     var prices: String?
 
     @Option(help: ArgumentHelp("Seconds to wait for a connection to the endpoint.", valueName: "seconds"))
@@ -55,8 +58,17 @@ struct LLMOptions: ParsableArguments {
         }
     }
 
-    /// The engine settings, with the key and the default base URL taken from `environment`.
-    func settings(environment: [String: String], templates: String) throws(PipelineError) -> OpenAIEngineSettings {
+    /// `--prices FILE` read, or the built-in price table.
+    func priceTable() throws(ResourceError) -> ResourceFile? {
+        guard let prices else { return OpenAIEngineSettings.builtInPrices }
+        return try ResourceFile.load(path: prices)
+    }
+
+    /// The engine settings, with the key and the default base URL taken from `environment`; the
+    /// prompts come from `templates`, the prices from `prices` (both read when the options were).
+    func settings(
+        environment: [String: String], templates: ResourceFiles, prices: ResourceFile?
+    ) throws(PipelineError) -> OpenAIEngineSettings {
         let base =
             baseURL ?? environment["OPENAI_BASE_URL"].flatMap { $0.isEmpty ? nil : $0 } ?? LLMEndpoint.defaultBaseURL
         if let problem = LLMEndpoint.problem(withBaseURL: base) {
@@ -73,7 +85,6 @@ struct LLMOptions: ParsableArguments {
                 baseURL: base, model: model, apiKey: key, connectTimeout: .milliseconds(Int64(connectTimeout * 1000)),
                 requestTimeout: .milliseconds(Int64(requestTimeout * 1000))),
             retries: retries, maxConcurrency: maxConcurrency, breakerThreshold: circuitBreaker, maxTokens: maxTokens,
-            maxCostUSD: maxCost, pricesPath: prices,
-            promptsDirectory: (templates as NSString).appendingPathComponent("prompts"))
+            maxCostUSD: maxCost, prices: prices, templates: templates)
     }
 }

@@ -32,13 +32,7 @@ struct MergeCommand: AsyncParsableCommand {
     @Option(name: .shortAndLong, help: "Directory to write the merged output to (created if missing).")
     var output: String
 
-    @Option(
-        name: .customLong("templates"),
-        help: "Directory of Mustache templates (default: ./templates, else the one installed with reqeng).")
-    var templatesOption: String?
-
-    /// `--templates`, or the templates found beside the working directory or the executable.
-    var templates: String { TemplateDirectory.resolve(templatesOption) }
+    @OptionGroup var templates: TemplateOption
 
     @Flag(help: "Merge shards that are not a complete I/N split; the merged run is marked partial.")
     var allowPartial = false
@@ -48,15 +42,10 @@ struct MergeCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        do {
-            let outcome = try await ShardMerger(templates: templates).merge(
-                shards: shards, output: output, allowPartial: allowPartial)
-            Terminal.error(
-                "reqeng: merged \(outcome.shardRuns.count) shard(s), \(outcome.projects) project(s), "
-                    + "\(outcome.documents) RD file(s) → \(output) (run \(outcome.runID))")
-        } catch {
-            Terminal.error("reqeng: \(error.description)")
-            throw ExitCode(ExitStatus.code(for: error.category))
-        }
+        let outcome = try await ShardMerger(templates: try templates.load()).merge(
+            shards: shards, output: output, allowPartial: allowPartial)
+        Terminal.say(
+            "reqeng: merged \(outcome.shardRuns.count) shard(s), \(outcome.projects) project(s), "
+                + "\(outcome.documents) RD file(s) → \(output) (run \(outcome.runID))")
     }
 }

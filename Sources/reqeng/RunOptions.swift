@@ -23,13 +23,7 @@ struct RunOptions: ParsableArguments {
     )
     var engine: String = "builtin"
 
-    @Option(
-        name: .customLong("templates"),
-        help: "Directory of Mustache templates (default: ./templates, else the one installed with reqeng).")
-    var templatesOption: String?
-
-    /// `--templates`, or the templates found beside the working directory or the executable.
-    var templates: String { TemplateDirectory.resolve(templatesOption) }
+    @OptionGroup var templates: TemplateOption
 
     @Option(help: "Largest transcript file read, in bytes.")
     var maxFileBytes: Int = InputLimits().maxFileBytes
@@ -46,8 +40,8 @@ struct RunOptions: ParsableArguments {
     @Option(help: "Most transcript files read in one run; the rest are reported, not read.")
     var maxFiles: Int = InputLimits().maxFiles
 
-    @Option(help: "Projects processed in parallel (default: the number of cores); output does not depend on it.")
-    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+    @Option(help: "Projects processed in parallel; output does not depend on it. (default: the number of cores)")
+    var jobs: Int?
 
     @Option(help: "Stop starting new projects once this many input files have failed.")
     var maxFailures: Int?
@@ -91,7 +85,7 @@ struct RunOptions: ParsableArguments {
             throw ValidationError(
                 "--max-file-bytes, --max-json-depth, --max-turns, --max-words and --max-files must be positive")
         }
-        guard (1...256).contains(jobs) else {
+        if let jobs, !(1...256).contains(jobs) {
             throw ValidationError("--jobs must be between 1 and 256")
         }
         _ = try resolvedShard()
@@ -113,16 +107,20 @@ struct RunOptions: ParsableArguments {
         }
     }
 
-    /// The batch as the options and the environment describe it.
+    /// The batch as the options and the environment describe it, with the templates (and, for the
+    /// openai engine, the price table) read: an unusable `--templates` or `--prices` fails here,
+    /// before anything is written.
     func configuration(environment: [String: String] = ProcessInfo.processInfo.environment) throws -> BatchConfiguration
     {
         BatchConfiguration(
-            inputs: inputs, output: output, formats: format, templates: templates, engine: engine,
+            inputs: inputs, output: output, formats: format, templates: try templates.load(),
+            prices: engine == "openai" ? try llm.priceTable() : nil, engine: engine,
             limits: InputLimits(
                 maxFileBytes: maxFileBytes, maxJSONDepth: maxJsonDepth, maxTurns: maxTurns, maxWords: maxWords,
                 maxFiles: maxFiles),
             sourceDateEpoch: DocumentDate.sourceDateEpoch(from: environment),
-            maxRefinements: maxRefinements, jobs: jobs, maxFailures: failFast ? 1 : maxFailures,
+            maxRefinements: maxRefinements, jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount,
+            maxFailures: failFast ? 1 : maxFailures,
             force: force,
             redactor: SecretRedactor(redactPII: redactPii, knownSecrets: SecretRedactor.secrets(in: environment)),
             shard: try resolvedShard(),

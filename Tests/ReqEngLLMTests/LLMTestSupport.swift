@@ -39,7 +39,8 @@ final class CallLog: Sendable {
 enum LLMTestSupport {
     static let repository = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-    static let templates = repository.appendingPathComponent("templates").path
+    /// The built-in templates (the repository's `templates/`, prompts included, compiled in).
+    static let templates = ResourceFiles.builtInTemplates
 
     static let quietLogger: Logger = {
         var logger = Logger(label: "test", factory: { _ in SwiftLogNoOpLogHandler() })

@@ -51,7 +51,7 @@ struct OpenAIEngineTests {
         let metrics = TestMetrics()
         let settings = OpenAIEngineSettings(
             endpoint: LLMEndpoint(baseURL: harness.server.baseURL, model: "gpt-4o-mini", apiKey: "sk-engine-canary"),
-            maxTokens: maxTokens, promptsDirectory: LLMTestSupport.templates + "/prompts")
+            maxTokens: maxTokens, templates: LLMTestSupport.templates)
         let engine = try OpenAIEngine.make(
             settings: settings, logger: LLMTestSupport.quietLogger, tracer: NoOpTracer(), metrics: metrics,
             cache: StoreResponseCache(store: harness.store, logger: LLMTestSupport.quietLogger),

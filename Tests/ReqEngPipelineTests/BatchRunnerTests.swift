@@ -2,6 +2,7 @@ import Foundation
 import InMemoryTracing
 import MetricsTestKit
 import ReqEngAgents
+import ReqEngBase
 import ReqEngPipeline
 import Testing
 
@@ -104,7 +105,7 @@ import Testing
         let output = try PipelineFixture.temporaryDirectory("tpl")
         defer { try? FileManager.default.removeItem(atPath: output) }
         var configuration = PipelineFixture.configuration(output: output)
-        configuration.templates = "/nonexistent/templates"
+        configuration.templates = ResourceFiles(origin: "/nonexistent/templates", files: [:])
         do {
             _ = try await run(configuration)
             Issue.record("expected a configuration error")

@@ -1,5 +1,6 @@
 import Foundation
 import Logging
+import ReqEngBase
 import ReqEngPipeline
 
 /// Paths and helpers shared by the pipeline tests: the repository's inputs and templates, and
@@ -8,7 +9,8 @@ enum PipelineFixture {
     static let repository = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
     static let inputs = repository.appendingPathComponent("inputs").path
-    static let templates = repository.appendingPathComponent("templates").path
+    /// The built-in templates: the repository's `templates/`, compiled in (`EmbeddedFilesTests` checks they match).
+    static let templates = ResourceFiles.builtInTemplates
     static let golden = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Golden")
     /// A fresh empty directory under the system temporary directory.
     static func temporaryDirectory(_ label: String) throws -> String {

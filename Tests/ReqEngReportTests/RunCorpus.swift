@@ -1,5 +1,6 @@
 import Foundation
 import ReqEngAgents
+import ReqEngBase
 import ReqEngModel
 import ReqEngPipeline
 
@@ -12,9 +13,8 @@ enum RunCorpus {
     static let hostile =
         "<script>alert(1)</script><img src=x onerror=alert(2)> [go](javascript:alert(3)) \u{202E}fdp.exe"
 
-    static let templates = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        .appendingPathComponent("templates").path
+    /// The built-in templates (the repository's `templates/`, compiled in).
+    static let templates = ResourceFiles.builtInTemplates
     /// The pages these tests own, beside them.
     static let golden = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Golden")
 

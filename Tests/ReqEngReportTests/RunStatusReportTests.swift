@@ -127,9 +127,12 @@ struct RunStatusReportTests {
 
     @Test("exit 66: the run says failed, and why")
     func noInputRun() async throws {
+        // A folder that exists but holds no transcript: a noTranscripts one creates no output at all.
         let output = try RunCorpus.temporaryDirectory()
-        let missing = (output as NSString).appendingPathComponent("does-not-exist")
-        let outcome = await Self.run([missing], output: output)
+        let empty = try RunCorpus.temporaryDirectory()
+        let noTranscripts = (empty as NSString).appendingPathComponent("no-transcripts-here")
+        try FileManager.default.createDirectory(atPath: noTranscripts, withIntermediateDirectories: true)
+        let outcome = await Self.run([noTranscripts], output: output)
         #expect(Self.exitCode(outcome.status) == 66)
 
         let store = try RunStore.existing(inOutputDirectory: output)
@@ -139,7 +142,7 @@ struct RunStatusReportTests {
         #expect(run.exitCode == 66)
         #expect(run.outcome == "failed: no input")
         let reason = try #require(run.reasons?.first)
-        #expect(reason.contains("does-not-exist"), "\(reason)")
+        #expect(reason.contains("no-transcripts-here"), "\(reason)")
 
         let html = try Self.page(output, run: outcome.runID)
         #expect(html.contains("<strong>Exit status 66: failed: no input</strong>"))

@@ -1,4 +1,5 @@
 import Foundation
+import ReqEngBase
 
 /// The rule catalogue of the inference agent, loaded from data and checked on load.
 package struct InferenceCatalogue: Sendable, Codable, Hashable {
@@ -7,7 +8,7 @@ package struct InferenceCatalogue: Sendable, Codable, Hashable {
     /// Rules in catalogue order, which is also the order of the `REQ-INF-nnn` ids.
     package var rules: [InferenceRule]
 
-    /// File name of the catalogue shipped in the module's resources.
+    /// File name (without `.json`) of the catalogue shipped with the tool.
     package static let resourceName = "inference-rules"
 
     package init(version: Int = 1, rules: [InferenceRule]) {
@@ -15,25 +16,17 @@ package struct InferenceCatalogue: Sendable, Codable, Hashable {
         self.rules = rules
     }
 
-    /// Directory of the module's resources that the build places next to the executable.
-    package static let resourceBundleName = "reqeng_ReqEngAgents.resources"
+    /// Where the catalogue shipped with the tool is compiled in (from
+    /// `Sources/ReqEngAgents/Resources/inference-rules.json`, by the `EmbedResources` plugin).
+    package static let embeddedPath = "rules/\(resourceName).json"
 
-    /// Loads and checks the catalogue shipped with the tool (through `Bundle.module`).
-    ///
-    /// The generated `Bundle.module` accessor stops the process when the resource directory is
-    /// absent, so on Linux the directory is looked for first and its absence is a thrown error
-    /// with a message instead of a crash (e.g. when only the executable was copied elsewhere).
+    /// Loads and checks the catalogue compiled into the executable, so it is there wherever the
+    /// executable is copied.
     package static func bundled() throws(InferenceCatalogueError) -> InferenceCatalogue {
-        #if os(Linux)
-            let expected = Bundle.main.bundleURL.appendingPathComponent(resourceBundleName)
-            guard FileManager.default.fileExists(atPath: expected.path) else {
-                throw .missingResource(name: "\(resourceBundleName)/\(resourceName).json")
-            }
-        #endif
-        guard let url = Bundle.module.url(forResource: resourceName, withExtension: "json") else {
-            throw .missingResource(name: resourceName + ".json")
+        guard let file = ResourceFile.embedded(embeddedPath) else {
+            throw .missingResource(name: embeddedPath)
         }
-        return try load(contentsOf: url)
+        return try decode(file.data, source: file.origin)
     }
 
     /// Loads and checks a catalogue file.

@@ -1,6 +1,6 @@
 /// Why the inference catalogue could not be loaded; each message says what to fix.
 package enum InferenceCatalogueError: Error, Sendable, Hashable, CustomStringConvertible {
-    /// The data file is not in the tool's resource bundle.
+    /// The build compiled no catalogue into the executable.
     case missingResource(name: String)
     /// The file exists but could not be read or decoded.
     case unreadable(path: String, reason: String)
@@ -10,8 +10,8 @@ package enum InferenceCatalogueError: Error, Sendable, Hashable, CustomStringCon
     package var description: String {
         switch self {
         case .missingResource(let name):
-            "The inference rule catalogue '\(name)' is missing from the reqeng resource bundle; "
-                + "reinstall reqeng so that its resources directory sits next to the executable."
+            "The inference rule catalogue '\(name)' was not built into this reqeng; rebuild it from a "
+                + "checkout that holds Sources/ReqEngAgents/Resources/inference-rules.json."
         case .unreadable(let path, let reason):
             "The inference rule catalogue at \(path) could not be read: \(reason). "
                 + "Fix the JSON or restore the file shipped with reqeng."

@@ -56,12 +56,14 @@ package struct PromptLibrary: Sendable, Hashable {
         self.prompts = prompts
     }
 
-    /// Loads `<directory>/<agent>.prompt` for every agent; the error names the file and the problem.
-    package static func load(directory: String) throws(PromptError) -> PromptLibrary {
+    /// Reads `prompts/<agent>.prompt` of a template set (the built-in one, or `--templates DIR`) for
+    /// every agent; the error names the file and the problem.
+    package static func load(templates: ResourceFiles) throws(PromptError) -> PromptLibrary {
         var prompts: [String: PromptTemplate] = [:]
         for agent in agentNames {
-            let path = (directory as NSString).appendingPathComponent("\(agent).prompt")
-            guard let data = FileManager.default.contents(atPath: path) else {
+            let relative = "prompts/\(agent).prompt"
+            let path = templates.describe(relative)
+            guard let data = templates.data(relative) else {
                 throw PromptError(message: "cannot read the prompt '\(path)'; --templates must hold prompts/")
             }
             guard let template = PromptTemplate(text: String(decoding: data, as: UTF8.self)) else {

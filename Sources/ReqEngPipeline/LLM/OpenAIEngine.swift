@@ -2,6 +2,7 @@ import Foundation
 import Logging
 import Metrics
 import ReqEngAgents
+import ReqEngBase
 import ReqEngIngest
 import ReqEngLLM
 import Tracing
@@ -32,7 +33,7 @@ package struct OpenAIEngine: Sendable {
         let builtin = try EngineAgents.builtin(limits: limits)
         let prompts: PromptLibrary
         do {
-            prompts = try PromptLibrary.load(directory: settings.promptsDirectory)
+            prompts = try PromptLibrary.load(templates: settings.templates)
         } catch {
             throw .badConfiguration(error.description)
         }
@@ -80,15 +81,12 @@ package struct OpenAIEngine: Sendable {
     }
 
     private static func loadPrices(settings: OpenAIEngineSettings, logger: Logger) throws(PipelineError) -> PriceTable {
-        let path = settings.pricesPath ?? OpenAIEngineSettings.defaultPricesPath
-        if settings.pricesPath == nil, !FileManager.default.fileExists(atPath: path) {
-            logger.warning(
-                "no price table; every model costs 0",
-                metadata: ["event_type": "llm_price_unknown", "prices_path": "\(path)"])
+        guard let file = settings.prices else {
+            logger.warning("no price table; every model costs 0", metadata: ["event_type": "llm_price_unknown"])
             return .empty
         }
         do {
-            return try PriceTable.load(path: path)
+            return try PriceTable.decode(file.data, source: file.origin)
         } catch {
             throw .badConfiguration(error.description)
         }

@@ -1,3 +1,4 @@
+import ReqEngBase
 import ReqEngLLM
 
 /// Everything `--engine openai` is configured with (the `LLMOptions` group of `reqeng run`).
@@ -12,20 +13,25 @@ package struct OpenAIEngineSettings: Sendable {
     /// Run budgets (`--max-tokens`, `--max-cost`).
     package var maxTokens: Int?
     package var maxCostUSD: Double?
-    /// Price table file (`--prices`); `nil` is the repository's `prices/llm-prices.json`, whose
-    /// absence is only a warning.
-    package var pricesPath: String?
-    /// Directory of the agents' prompt files (`<templates>/prompts`).
-    package var promptsDirectory: String
+    /// The price table: the built-in one (the repository's `prices/llm-prices.json`) or `--prices
+    /// FILE`; `nil` prices every model at 0, with a warning.
+    package var prices: ResourceFile?
+    /// The template set whose `prompts/<agent>.prompt` files the agents send (built-in or `--templates`).
+    package var templates: ResourceFiles
     /// Most wait honoured from a `Retry-After` header.
     package var retryAfterCap: Duration
 
-    package static let defaultPricesPath = "prices/llm-prices.json"
+    /// Where the repository's price table is compiled in.
+    package static let builtInPricesPath = "prices/llm-prices.json"
+
+    /// The price table compiled into the executable.
+    package static var builtInPrices: ResourceFile? { ResourceFile.embedded(builtInPricesPath) }
 
     package init(
         endpoint: LLMEndpoint, retries: Int = 2, maxConcurrency: Int = 4, breakerThreshold: Int = 5,
-        maxTokens: Int? = nil, maxCostUSD: Double? = nil, pricesPath: String? = nil,
-        promptsDirectory: String = "templates/prompts", retryAfterCap: Duration = .seconds(30)
+        maxTokens: Int? = nil, maxCostUSD: Double? = nil,
+        prices: ResourceFile? = OpenAIEngineSettings.builtInPrices, templates: ResourceFiles = .builtInTemplates,
+        retryAfterCap: Duration = .seconds(30)
     ) {
         self.endpoint = endpoint
         self.retries = retries
@@ -33,8 +39,8 @@ package struct OpenAIEngineSettings: Sendable {
         self.breakerThreshold = breakerThreshold
         self.maxTokens = maxTokens
         self.maxCostUSD = maxCostUSD
-        self.pricesPath = pricesPath
-        self.promptsDirectory = promptsDirectory
+        self.prices = prices
+        self.templates = templates
         self.retryAfterCap = retryAfterCap
     }
 }

@@ -20,11 +20,11 @@ import ReqEngTelemetry
 ///
 /// Merging the same shards twice leaves the output as it was.
 package struct ShardMerger: Sendable {
-    /// Template directory for the HTML reports.
-    package var templates: String
+    /// Templates of the HTML reports (the built-in set, or `--templates`).
+    package var templates: ResourceFiles
     package var reports: ReportWriter
 
-    package init(templates: String = "templates", reports: ReportWriter = ReportWriter()) {
+    package init(templates: ResourceFiles = .builtInTemplates, reports: ReportWriter = ReportWriter()) {
         self.templates = templates
         self.reports = reports
     }

@@ -1,3 +1,5 @@
+import ReqEngBase
+
 /// Renders the run page (`reports/runs/<run-id>.html`) and the index (`reports/index.html`) from the
 /// `report.html` and `index.html` Mustache templates.
 ///
@@ -9,10 +11,14 @@ package struct HTMLReportRenderer: Sendable {
     package static let indexTemplate = "index.html"
     private let templates: TemplateLibrary
 
-    /// Loads the templates of `directory` (`--templates`); fails with a message naming what is missing.
-    package init(templateDirectory: String) async throws(RenderError) {
-        templates = try await TemplateLibrary(
-            directory: templateDirectory, required: [Self.runTemplate, Self.indexTemplate])
+    /// Parses `templates` (the built-in set, or `--templates`); fails with a message naming what is missing.
+    package init(templates: ResourceFiles = .builtInTemplates) throws(RenderError) {
+        self.templates = try TemplateLibrary(templates: templates, required: [Self.runTemplate, Self.indexTemplate])
+    }
+
+    /// Loads the templates of `directory`; fails with a message naming what is missing.
+    package init(templateDirectory: String) throws(RenderError) {
+        templates = try TemplateLibrary(directory: templateDirectory, required: [Self.runTemplate, Self.indexTemplate])
     }
 
     package func render(run report: RunReport) throws(RenderError) -> [UInt8] {

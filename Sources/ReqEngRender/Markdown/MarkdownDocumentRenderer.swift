@@ -1,5 +1,6 @@
 import Foundation
 import Mustache
+import ReqEngBase
 import ReqEngModel
 
 /// Renders the RD as Markdown from the `rd.md` Mustache template, laid out like an
@@ -11,9 +12,14 @@ package struct MarkdownDocumentRenderer: Sendable {
     package static let templateName = "rd.md"
     private let templates: TemplateLibrary
 
-    /// Loads the templates of `directory` (`--templates`); fails with a message naming what is missing.
-    package init(templateDirectory: String) async throws(RenderError) {
-        templates = try await TemplateLibrary(directory: templateDirectory, required: [Self.templateName])
+    /// Parses `templates` (the built-in set, or `--templates`); fails with a message naming what is missing.
+    package init(templates: ResourceFiles = .builtInTemplates) throws(RenderError) {
+        self.templates = try TemplateLibrary(templates: templates, required: [Self.templateName])
+    }
+
+    /// Loads the templates of `directory`; fails with a message naming what is missing.
+    package init(templateDirectory: String) throws(RenderError) {
+        templates = try TemplateLibrary(directory: templateDirectory, required: [Self.templateName])
     }
 
     package func render(_ document: RequirementsDocument) throws(RenderError) -> [UInt8] {

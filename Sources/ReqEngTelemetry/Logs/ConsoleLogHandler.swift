@@ -11,15 +11,20 @@ package struct ConsoleLogHandler: LogHandler {
 
     private let sink: any LineSink
     private let clock: TelemetryClock
+    /// `event_type`s not shown: the program tells a person about them in its own words (a progress
+    /// line, a closing message), so echoing the log line would say the same thing twice.
+    private let silencedEvents: Set<String>
 
     package init(
         sink: any LineSink = StandardErrorSink(),
         logLevel: Logger.Level = .info,
-        clock: TelemetryClock = .system
+        clock: TelemetryClock = .system,
+        silencedEvents: Set<String> = []
     ) {
         self.sink = sink
         self.logLevel = logLevel
         self.clock = clock
+        self.silencedEvents = silencedEvents
     }
 
     package subscript(metadataKey key: String) -> Logger.Metadata.Value? {
@@ -34,6 +39,11 @@ package struct ConsoleLogHandler: LogHandler {
         }
         if let explicit = event.metadata {
             merged.merge(explicit) { _, explicit in explicit }
+        }
+        if !silencedEvents.isEmpty, case .string(let event) = merged[LogField.eventType],
+            silencedEvents.contains(event)
+        {
+            return
         }
         var line = ISO8601Timestamp.string(from: clock.now()) + " " + event.level.rawValue
         if case .string(let agent) = merged[LogField.agent] {

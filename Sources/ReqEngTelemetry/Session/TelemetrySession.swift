@@ -25,6 +25,8 @@ package final class TelemetrySession: Sendable {
         package var environment: [String: String] = [:]
         package var pushgateway: URL?
         package var consoleSink: any LineSink = StandardErrorSink()
+        /// Log events kept off the console because the program reports them itself (see ``ConsoleLogHandler``).
+        package var consoleSilencedEvents: Set<String> = []
         package var http = TelemetryHTTPClient()
 
         package init(outputDirectory: String, runID: String, userID: String, serviceVersion: String) {
@@ -60,7 +62,9 @@ package final class TelemetrySession: Sendable {
             do {
                 try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
             } catch {
-                throw .cannotWrite(path: path, reason: error.localizedDescription)
+                // Foundation's text ("NSCocoaErrorDomain error 512", "a file with the same name
+                // already exists") names neither the culprit nor the fix; this names both.
+                throw .cannotWrite(path: path, reason: OutputWriter.directoryFailure(path, error))
             }
         }
         paths = Paths(
@@ -83,7 +87,9 @@ package final class TelemetrySession: Sendable {
             service: otlp.serviceName,
             clock: clock
         )
-        let console = ConsoleLogHandler(sink: configuration.consoleSink, logLevel: configuration.logLevel, clock: clock)
+        let console = ConsoleLogHandler(
+            sink: configuration.consoleSink, logLevel: configuration.logLevel, clock: clock,
+            silencedEvents: configuration.consoleSilencedEvents)
         var logger = Logger(label: otlp.serviceName) { _ in
             MultiplexLogHandler([json, console], metadataProvider: .telemetry)
         }

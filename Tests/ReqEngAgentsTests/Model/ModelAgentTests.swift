@@ -54,7 +54,7 @@ struct ModelAgentTests {
     }()
 
     static func prompts() throws -> PromptLibrary {
-        try PromptLibrary.load(directory: promptsDirectory)
+        try PromptLibrary.load(templates: .builtInTemplates)
     }
 
     static func item(turn: Int, quote: String, session: String) -> String {
@@ -135,6 +135,9 @@ struct ModelAgentTests {
             let bytes = try Data(contentsOf: URL(fileURLWithPath: directory + "/\(agent).prompt"))
             #expect(
                 locked["\(agent).prompt"] == ContentDigest.sha256Hex(bytes: Array(bytes)), "\(agent).prompt changed")
+            // The binary sends the built-in copy: it is the locked file, byte for byte.
+            let builtIn = try #require(ResourceFiles.builtInTemplates.data("prompts/\(agent).prompt"))
+            #expect(builtIn == bytes, "built-in \(agent).prompt differs from templates/prompts")
         }
         #expect(locked.count == PromptLibrary.agentNames.count)
     }
