@@ -221,6 +221,8 @@ let package = Package(
                 "ReqEngAgents",
                 "ReqEngLLM",
                 "ReqEngModel",
+                "ReqEngRender",
+                "ReqEngReport",
                 "ReqEngStore",
                 "ReqEngTelemetry",
                 "ReqEngTestSupport",
