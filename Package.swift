@@ -229,6 +229,8 @@ let package = Package(
                 "ReqEngAgents",
                 "ReqEngLLM",
                 "ReqEngModel",
+                "ReqEngRender",
+                "ReqEngReport",
                 "ReqEngStore",
                 "ReqEngTelemetry",
                 "ReqEngTestSupport",

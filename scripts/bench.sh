@@ -1,16 +1,24 @@
 #!/usr/bin/env bash
 # End-to-end benchmark of the release binary on generated corpora (scripts/gen_corpus.py):
 # transcripts/s and RD pages/s for 1, 2 and all cores, peak memory, the unchanged-rerun time, and
-# how per-transcript time grows with a corpus ten times larger. Medians of RUNS runs.
-# Usage: scripts/bench.sh [BASE_PROJECTS=50] [RUNS=5]   (each project holds 2 transcripts of 80 turns)
+# how per-transcript time grows with a corpus ten times larger, and what reruns cost against a full
+# run (nothing changed, one transcript changed). Medians of RUNS runs.
+# Usage: scripts/bench.sh [BASE_PROJECTS=50] [RUNS=5] [RERUN_PROJECTS=60]
+#   (each project holds 2 transcripts of 80 turns)
+# BENCH_ONLY=reruns measures the reruns alone; REQENG_BIN measures another binary (no build).
 set -euo pipefail
 
 base=${1:-50}
 runs=${2:-5}
+rerun_projects=${3:-60}
 root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
-swift build -c release --product reqeng >/dev/null
-bin="$root/.build/release/reqeng"
+if [ -n "${REQENG_BIN:-}" ]; then
+  bin=$REQENG_BIN
+else
+  swift build -c release --product reqeng >/dev/null
+  bin="$root/.build/release/reqeng"
+fi
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 cores=$(nproc)
@@ -24,6 +32,43 @@ measure() {
   /usr/bin/time -f '%e %M' -o "$work/time" "$bin" run "$corpus" --output "$output" --jobs "$jobs" "$@" 2>/dev/null || true
   cat "$work/time"
 }
+
+# Reruns on one output directory, RD formats markdown,json (no PDF: what a rerun skips is the
+# pipeline, and the PDF would only weigh on the full run): a full run into a fresh directory, the
+# same run again (every project unchanged), then again after one transcript changed. Runs of the
+# three kinds alternate; prints a table and the two ratios against the full run.
+rerun_bench() {
+  local projects=$1 corpus="$work/rerun-corpus"
+  rm -rf "$corpus"
+  python3 scripts/gen_corpus.py "$corpus" --projects "$projects" --sessions-per-project 2 --turns 80
+  local changed
+  changed=$(find "$corpus" -name '*.txt' | sort | head -1)
+  cp "$changed" "$work/original.txt"
+  for kind in full unchanged changed; do : >"$work/rerun-$kind"; done
+  for _ in $(seq 1 "$runs"); do
+    cp "$work/original.txt" "$changed"
+    rm -rf "$work/rerun-out"
+    measure "$corpus" "$work/rerun-out" "$cores" --format markdown,json >>"$work/rerun-full"
+    measure "$corpus" "$work/rerun-out" "$cores" --format markdown,json >>"$work/rerun-unchanged"
+    echo "[99:59:59] Dara: The system must export the stock levels as CSV every night." >>"$changed"
+    measure "$corpus" "$work/rerun-out" "$cores" --format markdown,json >>"$work/rerun-changed"
+  done
+  cp "$work/original.txt" "$changed"
+  echo
+  echo "| reruns: transcripts | jobs | full run s | unchanged rerun s | one changed s | unchanged / full | one changed / full |"
+  echo "|---|---|---|---|---|---|---|"
+  local full unchanged one
+  full=$(cut -d' ' -f1 "$work/rerun-full" | median)
+  unchanged=$(cut -d' ' -f1 "$work/rerun-unchanged" | median)
+  one=$(cut -d' ' -f1 "$work/rerun-changed" | median)
+  awk -v t="$((projects * 2))" -v j="$cores" -v f="$full" -v u="$unchanged" -v o="$one" 'BEGIN {
+    printf "| %d | %d | %.2f | %.2f | %.2f | %.1f%% | %.1f%% |\n", t, j, f, u, o, 100 * u / f, 100 * o / f }'
+}
+
+if [ "${BENCH_ONLY:-}" = reruns ]; then
+  rerun_bench "$rerun_projects"
+  exit 0
+fi
 
 echo "machine: $(nproc) cores, $(awk '/MemTotal/ { printf "%.0f GiB", $2 / 1048576 }' /proc/meminfo), $(uname -sr)"
 echo "binary:  $bin (release); corpus: projects of 2 transcripts x 80 turns, all five formats"
@@ -67,3 +112,4 @@ awk -v r="$rerun_seconds" -v cores="$cores" '
     if (t["1-2"] > 0) printf "speed-up 1 -> 2 jobs: %.2fx\n", t["1-1"] / t["1-2"]
     printf "per-transcript time at 10x vs 1x (%d jobs): %.1f%%\n", cores, 100 * (t["10-" cores] / n[10]) / (t["1-" cores] / n[1])
   }' "$work/results"
+rerun_bench "$rerun_projects"

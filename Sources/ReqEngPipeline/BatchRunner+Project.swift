@@ -4,6 +4,7 @@ import ReqEngBase
 import ReqEngIngest
 import ReqEngModel
 import ReqEngRender
+import ReqEngStore
 import ReqEngTelemetry
 import Synchronization
 import Tracing
@@ -37,6 +38,12 @@ extension BatchRunner {
                 store: recording.recorder.store, runID: recording.runID, project: project.name,
                 inputHash: ProjectFingerprint.of(project, generatedAt: generatedAt),
                 configHash: ConfigurationHash.of(configuration))
+        }
+        if !configuration.force, let head = checkpointer?.latestHead(), head.node == render.name,
+            documentsExist(for: project.name, writer: writer),
+            let run = try reused(project, fromRun: head.runID, logger: projectLogger)
+        {
+            return run
         }
         let saved = configuration.force ? nil : checkpointer?.latest()
         if let saved, saved.node == render.name, documentsExist(for: project.name, writer: writer) {
@@ -81,6 +88,36 @@ extension BatchRunner {
         var outcome = ProjectOutcome(state: state, name: project.name)
         outcome.files = written.withLock { $0 }
         return ProjectRun(outcome: outcome, failures: state.failures, notices: state.notices)
+    }
+
+    /// An unchanged project recorded by reference to the results of the run that computed it: no
+    /// checkpoint decoded, no result rows copied, no file rewritten. `nil` when that run's results are
+    /// gone from the store (the run was deleted), so the caller falls back to the checkpoint.
+    private func reused(
+        _ project: ProjectInput, fromRun sourceRun: String?, logger: Logger
+    ) throws(PipelineError) -> ProjectRun? {
+        guard let recording, let sourceRun else { return nil }
+        let reused: ReusedProject?
+        do {
+            reused = try recording.recorder.store.recordReused(
+                project: project.name, fromRun: sourceRun, inRun: recording.runID)
+        } catch {
+            throw .cannotWrite(path: recording.recorder.store.path, reason: error.description)
+        }
+        guard let reused else { return nil }
+        logger.info(
+            "project unchanged, skipped",
+            metadata: ["event_type": "project_skipped", "reused_from_run": "\(sourceRun)"])
+        var outcome = ProjectOutcome(
+            name: project.name, sessions: reused.sessions, requirements: reused.requirements,
+            inferred: reused.inferred, findings: reused.findings, questions: reused.questions,
+            error: reused.error == nil ? nil : "no usable transcript in the project")
+        outcome.skipped = true
+        outcome.files = documentPaths(for: project.name)
+        let failures = reused.inputErrors.map { error in
+            InputFailure(path: error.path, project: error.project, kind: error.kind, reason: error.reason)
+        }
+        return ProjectRun(outcome: outcome, failures: failures, notices: [])
     }
 
     /// An unchanged project: recorded (as skipped) from its final checkpoint, no file rewritten.

@@ -28,6 +28,25 @@ extension RunStore {
         }
     }
 
+    /// The node, step and writing run of the most advanced checkpoint of `project` for these inputs
+    /// and configuration, without reading its state: what deciding to skip an unchanged project needs.
+    package func latestCheckpointHead(
+        project: String, inputHash: String, configHash: String
+    ) throws(StoreError) -> (node: String, step: Int, runId: String?)? {
+        try read(CheckpointRecord.databaseTableName) { db in
+            try instruments.timed(.select, CheckpointRecord.databaseTableName) {
+                try Row.fetchOne(
+                    db,
+                    sql: """
+                        SELECT node, step, run_id FROM checkpoints
+                        WHERE project = ? AND input_hash = ? AND config_hash = ? ORDER BY step DESC LIMIT 1
+                        """,
+                    arguments: [project, inputHash, configHash]
+                ).map { row in (node: row["node"], step: row["step"], runId: row["run_id"]) }
+            }
+        }
+    }
+
     /// Keeps only the most advanced checkpoint of `project` for these inputs and configuration (the
     /// done-marker of a finished project) and deletes every other one of the project, in one
     /// transaction, without reading or rewriting the state itself.

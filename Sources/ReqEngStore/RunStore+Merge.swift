@@ -82,10 +82,13 @@ extension RunStore {
     }
 
     private func snapshot(of project: ProjectRecord, _ db: Database) throws -> ProjectSnapshot {
-        let byProject = Column("project_id") == project.id
+        // A skipped project's results are copied from the row it reuses: the copy holds them itself.
+        let byProject = Column("project_id") == project.contentId
         let sessions = try fetchAll(SessionRecord.filter(byProject).order(Column("id")), db)
+        var materialized = project
+        materialized.reusedFrom = nil
         return ProjectSnapshot(
-            project: project,
+            project: materialized,
             sessions: try sessions.map { session in
                 ProjectSnapshot.Session(
                     session: session,

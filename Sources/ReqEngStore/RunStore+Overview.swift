@@ -24,26 +24,41 @@ extension RunStore {
                 try IssueRecord.fetchAll(
                     db,
                     sql: """
-                        SELECT * FROM issues WHERE project_id IN (\(Self.projectsOfRun))
-                        AND severity IN ('error', 'warning')
-                        ORDER BY CASE severity WHEN 'error' THEN 0 ELSE 1 END, id LIMIT ?
+                        SELECT issues.* FROM issues \(Self.projectsOfRun("issues"))
+                        AND issues.severity IN ('error', 'warning')
+                        ORDER BY CASE issues.severity WHEN 'error' THEN 0 ELSE 1 END, projects.id, issues.id LIMIT ?2
                         """,
                     arguments: [id, findingLimit])
+            }
+            // A reused project's findings hang off an earlier run's row: report them under this run's.
+            let runRow = Dictionary(
+                overview.projects.compactMap { project in project.id.map { (project.contentId ?? $0, $0) } },
+                uniquingKeysWith: { first, _ in first })
+            for index in overview.listedFindings.indices {
+                let content = overview.listedFindings[index].projectId
+                overview.listedFindings[index].projectId = runRow[content] ?? content
             }
             return overview
         }
     }
 
-    /// The ids of the projects of the run bound to the statement's first argument.
-    private static let projectsOfRun = "SELECT id FROM projects WHERE run_id = ?1"
+    /// Joins the rows of `table` to the projects of the run bound to the statement's first argument,
+    /// through a skipped project's reference (`reused_from`) when it has one; `projects.id` is then
+    /// the run's own row.
+    private static func projectsOfRun(_ table: String) -> String {
+        """
+        JOIN projects ON \(table).project_id = COALESCE(projects.reused_from, projects.id)
+        WHERE projects.run_id = ?1
+        """
+    }
 
     private func countSessions(ofRun id: String, into overview: inout RunOverview, _ db: Database) throws {
         let rows = try instruments.timed(.select, SessionRecord.databaseTableName) {
             try Row.fetchAll(
                 db,
                 sql: """
-                    SELECT project_id, COUNT(*) AS n FROM sessions
-                    WHERE project_id IN (\(Self.projectsOfRun)) GROUP BY project_id
+                    SELECT projects.id AS project_id, COUNT(*) AS n FROM sessions
+                    \(Self.projectsOfRun("sessions")) GROUP BY projects.id
                     """,
                 arguments: [id])
         }
@@ -60,10 +75,10 @@ extension RunStore {
             try Row.fetchAll(
                 db,
                 sql: """
-                    SELECT project_id, type, COALESCE(category, 'none') AS category, inferred,
+                    SELECT projects.id AS project_id, type, COALESCE(category, 'none') AS category, inferred,
                         MIN(MAX(CAST(confidence * 10 AS INTEGER), 0), 9) AS bin, COUNT(*) AS n
-                    FROM requirements WHERE project_id IN (\(Self.projectsOfRun))
-                    GROUP BY project_id, type, category, inferred, bin
+                    FROM requirements \(Self.projectsOfRun("requirements"))
+                    GROUP BY projects.id, type, category, inferred, bin
                     """,
                 arguments: [id])
         }
@@ -89,8 +104,8 @@ extension RunStore {
             try Row.fetchAll(
                 db,
                 sql: """
-                    SELECT project_id, severity, issue_type, COUNT(*) AS n FROM issues
-                    WHERE project_id IN (\(Self.projectsOfRun)) GROUP BY project_id, severity, issue_type
+                    SELECT projects.id AS project_id, severity, issue_type, COUNT(*) AS n FROM issues
+                    \(Self.projectsOfRun("issues")) GROUP BY projects.id, severity, issue_type
                     """,
                 arguments: [id])
         }

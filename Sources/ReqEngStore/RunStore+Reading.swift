@@ -25,16 +25,40 @@ extension RunStore {
                     .select, RunRecord.databaseTableName, { try RunRecord.fetchOne(db, key: id) })
             else { return nil }
             let projects = try fetchAll(ProjectRecord.filter(Column("run_id") == id).order(Column("id")), db)
-            let projectIds = projects.compactMap(\.id)
+            // A skipped project's rows hang off the row it reuses; they are listed under the run's own
+            // row, in project order, as if the run had recorded them.
+            var runRow: [Int64: Int64] = [:]
+            for project in projects { if let id = project.id, let content = project.contentId { runRow[content] = id } }
+            let contentIds = Array(runRow.keys)
+            let order = projects.compactMap(\.id)
+            func inRunOrder<R>(_ rows: [R], _ key: WritableKeyPath<R, Int64>) -> [R] {
+                let moved = rows.map { row in
+                    var copy = row
+                    copy[keyPath: key] = runRow[row[keyPath: key]] ?? row[keyPath: key]
+                    return copy
+                }
+                let position = Dictionary(uniqueKeysWithValues: order.enumerated().map { ($1, $0) })
+                return moved.enumerated().sorted { left, right in
+                    let (l, r) = (position[left.element[keyPath: key]] ?? 0, position[right.element[keyPath: key]] ?? 0)
+                    return l == r ? left.offset < right.offset : l < r
+                }.map(\.element)
+            }
             let byProject = Column("project_id")
             return RunContents(
                 run: run,
                 projects: projects,
-                sessions: try fetchAll(SessionRecord.filter(projectIds.contains(byProject)).order(Column("id")), db),
-                requirements: try fetchAll(
-                    RequirementRecord.filter(projectIds.contains(byProject)).order(Column("id")), db),
-                issues: try fetchAll(IssueRecord.filter(projectIds.contains(byProject)).order(Column("id")), db),
-                questions: try fetchAll(QuestionRecord.filter(projectIds.contains(byProject)).order(Column("id")), db),
+                sessions: inRunOrder(
+                    try fetchAll(SessionRecord.filter(contentIds.contains(byProject)).order(Column("id")), db),
+                    \.projectId),
+                requirements: inRunOrder(
+                    try fetchAll(RequirementRecord.filter(contentIds.contains(byProject)).order(Column("id")), db),
+                    \.projectId),
+                issues: inRunOrder(
+                    try fetchAll(IssueRecord.filter(contentIds.contains(byProject)).order(Column("id")), db),
+                    \.projectId),
+                questions: inRunOrder(
+                    try fetchAll(QuestionRecord.filter(contentIds.contains(byProject)).order(Column("id")), db),
+                    \.projectId),
                 invocations: try fetchAll(
                     AgentInvocationRecord.filter(Column("run_id") == id).order(
                         Column("started_at_unix_nano"), Column("id")), db),

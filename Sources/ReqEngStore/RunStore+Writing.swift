@@ -109,8 +109,11 @@ extension RunStore {
         }
         try instruments.timed(.update, ProjectRecord.databaseTableName) {
             try db.execute(
-                sql: "UPDATE projects SET title = ?, error = ?, trace_id = ? WHERE id = ?",
-                arguments: [project.title, project.error, project.traceId, existing])
+                sql: """
+                    UPDATE projects SET title = ?, error = ?, trace_id = ?, status = ?, reused_from = NULL
+                    WHERE id = ?
+                    """,
+                arguments: [project.title, project.error, project.traceId, project.status, existing])
         }
         return existing
     }

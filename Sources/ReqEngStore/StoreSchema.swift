@@ -40,6 +40,15 @@ enum StoreSchema {
                 table.column("snapshot", .text).notNull()
             }
         }
+        migrator.registerMigration("v7-project-reuse") { db in
+            // A project an incremental run found unchanged refers to the row that holds its results
+            // (sessions, requirements, findings, questions) instead of a copy of them; the store's
+            // queries read through the reference. `NULL` for a project recorded in full.
+            try db.alter(table: "projects") { table in
+                table.add(column: "reused_from", .integer).references("projects", onDelete: .setNull)
+            }
+            try db.create(index: "projects_on_reused_from", on: "projects", columns: ["reused_from"])
+        }
         return migrator
     }
 

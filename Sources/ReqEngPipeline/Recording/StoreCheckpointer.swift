@@ -27,6 +27,14 @@ struct StoreCheckpointer: GraphCheckpointer {
         return (record.node, record.step, state)
     }
 
+    /// The node and writing run of the latest checkpoint, its state left undecoded.
+    func latestHead() -> (node: String, runID: String?)? {
+        guard
+            let head = try? store.latestCheckpointHead(project: project, inputHash: inputHash, configHash: configHash)
+        else { return nil }
+        return (head.node, head.runId)
+    }
+
     /// Keeps only the final checkpoint of a finished project: its done-marker for incremental runs.
     func compact() throws {
         try store.keepOnlyLatestCheckpoint(project: project, inputHash: inputHash, configHash: configHash)

@@ -18,10 +18,13 @@ package struct ProjectRecord: Sendable, Codable, Hashable, FetchableRecord, Pers
     /// The trace (32 hex digits) the project's spans were written under; `nil` for a skipped
     /// project and for projects recorded before reqeng stored it.
     package var traceId: String?
+    /// For a skipped project, the row id of the project whose results it reuses (never itself a
+    /// reference); `nil` when the results hang off this row.
+    package var reusedFrom: Int64?
 
     package init(
         id: Int64? = nil, runId: String, name: String, title: String?, error: String? = nil,
-        status: String = "processed", traceId: String? = nil
+        status: String = "processed", traceId: String? = nil, reusedFrom: Int64? = nil
     ) {
         self.id = id
         self.runId = runId
@@ -30,5 +33,9 @@ package struct ProjectRecord: Sendable, Codable, Hashable, FetchableRecord, Pers
         self.error = error
         self.status = status
         self.traceId = traceId
+        self.reusedFrom = reusedFrom
     }
+
+    /// The row the project's sessions, requirements, findings and questions hang off.
+    package var contentId: Int64? { reusedFrom ?? id }
 }
