@@ -53,6 +53,9 @@ struct StakeholderDirectory: Sendable {
         ]
         for start in lowered.indices {
             guard let opener = openers.first(where: { lowered[start...].starts(with: $0) }) else { continue }
+            // "As the practice manager, I ..." introduces the speaker only at the start of the turn;
+            // elsewhere "as the" is a comparison or a clause ("as long as the rubber is ...").
+            if opener == ["as", "the"], !lowered[..<start].allSatisfy(Self.turnOpeners.contains) { continue }
             var roleWords: [String] = []
             var written: [String] = []
             var index = start + opener.count
@@ -132,6 +135,9 @@ struct StakeholderDirectory: Sendable {
         else { return nil }
         return phrase.capitalizedFirst
     }
+
+    /// What may come before "as the ..." at the start of a turn.
+    static let turnOpeners: Set<String> = ["so", "well", "um", "uh", "and", "okay", "ok", "yes", "yeah", "hi", "hello"]
 
     /// Words that end a role phrase ("I'm the receptionist here and ...").
     static let roleStopWords: Set<String> = [

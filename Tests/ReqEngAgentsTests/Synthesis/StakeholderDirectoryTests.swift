@@ -8,12 +8,16 @@ import Testing
         ("I'm the head receptionist, nine years now.", "Head receptionist"),
         ("Hi, I am the IT administrator here.", "IT administrator"),
         ("I work as a nurse on the ward.", "Nurse"),
+        ("Well, as the practice manager, I plan the rota.", "Practice manager"),
     ])
     func selfIntroductionsGiveRoles(text: String, role: String) {
         #expect(StakeholderDirectory.selfIntroducedRole(in: text) == role)
     }
 
-    @Test(arguments: ["I'm the one who has to explain it.", "I'm sorry, that is a no.", "I am here for the demo."])
+    @Test(arguments: [
+        "I'm the one who has to explain it.", "I'm sorry, that is a no.", "I am here for the demo.",
+        "As long as the pla uh the rubber is nowhere near the controls, yes.",
+    ])
     func otherFirstPersonSentencesAreNotRoles(text: String) {
         #expect(StakeholderDirectory.selfIntroducedRole(in: text) == nil)
     }
