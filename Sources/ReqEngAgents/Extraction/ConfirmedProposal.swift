@@ -15,14 +15,15 @@ package enum ConfirmedProposal {
 
     /// How `reply` (a stakeholder's turn) answers the turn before it, `question`.
     package static func reading(of reply: String, to question: String? = nil) -> Reply {
-        let words = TextTokens(reply).words
+        // "Oh. Yes.", "Ah, that's nice.": a sound of surprise before the answer is not the answer.
+        let words = Array(TextTokens(reply).words.drop { interjections.contains($0) })
         guard let first = words.first else { return .neither }
         // Whole words only: "no" opens "no, we don't", not "not email" or "now".
         let opening = words.prefix(3).joined(separator: " ") + " "
-        if rejections.contains(where: { opening.hasPrefix($0 + " ") }) { return .rejects }
+        if rejectionPhrases.contains(where: { opening.hasPrefix($0 + " ") }) { return .rejects }
         if first == "yes" || first == "yeah" || first == "yep" || first == "exactly" || first == "definitely"
             || first == "absolutely" || first == "correct" || first == "precisely" || first == "indeed"
-            || confirmations.contains(where: { opening.hasPrefix($0 + " ") })
+            || confirmationPhrases.contains(where: { opening.hasPrefix($0 + " ") })
         {
             // "yeah but ..." / "yes, no ..." take it back.
             if words.count > 1, ["but", "no", "although", "though"].contains(words[1]) { return .neither }
@@ -40,6 +41,11 @@ package enum ConfirmedProposal {
             }
             // "On a phone and a computer both?" "Both.": a short echo of the question's words.
             // An either-or question ("their own GP, or any GP?") is answered by a choice, not a yes.
+            // "So the order never depends on who pays?" "Never.": the proposal's own "never" or
+            // "always" said back.
+            if said.count == 1, ["never", "always"].contains(said[0]), asked.contains(said[0]) {
+                return .confirms
+            }
             if question != nil, (1...2).contains(said.count), !asked.contains("or") {
                 let content = said.filter { !CandidateFilter.emptyWords.contains($0) || $0 == "both" }
                 if !content.isEmpty, content.allSatisfy(asked.contains), !rejections.contains(said[0]) {
@@ -235,8 +241,15 @@ package enum ConfirmedProposal {
         "that's right", "that is right", "that's it", "that's correct", "that would be", "that'd be",
         "of course", "sure", "right exactly", "right yes", "mm hmm yes", "uh huh", "please do", "we do", "i do",
         "it does", "it should", "that's the idea", "spot on", "right", "that works", "works for me",
-        "obviously", "certainly", "totally", "agreed", "for sure", "naturally",
+        "obviously", "certainly", "totally", "agreed", "for sure", "naturally", "that's nice", "that'd be nice",
+        "that's good", "that'd be good", "that's great", "that'd be great", "good idea", "great idea",
+        "nice idea", "that's a good idea", "put that in",
     ]
+    /// The phrases below as tokens (``TextTokens`` drops apostrophes: "that's" is `thats`).
+    static let confirmationPhrases = confirmations.map { TextTokens($0).words.joined(separator: " ") }
+    static let rejectionPhrases = rejections.map { TextTokens($0).words.joined(separator: " ") }
+    /// Sounds a reply may open with before it answers.
+    static let interjections: Set<String> = ["oh", "ah", "aha", "um", "uh", "er", "erm", "hm", "hmm", "mm"]
     static let rejections = [
         "no", "nope", "not really", "not necessarily", "we don't", "i don't", "that's not", "not needed",
         "not necessary",

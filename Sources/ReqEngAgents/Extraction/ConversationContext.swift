@@ -13,10 +13,21 @@ package struct ConversationContext: Sendable {
     package var vocabulary: DomainVocabulary
     /// The words of each turn, by turn number, to ask what was said just before.
     private var turnWords: [Int: Set<String>] = [:]
+    /// Stakeholder turns that come straight after an interviewer's question.
+    private var answers: Set<Int> = []
 
     package init(_ transcript: Transcript) {
         roles = SpeakerRoles(transcript)
-        for turn in transcript.turns { turnWords[turn.number] = Set(TextTokens(turn.text).words) }
+        var previous: Turn?
+        for turn in transcript.turns {
+            turnWords[turn.number] = Set(TextTokens(turn.text).words)
+            if let previous, roles.isInterviewer(previous.speaker), !roles.isInterviewer(turn.speaker),
+                previous.text.contains("?")
+            {
+                answers.insert(turn.number)
+            }
+            previous = turn
+        }
         vocabulary = DomainVocabulary(transcript)
         declaredRoles = Dictionary(
             transcript.participants.compactMap { participant in participant.role.map { (participant.name, $0) } },
@@ -46,6 +57,12 @@ package struct ConversationContext: Sendable {
     /// Whether `word` was said in one of the `window` turns before turn `number`.
     package func saidBefore(_ word: String, turn number: Int, window: Int = 6) -> Bool {
         (max(1, number - window)..<number).contains { turnWords[$0]?.contains(word) == true }
+    }
+
+    /// Whether turn `number` is a stakeholder's answer to the interviewer's question just before:
+    /// what it says is about what was asked ("Advertising?" "No. We don't want ads.").
+    package func answersQuestion(turn number: Int) -> Bool {
+        answers.contains(number)
     }
 
     /// Whether the words before a need phrase name a participant ("the Marketing Expert should deliver").

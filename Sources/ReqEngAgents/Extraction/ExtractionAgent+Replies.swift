@@ -121,10 +121,22 @@ extension ExtractionAgent {
         "definitely", "absolutely", "really", "very", "top", "highest", "key", "main",
     ]
 
+    static let topicShifts: [[String]] = [
+        ["going", "back"], ["back", "to"], ["coming", "back"], ["moving", "on"], ["speaking", "of"],
+        ["talking", "of"], ["on", "to"], ["next", "topic"],
+    ]
+
     /// Whether a proposal is about the meeting rather than the product ("Let's start with the idea").
     static func isMeetingTalk(_ text: String) -> Bool {
         let lower = TextTokens(text).words
         if lower.first == "lets" || lower.first == "let" { return true }
+        // "Going back to the times, …", "Speaking of ERP": the interviewer steering the conversation.
+        if topicShifts.contains(where: { lower.starts(with: $0) }) { return true }
+        // "Lena said you'd have views on the handhelds": whose views to ask about, not a proposal;
+        // "you mentioned plain language" recaps the stakeholder and stays one.
+        if let verb = lower.prefix(3).firstIndex(where: Self.reportingVerbs.contains), !lower[..<verb].contains("you") {
+            return true
+        }
         return NeedDetector.startsWithAny(
             Array(lower.drop { NeedDetector.firstPersonWords.contains($0) }), NeedDetector.meetingActivities)
     }

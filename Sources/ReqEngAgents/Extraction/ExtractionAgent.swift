@@ -87,7 +87,7 @@ package struct ExtractionAgent: Agent {
                 }
             }
         }
-        let merged = merger.merge(candidates)
+        let merged = merger.merge(Self.foldingRecaps(candidates, interviewers: interviewers))
         let numbered = merged.enumerated().map { index, requirement in
             var copy = requirement
             copy.id = Self.id(index + 1)
@@ -110,7 +110,17 @@ package struct ExtractionAgent: Agent {
     ) -> Requirement? {
         let cleaned = SpeechCleaner().clean(sentence)
         guard let match = NeedDetector().detect(cleaned.text, original: sentence) else {
-            return conversation.flatMap { ruledOut(cleaned, original: sentence, source: source, conversation: $0) }
+            guard let conversation else { return nil }
+            if let ruled = ruledOut(cleaned, original: sentence, source: source, conversation: conversation) {
+                return ruled
+            }
+            // A client describing what the product does: in an interview, how a need is said.
+            guard !conversation.firstPersonIsTeam,
+                let words = ProductStatement.words(cleaned.text, original: sentence),
+                conversation.vocabulary.mentionsRecurring(words)
+            else { return nil }
+            return speakerWordsRequirement(
+                words, source: source, priority: .should, strength: 0.6, hedges: cleaned.hedges)
         }
         guard CandidateFilter().rejection(of: match) == nil else { return nil }
         let priority = PriorityWords.priority(in: sentence) ?? match.priority
@@ -147,7 +157,15 @@ package struct ExtractionAgent: Agent {
             || conversation?.firstPersonIsTeam == true && !subject.isEmpty
                 && subject.allSatisfy { Self.pointingWords.contains($0) || StatementBuilder.determiners.contains($0) }
         let content = match.cue.trailing ? subject : predicate
-        if let conversation, weaklyAnchored || match.cue.trailing, !conversation.vocabulary.mentions(words: content) {
+        // A client's "we want" / "we don't want" answering the interviewer's question is about what
+        // was asked, however rarely its words recur.
+        let answersQuestion =
+            teamSpeaks && !match.cue.decision && conversation?.answersQuestion(turn: source.turn) == true
+            && !predicate.contains(where: { Self.pointingWords.contains($0) || $0 == "them" })
+            && !match.words[..<match.cueStart].contains(where: { Self.reportingVerbs.contains(SpeechCleaner.bare($0)) })
+        if let conversation, weaklyAnchored || match.cue.trailing, !answersQuestion,
+            !conversation.vocabulary.mentions(words: content)
+        {
             return nil
         }
         let wouldGuess = Self.rewriteWouldGuess(subject: subject, cue: match.cue, predicate: predicate)
@@ -312,6 +330,8 @@ package struct ExtractionAgent: Agent {
     ]
 
     static let pointingWords: Set<String> = ["it", "this", "that", "they", "these", "those", "which", "there"]
+    /// "Lena said we'd have …": someone else's words, reported.
+    static let reportingVerbs: Set<String> = ["said", "says", "told", "tells", "mentioned", "reckons", "thinks"]
 
     /// "we need to be able to ...", "we want people to be able to ...": an ability, said for users.
     static func saysAbility(_ match: NeedDetector.Match) -> Bool {

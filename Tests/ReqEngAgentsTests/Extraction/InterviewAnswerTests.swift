@@ -1,0 +1,164 @@
+import ReqEngModel
+import Testing
+
+@testable import ReqEngAgents
+
+/// How a client's answers in an interview become requirements: replies that open with a sound of
+/// surprise, a "never" said back, a "we don't want X" answering a question, the product described
+/// in the present tense, and a recap folded together with what it recaps. Every line is written for
+/// the test (a fictional bike-rental app).
+@Suite struct InterviewAnswerTests {
+    private static func transcript(_ lines: [(String, String)]) -> Transcript {
+        Transcript(
+            id: "bikes", sourcePath: "bikes.md", format: .markdown,
+            participants: [
+                Participant(name: "Kim", role: "Business analyst"), Participant(name: "Ola", role: "Owner"),
+            ],
+            turns: lines.enumerated().map { Turn(number: $0.offset + 1, speaker: $0.element.0, text: $0.element.1) })
+    }
+
+    private static func extract(_ lines: [(String, String)]) -> [Requirement] {
+        ExtractionAgent().extract(from: [transcript(lines)]).requirements
+    }
+
+    /// A few turns that make "bike", "rental" and "station" the conversation's words.
+    private static let opening: [(String, String)] = [
+        ("Kim", "Thanks for making time. Tell me about the bike rental."),
+        ("Ola", "We rent bikes from six stations in town, and every rental is still on paper."),
+        ("Kim", "Which stations are busiest?"),
+        ("Ola", "The station at the harbour. A rental there often takes ten minutes."),
+    ]
+
+    @Test(arguments: [
+        ("Oh. Yes. Warn them.", "And a double booking of the same bike, should the app catch that?"),
+        ("Oh, that's nice. Yeah. Nice to have.", "And comparing two stations side by side?"),
+        ("Ah, that's right.", "So a rental ends when the bike is back at a station?"),
+        ("That's correct.", "So a rental ends when the bike is back at a station?"),
+        ("Never.", "So the price never depends on the station?"),
+    ])
+    func repliesThatAgree(reply: String, question: String) {
+        #expect(ConfirmedProposal.reading(of: reply, to: question) == .confirms)
+    }
+
+    @Test(arguments: [
+        ("Oh, no. Not at all.", "Should the app show a map?"),
+        ("That's not what I meant.", "So every station has its own price?"),
+        ("Always.", "So the price never depends on the station?"),
+        ("Never.", "So the rental is paid at the station?"),
+    ])
+    func repliesThatDoNotAgree(reply: String, question: String) {
+        #expect(ConfirmedProposal.reading(of: reply, to: question) != .confirms)
+    }
+
+    @Test func aClientsDontWantAnsweringAQuestionIsKeptEvenWhenItsWordIsNew() throws {
+        let found = Self.extract(
+            Self.opening + [
+                ("Kim", "And advertising? Some apps sell banner space."),
+                ("Ola", "No. We don't want ads in the app."),
+            ])
+        let ads = try #require(found.first { $0.statement.contains("ads") })
+        #expect(ads.sourceRefs.first?.turn == 6)
+        #expect(NegationPolarity.isNegated(ads.statement))
+    }
+
+    @Test func aWishThatOnlyPointsBackIsNotKept() {
+        let found = Self.extract(
+            Self.opening + [
+                ("Kim", "Do you keep customers' addresses?"),
+                ("Ola", "We don't keep addresses, and we want to keep it that way."),
+            ])
+        #expect(!found.contains { $0.statement.contains("keep it that way") && !$0.statement.contains("addresses") })
+    }
+
+    @Test func anUnaskedWishWithNewWordsStaysOut() {
+        // Not an answer to a question, and "holiday" is said nowhere else.
+        let found = Self.extract(Self.opening + [("Ola", "We want a holiday after this.")])
+        #expect(!found.contains { $0.statement.lowercased().contains("holiday") })
+    }
+
+    @Test func theProductDescribedInThePresentTenseIsANeed() throws {
+        let found = Self.extract(
+            Self.opening + [
+                ("Kim", "Where does the rental price come from?"),
+                ("Ola", "So the app calculates the rental price from the minutes the bike was out."),
+            ])
+        let price = try #require(found.first { $0.statement.hasPrefix("The app calculates") })
+        #expect(price.statement == "The app calculates the rental price from the minutes the bike was out.")
+        #expect(price.isInSpeakersWords)
+        #expect(price.confidence < 0.8)
+    }
+
+    @Test(arguments: [
+        "Does the app calculate the rental price?",
+        "Right now the system sends the rental price by letter.",
+        "The old system already calculates the rental price.",
+        "Their app shows every station on a map.",
+        "The rental app's users are mostly tourists at the station.",
+        "The app is slow at the station.",
+        "The bike goes back to the station.",
+    ])
+    func descriptionsOfTodayOtherProductsAndPeopleAreNoNeeds(sentence: String) {
+        #expect(ProductStatement.words(SpeechCleaner().clean(sentence).text, original: sentence) == nil)
+    }
+
+    @Test func aDesignTeamDescribingTheProductStatesNoNeed() {
+        // No interviewer: everyone designs, and present-tense descriptions are not decisions.
+        let meeting = Transcript(
+            id: "m", sourcePath: "m.md", format: .markdown,
+            turns: [
+                Turn(number: 1, speaker: "A", text: "The app calculates the rental price per station."),
+                Turn(number: 2, speaker: "B", text: "The rental price per station is what the app shows."),
+                Turn(number: 3, speaker: "A", text: "The station list is the rental app's start page."),
+            ])
+        #expect(ExtractionAgent().extract(from: [meeting]).requirements.isEmpty)
+    }
+
+    @Test func aConfirmedRecapFoldsInWhatItRecaps() throws {
+        let found = Self.extract(
+            Self.opening + [
+                ("Kim", "How many bikes per station?"),
+                ("Ola", "The app has to know the racks per station and never send more bikes there."),
+                ("Kim", "So every station has a capacity and the app respects it."),
+                ("Ola", "Yes."),
+            ])
+        let capacity = try #require(found.first { $0.statement.contains("capacity") })
+        #expect(capacity.sourceRefs.map(\.turn) == [6, 8, 7])
+        #expect(capacity.priority == .must)
+        #expect(!found.contains { $0.statement.contains("racks") })
+    }
+
+    @Test func aRefusedRecapDoesNotSwallowAStatedNeed() {
+        let found = Self.extract(
+            Self.opening + [
+                ("Kim", "What about the harbour station?"),
+                ("Ola", "The app must show the free bikes at each station."),
+                ("Kim", "So no station map in the app, then?"),
+                ("Ola", "No, no map."),
+            ])
+        #expect(found.contains { $0.statement.contains("free bikes") })
+    }
+
+    @Test func aTopicShiftIsNoProposal() {
+        let found = Self.extract(
+            Self.opening + [
+                ("Kim", "Going back to the stations, the harbour one at ten minutes."),
+                ("Ola", "Oh, yes, good that you mention it."),
+            ])
+        #expect(!found.contains { $0.statement.lowercased().contains("going back") })
+    }
+}
+
+/// What an interviewer says that is no proposal, however the client answers.
+@Suite struct NoProposalTests {
+    @Test(arguments: [
+        "Going back to the stations, the harbour one at ten minutes.", "Speaking of payments, the card reader.",
+        "Lena said you'd have views on the bikes.", "Your manager mentioned the harbour station.",
+    ])
+    func topicShiftsAndReportedWordsAreMeetingTalk(sentence: String) {
+        #expect(ExtractionAgent.isMeetingTalk(sentence))
+    }
+
+    @Test func aProposalIsNotMeetingTalk() {
+        #expect(!ExtractionAgent.isMeetingTalk("So the app shows the free bikes at each station."))
+    }
+}
