@@ -195,6 +195,7 @@ package struct CandidateFilter: Sendable {
     /// The meeting deciding, not the product: "we have to make a decision on these items".
     static let decisionTalk: [[String]] = [
         ["make", "a", "decision"], ["make", "decisions"], ["make", "some", "decisions"], ["decide"],
+        ["take", "a", "decision"], ["take", "the", "decision"], ["take", "decisions"],
         ["contact"], ["take", "it", "into"], ["take", "into", "account"], ["move", "to"], ["vote"],
     ]
 

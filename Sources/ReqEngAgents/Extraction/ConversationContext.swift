@@ -51,6 +51,8 @@ package struct ConversationContext: Sendable {
                 names.insert(words[0])
             }
         }
+        // The attendees as a group: "every participant should draw", "each of you has to".
+        names.formUnion(["participant", "participants", "each of you", "all of you", "each of us", "all of us"])
         participantNames = names.sorted()
     }
 

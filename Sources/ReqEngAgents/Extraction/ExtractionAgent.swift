@@ -137,13 +137,25 @@ package struct ExtractionAgent: Agent {
         {
             return nil
         }
+        // Among a team, "it's important to place your laptop on the spot": an instruction to the
+        // listeners ("fit in your hand" is a property, and keeps its "your" further on).
+        if conversation?.firstPersonIsTeam == true, predicate.prefix(2).contains("your") { return nil }
+        // Among a team, "it will be very expensive", "the interface will be different" predict or
+        // judge; a decision is said as "it'll have", "we'll use" or with a modal.
+        if conversation?.firstPersonIsTeam == true, ["will", "won't"].contains(match.cue.words.first ?? ""),
+            predicate.first == "be"
+        {
+            return nil
+        }
         // Among a team, what "I" have to do is that person's task ("I have to defend our design"),
         // not the product's.
-        if conversation?.firstPersonIsTeam == true, subject == ["i"], let cue = match.cue.words.first,
+        if conversation?.firstPersonIsTeam == true,
+            subject.drop(while: Self.clauseOpeners.contains) == ["i"], let cue = match.cue.words.first,
             Self.obligationCues.contains(cue)
         {
             return nil
         }
+
         // "We should make it smaller", "I don't want essays": first person is the speaker's side
         // (the design team, the client's organisation), never an actor to invent; only an ability
         // ("we need to be able to ...") is rewritten, for the speaker's role.
@@ -157,13 +169,18 @@ package struct ExtractionAgent: Agent {
             || conversation?.firstPersonIsTeam == true && !subject.isEmpty
                 && subject.allSatisfy { Self.pointingWords.contains($0) || StatementBuilder.determiners.contains($0) }
         let content = match.cue.trailing ? subject : predicate
+        // "It has to be very slim and small": among a design team, a bare "it" given a quality of
+        // a product (size, weight, feel, cost, ease) speaks of the product, whatever words recur.
+        let describesProduct =
+            conversation?.firstPersonIsTeam == true && subject.last == "it" && predicate.first == "be"
+            && predicate.contains(where: Self.productQualities.contains)
         // A client's "we want" / "we don't want" answering the interviewer's question is about what
         // was asked, however rarely its words recur.
         let answersQuestion =
             teamSpeaks && !match.cue.decision && conversation?.answersQuestion(turn: source.turn) == true
             && !predicate.contains(where: { Self.pointingWords.contains($0) || $0 == "them" })
             && !match.words[..<match.cueStart].contains(where: { Self.reportingVerbs.contains(SpeechCleaner.bare($0)) })
-        if let conversation, weaklyAnchored || match.cue.trailing, !answersQuestion,
+        if let conversation, weaklyAnchored || match.cue.trailing, !answersQuestion, !describesProduct,
             !conversation.vocabulary.mentions(words: content)
         {
             return nil
@@ -330,6 +347,16 @@ package struct ExtractionAgent: Agent {
     ]
 
     static let pointingWords: Set<String> = ["it", "this", "that", "they", "these", "those", "which", "there"]
+    /// Conjunctions that may open the words before a need phrase ("'cause I have to").
+    static let clauseOpeners: Set<String> = ["cause", "'cause", "because", "since", "so", "and", "but", "as"]
+    /// Qualities a product is given in a design discussion: size, weight, feel, cost and ease of use.
+    static let productQualities: Set<String> = [
+        "small", "smaller", "slim", "thin", "light", "lighter", "compact", "portable", "handy", "big", "bigger",
+        "large", "cheap", "cheaper", "affordable", "inexpensive", "simple", "simpler", "easy", "easier",
+        "intuitive", "robust", "durable", "sturdy", "waterproof", "ergonomic", "comfortable", "sleek", "stylish",
+        "trendy", "modern", "fancy", "colourful", "colorful", "bright", "soft", "hard", "flat", "round",
+        "curved", "rechargeable", "wireless", "cordless", "quiet", "silent", "fast", "quick",
+    ]
     /// "Lena said we'd have …": someone else's words, reported.
     static let reportingVerbs: Set<String> = ["said", "says", "told", "tells", "mentioned", "reckons", "thinks"]
 

@@ -133,7 +133,11 @@ package struct NeedDetector: Sendable {
         // "you have to press a button": the generic "you" of describing use, or a task for the listener.
         // A negation is looked through: "you don't have to be clever to use it" describes use too.
         let beforeNegation = Self.droppingNegation(subject)
-        if let head = beforeNegation.last(where: { !Self.noiseWords.contains($0) || $0 == "you" }),
+        // "All you really need is four buttons" is a cleft that names the need, not a generic "you".
+        if beforeNegation.first != "all",
+            let head = beforeNegation.last(where: {
+                (!Self.noiseWords.contains($0) && !Self.subjectAdverbs.contains($0)) || $0 == "you"
+            }),
             Self.secondPersonWords.contains(head)
         {
             return false
@@ -149,7 +153,13 @@ package struct NeedDetector: Sendable {
             if firstPerson || subject.isEmpty { return false }
             if !subject.contains(where: { Self.systemWords.contains($0) }) { return false }
         }
-        if firstPerson, Self.startsWithAny(Array(lower[(start + cue.words.count)...]), Self.meetingActivities) {
+        // "we need to wrap up", "really need to wrap up now": what the meeting does next.
+        let onlyAdverbs = subject.allSatisfy {
+            SpeechCleaner.leadingDiscourse.contains($0) || Self.subjectAdverbs.contains($0)
+        }
+        if firstPerson || onlyAdverbs,
+            Self.startsWithAny(Array(lower[(start + cue.words.count)...]), Self.meetingActivities)
+        {
             return false
         }
         if cue.words == ["need"] || cue.words == ["needs"] || cue.words == ["want"] || cue.words == ["wants"] {
@@ -184,6 +194,11 @@ package struct NeedDetector: Sendable {
         "cool", "perfect", "nice", "awesome", "got", "it", "true", "indeed", "definitely", "a", "the", "and",
         "so", "well", "oh", "uh", "um", "me", "too", "same", "here", "lovely", "welcome", "everyone", "all",
     ]
+    /// Adverbs that may stand between a subject and its need phrase ("you still want", "we really need").
+    static let subjectAdverbs: Set<String> = [
+        "still", "really", "just", "also", "only", "probably", "definitely", "actually", "certainly", "surely",
+        "obviously", "maybe", "perhaps", "then", "now", "always", "basically",
+    ]
     static let firstPersonWords: Set<String> = ["i", "we", "us", "i'd", "we'd", "i'm", "we're"]
     static let secondPersonWords: Set<String> = ["you", "you'd", "you'll", "you're", "you've", "ya", "your"]
     /// What the participants of a meeting do, as opposed to what the product does: "we have to decide
@@ -194,7 +209,7 @@ package struct NeedDetector: Sendable {
         ["wrap"], ["take", "care"], ["take", "into"], ["take", "a", "look"], ["put", "stress"], ["plug"],
         ["present"], ["prepare"], ["work", "on"], ["focus"], ["remember"], ["keep", "in", "mind"],
         ["bear", "in", "mind"], ["get", "back"], ["come", "back"], ["meet"], ["agree"], ["hurry"],
-        ["summarise"], ["summarize"], ["clarify"],
+        ["summarise"], ["summarize"], ["clarify"], ["concentrate"], ["wrap", "up"], ["close"], ["break"],
     ]
     static let systemWords: Set<String> = [
         "system", "app", "application", "software", "tool", "platform", "portal", "website", "site", "product",

@@ -162,3 +162,47 @@ import Testing
         #expect(!ExtractionAgent.isMeetingTalk("So the app shows the free bikes at each station."))
     }
 }
+
+/// What a design team says that is no requirement, and what it is. Lines written for the test (a
+/// fictional team designing a bike light).
+@Suite struct DesignTeamTalkTests {
+    private static func extract(_ lines: [(String, String)]) -> [Requirement] {
+        let meeting = Transcript(
+            id: "light", sourcePath: "light.md", format: .markdown,
+            turns: lines.enumerated().map { Turn(number: $0.offset + 1, speaker: $0.element.0, text: $0.element.1) })
+        return ExtractionAgent().extract(from: [meeting]).requirements
+    }
+
+    /// Turns that make "light", "battery" and "clip" the meeting's words.
+    private static let opening: [(String, String)] = [
+        ("Project Manager", "Today we talk about the bike light and its battery."),
+        ("Industrial Designer", "The light needs a clip for the handlebar, and the battery sits in the clip."),
+        ("Marketing", "The clip and the light in one colour, and the battery hidden."),
+        ("Project Manager", "Okay, the light, the battery, the clip."),
+    ]
+
+    @Test(arguments: [
+        "The light will be very expensive with that battery.",
+        "It will be still more expensive, but the clip is fine.",
+        "Every participant should draw the light on the whiteboard.",
+        "It's important to place your laptop next to the clip.",
+        "We should take the decision on the battery now.",
+        "I think we need to concentrate on the light and the battery.",
+        "Really need to wrap up now with the light.",
+        "You still want me to present the battery.",
+        "'cause I have to put the battery into the clip design.",
+    ])
+    func predictionsTasksAndMeetingTalkAreNoNeeds(sentence: String) {
+        let found = Self.extract(Self.opening + [("User Interface", sentence)])
+        #expect(found.allSatisfy { $0.sourceRefs.first?.turn != 5 }, "\(found.map(\.statement))")
+    }
+
+    @Test(arguments: [
+        "It has to be of course very slim and small.", "All you really need is the light with one button on the clip.",
+        "The light should fit in your hand with the battery.",
+    ])
+    func qualitiesAndCleftsOfTheProductAreNeeds(sentence: String) {
+        let found = Self.extract(Self.opening + [("User Interface", sentence)])
+        #expect(found.contains { $0.sourceRefs.first?.turn == 5 })
+    }
+}
