@@ -116,8 +116,11 @@ struct InferenceCorpus {
     static let objectEnds: Set<String> = prepositions.union([
         "and", "or", "but", "that", "which", "who", "so", "because", "if", "when", "unless", "thats",
     ])
+    /// Words before the thing ruled out that do not change what it is: "no new login" and "no
+    /// separate login" rule out a login.
     static let objectFillers: Set<String> = [
-        "a", "an", "the", "our", "their", "its", "your", "my", "own", "any", "to", "some", "such",
+        "a", "an", "the", "our", "their", "its", "your", "my", "own", "any", "to", "some", "such", "new",
+        "separate", "extra", "additional", "dedicated", "special", "more",
     ]
 
     /// The words a spoken sentence rules out: what follows a "no" ("no passwords", "no ads"), or a
@@ -195,6 +198,17 @@ struct InferenceCorpus {
         }
     }
 
+    /// Whether a sentence describes what exists today or elsewhere ("the portal sends a notification
+    /// already", "right now they get a letter"): no evidence that the product to be built needs it.
+    static func describesWhatExists(_ text: TokenizedText) -> Bool {
+        let tokens = text.tokens
+        if tokens.contains(where: { ["already", "currently", "nowadays"].contains($0) }) { return true }
+        return tokens.indices.dropLast().contains { index in
+            (tokens[index] == "right" || tokens[index] == "at") && ["now", "the"].contains(tokens[index + 1])
+                && (tokens[index] == "right" || index + 2 < tokens.count && tokens[index + 2] == "moment")
+        }
+    }
+
     static let suppositionWords: Set<String> = [
         "if", "would", "could", "might", "maybe", "perhaps", "imagine", "supposing", "whether",
     ]
@@ -229,7 +243,7 @@ struct InferenceCorpus {
             if sentence.ref.quote.hasSuffix("?") {
                 firm = true
                 questions.append(sentence.ref)
-            } else if Self.isSupposition(sentence.text),
+            } else if Self.isSupposition(sentence.text) || Self.describesWhatExists(sentence.text),
                 !NeedDetector.containsNeedCue(sentence.ref.quote.lowercased())
             {
                 questions.append(sentence.ref)

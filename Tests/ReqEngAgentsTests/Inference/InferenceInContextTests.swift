@@ -153,6 +153,35 @@ extension InferenceInContextTests {
 }
 
 extension InferenceInContextTests {
+    @Test func aNewOrSeparateLoginRuledOutIsALoginRuledOut() throws {
+        let turns = [("Ola", "Staff log in to the back office.")]
+        #expect(
+            try !Self.fired(turns, stated: [Self.stated("Members shall not need a separate login.")]).contains(
+                "SEC-AUTH"))
+        #expect(try !Self.fired(turns + [("Ola", "No. No new login, no new app.")]).contains("SEC-AUTH"))
+        #expect(try Self.fired(turns + [("Ola", "No shared logins at the desk.")]).contains("SEC-AUTH"))
+    }
+
+    @Test func whatExistsAlreadyIsNoEvidence() throws {
+        #expect(
+            try !Self.fired([("Ola", "The city portal sends a reminder by email already.")]).contains("NOTIF-OPT-OUT"))
+        #expect(try !Self.fired([("Ola", "Right now we send a reminder by SMS.")]).contains("NOTIF-OPT-OUT"))
+        #expect(try Self.fired([("Ola", "The app sends a reminder by SMS the day before.")]).contains("NOTIF-OPT-OUT"))
+    }
+
+    @Test func editingPagesIsNoRecordToAudit() throws {
+        #expect(try !Self.fired([("Ola", "Branches pay to be able to edit their page.")]).contains("AUDIT-TRAIL"))
+        #expect(try !Self.fired([("Ola", "The opening hours should be easy to edit.")]).contains("AUDIT-TRAIL"))
+        #expect(try Self.fired([("Ola", "Staff can edit a loan until the book is returned.")]).contains("AUDIT-TRAIL"))
+    }
+
+    @Test func aPassportAsAServiceIsNoPersonalData() throws {
+        #expect(
+            try !Self.fired([("Ola", "Residents book appointments for passports online.")]).contains("SEC-ENCRYPT-REST")
+        )
+        #expect(try Self.fired([("Ola", "We store the passport numbers of members.")]).contains("SEC-ENCRYPT-REST"))
+    }
+
     @Test func theRuleBehindAnInferredRequirementReadsBackFromItsRationale() throws {
         let outcome = try InferenceAgent(softwareShareThreshold: 0).infer(
             transcripts: [F.transcript("s1", turns: [("Ola", "Pupils pay by credit card on the site.")])],
