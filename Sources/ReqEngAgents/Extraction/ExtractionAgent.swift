@@ -116,7 +116,8 @@ package struct ExtractionAgent: Agent {
             }
             // A client describing what the product does: in an interview, how a need is said.
             guard !conversation.firstPersonIsTeam,
-                let words = ProductStatement.words(cleaned.text, original: sentence),
+                let words = ProductStatement.words(cleaned.text, original: sentence)
+                    ?? ProductStatement.capability(cleaned.text, original: sentence),
                 conversation.vocabulary.mentionsRecurring(words)
             else { return nil }
             return speakerWordsRequirement(

@@ -36,6 +36,47 @@ package enum ProductStatement {
         return TextCleanup.capitalizedFirst(text) + "."
     }
 
+    /// "Teachers can swap duties with each other in the tool", "a student can ask for a trial
+    /// lesson": a client naming what people will be able to do, in the speaker's cleaned words; `nil`
+    /// unless the sentence opens with a short subject that names people or things (never "I", "we",
+    /// "you" or a pointing "it"/"they") and its "can".
+    package static func capability(_ cleaned: String, original: String) -> String? {
+        guard !original.contains("?"),
+            !NeedDetector.containsAny(original.lowercased(), NeedDetector.currentProcessMarkers + pastMarkers)
+        else { return nil }
+        var words = cleaned.split(separator: " ").map(String.init)
+        while let first = words.first, SpeechCleaner.leadingDiscourse.contains(SpeechCleaner.bare(first)) {
+            words.removeFirst()
+        }
+        let lower = words.map(SpeechCleaner.bare)
+        guard let can = lower.prefix(4).firstIndex(of: "can"), can >= 1, can + 2 < lower.count,
+            (5...25).contains(words.count),
+            !lower[..<can].contains(where: { notSubjects.contains($0) || TextTokens.isNumber($0) }),
+            !words[..<can].contains(where: { $0.hasSuffix(",") }),
+            // "Students can't …" is a prohibition, "can also" is fine; "can be" keeps its verb.
+            let verb = lower[(can + 1)...].first(where: { !adverbs.contains($0) }), !notActions.contains(verb),
+            !["not", "never"].contains(verb)
+        else { return nil }
+        // "Reception can override for emergencies, fine, Margit needs that": an aside after a comma
+        // ends the statement.
+        if let aside = words.indices.dropLast().first(where: { index in
+            index > can && words[index].hasSuffix(",") && asideOpeners.contains(lower[index + 1])
+        }) {
+            words = Array(words[...aside])
+        }
+        let text = StatementBuilder.droppingTrailingNoise(
+            TextCleanup.trim(StatementPolisher.trimmingRationale(words.joined(separator: " ")), " ,;:-!."))
+        return TextCleanup.capitalizedFirst(text) + "."
+    }
+
+    static let asideOpeners: Set<String> = SpeechCleaner.leadingDiscourse.union(["fine", "good", "great", "sure"])
+
+    /// Subjects that are the speaker's side, the listener, or only point back.
+    static let notSubjects: Set<String> = [
+        "i", "we", "you", "it", "they", "this", "that", "these", "those", "there", "he", "she", "which", "who",
+        "what", "how", "if", "when", "so", "one", "someone", "anyone", "nobody", "maybe", "probably", "perhaps",
+    ]
+
     /// A third-person present-tense verb ("calculates", "shows", "goes"), by its ending; not a
     /// copula, an auxiliary or a verb of seeming, which describe rather than do.
     static func isPresentVerb(_ word: String) -> Bool {

@@ -101,6 +101,28 @@ import Testing
         #expect(ProductStatement.words(SpeechCleaner().clean(sentence).text, original: sentence) == nil)
     }
 
+    @Test(arguments: [
+        (
+            "Members can reserve a bike at any station in the app.",
+            "Members can reserve a bike at any station in the app."
+        ),
+        ("So station staff can lift a block, fine, the owner agrees.", "Station staff can lift a block."),
+        ("And the list can be sorted by distance.", "The list can be sorted by distance."),
+    ])
+    func whatPeopleCanDoIsACapability(sentence: String, statement: String) {
+        #expect(ProductStatement.capability(SpeechCleaner().clean(sentence).text, original: sentence) == statement)
+    }
+
+    @Test(arguments: [
+        "We can talk about the stations later.", "You can see the harbour station from here.",
+        "It can be data from a year ago.", "Right now customers can only pay cash at the station.",
+        "Customers can't pay by card at the station.", "Can customers pay by card at the station?",
+        "Two people can ride one bike.",
+    ])
+    func whatIsNoCapability(sentence: String) {
+        #expect(ProductStatement.capability(SpeechCleaner().clean(sentence).text, original: sentence) == nil)
+    }
+
     @Test func aDesignTeamDescribingTheProductStatesNoNeed() {
         // No interviewer: everyone designs, and present-tense descriptions are not decisions.
         let meeting = Transcript(
