@@ -78,20 +78,23 @@ package struct ValidationAgent: Agent {
             {
                 withoutCriteria += 1
             }
+            var findings: [Finding] = []
             for rule in rules where !(spoken && rule.judgesWording) {
-                for finding in rule.check(context)
-                where !(rule.judgesWording && Self.flagsOurOwnWords(finding, in: requirement)) {
-                    issues.append(
-                        QualityIssue(
-                            id: String(format: "ISS-%03d", issues.count + 1),
-                            requirementID: analyses[position].requirement.id,
-                            severity: finding.severity,
-                            issueType: finding.issueType,
-                            rule: finding.rule,
-                            message: finding.message,
-                            suggestion: finding.suggestion,
-                            relatedRequirementIDs: finding.relatedRequirementIDs))
+                findings += rule.check(context).filter {
+                    !(rule.judgesWording && Self.flagsOurOwnWords($0, in: requirement))
                 }
+            }
+            for finding in Self.withoutRepeats(findings) {
+                issues.append(
+                    QualityIssue(
+                        id: String(format: "ISS-%03d", issues.count + 1),
+                        requirementID: analyses[position].requirement.id,
+                        severity: finding.severity,
+                        issueType: finding.issueType,
+                        rule: finding.rule,
+                        message: finding.message,
+                        suggestion: finding.suggestion,
+                        relatedRequirementIDs: finding.relatedRequirementIDs))
             }
         }
         if withoutCriteria > 0, let rule = rules.lazy.compactMap({ $0 as? MissingAcceptanceCriteriaRule }).first {
@@ -108,6 +111,23 @@ package struct ValidationAgent: Agent {
     /// ``validate(_:)``, then the needs one stakeholder stated and another refused on the spot
     /// (``ContestedNeeds``) and the inference rules a stated requirement rules out while other turns
     /// suggest them (``RuleDisagreement``), numbered after the rest.
+    /// One requirement's findings less those that say again what another says: a vague or
+    /// subjective word that an unverifiable-requirement finding already names ("fast" is not a
+    /// measure), and missing acceptance criteria where the requirement is already unverifiable.
+    static func withoutRepeats(_ findings: [Finding]) -> [Finding] {
+        let unverifiable = findings.filter { $0.issueType == "unverifiable_nfr" }
+        guard !unverifiable.isEmpty else { return findings }
+        let named = Set(unverifiable.flatMap(\.terms).map { $0.lowercased() })
+        return findings.filter { finding in
+            switch finding.issueType {
+            case "missing_acceptance_criteria": return false
+            case "vague_term", "subjective_language":
+                return !finding.terms.allSatisfy { named.contains($0.lowercased()) } || finding.terms.isEmpty
+            default: return true
+            }
+        }
+    }
+
     package func validate(
         _ requirements: [Requirement], transcripts: [Transcript], disagreements: [RuleDisagreement] = []
     ) -> [QualityIssue] {
