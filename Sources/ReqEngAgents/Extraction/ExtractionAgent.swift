@@ -109,7 +109,13 @@ package struct ExtractionAgent: Agent {
         conversation: ConversationContext? = nil
     ) -> Requirement? {
         let cleaned = SpeechCleaner().clean(sentence)
-        guard let match = NeedDetector().detect(cleaned.text, original: sentence) else {
+        let matches = NeedDetector().detectAll(cleaned.text, original: sentence)
+        // "We decided that, or we know that we need to use company colours": a decision reported
+        // with "that" frames the need phrase after it, which carries the need.
+        let framed =
+            matches.count > 1 && matches[0].cue.decision
+            && matches[0].words.dropFirst(matches[0].cueEnd).first.map(SpeechCleaner.bare) == "that"
+        guard let match = framed ? matches[1] : matches.first else {
             guard let conversation else { return nil }
             if let ruled = ruledOut(cleaned, original: sentence, source: source, conversation: conversation) {
                 return ruled
@@ -243,7 +249,7 @@ package struct ExtractionAgent: Agent {
         guard carrier.count >= 1, match.cue.trailing || !CandidateFilter.endsInFragment(carrier),
             carrier.contains(where: { !CandidateFilter.emptyWords.contains($0) })
         else { return nil }
-        var text = match.words[clauseStart...].joined(separator: " ")
+        var text = Self.droppingFrame(Array(match.words[clauseStart...])).joined(separator: " ")
         text = StatementPolisher.trimmingRationale(text)
         text = StatementBuilder.droppingTrailingNoise(TextCleanup.trim(text, " ,;:-?!."))
         // What is left after trimming must still say something after the need phrase.
@@ -259,6 +265,27 @@ package struct ExtractionAgent: Agent {
         guard (3...30).contains(text.split(separator: " ").count) else { return nil }
         return TextCleanup.capitalizedFirst(text) + "."
     }
+
+    /// Words without an opening conjunction and a frame that reports the need ("or we know that we
+    /// need to use company colours" → "we need to use company colours").
+    static func droppingFrame(_ words: [String]) -> [String] {
+        var rest = words[...]
+        while let first = rest.first, ["or", "and", "but", "so"].contains(SpeechCleaner.bare(first)) {
+            rest = rest.dropFirst()
+        }
+        let lower = rest.prefix(4).map(SpeechCleaner.bare)
+        if lower.count >= 3, let that = lower.firstIndex(of: "that"), that >= 2,
+            NeedDetector.firstPersonWords.contains(lower[0]), Self.framingVerbs.contains(lower[that - 1]),
+            rest.count > that + 3
+        {
+            rest = rest.dropFirst(that + 1)
+        }
+        return Array(rest)
+    }
+
+    static let framingVerbs: Set<String> = [
+        "know", "think", "decided", "agreed", "said", "feel", "believe", "guess", "mean", "reckon", "suppose",
+    ]
 
     /// "So no speech recognition", "no ads, no login": an option ruled out in so many words, kept
     /// in the speaker's words when what is ruled out is something the conversation is about.

@@ -24,22 +24,36 @@ package struct NeedDetector: Sendable {
 
     /// The need stated by a cleaned sentence, or `nil`. `original` is the sentence as said.
     package func detect(_ cleaned: String, original: String) -> Match? {
+        detectAll(cleaned, original: original).first
+    }
+
+    /// The readings of a need in the sentence, leftmost first, up to the first need phrase that
+    /// states nothing: a decision reported with "that" ("we decided that, or we know that we need
+    /// to use the company colours") frames the need phrase after it.
+    package func detectAll(_ cleaned: String, original: String) -> [Match] {
         let lowerOriginal = original.lowercased()
-        if Self.containsAny(lowerOriginal, Self.restatingMarkers) { return nil }
+        if Self.containsAny(lowerOriginal, Self.restatingMarkers) { return [] }
         var words = cleaned.split(separator: " ").map(String.init)
         var lower = words.map(SpeechCleaner.bare)
         if isQuestion(original, lower: lower) {
-            guard let embedded = Self.embeddedNeedStart(lower) else { return nil }
+            guard let embedded = Self.embeddedNeedStart(lower) else { return [] }
             words = Array(words[embedded...])
             lower = Array(lower[embedded...])
         }
-        guard lower.count >= 3, !isNoise(lower) else { return nil }
-        guard let (cue, start) = Self.firstCue(in: lower) else { return nil }
-        if !acceptable(cue: cue, at: start, lower: lower, original: lowerOriginal) { return nil }
-        var priority = Self.containsAny(lowerOriginal, Self.deferralMarkers) ? Priority.wont : cue.priority
-        // "it doesn't have to be fancy": no obligation is not a prohibition; it is a Won't.
-        if Self.isNegatedObligation(cue: cue, at: start, lower: lower) { priority = .wont }
-        return Match(words: words, cue: cue, cueStart: start, priority: priority)
+        guard lower.count >= 3, !isNoise(lower) else { return [] }
+        var matches: [Match] = []
+        var from = 0
+        while let (cue, start) = Self.firstCue(in: lower, from: from) {
+            from = start + cue.words.count
+            // A need phrase that states nothing ("it will not only reduce the cost") makes the
+            // sentence no need: what follows it is no safer to read.
+            if !acceptable(cue: cue, at: start, lower: lower, original: lowerOriginal) { break }
+            var priority = Self.containsAny(lowerOriginal, Self.deferralMarkers) ? Priority.wont : cue.priority
+            // "it doesn't have to be fancy": no obligation is not a prohibition; it is a Won't.
+            if Self.isNegatedObligation(cue: cue, at: start, lower: lower) { priority = .wont }
+            matches.append(Match(words: words, cue: cue, cueStart: start, priority: priority))
+        }
+        return matches
     }
 
     /// Whether the cue is an obligation ("have to", "need to") that the words before it negate
@@ -72,8 +86,8 @@ package struct NeedDetector: Sendable {
     }
 
     /// The leftmost (then longest) cue in lower-case words.
-    static func firstCue(in lower: [String]) -> (NeedCue, Int)? {
-        for start in lower.indices {
+    static func firstCue(in lower: [String], from: Int = 0) -> (NeedCue, Int)? {
+        for start in lower.indices.dropFirst(from) {
             for cue in NeedCue.catalogue where start + cue.words.count <= lower.count {
                 if Array(lower[start..<(start + cue.words.count)]) == cue.words { return (cue, start) }
             }

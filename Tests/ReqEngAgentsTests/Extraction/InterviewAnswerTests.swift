@@ -219,6 +219,28 @@ import Testing
         #expect(found.allSatisfy { $0.sourceRefs.first?.turn != 5 }, "\(found.map(\.statement))")
     }
 
+    @Test func aDecisionReportedWithThatFramesTheNeedAfterIt() throws {
+        let found = Self.extract(
+            Self.opening + [
+                (
+                    "Project Manager",
+                    "Um we decided that, or we know that we need to use the clip colours and the light logo."
+                )
+            ]
+        )
+        let colours = try #require(found.first { $0.sourceRefs.first?.turn == 5 })
+        #expect(colours.statement == "We need to use the clip colours and the light logo.")
+    }
+
+    @Test func aNeedPhraseThatStatesNothingEndsTheSentence() {
+        // "will not only" states nothing; the "will" after it is no safer to read.
+        let found = Self.extract(
+            Self.opening + [
+                ("Marketing", "So this will not only reduce the cost of the light but it will sell the battery.")
+            ])
+        #expect(!found.contains { $0.sourceRefs.first?.turn == 5 })
+    }
+
     @Test(arguments: [
         "It has to be of course very slim and small.", "All you really need is the light with one button on the clip.",
         "The light should fit in your hand with the battery.",
