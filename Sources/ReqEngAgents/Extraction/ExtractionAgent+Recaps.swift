@@ -19,7 +19,7 @@ extension ExtractionAgent {
                 interviewers.contains(proposal.sessionID + "\u{0}" + proposal.speaker),
                 TextTokens(proposal.quote).words.first == "so"
             else { continue }
-            let recapWords = RequirementMerger.contentWords(recap.statement)
+            let recapWords = Self.recapWords(recap.statement)
             let recapNumbers = RequirementMerger.numbers(recapWords)
             let folded = (0..<index).filter { earlier in
                 guard let requirement = result[earlier], let first = requirement.sourceRefs.first,
@@ -29,7 +29,7 @@ extension ExtractionAgent {
                 else { return false }
                 // A refused recap ("So no map?" "No.") never takes in a need that was stated.
                 guard (requirement.priority == .wont) == (recap.priority == .wont) else { return false }
-                let words = RequirementMerger.contentWords(requirement.statement)
+                let words = Self.recapWords(requirement.statement)
                 return !words.intersection(recapWords).subtracting(GeneralWords.common).isEmpty
                     && RequirementMerger.numbers(words).isSubset(of: recapNumbers)
             }
@@ -48,5 +48,37 @@ extension ExtractionAgent {
             result[first] = merged
         }
         return result.compactMap { $0 }
+    }
+
+    /// `candidates` with a refusal's elaboration folded into the refused proposal: "Should the tool
+    /// ask follow-up questions?" — "No. Absolutely not. We don't want the system doing triage." is
+    /// one need, said no to and then said again in the stakeholder's words. Only after a bare
+    /// refusal (a few words) and only a negative sentence of the same reply: a reply that goes on to
+    /// a need of its own ("No. But we need X") keeps it.
+    static func foldingRefusalElaborations(_ candidates: [Requirement]) -> [Requirement] {
+        var result: [Requirement?] = candidates
+        for (index, refused) in candidates.enumerated() {
+            guard refused.sourceRefs.count == 2, let reply = refused.sourceRefs.first,
+                refused.priority == .wont || NegationPolarity.isNegated(refused.statement),
+                TextTokens(reply.quote).words.count <= 4
+            else { continue }
+            for later in candidates.indices.dropFirst(index + 1) {
+                guard let elaboration = result[later], elaboration.sourceRefs.count == 1,
+                    let ref = elaboration.sourceRefs.first, ref.sessionID == reply.sessionID, ref.turn == reply.turn,
+                    ref.speaker == reply.speaker, ref.quote != reply.quote,
+                    NegationPolarity.isNegated(elaboration.statement),
+                    var merged = result[index]
+                else { continue }
+                merged.sourceRefs.insert(ref, at: 1)
+                result[index] = merged
+                result[later] = nil
+            }
+        }
+        return result.compactMap { $0 }
+    }
+
+    /// Content words stemmed to a fixed point, so "bookings" and "booking" are one word.
+    static func recapWords(_ statement: String) -> Set<String> {
+        Set(RequirementMerger.contentWords(statement).map { RequirementMerger.stem(RequirementMerger.stem($0)) })
     }
 }

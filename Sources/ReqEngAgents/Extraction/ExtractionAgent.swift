@@ -87,7 +87,8 @@ package struct ExtractionAgent: Agent {
                 }
             }
         }
-        let merged = merger.merge(Self.foldingRecaps(candidates, interviewers: interviewers))
+        let merged = merger.merge(
+            Self.foldingRefusalElaborations(Self.foldingRecaps(candidates, interviewers: interviewers)))
         let numbered = merged.enumerated().map { index, requirement in
             var copy = requirement
             copy.id = Self.id(index + 1)

@@ -149,6 +149,39 @@ import Testing
         #expect(!found.contains { $0.statement.contains("racks") })
     }
 
+    @Test func aRecapFoldsInANeedSaidWithTheSameWordInAnotherForm() throws {
+        let found = Self.extract(
+            Self.opening + [
+                ("Kim", "Where do the rentals go?"),
+                ("Ola", "The online rentals have to appear in the station ledger automatically."),
+                ("Kim", "So a rental goes straight into the station ledger, no retyping."),
+                ("Ola", "Exactly."),
+            ])
+        let ledger = try #require(found.first { $0.statement.contains("ledger") })
+        #expect(ledger.sourceRefs.map(\.turn) == [6, 8, 7])
+        #expect(found.filter { $0.statement.contains("ledger") }.count == 1)
+    }
+
+    @Test func aBareRefusalAndItsNegativeElaborationAreOneNeed() throws {
+        let found = Self.extract(
+            Self.opening + [
+                ("Kim", "Should the app ask customers questions about their riding skills?"),
+                ("Ola", "No. Absolutely not. We don't want the app judging who can ride."),
+            ])
+        let refused = found.filter { $0.sourceRefs.contains { $0.turn == 6 } }
+        #expect(refused.count == 1)
+        #expect(refused.first?.sourceRefs.map(\.turn) == [6, 6, 5])
+    }
+
+    @Test func aRefusalThatGoesOnToANeedKeepsBoth() {
+        let found = Self.extract(
+            Self.opening + [
+                ("Kim", "Should the app show a map of the stations?"),
+                ("Ola", "No. But we need the free bikes per station on the start page."),
+            ])
+        #expect(found.contains { $0.statement.contains("free bikes") })
+    }
+
     @Test func aRefusedRecapDoesNotSwallowAStatedNeed() {
         let found = Self.extract(
             Self.opening + [
