@@ -10,13 +10,7 @@ package enum ProductStatement {
     /// The sentence in the speaker's cleaned words from the product on, or `nil` when it does not
     /// open with the product and a present-tense verb.
     package static func words(_ cleaned: String, original: String) -> String? {
-        guard !original.contains("?"),
-            !NeedDetector.containsAny(original.lowercased(), NeedDetector.currentProcessMarkers + pastMarkers)
-        else { return nil }
-        var words = cleaned.split(separator: " ").map(String.init)
-        while let first = words.first, SpeechCleaner.leadingDiscourse.contains(SpeechCleaner.bare(first)) {
-            words.removeFirst()
-        }
+        guard let words = statedWords(cleaned, original: original) else { return nil }
         let lower = words.map(SpeechCleaner.bare)
         guard let determiner = lower.first, determiners.contains(determiner) else { return nil }
         // "the website", "our new app": the product within two words of the determiner.
@@ -41,13 +35,7 @@ package enum ProductStatement {
     /// unless the sentence opens with a short subject that names people or things (never "I", "we",
     /// "you" or a pointing "it"/"they") and its "can".
     package static func capability(_ cleaned: String, original: String) -> String? {
-        guard !original.contains("?"),
-            !NeedDetector.containsAny(original.lowercased(), NeedDetector.currentProcessMarkers + pastMarkers)
-        else { return nil }
-        var words = cleaned.split(separator: " ").map(String.init)
-        while let first = words.first, SpeechCleaner.leadingDiscourse.contains(SpeechCleaner.bare(first)) {
-            words.removeFirst()
-        }
+        guard var words = statedWords(cleaned, original: original) else { return nil }
         let lower = words.map(SpeechCleaner.bare)
         guard let can = lower.prefix(4).firstIndex(of: "can"), can >= 1, can + 2 < lower.count,
             (5...25).contains(words.count),
@@ -76,6 +64,18 @@ package enum ProductStatement {
         "i", "we", "you", "it", "they", "this", "that", "these", "those", "there", "he", "she", "which", "who",
         "what", "how", "if", "when", "so", "one", "someone", "anyone", "nobody", "maybe", "probably", "perhaps",
     ]
+
+    /// The cleaned sentence's words without the discourse words it opens with; `nil` for a
+    /// question, or a description of today or the past.
+    static func statedWords(_ cleaned: String, original: String) -> [String]? {
+        guard !original.contains("?"),
+            !NeedDetector.containsAny(original.lowercased(), NeedDetector.currentProcessMarkers + pastMarkers)
+        else { return nil }
+        return Array(
+            cleaned.split(separator: " ").map(String.init).drop {
+                SpeechCleaner.leadingDiscourse.contains(SpeechCleaner.bare($0))
+            })
+    }
 
     /// A third-person present-tense verb ("calculates", "shows", "goes"), by its ending; not a
     /// copula, an auxiliary or a verb of seeming, which describe rather than do.
