@@ -143,11 +143,9 @@ package enum MeasuredAnswer {
         "least", "up", "to", "less", "than", "more", "no", "every", "once", "twice", "minimum", "over",
     ]
 
-    static let units: Set<String> = [
-        "second", "seconds", "sec", "secs", "ms", "millisecond", "milliseconds", "minute", "minutes", "min", "mins",
-        "hour", "hours", "day", "days", "week", "weeks", "month", "months", "year", "years", "euro", "euros",
-        "dollar", "dollars", "pound", "pounds", "percent", "cent", "cents", "users", "people", "customers",
-        "items", "scans", "orders", "bookings", "requests", "pages", "times", "gb", "mb", "tb", "kilometres",
-        "kilometers", "km", "metres", "meters", "characters", "photos", "files", "languages", "schools",
-    ]
+    /// Units, and the things people count when they answer "how many".
+    static let units = MeasureVocabulary.units.union([
+        "users", "people", "customers", "items", "scans", "orders", "bookings", "requests", "pages", "times",
+        "characters", "photos", "files", "languages", "schools",
+    ])
 }

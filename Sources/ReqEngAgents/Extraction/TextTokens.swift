@@ -69,10 +69,7 @@ package struct TextTokens: Sendable, Hashable {
     ]
 
     /// Number words people say instead of digits.
-    static let numberWords: Set<String> = [
-        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
-        "fifteen", "twenty", "thirty", "forty", "fifty", "sixty", "hundred", "thousand", "million", "dozen",
-    ]
+    static let numberWords = MeasureVocabulary.cardinals
 
     /// How many positions `pattern` matches the token sequence at.
     ///

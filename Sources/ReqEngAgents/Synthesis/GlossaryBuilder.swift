@@ -164,17 +164,11 @@ struct GlossaryBuilder: Sendable {
     ]
 
     /// Numbers, units and times of day: "twenty five", "ten minutes" and "half past" are measures.
-    static let measureWords: Set<String> = [
-        "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
-        "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty",
-        "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "thousand", "million", "billion",
-        "half", "quarter", "dozen", "percent", "cent", "cents", "per", "past", "o'clock", "second", "seconds",
-        "minute", "minutes", "hour", "hours", "day", "days", "week", "weeks", "month", "months", "year", "years",
-        "euro", "euros", "dollar", "dollars", "pound", "pounds", "kilometre", "kilometres", "kilometer",
-        "kilometers", "metre", "metres", "meter", "meters", "morning", "afternoon", "evening", "tonight",
-        "today", "tomorrow", "yesterday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-        "sunday",
-    ]
+    static let measureWords = MeasureVocabulary.cardinals.union(MeasureVocabulary.fractions)
+        .union(MeasureVocabulary.units).union([
+            "per", "past", "o'clock", "morning", "afternoon", "evening", "tonight", "today", "tomorrow", "yesterday",
+            "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+        ])
 
     /// Function words, fillers and generic verbs/adjectives that never make a domain term.
     static let stopWords: Set<String> = [

@@ -133,15 +133,8 @@ package struct StatementAnalysis: Sendable {
             }
     }
 
-    static let units: Set<String> = [
-        "second", "minute", "hour", "day", "week", "month", "year", "millisecond", "euro", "dollar", "pound",
-    ]
-
-    static let numberWords: Set<String> = [
-        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
-        "fifteen", "twenty", "thirty", "forty", "fifty", "sixty", "hundred", "thousand", "million", "half",
-        "dozen", "once", "twice",
-    ]
+    static let units = MeasureVocabulary.units
+    static let numberWords = MeasureVocabulary.cardinals.union(MeasureVocabulary.fractions)
     static let frequencyWords: Set<String> = [
         "hourly", "daily", "nightly", "weekly", "monthly", "quarterly", "yearly", "annually", "quarter",
     ]
