@@ -271,8 +271,15 @@ package struct ExtractionAgent: Agent {
     /// need to use company colours" → "we need to use company colours").
     static func droppingFrame(_ words: [String]) -> [String] {
         var rest = words[...]
-        while let first = rest.first, ["or", "and", "but", "so"].contains(SpeechCleaner.bare(first)) {
+        while let first = rest.first, ["or", "and", "but", "so", "therefore"].contains(SpeechCleaner.bare(first)) {
             rest = rest.dropFirst()
+        }
+        // "That is that we have to fit a screen", "the thing is that …": a lead-in, not the need.
+        let opening = rest.prefix(4).map(SpeechCleaner.bare).joined(separator: " ")
+        if let lead = Self.leadIns.first(where: { opening.hasPrefix($0 + " ") }),
+            rest.count > lead.split(separator: " ").count + 3
+        {
+            rest = rest.dropFirst(lead.split(separator: " ").count)
         }
         let lower = rest.prefix(4).map(SpeechCleaner.bare)
         if lower.count >= 3, let that = lower.firstIndex(of: "that"), that >= 2,
@@ -284,6 +291,10 @@ package struct ExtractionAgent: Agent {
         return Array(rest)
     }
 
+    static let leadIns = [
+        "that is that", "that's that", "the thing is that", "the thing is", "the point is that", "the point is",
+        "the problem is that", "the fact is that",
+    ]
     static let framingVerbs: Set<String> = [
         "know", "think", "decided", "agreed", "said", "feel", "believe", "guess", "mean", "reckon", "suppose",
     ]

@@ -265,6 +265,17 @@ import Testing
         #expect(colours.statement == "We need to use the clip colours and the light logo.")
     }
 
+    @Test(arguments: [
+        ("Or we know that we need to use the clip colours.", "we need to use the clip colours."),
+        ("That is that we have to fit a battery into the clip.", "we have to fit a battery into the clip."),
+        ("Therefore the light has to be bright.", "the light has to be bright."),
+        ("The idea is that the light blinks.", "The idea is that the light blinks."),
+    ])
+    func leadInsAndFramesAreDropped(said: String, kept: String) {
+        let words = said.split(separator: " ").map(String.init)
+        #expect(ExtractionAgent.droppingFrame(words).joined(separator: " ") == kept)
+    }
+
     @Test func aNeedPhraseThatStatesNothingEndsTheSentence() {
         // "will not only" states nothing; the "will" after it is no safer to read.
         let found = Self.extract(
