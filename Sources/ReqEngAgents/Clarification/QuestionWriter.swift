@@ -13,7 +13,7 @@ package enum QuestionWriter {
         let terms = quotedTerms(in: issue.message)
         let term = terms.first.map { "“\($0)”" } ?? "this wording"
         let statement = requirement.map { "“\(shorten($0.statement))” (\($0.id))" } ?? "this requirement"
-        let options = options(for: terms.first, category: requirement?.category)
+        let options = options(for: terms.first, category: requirement?.category, statement: requirement?.statement)
         switch issue.issueType {
         case "vague_term":
             return "In \(statement), what does \(term) mean in measurable terms — \(options)?"
@@ -97,7 +97,7 @@ package enum QuestionWriter {
     }
 
     /// Example answers for a vague word, by what the word is about, else by the requirement's category.
-    static func options(for term: String?, category: NFRCategory?) -> String {
+    static func options(for term: String?, category: NFRCategory?, statement: String? = nil) -> String {
         let speed: Set<String> = [
             "fast", "quick", "quickly", "rapid", "rapidly", "responsive", "promptly", "timely", "in a timely manner",
             "immediately", "instantly", "instant", "real time", "soon", "performant",
@@ -106,16 +106,31 @@ package enum QuestionWriter {
             "some", "several", "many", "a lot of", "lots of", "a few", "few", "various", "numerous",
         ]
         if let term, speed.contains(term) { return "for example within 1 second or within 2 seconds at peak times" }
+        // "few" is a small number, not "at least" one: "as few steps as possible", "every few minutes".
+        if let term, ["few", "a few", "fewer"].contains(term) { return "for example 3, or 5" }
         if let term, amount.contains(term) { return "for example at least 10, or at least 100" }
         switch category {
         case .performance: return "for example within 1 second or within 2 seconds at peak times"
-        case .scalability: return "for example 100 or 1,000 users at the same time"
+        case .scalability:
+            // "scale to all schools nationally": count what the statement counts.
+            if let counted = statement.flatMap(countedThing) { return "for example 1,000 or 10,000 \(counted)" }
+            return "for example 100 or 1,000 users at the same time"
         case .availability: return "for example available 99.5 % or 99.9 % of each month"
         case .faultTolerance: return "for example back in service within 15 minutes or within 4 hours"
         case .usability: return "for example 9 in 10 first-time users finishing unaided within 3 minutes"
         case .security: return "for example a named standard such as OWASP ASVS level 2, or a specific control"
         default: return "for example a number with its unit, or a named standard we can test against"
         }
+    }
+
+    /// What a statement counts: the plural after "all" or "every" ("all schools" → "schools").
+    static func countedThing(in statement: String) -> String? {
+        let words = TextTokens(statement).words
+        for (index, word) in words.enumerated() where ["all", "every"].contains(word) {
+            let next = words[(index + 1)...].first { !["the", "our", "of", "their"].contains($0) }
+            if let next, next.count > 3, next.hasSuffix("s"), !next.hasSuffix("ss") { return next }
+        }
+        return nil
     }
 
     /// The double-quoted words of a validation message, in order (messages quote their offending words).

@@ -60,3 +60,30 @@ import Testing
         #expect(ClarificationAgent.defaultAddressee(transcripts: [interview]) == "Ola")
     }
 }
+
+/// Example answers that fit the words they ask about.
+@Suite struct QuestionOptionsTests {
+    typealias F = QualityFixtures
+
+    @Test func fewIsASmallNumberNotAFloor() {
+        #expect(QuestionWriter.options(for: "few", category: .usability) == "for example 3, or 5")
+        #expect(QuestionWriter.options(for: "several", category: nil).contains("at least"))
+    }
+
+    @Test func aScaleTargetCountsWhatTheStatementCounts() {
+        #expect(
+            QuestionWriter.options(
+                for: nil, category: .scalability, statement: "The system shall scale to all schools nationally.")
+                == "for example 1,000 or 10,000 schools")
+        #expect(
+            QuestionWriter.options(for: nil, category: .scalability, statement: "The system shall scale.")
+                .contains("users at the same time"))
+    }
+
+    @Test func aPlaceOnThePageIsNoComparison() {
+        let news = F.requirement("REQ-001", "The top of the page shows the tasks, and the news goes lower down.")
+        #expect(!ValidationAgent().validate([news]).contains { $0.issueType == "comparative_term" })
+        let faster = F.requirement("REQ-001", "Search shall be faster.")
+        #expect(ValidationAgent().validate([faster]).contains { $0.issueType == "comparative_term" })
+    }
+}

@@ -21,7 +21,9 @@ package struct ComparativeRule: QualityRule {
         for (index, token) in tokens.enumerated() where Self.words.contains(token) {
             let isBound =
                 index + 2 < tokens.count && tokens[index + 1] == "than" && tokens[index + 2].first?.isNumber == true
-            if !isBound, !found.contains(token) { found.append(token) }
+            // "the news goes lower down", "further up the page": a place, not a comparison.
+            let isPlace = index + 1 < tokens.count && ["down", "up"].contains(tokens[index + 1])
+            if !isBound, !isPlace, !found.contains(token) { found.append(token) }
         }
         guard !found.isEmpty else { return [] }
         return [
