@@ -102,6 +102,17 @@ package struct NeedCue: Sendable, Hashable {
             "the idea is that", "the idea is to", "it'll have", "it will have", "it's gonna have",
             "it's going to have", "it's got to", "we settled on", "we've settled on", "we chose", "we've chosen",
         ].map { NeedCue($0, .should, strength: 0.8, decision: true) }
+        // "We go for the rubber case", "we don't go for speech recognition": a decision said in
+        // the present, and the same decision refused.
+        let present: [NeedCue] = ["we go with", "we go for", "we stick with", "we stick to"].map {
+            NeedCue($0, .should, strength: 0.75, decision: true)
+        }
+        let refused: [NeedCue] = [
+            "we don't go for", "we don't go with", "we won't go for", "we won't go with", "we're not going for",
+            "we're not going with", "we're not gonna go for", "we're not gonna go with", "we won't have",
+            "we will not have", "we're not gonna have", "we're not going to have", "we won't use", "we will not use",
+            "we're not gonna use", "we're not going to use", "we decided against", "we've decided against",
+        ].map { NeedCue($0, .wont, strength: 0.8, negated: true, decision: true) }
         // What people rank: "<X> is really important", "<X> is a must".
         var ranked: [NeedCue] = []
         for verb in ["is", "are"] {
@@ -114,6 +125,8 @@ package struct NeedCue: Sendable, Hashable {
                 ranked.append(NeedCue("\(verb) \(phrase)", .must, strength: 0.85, trailing: true))
             }
         }
-        return (must + should + could + wont + decisions + ranked).sorted { $0.words.count > $1.words.count }
+        return (must + should + could + wont + decisions + present + refused + ranked).sorted {
+            $0.words.count > $1.words.count
+        }
     }()
 }

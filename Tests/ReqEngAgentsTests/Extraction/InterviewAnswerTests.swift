@@ -287,7 +287,8 @@ import Testing
 
     @Test(arguments: [
         "It has to be of course very slim and small.", "All you really need is the light with one button on the clip.",
-        "The light should fit in your hand with the battery.",
+        "The light should fit in your hand with the battery.", "We don't go for battery lights on the clip.",
+        "Okay, and we go for the light with one button.",
     ])
     func qualitiesAndCleftsOfTheProductAreNeeds(sentence: String) {
         let found = Self.extract(Self.opening + [("User Interface", sentence)])
