@@ -137,6 +137,19 @@ import Testing
         #expect(!fast.contains("missing_acceptance_criteria"))
     }
 
+    @Test func aNamedStandardIsTheCriterion() {
+        func needs(_ statement: String) -> Bool {
+            MissingAcceptanceCriteriaRule.needsCriteria(
+                StatementAnalysis(
+                    Requirement(
+                        id: "REQ-001", title: "t", statement: statement, type: .nonFunctional, category: .usability,
+                        priority: .must, confidence: 0.8)))
+        }
+        #expect(!needs("The site shall meet the accessibility rules, WCAG 2.2 AA."))
+        #expect(!needs("The portal shall conform to EN 301 549."))
+        #expect(needs("The site shall be accessible to everyone."))
+    }
+
     @Test func aVagueWordTheMeasureFindingDoesNotNameIsStillReported() {
         let findings = [
             Finding(

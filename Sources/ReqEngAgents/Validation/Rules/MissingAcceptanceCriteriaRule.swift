@@ -20,9 +20,22 @@ package struct MissingAcceptanceCriteriaRule: QualityRule {
     /// Whether a missing criterion is worth a finding of its own on this requirement.
     static func needsCriteria(_ analysis: StatementAnalysis) -> Bool {
         let requirement = analysis.requirement
-        guard lacksCriteria(requirement), requirement.priority != .wont else { return false }
+        guard lacksCriteria(requirement), requirement.priority != .wont,
+            !namesStandard(analysis.text.tokens)
+        else { return false }
         return requirement.type != .functional || requirement.condition != nil || analysis.hasNumber
     }
+
+    /// Whether a statement names a standard that says how it is checked ("meet the accessibility
+    /// rules, WCAG", "conform to ISO 27001").
+    static func namesStandard(_ tokens: [String]) -> Bool {
+        tokens.contains { standards.contains($0) }
+    }
+
+    static let standards: Set<String> = [
+        "wcag", "iso", "iec", "en", "gdpr", "pci", "hipaa", "owasp", "asvs", "soc", "nist", "fips", "ieee",
+        "rfc", "ada", "section508",
+    ]
 
     /// The one document-level finding for `count` plain functional requirements without criteria.
     func summary(count: Int) -> Finding {
