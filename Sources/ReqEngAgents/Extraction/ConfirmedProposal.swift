@@ -66,6 +66,7 @@ package enum ConfirmedProposal {
     package static func declarative(_ question: String, rejected: Bool) -> String? {
         var words = SpeechCleaner().clean(question).text.split(separator: " ").map { String($0) }
         while let first = words.first, leadIns.contains(SpeechCleaner.bare(first)) { words.removeFirst() }
+        words = Self.topicMovedBack(words)
         guard let first = words.first.map(SpeechCleaner.bare), !openQuestions.contains(first) else { return nil }
         var negatedDone = false
         if auxiliaries.contains(first) {
@@ -112,6 +113,30 @@ package enum ConfirmedProposal {
             !StatementBuilder.conditionWords.contains(opener), !CandidateFilter.prepositions.contains(opener)
         else { return nil }
         return TextCleanup.capitalizedFirst(text)
+    }
+
+    /// "A double scan of the same box, should the app catch that?" → "should the app catch a double
+    /// scan of the same box?": a topic said first and pointed back to ("that", "it") goes back in
+    /// the pointer's place, so the question reads as one.
+    static func topicMovedBack(_ words: [String]) -> [String] {
+        guard let comma = words.firstIndex(where: { $0.hasSuffix(",") }), comma >= 1, comma + 3 < words.count,
+            auxiliaries.contains(SpeechCleaner.bare(words[comma + 1])), let last = words.last
+        else { return words }
+        // The pointer may have been cleaned away ("should the app catch?"); the question after the
+        // comma is then a bare subject and verb.
+        let pointer = ["that", "it", "this"].contains(SpeechCleaner.bare(last))
+        let question = Array(words[(comma + 1)..<(words.count - (pointer ? 1 : 0))])
+        guard pointer || question.count <= 4 else { return words }
+        var topic = Array(words[...comma])
+        topic[topic.count - 1] = String(topic[topic.count - 1].dropLast())
+        topic[0] = TextCleanup.lowercasedFirst(topic[0])
+        var verbEnd = question
+        let tail = String(verbEnd[verbEnd.count - 1].reversed().prefix { !$0.isLetter }.reversed())
+        if !pointer { verbEnd[verbEnd.count - 1] = String(verbEnd[verbEnd.count - 1].dropLast(tail.count)) }
+        if let end = topic.indices.last {
+            topic[end] += pointer ? String(last.reversed().prefix { !$0.isLetter }.reversed()) : tail
+        }
+        return verbEnd + topic
     }
 
     /// How many words the subject of a yes/no question takes: one ("you", "patients") or a

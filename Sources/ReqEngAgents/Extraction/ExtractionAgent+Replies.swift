@@ -39,7 +39,7 @@ extension ExtractionAgent {
         else { return nil }
         let replyRef = SourceRef(
             sessionID: transcript.id, turn: reply.number, speaker: reply.speaker,
-            quote: Self.quote(SentenceSplitter().split(reply.text).first ?? reply.text))
+            quote: Self.quote(Self.answeringSentence(of: reply.text)))
         let proposalRef = SourceRef(
             sessionID: transcript.id, turn: turn.number, speaker: turn.speaker, quote: Self.quote(proposal))
         let role = conversation.declaredRoles[reply.speaker]
@@ -93,12 +93,20 @@ extension ExtractionAgent {
     ) -> Requirement {
         let replyRef = SourceRef(
             sessionID: transcript.id, turn: reply.number, speaker: reply.speaker,
-            quote: Self.quote(SentenceSplitter().split(reply.text).first ?? reply.text))
+            quote: Self.quote(Self.answeringSentence(of: reply.text)))
         let questionRef = SourceRef(
             sessionID: transcript.id, turn: turn.number, speaker: turn.speaker, quote: Self.quote(question))
         var found = speakerWordsRequirement("No " + topic + ".", source: replyRef, priority: .wont, strength: 0.75)
         found.sourceRefs.append(questionRef)
         return found
+    }
+
+    /// The first sentence of a reply that says more than a sound ("Oh. Yes. Warn them." → "Yes.").
+    static func answeringSentence(of reply: String) -> String {
+        let sentences = SentenceSplitter().split(reply)
+        return sentences.first {
+            TextTokens($0).words.contains { !ConfirmedProposal.interjections.contains($0) }
+        } ?? sentences.first ?? reply
     }
 
     /// "Patients can cancel online" and "up to 24 hours before" as one statement.

@@ -50,6 +50,21 @@ import Testing
         #expect(ConfirmedProposal.reading(of: reply, to: question) != .confirms)
     }
 
+    @Test func aTopicSaidFirstGoesBackIntoTheQuestion() throws {
+        #expect(
+            ConfirmedProposal.topicMovedBack(
+                "a double booking of the same bike, should the app catch that?".split(separator: " ").map(String.init)
+            ).joined(separator: " ") == "should the app catch a double booking of the same bike?")
+        let found = Self.extract(
+            Self.opening + [
+                ("Kim", "And a double booking of the same bike, should the app catch that?"),
+                ("Ola", "Oh. Yes. Warn them."),
+            ])
+        let caught = try #require(found.first { $0.sourceRefs.contains { $0.turn == 5 } })
+        #expect(caught.statement == "The system should catch a double booking of the same bike.")
+        #expect(caught.sourceRefs.first?.quote == "Yes.")
+    }
+
     @Test func aClientsDontWantAnsweringAQuestionIsKeptEvenWhenItsWordIsNew() throws {
         let found = Self.extract(
             Self.opening + [
