@@ -5,7 +5,8 @@
 /// the number ("99.9", "1,000"); `%`, `$` and `/` become tokens of their own because they carry
 /// meaning for measures ("99 %", "24 / 7"). An apostrophe inside a word is dropped ("don't" is
 /// `dont`), and a possessive "'s" goes with it ("user's" is `user`) except in the contractions that
-/// carry a verb ("it's" is `its`). Everything else separates tokens.
+/// carry a verb ("it's" is `its`). An acronym spelled letter by letter with underscores ("L_C_D_")
+/// is one word (`lcd`). Everything else separates tokens.
 package struct TextTokens: Sendable, Hashable {
     package let words: [String]
     /// The distinct words, for rejecting a pattern whose literal words are absent.
@@ -15,6 +16,9 @@ package struct TextTokens: Sendable, Hashable {
         var words: [String] = []
         var current = ""
         var skipNext = false
+        // Letters of the current word since its last underscore: "L_C_D_" spells "lcd" letter by
+        // letter (the way some transcripts write an acronym), "snake_case" is two words.
+        var segment = 0
         let scalars = Array(text.lowercased().unicodeScalars)
         for (index, scalar) in scalars.enumerated() {
             if skipNext {
@@ -23,8 +27,14 @@ package struct TextTokens: Sendable, Hashable {
             }
             if scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) {
                 current.unicodeScalars.append(scalar)
+                segment += 1
                 continue
             }
+            if scalar == "_", segment == 1 {
+                segment = 0
+                continue
+            }
+            segment = 0
             let previousIsDigit = index > 0 && ("0"..."9").contains(scalars[index - 1])
             let nextIsDigit = index + 1 < scalars.count && ("0"..."9").contains(scalars[index + 1])
             if (scalar == "." || scalar == ",") && previousIsDigit && nextIsDigit && !current.isEmpty {

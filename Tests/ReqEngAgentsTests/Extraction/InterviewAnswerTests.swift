@@ -310,3 +310,11 @@ import Testing
         #expect(found.contains { $0.sourceRefs.first?.turn == 5 })
     }
 }
+
+/// Acronyms spelled letter by letter are one word to every agent.
+@Suite struct SpelledAcronymTests {
+    @Test func aSpelledAcronymIsOneToken() {
+        #expect(TextTokens("an L_C_D_ screen and a T_V_").words == ["an", "lcd", "screen", "and", "a", "tv"])
+        #expect(TextTokens("snake_case names").words == ["snake", "case", "names"])
+    }
+}
