@@ -1,0 +1,189 @@
+import ReqEngModel
+
+/// How extraction words a requirement it keeps in the speaker's words, and the word lists its
+/// readings of a sentence use.
+extension ExtractionAgent {
+    /// A requirement whose statement is the speaker's cleaned sentence (see
+    /// ``Requirement/isInSpeakersWords``).
+    func speakerWordsRequirement(
+        _ words: String, source: SourceRef, priority: Priority, strength: Double, hedges: Int = 0
+    ) -> Requirement {
+        let classification = classifier.classify(words)
+        let criteria = AcceptanceCriteriaExtractor().criteria(in: words)
+        return Requirement(
+            id: "", title: StatementBuilder.title(words), statement: words, type: classification.type,
+            category: classification.category, priority: priority, acceptanceCriteria: criteria,
+            confidence: Self.confidence(
+                strength: strength, classifier: classification.confidence, measurable: !criteria.isEmpty,
+                hasActor: false, hedges: hedges),
+            rationale: Requirement.speakerWordingNote + ": reword as one requirement statement before sign-off.",
+            sourceRefs: [source])
+    }
+
+    /// The cleaned sentence from its clause with the need phrase on, as a statement; `nil` when
+    /// what follows the need phrase is a fragment.
+    static func speakerWords(_ cleaned: String, match: NeedDetector.Match) -> String? {
+        let clauseStart = StatementBuilder.lastClauseBoundary(Array(match.words[..<match.cueStart]))
+        let carrier =
+            match.cue.trailing
+            ? match.words[clauseStart..<match.cueStart].map(SpeechCleaner.bare)
+            : match.words[match.cueEnd...].map(SpeechCleaner.bare)
+        guard carrier.count >= 1, match.cue.trailing || !CandidateFilter.endsInFragment(carrier),
+            carrier.contains(where: { !CandidateFilter.emptyWords.contains($0) })
+        else { return nil }
+        var text = Self.droppingFrame(Array(match.words[clauseStart...])).joined(separator: " ")
+        text = StatementPolisher.trimmingRationale(text)
+        text = StatementBuilder.droppingTrailingNoise(TextCleanup.trim(text, " ,;:-?!."))
+        // What is left after trimming must still say something after the need phrase.
+        if !match.cue.trailing {
+            let kept = text.split(separator: " ").map { SpeechCleaner.bare(String($0)) }
+            let cueAt = match.cueStart - clauseStart
+            let rest = kept.count > cueAt + match.cue.words.count ? Array(kept[(cueAt + match.cue.words.count)...]) : []
+            guard !rest.isEmpty, !CandidateFilter.endsInFragment(rest),
+                rest.contains(where: { !CandidateFilter.emptyWords.contains($0) })
+            else { return nil }
+        }
+        // Fewer than three words is a fragment; more than thirty, a ramble no one can sign.
+        guard (3...30).contains(text.split(separator: " ").count) else { return nil }
+        return TextCleanup.capitalizedFirst(text) + "."
+    }
+
+    /// Words without an opening conjunction and a frame that reports the need ("or we know that we
+    /// need to use company colours" → "we need to use company colours").
+    static func droppingFrame(_ words: [String]) -> [String] {
+        var rest = words[...]
+        while let first = rest.first, ["or", "and", "but", "so", "therefore"].contains(SpeechCleaner.bare(first)) {
+            rest = rest.dropFirst()
+        }
+        // "That is that we have to fit a screen", "the thing is that …": a lead-in, not the need.
+        let opening = rest.prefix(4).map(SpeechCleaner.bare).joined(separator: " ")
+        if let lead = Self.leadIns.first(where: { opening.hasPrefix($0 + " ") }),
+            rest.count > lead.split(separator: " ").count + 3
+        {
+            rest = rest.dropFirst(lead.split(separator: " ").count)
+        }
+        let lower = rest.prefix(4).map(SpeechCleaner.bare)
+        if lower.count >= 3, let that = lower.firstIndex(of: "that"), that >= 2,
+            NeedDetector.firstPersonWords.contains(lower[0]), Self.framingVerbs.contains(lower[that - 1]),
+            rest.count > that + 3
+        {
+            rest = rest.dropFirst(that + 1)
+        }
+        return Array(rest)
+    }
+
+    static let leadIns = [
+        "that is that", "that's that", "the thing is that", "the thing is", "the point is that", "the point is",
+        "the problem is that", "the fact is that",
+    ]
+    static let framingVerbs: Set<String> = [
+        "know", "think", "decided", "agreed", "said", "feel", "believe", "guess", "mean", "reckon", "suppose",
+    ]
+
+    /// "So no speech recognition", "no ads, no login": an option ruled out in so many words, kept
+    /// in the speaker's words when what is ruled out is something the conversation is about.
+    func ruledOut(
+        _ cleaned: SpeechCleaner.Result, original: String, source: SourceRef, conversation: ConversationContext
+    ) -> Requirement? {
+        let words = cleaned.text.split(separator: " ").map(String.init)
+        let lower = words.map(SpeechCleaner.bare)
+        guard let no = lower.firstIndex(of: "no"), no <= 2,
+            lower[..<no].allSatisfy(SpeechCleaner.leadingDiscourse.contains),
+            lower.count - no >= 2, lower.count - no <= 14, !cleaned.text.contains("?"),
+            !words[no].hasSuffix(","), !words[no].hasSuffix("."),
+            let object = lower[(no + 1)...].prefix(3).first(where: { !CandidateFilter.emptyWords.contains($0) }),
+            // What is ruled out was talked about before.
+            conversation.vocabulary.mentionsRecurring(object), !Self.notRulings.contains(object),
+            !conversation.namesParticipant([object]),
+            // "No I think batteries are the way to go": the "no" answers; it must rule out the word.
+            Self.follows(object, "no", in: TextTokens(original).words),
+            // Among peers, a bare "No signal." describes; it refuses only what was just proposed.
+            !conversation.firstPersonIsTeam || lower.count - no >= 3
+                || conversation.saidBefore(object, turn: source.turn)
+        else { return nil }
+        var text = StatementPolisher.trimmingRationale(words[no...].joined(separator: " "))
+        text = StatementBuilder.droppingTrailingNoise(TextCleanup.trim(text, " ,;:-!."))
+        guard !CandidateFilter.endsInFragment(text.split(separator: " ").map { SpeechCleaner.bare(String($0)) })
+        else { return nil }
+        return speakerWordsRequirement(
+            TextCleanup.capitalizedFirst(text) + ".", source: source, priority: .wont, strength: 0.75,
+            hedges: cleaned.hedges)
+    }
+
+    /// Whether `word` comes within three words after `marker` in `words`.
+    static func follows(_ word: String, _ marker: String, in words: [String]) -> Bool {
+        words.indices.contains { index in
+            words[index] == marker && words[(index + 1)...].prefix(3).contains(word)
+        }
+    }
+
+    /// Whether words name a participant followed by a modal ("the industrial designer should ...").
+    static func assignsTask(_ words: [String], conversation: ConversationContext) -> Bool {
+        words.indices.contains { end in
+            guard end + 1 < words.count, taskModals.contains(words[end + 1]) else { return false }
+            return (max(0, end - 3)...end).contains { start in
+                conversation.namesParticipant(Array(words[start...end]))
+            }
+        }
+    }
+
+    static let taskModals: Set<String> = ["should", "must", "will", "has", "have", "needs", "is", "was", "can"]
+
+    /// The first words of need phrases that oblige rather than wish ("have to", "need to", "must").
+    static let obligationCues: Set<String> = [
+        "have", "has", "need", "needs", "must", "should", "got", "gotta", "ought", "shall",
+    ]
+
+    /// "no problem", "no idea": a "no" that rules nothing out.
+    static let notRulings: Set<String> = [
+        "problem", "problems", "idea", "clue", "worries", "way", "doubt", "matter", "offence", "chance", "time",
+        "need", "one", "longer", "more", "sense", "point",
+    ]
+
+    /// Subjects that only point back: "it should be the same", "that has to be good".
+    /// Whether rewriting a wish would guess at its meaning, so it is kept in the speaker's words:
+    /// "it" standing for a clause ("it should be clear that ..."); a cleft ("all you really need is
+    /// four buttons", "the next part they want is ..."), where the
+    /// need's object comes after "is", or a group's wish ("they want", "most people want to have"),
+    /// where the rewrite would have to name who "they" are.
+    static func rewriteWouldGuess(subject: [String], cue: NeedCue, predicate: [String]) -> Bool {
+        // "It should be clear that the logo is seen": "it" stands for the clause, not the product.
+        if subject == ["it"], predicate.first == "be",
+            predicate.dropFirst(2).prefix(2).contains(where: {
+                $0 == "that" || $0 == "to"
+            })
+        {
+            return true
+        }
+        guard let wish = cue.words.last, Self.wishVerbs.contains(wish) else { return false }
+        if let next = predicate.first, ["is", "are", "was", "were"].contains(next) { return true }
+        guard let head = NeedDetector.droppingNegation(subject).last else { return false }
+        return Self.groupWords.contains(head)
+    }
+
+    static let wishVerbs: Set<String> = ["want", "wants", "need", "needs", "require", "requires", "like"]
+    /// Subjects that stand for a group the conversation talks about, not an actor of the product.
+    static let groupWords: Set<String> = [
+        "they", "people", "everybody", "everyone", "somebody", "someone", "nobody", "most", "many", "some", "others",
+    ]
+
+    static let pointingWords: Set<String> = ["it", "this", "that", "they", "these", "those", "which", "there"]
+    /// Conjunctions that may open the words before a need phrase ("'cause I have to").
+    static let clauseOpeners: Set<String> = ["cause", "'cause", "because", "since", "so", "and", "but", "as"]
+    /// Qualities a product is given in a design discussion: size, weight, feel, cost and ease of use.
+    static let productQualities: Set<String> = [
+        "small", "smaller", "slim", "thin", "light", "lighter", "compact", "portable", "handy", "big", "bigger",
+        "large", "cheap", "cheaper", "affordable", "inexpensive", "simple", "simpler", "easy", "easier",
+        "intuitive", "robust", "durable", "sturdy", "waterproof", "ergonomic", "comfortable", "sleek", "stylish",
+        "trendy", "modern", "fancy", "colourful", "colorful", "bright", "soft", "hard", "flat", "round",
+        "curved", "rechargeable", "wireless", "cordless", "quiet", "silent", "fast", "quick",
+    ]
+    /// "Lena said we'd have …": someone else's words, reported.
+    static let reportingVerbs: Set<String> = ["said", "says", "told", "tells", "mentioned", "reckons", "thinks"]
+
+    /// "we need to be able to ...", "we want people to be able to ...": an ability, said for users.
+    static func saysAbility(_ match: NeedDetector.Match) -> Bool {
+        let after = match.words[match.cueEnd...].prefix(6).map(SpeechCleaner.bare).joined(separator: " ")
+        return after.contains("be able to")
+    }
+}
