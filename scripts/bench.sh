@@ -44,7 +44,8 @@ rerun_bench() {
   rm -rf "$corpus"
   python3 scripts/gen_corpus.py "$corpus" --projects "$projects" --sessions-per-project 2 --turns 80
   local changed
-  changed=$(find "$corpus" -name '*.txt' | sort | head -1)
+  # awk reads to the end: head would close the pipe early, and pipefail would end the script.
+  changed=$(find "$corpus" -name '*.txt' | sort | awk 'NR == 1')
   cp "$changed" "$work/original.txt"
   for kind in full unchanged changed; do : >"$work/rerun-$kind"; done
   for _ in $(seq 1 "$rounds"); do
