@@ -98,7 +98,8 @@ package struct ReportWriter: Sendable {
             runs: summaries.reversed().map(\.indexRow), trends: RunSummary.trends(Array(summaries.suffix(trendLength))))
         try writer.write(try renderer.render(index: index), to: OutputLayout.reportIndex)
         return Outcome(
-            pages: pages.reversed() + [OutputLayout.reportIndex], keptPages: kept.reversed(), latestRunID: latest?.report.header.runID,
+            pages: pages.reversed() + [OutputLayout.reportIndex], keptPages: kept.reversed(),
+            latestRunID: latest?.report.header.runID,
             latestAlerts: latest?.alerts ?? [])
     }
 
