@@ -6,6 +6,8 @@
 # Usage: scripts/bench.sh [BASE_PROJECTS=50] [RUNS=5] [RERUN_PROJECTS=60]
 #   (each project holds 2 transcripts of 80 turns)
 # BENCH_ONLY=reruns measures the reruns alone; REQENG_BIN measures another binary (no build).
+# The full benchmark also measures reruns at LARGE_RERUN_PROJECTS (default 5000: 10,000 transcripts,
+# about 6 minutes a round) for LARGE_RERUN_RUNS rounds (default 1); LARGE_RERUN_PROJECTS=0 skips it.
 set -euo pipefail
 
 base=${1:-50}
@@ -38,14 +40,15 @@ measure() {
 # same run again (every project unchanged), then again after one transcript changed. Runs of the
 # three kinds alternate; prints a table and the two ratios against the full run.
 rerun_bench() {
-  local projects=$1 corpus="$work/rerun-corpus"
+  local projects=$1 rounds=${2:-$runs} corpus="$work/rerun-corpus"
   rm -rf "$corpus"
   python3 scripts/gen_corpus.py "$corpus" --projects "$projects" --sessions-per-project 2 --turns 80
   local changed
-  changed=$(find "$corpus" -name '*.txt' | sort | head -1)
+  # awk reads to the end: head would close the pipe early, and pipefail would end the script.
+  changed=$(find "$corpus" -name '*.txt' | sort | awk 'NR == 1')
   cp "$changed" "$work/original.txt"
   for kind in full unchanged changed; do : >"$work/rerun-$kind"; done
-  for _ in $(seq 1 "$runs"); do
+  for _ in $(seq 1 "$rounds"); do
     cp "$work/original.txt" "$changed"
     rm -rf "$work/rerun-out"
     measure "$corpus" "$work/rerun-out" "$cores" --format markdown,json >>"$work/rerun-full"
@@ -55,18 +58,24 @@ rerun_bench() {
   done
   cp "$work/original.txt" "$changed"
   echo
-  echo "| reruns: transcripts | jobs | full run s | unchanged rerun s | one changed s | unchanged / full | one changed / full |"
-  echo "|---|---|---|---|---|---|---|"
-  local full unchanged one
+  echo "| reruns: transcripts | jobs | runs | full run s | unchanged rerun s | one changed s | unchanged / full | one changed / full | unchanged peak MiB |"
+  echo "|---|---|---|---|---|---|---|---|---|"
+  local full unchanged one peak
   full=$(cut -d' ' -f1 "$work/rerun-full" | median)
   unchanged=$(cut -d' ' -f1 "$work/rerun-unchanged" | median)
   one=$(cut -d' ' -f1 "$work/rerun-changed" | median)
-  awk -v t="$((projects * 2))" -v j="$cores" -v f="$full" -v u="$unchanged" -v o="$one" 'BEGIN {
-    printf "| %d | %d | %.2f | %.2f | %.2f | %.1f%% | %.1f%% |\n", t, j, f, u, o, 100 * u / f, 100 * o / f }'
+  peak=$(cut -d' ' -f2 "$work/rerun-unchanged" | sort -n | tail -1)
+  awk -v t="$((projects * 2))" -v j="$cores" -v n="$rounds" -v f="$full" -v u="$unchanged" -v o="$one" -v m="$peak" 'BEGIN {
+    printf "| %d | %d | %d | %.2f | %.2f | %.2f | %.1f%% | %.1f%% | %.0f |\n", t, j, n, f, u, o, 100 * u / f, 100 * o / f, m / 1024 }'
+  rm -rf "$corpus" "$work/rerun-out"
 }
 
 if [ "${BENCH_ONLY:-}" = reruns ]; then
   rerun_bench "$rerun_projects"
+large=${LARGE_RERUN_PROJECTS:-5000}
+if [ "$large" -gt 0 ]; then
+  rerun_bench "$large" "${LARGE_RERUN_RUNS:-1}"
+fi
   exit 0
 fi
 
@@ -113,3 +122,7 @@ awk -v r="$rerun_seconds" -v cores="$cores" '
     printf "per-transcript time at 10x vs 1x (%d jobs): %.1f%%\n", cores, 100 * (t["10-" cores] / n[10]) / (t["1-" cores] / n[1])
   }' "$work/results"
 rerun_bench "$rerun_projects"
+large=${LARGE_RERUN_PROJECTS:-5000}
+if [ "$large" -gt 0 ]; then
+  rerun_bench "$large" "${LARGE_RERUN_RUNS:-1}"
+fi

@@ -27,6 +27,8 @@ package struct OutputLayout: Sendable, Hashable {
     package static let reportsDirectory = "reports"
     package static let runPagesDirectory = "reports/runs"
     package static let reportIndex = "reports/index.html"
+    /// What each kept run page was rendered from (``ReportWriter`` keeps a page while it matches).
+    package static let runPagesManifest = "reports/runs/manifest.json"
     package static let logsDirectory = "logs"
     package static let tracesDirectory = "traces"
     package static let metricsDirectory = "metrics"

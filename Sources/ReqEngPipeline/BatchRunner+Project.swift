@@ -41,13 +41,13 @@ extension BatchRunner {
         }
         if !configuration.force, let head = checkpointer?.latestHead(), head.node == render.name,
             documentsExist(for: project.name, writer: writer),
-            let run = try reused(project, fromRun: head.runID, logger: projectLogger)
+            let run = try await reused(project, fromRun: head.runID, logger: projectLogger)
         {
             return run
         }
         let saved = configuration.force ? nil : checkpointer?.latest()
         if let saved, saved.node == render.name, documentsExist(for: project.name, writer: writer) {
-            return try skipped(project, state: saved.state, logger: projectLogger)
+            return try await skipped(project, state: saved.state, logger: projectLogger)
         }
         let resume = saved.flatMap { $0.node == render.name ? nil : (node: $0.node, step: $0.step) }
         if let resume {
@@ -74,15 +74,15 @@ extension BatchRunner {
                 if let cause = underlying as? WriteError { throw PipelineError(cause) }
             }
             let outcome = ProjectOutcome(name: project.name, error: error.description)
-            try record(
+            try await record(
                 project: project.name, state: nil, error: error.description, traceID: traceID.withLock { $0 })
             return ProjectRun(outcome: outcome, failures: [], notices: [])
         } catch {
             throw .internalFailure(String(describing: error))
         }
-        try? checkpointer?.compact()
+        try? await checkpointer?.compact()
         metrics.record(state)
-        try record(
+        try await record(
             project: project.name, state: state, error: state.document == nil ? "no usable transcript" : nil,
             traceID: traceID.withLock { $0 })
         var outcome = ProjectOutcome(state: state, name: project.name)
@@ -95,12 +95,16 @@ extension BatchRunner {
     /// gone from the store (the run was deleted), so the caller falls back to the checkpoint.
     private func reused(
         _ project: ProjectInput, fromRun sourceRun: String?, logger: Logger
-    ) throws(PipelineError) -> ProjectRun? {
+    ) async throws(PipelineError) -> ProjectRun? {
         guard let recording, let sourceRun else { return nil }
         let reused: ReusedProject?
+        let store = recording.recorder.store
+        let name = project.name
+        let runID = recording.runID
         do {
-            reused = try recording.recorder.store.recordReused(
-                project: project.name, fromRun: sourceRun, inRun: recording.runID)
+            reused = try await store.onWriter { () throws(StoreError) -> ReusedProject? in
+                try store.recordReused(project: name, fromRun: sourceRun, inRun: runID)
+            }
         } catch {
             throw .cannotWrite(path: recording.recorder.store.path, reason: error.description)
         }
@@ -123,9 +127,9 @@ extension BatchRunner {
     /// An unchanged project: recorded (as skipped) from its final checkpoint, no file rewritten.
     private func skipped(
         _ project: ProjectInput, state: GraphState, logger: Logger
-    ) throws(PipelineError) -> ProjectRun {
+    ) async throws(PipelineError) -> ProjectRun {
         logger.info("project unchanged, skipped", metadata: ["event_type": "project_skipped"])
-        try record(project: project.name, state: state, error: nil, skipped: true)
+        try await record(project: project.name, state: state, error: nil, skipped: true)
         var outcome = ProjectOutcome(state: state, name: project.name)
         outcome.skipped = true
         outcome.files = documentPaths(for: project.name)

@@ -6,6 +6,7 @@ import ReqEngBase
 import ReqEngIngest
 import ReqEngModel
 import ReqEngRender
+import ReqEngStore
 import ReqEngTelemetry
 import Synchronization
 import Tracing
@@ -220,16 +221,20 @@ package struct BatchRunner: Sendable {
         var notices: [InputNotice]
     }
 
-    /// Records a finished project in the run store, when the batch records at all.
+    /// Records a finished project in the run store, when the batch records at all, on the store's
+    /// writer queue (``RunStore/onWriter(_:)``) so that waiting for the writer holds no pool thread.
     func record(
         project: String, state: GraphState?, error: String?, skipped: Bool = false, traceID: String? = nil
-    ) throws(PipelineError) {
+    ) async throws(PipelineError) {
         guard let recording else { return }
+        let executions = recording.executions.take(project: project)
         do {
-            try recording.recorder.record(
-                run: recording.runID, project: project, document: state?.document,
-                transcripts: state?.transcripts ?? [], executions: recording.executions.take(project: project),
-                failures: state?.failures ?? [], error: error, skipped: skipped, traceID: traceID)
+            try await recording.recorder.store.onWriter { () throws(StoreError) in
+                try recording.recorder.record(
+                    run: recording.runID, project: project, document: state?.document,
+                    transcripts: state?.transcripts ?? [], executions: executions, failures: state?.failures ?? [],
+                    error: error, skipped: skipped, traceID: traceID)
+            }
         } catch {
             throw .cannotWrite(path: recording.recorder.store.path, reason: error.description)
         }

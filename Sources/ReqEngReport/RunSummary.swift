@@ -4,7 +4,7 @@ import ReqEngRender
 import ReqEngStore
 
 /// One run reduced to the numbers the index list and the trend sparklines show.
-package struct RunSummary: Sendable, Hashable {
+package struct RunSummary: Sendable, Hashable, Codable {
     package var id: String
     package var startedAt: Date
     /// The outcome in words when recorded, else the coarse status.

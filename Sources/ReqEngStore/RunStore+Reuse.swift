@@ -9,10 +9,14 @@ extension RunStore {
     /// reference row, the project's input errors carried over in one `INSERT … SELECT`, and indexed
     /// counts for the run's summary. A reference to a reference is resolved to the row that holds
     /// the results, so chains never form.
+    ///
+    /// The commit does not wait for the disk (``writeUnsynced(_:_:)``): a rerun of thousands of
+    /// unchanged projects would otherwise pay one sync each, and the run's finishing commit, which
+    /// syncs, covers these rows. A power cut before it loses only references a rerun writes again.
     package func recordReused(
         project: String, fromRun sourceRun: String, inRun runID: String
     ) throws(StoreError) -> ReusedProject? {
-        try write(ProjectRecord.databaseTableName) { db in
+        try writeUnsynced(ProjectRecord.databaseTableName) { db in
             let sourceRow = ProjectRecord.filter(Column("run_id") == sourceRun && Column("name") == project)
             guard
                 let source = try instruments.timed(

@@ -49,6 +49,17 @@ enum StoreSchema {
             }
             try db.create(index: "projects_on_reused_from", on: "projects", columns: ["reused_from"])
         }
+        migrator.registerMigration("v8-checkpoint-transcripts") { db in
+            // A project's parsed transcripts, saved once for its inputs and configuration next to its
+            // checkpoints instead of inside the state of every one: no node after ingest changes them.
+            try db.create(table: "checkpoint_transcripts") { table in
+                table.column("project", .text).notNull()
+                table.column("input_hash", .text).notNull()
+                table.column("config_hash", .text).notNull()
+                table.column("transcripts", .blob).notNull()
+                table.primaryKey(["project", "input_hash", "config_hash"], onConflict: .replace)
+            }
+        }
         return migrator
     }
 

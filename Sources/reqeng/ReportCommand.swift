@@ -30,7 +30,7 @@ struct ReportCommand: AsyncParsableCommand {
         let templates = try templates.load()
         let store = try RunStore.existing(inOutputDirectory: directory)
         let outcome = try await ReportWriter(traceURL: try reportOptions.traceURL).writeReports(
-            store: store, layout: OutputLayout(root: directory), templates: templates)
+            store: store, layout: OutputLayout(root: directory), templates: templates, keepingPages: false)
         let firing = outcome.latestAlerts.filter(\.firing).count
         print("wrote \(outcome.pages.count) report page(s) to \(directory)/reports; \(firing) alert(s) firing")
         if alertGateTrips(alerts: outcome.latestAlerts, failOn: reportOptions.failOn) {

@@ -1,4 +1,5 @@
 import Foundation
+import ReqEngBase
 
 /// What is known of a run when it starts, for ``RunRecorder/begin(run:)``.
 package struct RunStart: Sendable, Hashable {

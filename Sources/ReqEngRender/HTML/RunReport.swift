@@ -35,7 +35,7 @@ package struct RunReport: Sendable, Hashable {
     /// How the run ended, first on the page: exit status, outcome in words and the first reasons.
     package struct Status: Sendable, Hashable {
         /// Whether the page may call the run clean.
-        package enum Level: String, Sendable, Hashable {
+        package enum Level: String, Sendable, Hashable, Codable {
             /// Exit status 0: every input used, no gate tripped.
             case ok
             /// Any other exit status, or a run that never finished: the banner is red.
