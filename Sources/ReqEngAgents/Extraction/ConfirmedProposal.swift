@@ -270,7 +270,7 @@ package enum ConfirmedProposal {
         "that's good", "that'd be good", "that's great", "that'd be great", "good idea", "great idea",
         "nice idea", "that's a good idea", "put that in",
     ]
-    /// The phrases below as tokens (``TextTokens`` drops apostrophes: "that's" is `thats`).
+    /// The confirmation and refusal phrases as tokens (``TextTokens`` drops apostrophes: "that's" is `thats`).
     static let confirmationPhrases = confirmations.map { TextTokens($0).words.joined(separator: " ") }
     static let rejectionPhrases = rejections.map { TextTokens($0).words.joined(separator: " ") }
     /// Sounds a reply may open with before it answers.

@@ -108,9 +108,6 @@ package struct ValidationAgent: Agent {
         return issues
     }
 
-    /// ``validate(_:)``, then the needs one stakeholder stated and another refused on the spot
-    /// (``ContestedNeeds``) and the inference rules a stated requirement rules out while other turns
-    /// suggest them (``RuleDisagreement``), numbered after the rest.
     /// One requirement's findings less those that say again what another says: a vague or
     /// subjective word that an unverifiable-requirement finding already names ("fast" is not a
     /// measure), and missing acceptance criteria where the requirement is already unverifiable.
@@ -128,6 +125,9 @@ package struct ValidationAgent: Agent {
         }
     }
 
+    /// ``validate(_:)``, then the needs one stakeholder stated and another refused on the spot
+    /// (``ContestedNeeds``) and the inference rules a stated requirement rules out while other turns
+    /// suggest them (``RuleDisagreement``), numbered after the rest.
     package func validate(
         _ requirements: [Requirement], transcripts: [Transcript], disagreements: [RuleDisagreement] = []
     ) -> [QualityIssue] {
