@@ -218,11 +218,14 @@ package struct StatementBuilder: Sendable {
     /// Index of the first word of the last clause before the need phrase ("X can Y, and it must" → "it").
     static func lastClauseBoundary(_ words: [String]) -> Int {
         var start = 0
-        for (index, word) in words.enumerated() where index + 1 < words.count {
+        for (index, word) in words.enumerated() {
             let bare = SpeechCleaner.bare(word)
             if word.hasSuffix(",") || word.hasSuffix(";") || word.hasSuffix(":")
                 || ((bare == "and" || bare == "but") && index > 0)
             {
+                // A comma right before the need phrase ends the clause too ("the commitment is
+                // the following, we don't go for …").
+                guard index + 1 < words.count else { return words.count }
                 let next = SpeechCleaner.bare(words[index + 1])
                 start = ["and", "but", "so"].contains(next) ? index + 2 : index + 1
             }

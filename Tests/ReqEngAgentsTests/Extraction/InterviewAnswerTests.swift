@@ -304,6 +304,7 @@ import Testing
         "It has to be of course very slim and small.", "All you really need is the light with one button on the clip.",
         "The light should fit in your hand with the battery.", "We don't go for battery lights on the clip.",
         "Okay, and we go for the light with one button.",
+        "So the commitment is the following, we don't go for battery lights on the clip.",
     ])
     func qualitiesAndCleftsOfTheProductAreNeeds(sentence: String) {
         let found = Self.extract(Self.opening + [("User Interface", sentence)])
