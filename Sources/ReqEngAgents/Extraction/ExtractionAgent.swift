@@ -121,6 +121,17 @@ package struct ExtractionAgent: Agent {
             if let ruled = ruledOut(cleaned, original: sentence, source: source, conversation: conversation) {
                 return ruled
             }
+            if let price = PriceStatement.words(
+                cleaned.text, original: sentence, amongTeam: conversation.firstPersonIsTeam)
+            {
+                // Money the product is held to is a constraint, whatever else the words suggest.
+                var requirement = speakerWordsRequirement(
+                    price, source: source, priority: PriceStatement.isLimit(price) ? .must : .should,
+                    strength: 0.7, hedges: cleaned.hedges)
+                requirement.type = .constraint
+                requirement.category = nil
+                return requirement
+            }
             // A client describing what the product does: in an interview, how a need is said.
             guard !conversation.firstPersonIsTeam,
                 let words = ProductStatement.words(cleaned.text, original: sentence)

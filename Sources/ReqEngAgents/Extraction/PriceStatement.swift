@@ -1,0 +1,86 @@
+/// A price, cost or budget the product is held to, said without a need phrase: "we're making that
+/// at twelve and a half euros a time", "we can sell it at twenty five euros", "each unit is sold
+/// for forty dollars", "the budget is about fifteen hundred euros a year".
+///
+/// The money a product must keep to is a constraint a reviewer needs, however it is said. The
+/// clause that names the amount must hold a number with a unit of money and frame it as the
+/// product's price, cost or budget. Among a design team, where the product is what is made and
+/// sold, a price or cost word or a "per unit" is frame enough; elsewhere, where the product is
+/// software for someone's business and the prices talked about are mostly the business's own, only
+/// a budget is. A question, a condition ("if we make ten euros on each one"), the past, what
+/// exists today, someone else's prices and a business's turnover ("fifty million euros") are no
+/// constraint.
+package enum PriceStatement {
+    /// The clause that states the price, in the speaker's cleaned words, or `nil`.
+    package static func words(_ cleaned: String, original: String, amongTeam: Bool) -> String? {
+        guard !original.contains("?"),
+            !NeedDetector.containsAny(original.lowercased(), NeedDetector.currentProcessMarkers)
+        else { return nil }
+        let words = cleaned.split(separator: " ").map(String.init)
+        let lower = words.map(SpeechCleaner.bare)
+        guard let amount = lower.indices.first(where: { isAmount(at: $0, in: lower) }) else { return nil }
+        // The clause the amount is in: from the last boundary before its number ("twelve and a
+        // half euros" is one amount).
+        var number = amount
+        while number > 0, numberWords.contains(lower[number - 1]) || TextTokens.isNumber(lower[number - 1]) {
+            number -= 1
+        }
+        let start = StatementBuilder.lastClauseBoundary(Array(words[..<number]))
+        var clause = Array(words[start...])
+        while let first = clause.first, SpeechCleaner.leadingDiscourse.contains(SpeechCleaner.bare(first)) {
+            clause.removeFirst()
+        }
+        let tokens = clause.map(SpeechCleaner.bare)
+        let text = " " + tokens.joined(separator: " ") + " "
+        guard (3...30).contains(clause.count),
+            !tokens.contains(where: excluded.contains),
+            !NeedDetector.containsAny(text, ProductStatement.pastMarkers),
+            amongTeam
+                ? tokens.contains(where: priceWords.contains) || unitFrames.contains(where: { text.contains($0) })
+                : tokens.contains(where: budgetWords.contains)
+        else { return nil }
+        let trimmed = StatementBuilder.droppingTrailingNoise(
+            TextCleanup.trim(StatementPolisher.trimmingRationale(clause.joined(separator: " ")), " ,;:-!."))
+        guard trimmed.split(separator: " ").count >= 3 else { return nil }
+        return TextCleanup.capitalizedFirst(trimmed) + "."
+    }
+
+    /// Whether a price is a limit ("at most", "no more than", "max"): binding, so a Must.
+    package static func isLimit(_ statement: String) -> Bool {
+        let text = " " + TextTokens(statement).words.joined(separator: " ") + " "
+        return limitPhrases.contains { text.contains(" " + $0 + " ") }
+    }
+
+    /// A unit of money at `index` with a number within the three words before it ("twelve point
+    /// five euros", "twenty five dollars"), or a number written with a currency sign ("€25").
+    static func isAmount(at index: Int, in lower: [String]) -> Bool {
+        let word = lower[index]
+        if let sign = word.first, "€$£".contains(sign), word.dropFirst().first?.isNumber == true { return true }
+        guard currencies.contains(word) else { return false }
+        return lower[max(0, index - 3)..<index].contains {
+            TextTokens.isNumber($0) || MeasureVocabulary.fractions.contains($0)
+        }
+    }
+
+    /// Words an amount of money is said with.
+    static let numberWords: Set<String> = MeasureVocabulary.fractions.union(["and", "a", "point", "an"])
+    static let currencies: Set<String> = [
+        "euro", "euros", "eur", "dollar", "dollars", "usd", "pound", "pounds", "quid", "franc", "francs", "bucks",
+    ]
+    /// Words that make an amount the product's price or cost.
+    static let priceWords: Set<String> = [
+        "sell", "sells", "selling", "sold", "price", "priced", "prices", "pricing", "cost", "costs", "costing",
+        "budget", "afford", "retail", "retails", "charge", "make", "making", "made", "produce", "producing",
+    ]
+    static let unitFrames = [" per unit ", " a unit ", " each unit ", " per piece ", " a piece ", " apiece ", " a time "]
+    static let budgetWords: Set<String> = ["budget", "afford"]
+    /// Words of a question, a condition, the past, other parties or a business's turnover.
+    static let excluded: Set<String> = [
+        "if", "unless", "whether", "paid", "spent", "bought", "was", "were", "they", "their", "competitor",
+        "competitors", "million", "millions", "billion", "profit", "profits", "revenue", "turnover", "income",
+    ]
+    static let limitPhrases = [
+        "at most", "at the most", "no more than", "not more than", "max", "maximum", "up to", "limited to",
+        "less than", "under", "below", "within",
+    ]
+}

@@ -1,0 +1,68 @@
+import ReqEngModel
+import Testing
+
+@testable import ReqEngAgents
+
+/// The money a product is held to, said without a need phrase. Every sentence is written for the
+/// test (a fictional bike lock made and sold by the team, and a booking tool for a client).
+@Suite struct PriceStatementTests {
+    private static func team(_ sentence: String) -> String? {
+        PriceStatement.words(SpeechCleaner().clean(sentence).text, original: sentence, amongTeam: true)
+    }
+
+    @Test(arguments: [
+        ("We can sell the lock at thirty nine euros.", "We can sell the lock at thirty nine euros."),
+        ("As you can see, eight point five dollars per unit.", "Eight point five dollars per unit."),
+        (
+            "Got to earn something, so we're building it at seven and a half pounds a time.",
+            "We're building it at seven and a half pounds a time."
+        ),
+        ("Each lock is sold for €45.", "Each lock is sold for €45."),
+        ("Um the production cost is ten euros at most.", "The production cost is ten euros at most."),
+    ])
+    func aPriceOrCostOfTheProductIsKept(said: String, kept: String) {
+        #expect(Self.team(said) == kept)
+    }
+
+    @Test(arguments: [
+        "Can we sell the lock at thirty nine euros?",
+        "If we make ten euros on each lock, we need a lot of buyers.",
+        "Their locks cost forty euros in the shop.",
+        "The aim is to sell the locks for fifty million euros in total.",
+        "Last year we paid twelve euros for each lock.",
+        "Currently the lock costs twenty euros.",
+        "We sell many locks to students.",
+        "The lock weighs twelve hundred grams.",
+    ])
+    func questionsConditionsOtherPricesAndTurnoverAreNot(sentence: String) {
+        #expect(Self.team(sentence) == nil)
+    }
+
+    @Test func awayFromATeamOnlyABudgetIsAConstraint() {
+        let budget = "Our budget is two thousand euros a year."
+        let domainPrice = "A lesson is sold for fifty euros."
+        #expect(PriceStatement.words(budget, original: budget, amongTeam: false) != nil)
+        #expect(PriceStatement.words(domainPrice, original: domainPrice, amongTeam: false) == nil)
+    }
+
+    @Test func aLimitIsAMust() {
+        #expect(PriceStatement.isLimit("The production cost is ten euros at most."))
+        #expect(PriceStatement.isLimit("No more than eight euros per unit."))
+        #expect(!PriceStatement.isLimit("We can sell the lock at thirty nine euros."))
+    }
+
+    @Test func aTeamsPriceBecomesARequirementCitingItsTurn() {
+        let transcript = Transcript(
+            id: "m1", sourcePath: "m1.json", format: .json,
+            turns: [
+                Turn(number: 1, speaker: "Designer", text: "The lock opens with a fingerprint."),
+                Turn(number: 2, speaker: "Manager", text: "Right. As you can see, eight point five dollars per unit."),
+                Turn(number: 3, speaker: "Designer", text: "Okay."),
+            ])
+        let found = ExtractionAgent().extract(from: [transcript]).requirements
+        let price = found.first { $0.statement == "Eight point five dollars per unit." }
+        #expect(price?.sourceRefs.map(\.turn) == [2])
+        #expect(price?.priority == .should)
+        #expect(price?.type == .constraint)
+    }
+}
