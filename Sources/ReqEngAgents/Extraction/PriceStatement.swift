@@ -72,7 +72,9 @@ package enum PriceStatement {
         "sell", "sells", "selling", "sold", "price", "priced", "prices", "pricing", "cost", "costs", "costing",
         "budget", "afford", "retail", "retails", "charge", "make", "making", "made", "produce", "producing",
     ]
-    static let unitFrames = [" per unit ", " a unit ", " each unit ", " per piece ", " a piece ", " apiece ", " a time "]
+    static let unitFrames = [
+        " per unit ", " a unit ", " each unit ", " per piece ", " a piece ", " apiece ", " a time ",
+    ]
     static let budgetWords: Set<String> = ["budget", "afford"]
     /// Words of a question, a condition, the past, other parties or a business's turnover.
     static let excluded: Set<String> = [
