@@ -91,7 +91,9 @@ extension ExtractionAgent {
             lower[..<no].allSatisfy(SpeechCleaner.leadingDiscourse.contains),
             lower.count - no >= 2, lower.count - no <= 14, !cleaned.text.contains("?"),
             !words[no].hasSuffix(","), !words[no].hasSuffix("."),
-            let object = lower[(no + 1)...].prefix(3).first(where: { !CandidateFilter.emptyWords.contains($0) }),
+            let said = lower[(no + 1)...].prefix(3).first(where: { !CandidateFilter.emptyWords.contains($0) }),
+            // As every agent reads it: "L_C_D_" is `lcd`.
+            let object = TextTokens(said).words.first,
             // What is ruled out was talked about before.
             conversation.vocabulary.mentionsRecurring(object), !Self.notRulings.contains(object),
             !conversation.namesParticipant([object]),

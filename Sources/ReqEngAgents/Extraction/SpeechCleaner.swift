@@ -14,7 +14,7 @@ package struct SpeechCleaner: Sendable {
     package init() {}
 
     package func clean(_ sentence: String) -> Result {
-        var text = afterRestart(sentence)
+        var text = afterRestart(TextCleanup.joiningSpelledAcronyms(sentence))
         var hedges = 0
         // Most sentences hold none of the phrases: a lower-cased copy rules them out cheaply before
         // the case-insensitive search that edits the text. A removal can join words into a later

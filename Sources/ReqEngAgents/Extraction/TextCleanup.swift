@@ -27,6 +27,32 @@ enum TextCleanup {
         return result
     }
 
+    /// Acronyms some transcripts spell letter by letter joined up: "an L_C_D_ screen" → "an LCD
+    /// screen", "T_V_s" → "TVs". A single letter with an underscore ("a_b") is left alone.
+    static func joiningSpelledAcronyms(_ text: String) -> String {
+        guard text.contains("_") else { return text }
+        let characters = Array(text)
+        var result = ""
+        var index = 0
+        while index < characters.count {
+            let startsWord = index == 0 || !(characters[index - 1].isLetter || characters[index - 1].isNumber)
+            var end = index
+            var letters = ""
+            while startsWord, end + 1 < characters.count, characters[end].isLetter, characters[end + 1] == "_" {
+                letters.append(characters[end])
+                end += 2
+            }
+            if letters.count >= 2 {
+                result += letters
+                index = end
+            } else {
+                result.append(characters[index])
+                index += 1
+            }
+        }
+        return result
+    }
+
     static func capitalizedFirst(_ text: String) -> String {
         guard let first = text.first else { return text }
         return first.uppercased() + text.dropFirst()
