@@ -15,8 +15,11 @@ package enum ConfirmedProposal {
 
     /// How `reply` (a stakeholder's turn) answers the turn before it, `question`.
     package static func reading(of reply: String, to question: String? = nil) -> Reply {
+        // "Mm-hmm.", "Uh-huh.": the sounds of assent are a yes.
+        let said = TextTokens(reply).words
+        if assents.contains(where: { said.starts(with: $0) }) { return .confirms }
         // "Oh. Yes.", "Ah, that's nice.": a sound of surprise before the answer is not the answer.
-        let words = Array(TextTokens(reply).words.drop { interjections.contains($0) })
+        let words = Array(said.drop { interjections.contains($0) })
         guard let first = words.first else { return .neither }
         // Whole words only: "no" opens "no, we don't", not "not email" or "now".
         let opening = words.prefix(3).joined(separator: " ") + " "
@@ -264,7 +267,7 @@ package enum ConfirmedProposal {
     ]
     static let confirmations = [
         "that's right", "that is right", "that's it", "that's correct", "that would be", "that'd be",
-        "of course", "sure", "right exactly", "right yes", "mm hmm yes", "uh huh", "please do", "we do", "i do",
+        "of course", "sure", "right exactly", "right yes", "please do", "we do", "i do",
         "it does", "it should", "that's the idea", "spot on", "right", "that works", "works for me",
         "obviously", "certainly", "totally", "agreed", "for sure", "naturally", "that's nice", "that'd be nice",
         "that's good", "that'd be good", "that's great", "that'd be great", "good idea", "great idea",
@@ -273,6 +276,8 @@ package enum ConfirmedProposal {
     /// The confirmation and refusal phrases as tokens (``TextTokens`` drops apostrophes: "that's" is `thats`).
     static let confirmationPhrases = confirmations.map { TextTokens($0).words.joined(separator: " ") }
     static let rejectionPhrases = rejections.map { TextTokens($0).words.joined(separator: " ") }
+    /// Sounds of assent, as tokens ("mm-hmm" is `mm hmm`); a bare "hmm" only thinks.
+    static let assents: [[String]] = [["mm", "hmm"], ["mhm"], ["uh", "huh"], ["mm", "hm"]]
     /// Sounds a reply may open with before it answers.
     static let interjections: Set<String> = ["oh", "ah", "aha", "um", "uh", "er", "erm", "hm", "hmm", "mm"]
     static let rejections = [

@@ -14,6 +14,10 @@ extension ExtractionAgent {
                 !conversation.roles.isInterviewer($0.speaker) && $0.speaker != turn.speaker
             })
         else { return nil }
+        // "So no LCD?" "Mm-hmm.": a participant ruling an option out, and another agreeing.
+        if !byInterviewer, let ruled = settledRuling(turn, reply: reply, in: transcript, conversation: conversation) {
+            return ruled
+        }
         // A participant's own question counts only when it asks about a need ("should it have ...?").
         if !byInterviewer {
             guard let last = SentenceSplitter().split(turn.text).last, last.hasSuffix("?"),
@@ -56,6 +60,29 @@ extension ExtractionAgent {
         found.sourceRefs.append(proposalRef)
         if let stated = PriorityWords.priority(in: reply.text) { found.priority = stated }
         return found
+    }
+
+    /// An option a participant's closing question rules out ("So no LCD?", "No speech recognition
+    /// then?") that the next participant agrees to, as a Won't citing the question and the reply;
+    /// `nil` otherwise. The reply may say yes or no: both agree with a negative.
+    func settledRuling(
+        _ turn: Turn, reply: Turn, in transcript: Transcript, conversation: ConversationContext
+    ) -> Requirement? {
+        guard let last = SentenceSplitter().split(turn.text).last, last.hasSuffix("?"),
+            ConfirmedProposal.reading(of: reply.text, to: last) != .neither
+        else { return nil }
+        let asked = TextCleanup.trim(last, " ?") + "."
+        let source = SourceRef(
+            sessionID: transcript.id, turn: turn.number, speaker: turn.speaker, quote: Self.quote(last))
+        guard
+            var ruled = ruledOut(
+                SpeechCleaner().clean(asked), original: asked, source: source, conversation: conversation)
+        else { return nil }
+        ruled.sourceRefs.append(
+            SourceRef(
+                sessionID: transcript.id, turn: reply.number, speaker: reply.speaker,
+                quote: Self.quote(Self.answeringSentence(of: reply.text))))
+        return ruled
     }
 
     /// The requirement an interviewer's question about a quantity and the next stakeholder's answer

@@ -35,6 +35,8 @@ import Testing
         ("Ah, that's right.", "So a rental ends when the bike is back at a station?"),
         ("That's correct.", "So a rental ends when the bike is back at a station?"),
         ("Never.", "So the price never depends on the station?"),
+        ("Mm-hmm.", "So the price never depends on the station?"),
+        ("Uh-huh, and one more thing.", "So a rental ends when the bike is back at a station?"),
     ])
     func repliesThatAgree(reply: String, question: String) {
         #expect(ConfirmedProposal.reading(of: reply, to: question) == .confirms)
@@ -45,6 +47,7 @@ import Testing
         ("That's not what I meant.", "So every station has its own price?"),
         ("Always.", "So the price never depends on the station?"),
         ("Never.", "So the rental is paid at the station?"),
+        ("Hmm.", "So the rental is paid at the station?"),
     ])
     func repliesThatDoNotAgree(reply: String, question: String) {
         #expect(ConfirmedProposal.reading(of: reply, to: question) != .confirms)
@@ -317,5 +320,13 @@ import Testing
     @Test func aSpelledAcronymIsOneToken() {
         #expect(TextTokens("an L_C_D_ screen and a T_V_").words == ["an", "lcd", "screen", "and", "a", "tv"])
         #expect(TextTokens("snake_case names").words == ["snake", "case", "names"])
+    }
+
+    @Test func aSpelledAcronymIsWrittenAsOneWordInStatements() {
+        #expect(
+            TextCleanup.joiningSpelledAcronyms("an L_C_D_ screen, T_V_s and a (D_V_D_).")
+                == "an LCD screen, TVs and a (DVD).")
+        #expect(TextCleanup.joiningSpelledAcronyms("snake_case and x_y stay") == "snake_case and x_y stay")
+        #expect(SpeechCleaner().clean("So no L_C_D_ then.").text.contains("LCD"))
     }
 }
