@@ -114,6 +114,33 @@ extension ExtractionAgent {
         return found
     }
 
+    /// The requirement an interviewer's "who can …?" or "where is … stored?" and the next
+    /// stakeholder's short answer state together (``PartyAnswer``); `nil` when the answer does not
+    /// name who or where.
+    func partyAnswer(at index: Int, in transcript: Transcript, conversation: ConversationContext) -> Requirement? {
+        let turn = transcript.turns[index]
+        guard let question = PartyAnswer.question(in: SentenceSplitter().split(turn.text)),
+            // Who may do a thing must be about what the conversation is about; where a thing is
+            // kept is asked of whatever was just said ("where is it stored?").
+            question.kind == .place || conversation.vocabulary.mentionsRecurring(question.stem.joined(separator: " ")),
+            let reply = transcript.turns[(index + 1)...].first,
+            !conversation.roles.isInterviewer(reply.speaker),
+            let statement = PartyAnswer.statement(question: question, answer: reply.text)
+        else { return nil }
+        let replyRef = SourceRef(
+            sessionID: transcript.id, turn: reply.number, speaker: reply.speaker,
+            quote: Self.quote(SentenceSplitter().split(reply.text).first ?? reply.text))
+        let questionRef = SourceRef(
+            sessionID: transcript.id, turn: turn.number, speaker: turn.speaker,
+            quote: Self.quote(question.sentence))
+        var found = speakerWordsRequirement(
+            statement, source: replyRef, priority: PriorityWords.priority(in: reply.text) ?? .should, strength: 0.75)
+        // In the words of both turns: a rewrite would have to guess what "it" or "that" stands for.
+        found.rationale = Requirement.speakerWordingNote + ": the answer completes the question in turn \(turn.number)."
+        found.sourceRefs.append(questionRef)
+        return found
+    }
+
     /// "No video consultations.", citing the refusal first and the question second.
     func refusedTopic(
         _ topic: String, question: String, turn: Turn, reply: Turn, transcript: Transcript

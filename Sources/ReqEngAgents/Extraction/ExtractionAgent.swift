@@ -64,6 +64,8 @@ package struct ExtractionAgent: Agent {
                         candidates.append(proposal)
                     } else if let answered = measuredAnswer(at: index, in: transcript, conversation: conversation) {
                         candidates.append(answered)
+                    } else if let answered = partyAnswer(at: index, in: transcript, conversation: conversation) {
+                        candidates.append(answered)
                     }
                     continue
                 }

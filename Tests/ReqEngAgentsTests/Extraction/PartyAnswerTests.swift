@@ -1,0 +1,54 @@
+import ReqEngModel
+import Testing
+
+@testable import ReqEngAgents
+
+/// "Who can …?" and "Where is … stored?" answered in a few words. Every line is written for the
+/// test (a fictional library kiosk).
+@Suite struct PartyAnswerTests {
+    private static func requirements(_ lines: [(String, String)]) -> [Requirement] {
+        let transcript = Transcript(
+            id: "s1", sourcePath: "s1.md", format: .markdown,
+            participants: [Participant(name: "Kim", role: "Interviewer"), Participant(name: "Ola", role: "Librarian")],
+            turns: lines.enumerated().map { Turn(number: $0.offset + 1, speaker: $0.element.0, text: $0.element.1) })
+        return ExtractionAgent().extract(from: [transcript]).requirements
+    }
+
+    private static let opening: [(String, String)] = [
+        ("Kim", "Tell me about the kiosk."),
+        ("Ola", "The kiosk checks out books. The kiosk shows the loan history of a member."),
+    ]
+
+    @Test func whoCanAnsweredWithPeopleIsOneStatementCitingBothTurns() {
+        let found = Self.requirements(
+            Self.opening + [
+                ("Kim", "Okay. Who can see the loan history?"), ("Ola", "Only the librarians. Members never."),
+            ])
+        let answered = found.first { $0.statement == "Only the librarians can see the loan history." }
+        #expect(answered?.sourceRefs.map(\.turn) == [4, 3])
+        #expect(answered?.isInSpeakersWords == true)
+    }
+
+    @Test func whereIsItKeptAnsweredWithAPlaceIsOneStatement() {
+        let found = Self.requirements(
+            Self.opening + [("Kim", "And where is the loan history stored?"), ("Ola", "In the EU, always.")])
+        #expect(found.contains { $0.statement == "The loan history is stored in the EU, always." })
+    }
+
+    @Test(arguments: [
+        ("Who can see the loan history?", "I think that depends on the branch."),
+        ("Who can see the loan history?", "Not sure yet."),
+        ("Who can see the loan history?", "Librarians can, and the branch manager has to approve it."),
+        ("Where is the loan history stored?", "Nobody asked us that before."),
+        ("Who can see the loan history or the fines?", "Only the librarians."),
+    ])
+    func answersThatNameNoOneOrNoPlaceStateNothing(question: String, answer: String) {
+        let found = Self.requirements(Self.opening + [("Kim", question), ("Ola", answer)])
+        #expect(!found.contains { $0.sourceRefs.map(\.turn).contains(3) })
+    }
+
+    @Test func theQuestionAloneStatesNothing() {
+        let found = Self.requirements(Self.opening + [("Kim", "Who can see the loan history?")])
+        #expect(!found.contains { $0.statement.contains("can see the loan history") })
+    }
+}
