@@ -69,7 +69,13 @@ package struct CandidateFilter: Sendable {
         // "gonna have to swap them", "them should watch": a broken or object-case subject.
         if let head = subject.last, Self.brokenSubjects.contains(head) { return .noVerb }
         // "it should be a good idea", "that should be alright": a verdict on an idea, not a property.
-        if Self.containsSequence(after.prefix(5)[...], Self.verdicts.map { ["be"] + $0 }) { return .verdict }
+        // Said of a thing named ("cheapest first should be the default"), only an idea is judged.
+        let pointing = subject.allSatisfy { Self.pointingSubjects.contains($0) }
+        if Self.containsSequence(
+            after.prefix(5)[...], (pointing ? Self.verdicts : Self.ideaVerdicts).map { ["be"] + $0 })
+        {
+            return .verdict
+        }
         if subjectIsFirstPersonOrEmpty(subject) && Self.containsSequence(after.prefix(4)[...], Self.decisionTalk) {
             return .metaTalk
         }
@@ -191,6 +197,11 @@ package struct CandidateFilter: Sendable {
         ["okay"], ["ok"], ["fine"], ["fun"], ["the", "same"], ["the", "way", "to", "go"], ["a", "problem"],
         ["an", "option"], ["possible"], ["interesting"], ["a", "possibility"], ["the", "default"], ["good"],
         ["nice"], ["great"], ["cool"], ["enough"], ["the", "case"], ["true"], ["right"],
+    ]
+    static let ideaVerdicts: [[String]] = verdicts.filter { $0.contains("idea") || $0.contains("way") }
+    /// Subjects that only point at what was said: a verdict after them judges it.
+    static let pointingSubjects: Set<String> = [
+        "it", "that", "this", "which", "there", "so", "and", "but", "then", "well", "yeah", "i", "think",
     ]
     /// The meeting deciding, not the product: "we have to make a decision on these items".
     static let decisionTalk: [[String]] = [

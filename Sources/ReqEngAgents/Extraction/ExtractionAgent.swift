@@ -76,10 +76,14 @@ package struct ExtractionAgent: Agent {
                 }
                 let sentences = SentenceSplitter().split(turn.text)
                 sentenceCount += sentences.count
-                for sentence in sentences {
+                for (position, said) in sentences.enumerated() {
+                    // "Cheapest first. That should be the default.": the pointer stands for the
+                    // phrase before it.
+                    let resolved = position > 0 ? Self.resolvingPointer(said, after: sentences[position - 1]) : nil
+                    let sentence = resolved ?? said
                     let ref = SourceRef(
                         sessionID: transcript.id, turn: turn.number, speaker: turn.speaker,
-                        quote: Self.quote(sentence))
+                        quote: Self.quote(resolved == nil ? said : sentences[position - 1] + " " + said))
                     if let requirement = requirement(
                         from: sentence, source: ref, speakerRole: conversation.declaredRoles[turn.speaker],
                         conversation: conversation)

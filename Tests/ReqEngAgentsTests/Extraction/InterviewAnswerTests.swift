@@ -294,6 +294,39 @@ import Testing
         #expect(ExtractionAgent.droppingFrame(words).joined(separator: " ") == kept)
     }
 
+    @Test(arguments: [
+        ("That should be the default.", "Cheapest first.", "Cheapest first should be the default."),
+        ("That's a must.", "Two-factor login.", "Two-factor login is a must."),
+        ("This has to work offline.", "The station map.", "The station map has to work offline."),
+    ])
+    func aPointerStandsForTheNameSaidBeforeIt(sentence: String, before: String, resolved: String) {
+        #expect(ExtractionAgent.resolvingPointer(sentence, after: before) == resolved)
+    }
+
+    @Test(arguments: [
+        ("That should be the default.", "We sort by price."),
+        ("That should be fine.", "Exactly."),
+        ("That should be the default.", "Is it cheapest first?"),
+        ("That is what we want.", "I think so."),
+        ("That's fine, but the light has to blink.", "Pavel said ten minutes."),
+        ("That's fine.", "The blinking light."),
+        ("That should be the default.", "Pavel said ten minutes."),
+        ("That we can do later.", "The station map."),
+    ])
+    func aPointerAfterASentenceOrAnAnswerIsLeftAlone(sentence: String, before: String) {
+        #expect(ExtractionAgent.resolvingPointer(sentence, after: before) == nil)
+    }
+
+    @Test func theDefaultOfANamedThingIsANeedButAnIdeaJudgedIsNot() {
+        let found = Self.extract(
+            Self.opening + [("Marketing", "The blinking light. That should be the default. People like it.")])
+        let stated = found.first { $0.sourceRefs.first?.turn == 5 }
+        #expect(stated?.statement.contains("blinking light") == true)
+        #expect(stated?.sourceRefs.first?.quote == "The blinking light. That should be the default.")
+        let judged = Self.extract(Self.opening + [("Marketing", "A brighter light. That should be a good idea.")])
+        #expect(!judged.contains { $0.sourceRefs.first?.turn == 5 })
+    }
+
     @Test func aNeedPhraseThatStatesNothingEndsTheSentence() {
         // "will not only" states nothing; the "will" after it is no safer to read.
         let found = Self.extract(
