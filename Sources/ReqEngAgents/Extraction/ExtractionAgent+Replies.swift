@@ -94,7 +94,9 @@ extension ExtractionAgent {
             let reply = transcript.turns[(index + 1)...].prefix(2).first(where: {
                 !conversation.roles.isInterviewer($0.speaker)
             }),
-            ConfirmedProposal.reading(of: reply.text) != .rejects,
+            // "No, not really" refuses the question; "we don't want it too high. Like twenty euros"
+            // answers it.
+            !["no", "nope", "not"].contains(TextTokens(reply.text).words.first ?? ""),
             let statement = MeasuredAnswer.statement(question: question, answer: reply.text)
         else { return nil }
         let measure = MeasuredAnswer.measure(in: reply.text, kind: question.kind) ?? ""

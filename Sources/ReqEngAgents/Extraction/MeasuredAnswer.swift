@@ -25,6 +25,7 @@ package enum MeasuredAnswer {
             while let first = words.first, ConfirmedProposal.leadIns.contains(SpeechCleaner.bare(first)) {
                 words.removeFirst()
             }
+            if let cost = costQuestion(words) { return (.amount, cost, sentence) }
             guard words.count >= 4, SpeechCleaner.bare(words[0]) == "how" else { continue }
             let asked = SpeechCleaner.bare(words[1])
             let kind: Kind
@@ -63,6 +64,20 @@ package enum MeasuredAnswer {
             return (kind, TextCleanup.trim(statement.joined(separator: " "), " ,;:-?!."), sentence)
         }
         return nil
+    }
+
+    /// "What would the subscription cost?" → "The subscription should cost": a price asked with
+    /// "what", said as a need; `nil` for any other question.
+    static func costQuestion(_ words: [String]) -> String? {
+        let lower = words.map(SpeechCleaner.bare)
+        guard lower.count >= 4, lower[0] == "what", ["would", "should", "will", "does", "may"].contains(lower[1]),
+            ["cost", "costs"].contains(lower[lower.count - 1]), (2...4).contains(lower.count - 3),
+            // The thing priced, named: "the subscription", "a licence", not "you like to".
+            StatementBuilder.determiners.contains(lower[2]), !lower[3...].contains("to")
+        else { return nil }
+        var subject = Array(words[2..<(words.count - 1)])
+        subject[0] = TextCleanup.capitalizedFirst(subject[0])
+        return (subject + ["should", "cost"]).joined(separator: " ")
     }
 
     /// The measure an answer names ("about five minutes", "half a second", "at most 1500 euros"),
@@ -106,6 +121,8 @@ package enum MeasuredAnswer {
             if end + 2 < bare.count, ["a", "per", "an", "each"].contains(bare[end + 1]), units.contains(bare[end + 2]) {
                 end += 2
             }
+            // "twenty euros a month, max": a limit said after the measure.
+            if end + 1 < bare.count, ["max", "maximum", "tops", "max."].contains(bare[end + 1]) { end += 1 }
             let phrase = words[start...end].joined(separator: " ")
             return TextCleanup.trim(phrase, " ,;:-?!.").lowercased()
         }

@@ -37,6 +37,20 @@ import Testing
         #expect(found.contains { $0.statement == "The kiosk should be fast: within a second." })
     }
 
+    @Test func aPriceAskedWithWhatIsAnsweredWithItsLimit() {
+        let found = Self.statements(
+            Self.opening + [
+                ("Kim", "And what would the kiosk cost?"),
+                ("Ola", "We don't want it too expensive. Like two thousand euros a year, max."),
+            ])
+        let price = found.first { $0.statement == "The kiosk should cost: two thousand euros a year, max." }
+        #expect(price?.sourceRefs.map(\.turn) == [4, 3])
+        let refused = Self.statements(
+            Self.opening + [("Kim", "And what would the kiosk cost?"), ("Ola", "No idea, two thousand euros a year?")])
+        #expect(!refused.contains { $0.statement.contains("should cost") })
+        #expect(MeasuredAnswer.costQuestion(["What", "would", "you", "like", "to", "cost"]) == nil)
+    }
+
     @Test func noMeasureOrARefusalStatesNothing() {
         let vague = Self.statements(
             Self.opening + [("Kim", "How fast should the kiosk print a receipt?"), ("Ola", "As fast as possible.")])
