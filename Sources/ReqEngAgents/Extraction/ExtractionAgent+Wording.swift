@@ -72,51 +72,6 @@ extension ExtractionAgent {
         return Array(rest)
     }
 
-    /// "Cheapest first. That should be the default." → "Cheapest first should be the default.": a
-    /// sentence opening with "that" or "this" and a verb, after a phrase without a verb of its own
-    /// (a name for something, said first), with the phrase in the pointer's place; `nil` otherwise.
-    static func resolvingPointer(_ sentence: String, after phrase: String) -> String? {
-        let words = sentence.split(separator: " ").map(String.init)
-        guard words.count >= 3, let pointer = words.first.map(SpeechCleaner.bare) else { return nil }
-        let rest: [String]
-        switch pointer {
-        case "that", "this":
-            guard pointerVerbs.contains(SpeechCleaner.bare(words[1])) else { return nil }
-            rest = Array(words.dropFirst())
-        case "that's", "this's":
-            // "That's a must", "that's important"; "that's fine, but …" judges what was said.
-            let said = words.dropFirst().map(SpeechCleaner.bare).joined(separator: " ") + " "
-            guard rankings.contains(where: { said.hasPrefix($0 + " ") }) else { return nil }
-            rest = ["is"] + words.dropFirst()
-        default:
-            return nil
-        }
-        let named = SpeechCleaner().clean(phrase).text
-        let lower = named.split(separator: " ").map { SpeechCleaner.bare(String($0)) }
-        guard (2...6).contains(lower.count), !phrase.contains("?"),
-            !lower.contains(where: {
-                phraseVerbs.contains($0) || NeedDetector.firstPersonWords.contains($0) || reportingVerbs.contains($0)
-                    || ($0.count > 4 && $0.hasSuffix("ed"))
-            }),
-            let first = lower.first, !SpeechCleaner.leadingDiscourse.contains(first),
-            !ProductStatement.notSubjects.contains(first),
-            lower.contains(where: { !CandidateFilter.emptyWords.contains($0) })
-        else { return nil }
-        return TextCleanup.trim(named, " ,;:-!.") + " " + rest.joined(separator: " ")
-    }
-
-    /// What "that's" may go on with to rank what it points at.
-    static let rankings = [
-        "a must", "important", "really important", "very important", "essential", "crucial", "key", "the default",
-        "required", "mandatory", "necessary", "non-negotiable", "the priority", "the highest priority",
-    ]
-    /// The verbs after a pointer that may state a need of what it points at.
-    static let pointerVerbs: Set<String> = ["should", "must", "shall", "has", "needs", "will", "would", "is"]
-    /// Words that give a phrase a verb of its own, so it is a sentence rather than a name.
-    static let phraseVerbs: Set<String> = ConfirmedProposal.auxiliaries.union([
-        "was", "were", "has", "have", "had", "am", "be", "it's", "that's", "there's", "don't", "doesn't", "isn't",
-    ])
-
     static let leadIns = [
         "that is that", "that's that", "the thing is that", "the thing is", "the point is that", "the point is",
         "the problem is that", "the fact is that",
@@ -139,8 +94,9 @@ extension ExtractionAgent {
             let said = lower[(no + 1)...].prefix(3).first(where: { !CandidateFilter.emptyWords.contains($0) }),
             // As every agent reads it: "L_C_D_" is `lcd`.
             let object = TextTokens(said).words.first,
-            // What is ruled out was talked about before.
-            conversation.vocabulary.mentionsRecurring(object), !Self.notRulings.contains(object),
+            // What is ruled out was talked about before, or is what the interviewer just asked about.
+            conversation.vocabulary.mentionsRecurring(object) || conversation.answersQuestion(turn: source.turn),
+            !Self.notRulings.contains(object),
             !conversation.namesParticipant([object]),
             // "No I think batteries are the way to go": the "no" answers; it must rule out the word.
             Self.follows(object, "no", in: TextTokens(original).words),

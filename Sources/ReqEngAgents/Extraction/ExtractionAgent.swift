@@ -79,7 +79,8 @@ package struct ExtractionAgent: Agent {
                 for (position, said) in sentences.enumerated() {
                     // "Cheapest first. That should be the default.": the pointer stands for the
                     // phrase before it.
-                    let resolved = position > 0 ? Self.resolvingPointer(said, after: sentences[position - 1]) : nil
+                    let resolved =
+                        position > 0 ? PointerResolution.afterName(said, name: sentences[position - 1]) : nil
                     let sentence = resolved ?? said
                     let ref = SourceRef(
                         sessionID: transcript.id, turn: turn.number, speaker: turn.speaker,
@@ -115,7 +116,9 @@ package struct ExtractionAgent: Agent {
         from sentence: String, source: SourceRef, speakerRole: String?,
         conversation: ConversationContext? = nil
     ) -> Requirement? {
-        let cleaned = SpeechCleaner().clean(sentence)
+        var cleaned = SpeechCleaner().clean(sentence)
+        // "The ordered quantity, it should be the default": the name, not "it", is the subject.
+        if let named = PointerResolution.dislocated(cleaned.text) { cleaned.text = named }
         let matches = NeedDetector().detectAll(cleaned.text, original: sentence)
         // "We decided that, or we know that we need to use company colours": a decision reported
         // with "that" frames the need phrase after it, which carries the need.

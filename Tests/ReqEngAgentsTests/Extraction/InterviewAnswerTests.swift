@@ -300,7 +300,7 @@ import Testing
         ("This has to work offline.", "The station map.", "The station map has to work offline."),
     ])
     func aPointerStandsForTheNameSaidBeforeIt(sentence: String, before: String, resolved: String) {
-        #expect(ExtractionAgent.resolvingPointer(sentence, after: before) == resolved)
+        #expect(PointerResolution.afterName(sentence, name: before) == resolved)
     }
 
     @Test(arguments: [
@@ -314,7 +314,23 @@ import Testing
         ("That we can do later.", "The station map."),
     ])
     func aPointerAfterASentenceOrAnAnswerIsLeftAlone(sentence: String, before: String) {
-        #expect(ExtractionAgent.resolvingPointer(sentence, after: before) == nil)
+        #expect(PointerResolution.afterName(sentence, name: before) == nil)
+    }
+
+    @Test(arguments: [
+        ("The ordered quantity, it should be the default.", "The ordered quantity should be the default."),
+        ("The night lights, they have to stay on.", "The night lights have to stay on."),
+    ])
+    func aNamePutBeforeTheClauseIsItsSubject(said: String, resolved: String) {
+        #expect(PointerResolution.dislocated(said) == resolved)
+    }
+
+    @Test(arguments: [
+        "If it's different, it should be the default.", "Honestly, it should be the default.",
+        "Pavel said so, it should be fine.", "The light, it blinks.",
+    ])
+    func aClauseOrAWordBeforeThePointerIsNoName(said: String) {
+        #expect(PointerResolution.dislocated(said) == nil)
     }
 
     @Test func theDefaultOfANamedThingIsANeedButAnIdeaJudgedIsNot() {
