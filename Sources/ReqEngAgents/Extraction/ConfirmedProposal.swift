@@ -211,7 +211,8 @@ package enum ConfirmedProposal {
 
     static let replyOpeners: Set<String> = [
         "yes", "yeah", "yep", "exactly", "definitely", "absolutely", "correct", "precisely", "indeed", "right",
-        "sure", "of", "course", "that's", "it", "is", "that", "oh", "ok", "okay", "please",
+        "sure", "of", "course", "that's", "it", "is", "that", "oh", "ok", "okay", "please", "mm-hmm", "uh-huh",
+        "mhm",
     ]
 
     /// An interviewer's summary ("So login only through the national login, no separate accounts?")

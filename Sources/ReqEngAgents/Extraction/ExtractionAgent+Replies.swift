@@ -143,6 +143,46 @@ extension ExtractionAgent {
         return found
     }
 
+    /// An interviewer's topic question ("And the look?") answered with a short name for it ("Our
+    /// house style.", "Clean."), as "The look: our house style."; `nil` when the answer says more
+    /// than a name, or agrees, refuses or hedges.
+    func topicAnswer(at index: Int, in transcript: Transcript, conversation: ConversationContext) -> Requirement? {
+        let turn = transcript.turns[index]
+        guard let question = SentenceSplitter().split(turn.text).last,
+            let topic = ConfirmedProposal.topic(of: question), conversation.vocabulary.mentionsRecurring(topic),
+            let reply = transcript.turns[(index + 1)...].first, !conversation.roles.isInterviewer(reply.speaker),
+            ConfirmedProposal.reading(of: reply.text, to: question) == .neither,
+            let said = SentenceSplitter().split(reply.text).first(where: {
+                !TextTokens($0).words.allSatisfy(ConfirmedProposal.interjections.contains)
+            }),
+            // Two words at least: "Battery." opens an answer that the sentences after it give.
+            let answer = PointerResolution.name(SpeechCleaner().clean(said).text),
+            !MeasuredAnswer.answerOpeners.contains(SpeechCleaner.bare(String(answer.split(separator: " ")[0]))),
+            // "Very many.", "Lots.": how many, not what is wanted; and it must add to the topic.
+            let added = Optional(
+                TextTokens(answer).words.filter {
+                    !CandidateFilter.emptyWords.contains($0) && !TextTokens(turn.text).vocabulary.contains($0)
+                }),
+            !added.isEmpty, !added.allSatisfy(Self.amountWords.contains),
+            // "Same logic.", "Different.": an answer that points back at another topic.
+            !TextTokens(answer).words.contains(where: Self.pointingBack.contains)
+        else { return nil }
+        let replyRef = SourceRef(
+            sessionID: transcript.id, turn: reply.number, speaker: reply.speaker, quote: Self.quote(said))
+        let questionRef = SourceRef(
+            sessionID: transcript.id, turn: turn.number, speaker: turn.speaker, quote: Self.quote(question))
+        var found = speakerWordsRequirement(
+            TextCleanup.capitalizedFirst(topic) + ": " + TextCleanup.lowercasedFirst(answer) + ".",
+            source: replyRef, priority: PriorityWords.priority(in: reply.text) ?? .should, strength: 0.7)
+        found.sourceRefs.append(questionRef)
+        return found
+    }
+
+    /// Words with which an answer points at something said before instead of naming.
+    static let pointingBack: Set<String> = ["same", "similar", "different", "otherwise", "ditto", "above"]
+    /// Words that say how much without saying what.
+    static let amountWords: Set<String> = ["many", "lot", "lots", "few", "much", "plenty", "loads", "several", "very"]
+
     /// "No video consultations.", citing the refusal first and the question second.
     func refusedTopic(
         _ topic: String, question: String, turn: Turn, reply: Turn, transcript: Transcript

@@ -66,6 +66,8 @@ package struct ExtractionAgent: Agent {
                         candidates.append(answered)
                     } else if let answered = partyAnswer(at: index, in: transcript, conversation: conversation) {
                         candidates.append(answered)
+                    } else if let answered = topicAnswer(at: index, in: transcript, conversation: conversation) {
+                        candidates.append(answered)
                     }
                     continue
                 }

@@ -79,6 +79,11 @@ import Testing
 }
 
 @Suite struct ConfirmationDetailTests {
+    @Test func aSoundOfAssentIsNoDetail() {
+        #expect(ConfirmedProposal.detail(of: "Mm-hmm.") == nil)
+        #expect(ConfirmedProposal.detail(of: "Uh-huh, up to three times.") == "up to three times")
+    }
+
     @Test func aDetailThatRepeatsOrRatesTheNeedIsLeftOut() {
         #expect(
             ExtractionAgent.joined("Requests are deleted after a month", "a month, that's fine")

@@ -47,6 +47,26 @@ import Testing
         #expect(!found.contains { $0.sourceRefs.map(\.turn).contains(3) })
     }
 
+    @Test func aTopicQuestionAnsweredWithANameIsOneStatement() {
+        let found = Self.requirements(
+            Self.opening + [("Kim", "Okay. And the look of the kiosk?"), ("Ola", "Our house style.")])
+        let answered = found.first { $0.statement == "The look of the kiosk: our house style." }
+        #expect(answered?.sourceRefs.map(\.turn) == [4, 3])
+    }
+
+    @Test(arguments: [
+        ("A lot of older members?", "Very many."),
+        ("And the kiosk receipts? Paper receipts?", "Oh, receipts. Another story, not today."),
+        ("And the look of the kiosk?", "I think it should be calm and friendly, like the library."),
+        ("And the look of the kiosk?", "Yes."),
+        ("And the fines of the kiosk?", "Same logic."),
+        ("And the kiosk screen itself?", "Brightness. The screen has to be readable in the sun."),
+    ])
+    func aTopicAnswerThatSaysHowManyEchoesOrSaysMoreIsNoName(question: String, answer: String) {
+        let found = Self.requirements(Self.opening + [("Kim", question), ("Ola", answer)])
+        #expect(!found.contains { $0.statement.contains(": ") && $0.sourceRefs.map(\.turn).contains(3) })
+    }
+
     @Test func theQuestionAloneStatesNothing() {
         let found = Self.requirements(Self.opening + [("Kim", "Who can see the loan history?")])
         #expect(!found.contains { $0.statement.contains("can see the loan history") })
