@@ -165,10 +165,18 @@ package enum ConfirmedProposal {
     /// The sentence of an interviewer's turn that the next reply answers: the last question or
     /// summary ("So …") of at least three words, else the last sentence of that length.
     package static func proposal(in sentences: [String]) -> String? {
-        let long = sentences.filter { $0.split(separator: " ").count >= 3 }
+        // "Would you want X? Like a download?": an example after the question is no proposal.
+        let long = sentences.filter {
+            $0.split(separator: " ").count >= 3
+                && !(examples.contains(SpeechCleaner.bare(String($0.split(separator: " ")[0])))
+                    && $0.split(separator: " ").count <= 5)
+        }
         return long.last { $0.contains("?") || SpeechCleaner.bare(String($0.split(separator: " ")[0])) == "so" }
             ?? long.last
     }
+
+    /// Words an example opens with ("like a download?", "say, by email?").
+    static let examples: Set<String> = ["like", "say", "e.g", "maybe"]
 
     /// The thing a short topic question asks about ("What about video consultations?", "And sponsored
     /// positions?", "Stars, comments?"), in the asker's words; `nil` for a question with a verb, a
@@ -178,6 +186,12 @@ package enum ConfirmedProposal {
         guard question.hasSuffix("?") else { return nil }
         var words = SpeechCleaner().clean(question).text.split(separator: " ").map(String.init)
         while let first = words.first, leadIns.contains(SpeechCleaner.bare(first)) { words.removeFirst() }
+        // "And reminders, like an email the evening before?": the topic, then an example of it.
+        if let comma = words.firstIndex(where: { $0.hasSuffix(",") }), comma + 1 < words.count,
+            examples.contains(SpeechCleaner.bare(words[comma + 1]))
+        {
+            words = Array(words[...comma])
+        }
         let lower = words.map(SpeechCleaner.bare)
         if lower.starts(with: ["what", "about"]) || lower.starts(with: ["how", "about"]) { words.removeFirst(2) }
         let rest = words.map(SpeechCleaner.bare)

@@ -70,8 +70,10 @@ package struct StatementBuilder: Sendable {
             restLower = [StatementPolisher.baseForm(restLower[verb])] + Array(restLower[(verb + 1)...])
             readThrough = true
         } else if let toIndex = restLower.firstIndex(of: "to"), Self.isObjectThenTo(restLower) {
-            subjectWords = Array(rest[..<toIndex])
-            subjectLower = Array(restLower[..<toIndex])
+            // "want them to be able to …": the object is the subject, in the subject's case.
+            let subjectCase = ["them": "they", "us": "we", "me": "I"]
+            subjectWords = rest[..<toIndex].map { subjectCase[SpeechCleaner.bare($0)] ?? $0 }
+            subjectLower = restLower[..<toIndex].map { subjectCase[$0]?.lowercased() ?? $0 }
             rest = Array(rest[(toIndex + 1)...])
             restLower = Array(restLower[(toIndex + 1)...])
             readThrough = true

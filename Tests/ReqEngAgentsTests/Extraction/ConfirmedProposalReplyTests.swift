@@ -39,6 +39,7 @@ import Testing
     @Test(arguments: [
         ("What about video loans?", "video loans"), ("And sponsored shelves?", "sponsored shelves"),
         ("Stars, comments?", "stars, comments"),
+        ("And reminders, like an email the evening before the loan ends?", "reminders"),
     ])
     func topicQuestionsNameTheirTopic(question: String, topic: String) {
         #expect(ConfirmedProposal.topic(of: question) == topic)
@@ -50,6 +51,32 @@ import Testing
     ])
     func restrictionsChoicesAndFullQuestionsAreNoTopic(question: String) {
         #expect(ConfirmedProposal.topic(of: question) == nil)
+    }
+
+    @Test func anExampleAfterTheQuestionIsNotTheProposal() {
+        #expect(
+            ConfirmedProposal.proposal(in: ["Would you want members to renew loans online?", "Like a button?"])
+                == "Would you want members to renew loans online?")
+        #expect(ConfirmedProposal.proposal(in: ["Okay.", "Like a button on the loan page?"]) != nil)
+    }
+
+    @Test func anObjectAskedAboutBecomesTheSubjectInItsCase() {
+        let statement = ConfirmedProposal.declarative(
+            "Would you want them to be able to renew loans online?", rejected: false)
+        #expect(statement == "We would want them to be able to renew loans online")
+        let transcript = Transcript(
+            id: "s1", sourcePath: "s1.md", format: .markdown,
+            participants: [Participant(name: "Kim", role: "Interviewer"), Participant(name: "Ola", role: "Librarian")],
+            turns: [
+                Turn(number: 1, speaker: "Kim", text: "Tell me about loans."),
+                Turn(number: 2, speaker: "Ola", text: "Members renew loans at the desk. Loans run three weeks."),
+                Turn(
+                    number: 3, speaker: "Kim",
+                    text: "Would you want them to be able to renew loans online? Like a button?"),
+                Turn(number: 4, speaker: "Ola", text: "Yes, that'd be good."),
+            ])
+        let found = ExtractionAgent().extract(from: [transcript]).requirements
+        #expect(found.contains { $0.statement.hasPrefix("They should be able to renew loans online") })
     }
 
     @Test func aRefusedTopicIsAWont() throws {
