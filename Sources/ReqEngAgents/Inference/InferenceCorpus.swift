@@ -59,6 +59,11 @@ struct InferenceCorpus {
     /// details by SMS") is a circumstance, and a negation inside the predicate ("one badge scan, not
     /// a password") contrasts, not rules out.
     static func ruledOut(_ requirement: Requirement) -> RuledOut? {
+        // "No reminders.", "No video consultations.": a Won't kept in the speaker's words.
+        let tokens = TokenizedText(requirement.statement).tokens
+        if requirement.priority == .wont, tokens.first == "no" {
+            return object(of: nil, in: tokens.dropFirst())
+        }
         let analysis = StatementAnalysis(requirement)
         guard analysis.isNegative, !analysis.predicate.isEmpty,
             // "shall not go live without an assessment": a condition on X, not X ruled out.

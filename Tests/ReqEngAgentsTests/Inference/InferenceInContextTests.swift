@@ -29,6 +29,16 @@ import Testing
         #expect(try Self.fired([("Ola", "Staff log in to the back office.")]).contains("SEC-AUTH"))
     }
 
+    @Test func aWontInTheSpeakersWordsRulesItsThingOut() throws {
+        let turns = [("Ola", "No, we don't need that, the council app does reminders.")]
+        let refused = Self.stated("No reminders.", priority: .wont)
+        #expect(try !Self.fired(turns, stated: [refused]).contains("NOTIF-OPT-OUT"))
+        // Said as a need, the same words bring the rule.
+        let wanted = Self.stated("Reminders by text message the day before.", priority: .should)
+        #expect(
+            try Self.fired([("Ola", "Reminders by text message, please.")], stated: [wanted]).contains("NOTIF-OPT-OUT"))
+    }
+
     @Test func onlyTheThingRuledOutIsExcluded() throws {
         let turns = [("Ola", "We send a text message reminder the day before.")]
         let circumstance = Self.stated("The system shall not send any medical details by SMS or text message.")
