@@ -99,6 +99,10 @@ package struct CandidateFilter: Sendable {
         {
             return .hypothetical
         }
+        // "Otherwise we need a box between the video and the TV": what the other way would take.
+        if subject.first == "otherwise" { return .hypothetical }
+        // "Our agenda should be …", "the presentation has to …": the meeting, not the product.
+        if subject.contains(where: { Self.meetingNouns.contains($0) }) { return .metaTalk }
         let subjectIsFirstPerson = subject.contains { NeedDetector.firstPersonWords.contains($0) }
         if subjectIsFirstPerson, let verb = after.first(where: { !Self.fillers.contains($0) }),
             Self.meetingVerbs.contains(verb)

@@ -25,6 +25,13 @@ import Testing
         #expect(ExtractionFixtures.extract("The kiosk should print a receipt later in the day.") != nil)
     }
 
+    @Test func dropsTheOtherWayAndTheMeetingItself() {
+        #expect(ExtractionFixtures.extract("Otherwise we need a box between the kiosk and the network.") == nil)
+        #expect(ExtractionFixtures.extract("Our agenda should be that we open with the kiosk.") == nil)
+        #expect(ExtractionFixtures.extract("The presentation has to show the kiosk receipts.") == nil)
+        #expect(ExtractionFixtures.extract("The kiosk has to print receipts, otherwise nobody trusts it.") != nil)
+    }
+
     @Test(arguments: [
         "If they can't, they just leave the queue.",
         "Invoices if they should want them.",
