@@ -134,7 +134,7 @@ extension ExtractionAgent {
 
     /// The first words of need phrases that oblige rather than wish ("have to", "need to", "must").
     static let obligationCues: Set<String> = [
-        "have", "has", "need", "needs", "must", "should", "got", "gotta", "ought", "shall",
+        "have", "has", "need", "needs", "must", "should", "got", "gotta", "ought", "shall", "supposed",
     ]
 
     /// "no problem", "no idea": a "no" that rules nothing out.

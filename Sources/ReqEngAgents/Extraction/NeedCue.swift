@@ -66,6 +66,12 @@ package struct NeedCue: Sendable, Hashable {
             NeedCue("wants", .should, strength: 0.75), NeedCue("prefer", .should, strength: 0.7),
             NeedCue("expect", .should, strength: 0.7),
         ]
+        // "We're supposed to develop a remote that's original", "it's supposed to fit in a pocket":
+        // what the brief asks for, kept in the speaker's words (the copula is part of the phrase).
+        let supposed: [NeedCue] = [
+            "we're supposed to", "we are supposed to", "it's supposed to", "it is supposed to", "is supposed to",
+            "are supposed to",
+        ].map { NeedCue($0, .should, strength: 0.75, decision: true) }
         let could: [NeedCue] = [
             NeedCue("it would be nice if", .could, strength: 0.8),
             NeedCue("it would be nice to", .could, strength: 0.8),
@@ -125,7 +131,7 @@ package struct NeedCue: Sendable, Hashable {
                 ranked.append(NeedCue("\(verb) \(phrase)", .must, strength: 0.85, trailing: true))
             }
         }
-        return (must + should + could + wont + decisions + present + refused + ranked).sorted {
+        return (must + should + could + wont + decisions + present + refused + supposed + ranked).sorted {
             $0.words.count > $1.words.count
         }
     }()

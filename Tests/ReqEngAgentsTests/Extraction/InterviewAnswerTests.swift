@@ -264,6 +264,7 @@ import Testing
         "Really need to wrap up now with the light.",
         "You still want me to present the battery.",
         "'cause I have to put the battery into the clip design.",
+        "I'm supposed to present the light and the clip on Friday.",
     ])
     func predictionsTasksAndMeetingTalkAreNoNeeds(sentence: String) {
         let found = Self.extract(Self.opening + [("User Interface", sentence)])
@@ -357,6 +358,7 @@ import Testing
         "The light should fit in your hand with the battery.", "We don't go for battery lights on the clip.",
         "Okay, and we go for the light with one button.",
         "So the commitment is the following, we don't go for battery lights on the clip.",
+        "We're supposed to make a light that is both bright and cheap, with the battery in the clip.",
     ])
     func qualitiesAndCleftsOfTheProductAreNeeds(sentence: String) {
         let found = Self.extract(Self.opening + [("User Interface", sentence)])
