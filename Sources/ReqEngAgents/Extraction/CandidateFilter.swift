@@ -110,7 +110,11 @@ package struct CandidateFilter: Sendable {
         {
             return .metaTalk
         }
-        if after.contains(where: { Self.meetingNouns.contains($0) }) && subjectIsFirstPerson { return .metaTalk }
+        // "We will have a simpler task": the team speaks in the need phrase itself, too.
+        let cueIsFirstPerson = cue.first.map { $0 == "we" || $0.hasPrefix("we'") || $0 == "i" } ?? false
+        if after.contains(where: { Self.meetingNouns.contains($0) }) && (subjectIsFirstPerson || cueIsFirstPerson) {
+            return .metaTalk
+        }
         // "something that should be addressed later": the agenda, whoever the subject is.
         if Self.containsSequence(after.prefix(6)[...], Self.postponedTalk) { return .metaTalk }
         if Self.bareModals.contains(cue), let first = after.first, Self.nonVerbStarts.contains(first) {
