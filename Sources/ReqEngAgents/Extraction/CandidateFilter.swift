@@ -102,7 +102,7 @@ package struct CandidateFilter: Sendable {
         // "Otherwise we need a box between the video and the TV": what the other way would take.
         if subject.first == "otherwise" { return .hypothetical }
         // "Our agenda should be …", "the presentation has to …": the meeting, not the product.
-        if subject.contains(where: { Self.meetingNouns.contains($0) }) { return .metaTalk }
+        if Self.namesMeeting(subject) { return .metaTalk }
         let subjectIsFirstPerson = subject.contains { NeedDetector.firstPersonWords.contains($0) }
         if subjectIsFirstPerson, let verb = after.first(where: { !Self.fillers.contains($0) }),
             Self.meetingVerbs.contains(verb)
@@ -112,9 +112,7 @@ package struct CandidateFilter: Sendable {
         }
         // "We will have a simpler task": the team speaks in the need phrase itself, too.
         let cueIsFirstPerson = cue.first.map { $0 == "we" || $0.hasPrefix("we'") || $0 == "i" } ?? false
-        if after.contains(where: { Self.meetingNouns.contains($0) }) && (subjectIsFirstPerson || cueIsFirstPerson) {
-            return .metaTalk
-        }
+        if Self.namesMeeting(after) && (subjectIsFirstPerson || cueIsFirstPerson) { return .metaTalk }
         // "something that should be addressed later": the agenda, whoever the subject is.
         if Self.containsSequence(after.prefix(6)[...], Self.postponedTalk) { return .metaTalk }
         if Self.bareModals.contains(cue), let first = after.first, Self.nonVerbStarts.contains(first) {
@@ -251,6 +249,14 @@ package struct CandidateFilter: Sendable {
         ["addressed", "later"], ["discussed", "later"], ["decided", "later"], ["dealt", "with", "later"],
         ["talked", "about", "later"], ["covered", "later"], ["looked", "at", "later"],
     ]
+    /// Whether words name the meeting or its work: "the presentation", "a simpler task"; "minutes"
+    /// only as "the minutes" ("every few minutes" is a time).
+    static func namesMeeting(_ words: [String]) -> Bool {
+        words.indices.contains { index in
+            meetingNouns.contains(words[index]) && (words[index] != "minutes" || index > 0 && words[index - 1] == "the")
+        }
+    }
+
     static let meetingNouns: Set<String> = [
         "requirements", "workshop", "meeting", "agenda", "interview", "refinement", "backlog", "sprint",
         "presentation", "presentations", "minutes", "questionnaire", "homework", "slides", "phase", "task", "tasks",
