@@ -184,10 +184,13 @@ package struct StatementBuilder: Sendable {
     /// Actor and written subject for the words before the need phrase.
     private func resolveActor(_ words: [String], _ lower: [String], speakerRole: String?) -> (String?, String) {
         let content = lower.filter { !$0.isEmpty && !Self.determiners.contains($0) }
-        if content.isEmpty || content.allSatisfy({ NeedDetector.systemWords.contains($0) }) {
-            return ("system", "The system")
+        // "The site shouldn't read like a letter": the product as the speaker names it, after "the"
+        // or "our"; "it" and the bare product are "the system".
+        if let head = content.last, NeedDetector.systemWords.contains(head), content.count <= 3 {
+            let named = ["the", "our"].contains(lower.first ?? "") && !["it", "system"].contains(head)
+            return ("system", named ? "The " + content.filter { $0 != "our" }.joined(separator: " ") : "The system")
         }
-        if let head = content.last, NeedDetector.systemWords.contains(head) && content.count <= 3 {
+        if content.isEmpty || content.allSatisfy({ NeedDetector.systemWords.contains($0) }) {
             return ("system", "The system")
         }
         if lower.last == "it" { return ("system", "The system") }

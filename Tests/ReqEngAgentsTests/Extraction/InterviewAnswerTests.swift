@@ -64,7 +64,7 @@ import Testing
                 ("Ola", "Oh. Yes. Warn them."),
             ])
         let caught = try #require(found.first { $0.sourceRefs.contains { $0.turn == 5 } })
-        #expect(caught.statement == "The system should catch a double booking of the same bike.")
+        #expect(caught.statement == "The app should catch a double booking of the same bike.")
         #expect(caught.sourceRefs.first?.quote == "Yes.")
     }
 

@@ -54,7 +54,7 @@ import Testing
 
         let system = try #require(ExtractionFixtures.extract("We need the app to archive closed cases after 30 days."))
         #expect(system.actor == "system")
-        #expect(system.statement.hasPrefix("The system shall archive closed cases"))
+        #expect(system.statement.hasPrefix("The app shall archive closed cases"))
     }
 
     @Test(arguments: [

@@ -34,7 +34,7 @@ import Testing
     @Test func rationaleAndAsidesAreDropped() {
         #expect(
             statement("The depot app has to sync every 10 minutes, otherwise we double-book vans.")
-                == "The system shall sync every 10 minutes.")
+                == "The depot app shall sync every 10 minutes.")
         #expect(
             statement("Teachers must be able to update the register remotely, I can't walk to every room.")
                 == "Teachers shall be able to update the register remotely.")
@@ -61,7 +61,7 @@ import Testing
                 == "The order shall not be editable by the buyer once it has shipped.")
         #expect(
             statement("It would be nice if the app warned us about low stock.")
-                == "The system may warn users about low stock.")
+                == "The app may warn users about low stock.")
     }
 
     /// First person is the speaker's side, never an actor to invent: a wish without an ability
@@ -76,7 +76,7 @@ import Testing
         #expect(ability.statement == "The receptionist shall be able to export the bookings.")
         #expect(!ability.isInSpeakersWords)
         // "we need the app to ..." is about the app, whoever asks.
-        #expect(statement("We need the app to archive closed cases.") == "The system shall archive closed cases.")
+        #expect(statement("We need the app to archive closed cases.") == "The app shall archive closed cases.")
     }
 
     /// A rewrite never gains or loses a negation; an aside the rewrite drops does not count.
