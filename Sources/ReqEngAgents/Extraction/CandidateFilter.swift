@@ -252,7 +252,13 @@ package struct CandidateFilter: Sendable {
     /// Whether words name the meeting or its work: "the presentation", "a simpler task"; "minutes"
     /// only as "the minutes" ("every few minutes" is a time).
     static func namesMeeting(_ words: [String]) -> Bool {
-        words.indices.contains { index in
+        // "The next part they want is …", "the next point": the order of the meeting.
+        if words.indices.dropLast().contains(where: {
+            words[$0] == "next" && ["part", "point", "item", "topic", "step"].contains(words[$0 + 1])
+        }) {
+            return true
+        }
+        return words.indices.contains { index in
             meetingNouns.contains(words[index]) && (words[index] != "minutes" || index > 0 && words[index - 1] == "the")
         }
     }

@@ -130,6 +130,19 @@ extension ExtractionAgent {
         }
     }
 
+    /// "we agreed that Sarah would look at the cost": a decision that opens with a person's name
+    /// and a modal hands that person a task. The name is a capitalised word that is not the first
+    /// of the sentence, not "I" and not an acronym.
+    static func namesPersonForTask(_ said: [String]) -> Bool {
+        var words = said[...]
+        if words.first.map(SpeechCleaner.bare) == "that" { words = words.dropFirst() }
+        guard words.count >= 3, let name = words.first, let first = name.first, first.isUppercase,
+            name.dropFirst().allSatisfy({ $0.isLowercase }), name.count > 1
+        else { return false }
+        return ["would", "will", "should", "is", "was", "could", "can", "has", "had"].contains(
+            SpeechCleaner.bare(words[words.startIndex + 1]))
+    }
+
     static let taskModals: Set<String> = ["should", "must", "will", "has", "have", "needs", "is", "was", "can"]
 
     /// The first words of need phrases that oblige rather than wish ("have to", "need to", "must").

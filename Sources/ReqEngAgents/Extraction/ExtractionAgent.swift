@@ -164,6 +164,7 @@ package struct ExtractionAgent: Agent {
         // hands out tasks to participants is about the meeting, not the product.
         if match.cue.decision, let conversation, conversation.firstPersonIsTeam,
             Self.assignsTask(predicate, conversation: conversation)
+                || Self.namesPersonForTask(Array(match.words[match.cueEnd...]))
         {
             return nil
         }

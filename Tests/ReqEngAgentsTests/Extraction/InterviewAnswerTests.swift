@@ -265,6 +265,8 @@ import Testing
         "You still want me to present the battery.",
         "'cause I have to put the battery into the clip design.",
         "I'm supposed to present the light and the clip on Friday.",
+        "We agreed that Sarah would look at the price of the clip and the light.",
+        "The next part they want is the battery of the light.",
     ])
     func predictionsTasksAndMeetingTalkAreNoNeeds(sentence: String) {
         let found = Self.extract(Self.opening + [("User Interface", sentence)])
@@ -359,6 +361,7 @@ import Testing
         "Okay, and we go for the light with one button.",
         "So the commitment is the following, we don't go for battery lights on the clip.",
         "We're supposed to make a light that is both bright and cheap, with the battery in the clip.",
+        "We agreed that Blinking mode would be the default of the light.",
     ])
     func qualitiesAndCleftsOfTheProductAreNeeds(sentence: String) {
         let found = Self.extract(Self.opening + [("User Interface", sentence)])
