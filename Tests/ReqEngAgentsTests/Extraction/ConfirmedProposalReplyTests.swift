@@ -64,18 +64,11 @@ import Testing
         let statement = ConfirmedProposal.declarative(
             "Would you want them to be able to renew loans online?", rejected: false)
         #expect(statement == "We would want them to be able to renew loans online")
-        let transcript = Transcript(
-            id: "s1", sourcePath: "s1.md", format: .markdown,
-            participants: [Participant(name: "Kim", role: "Interviewer"), Participant(name: "Ola", role: "Librarian")],
-            turns: [
-                Turn(number: 1, speaker: "Kim", text: "Tell me about loans."),
-                Turn(number: 2, speaker: "Ola", text: "Members renew loans at the desk. Loans run three weeks."),
-                Turn(
-                    number: 3, speaker: "Kim",
-                    text: "Would you want them to be able to renew loans online? Like a button?"),
-                Turn(number: 4, speaker: "Ola", text: "Yes, that'd be good."),
-            ])
-        let found = ExtractionAgent().extract(from: [transcript]).requirements
+        let found = ExtractionFixtures.kioskInterview([
+            ("Kim", "Tell me about loans."), ("Ola", "Members renew loans at the desk. Loans run three weeks."),
+            ("Kim", "Would you want them to be able to renew loans online? Like a button?"),
+            ("Ola", "Yes, that'd be good."),
+        ])
         #expect(found.contains { $0.statement.hasPrefix("They should be able to renew loans online") })
     }
 

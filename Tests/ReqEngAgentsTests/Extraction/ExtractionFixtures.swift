@@ -65,4 +65,14 @@ enum ExtractionFixtures {
     static func extract(_ sentence: String, role: String? = nil) -> Requirement? {
         ExtractionAgent().requirement(from: sentence, source: ref(), speakerRole: role)
     }
+
+    /// The requirements extracted from a library-kiosk interview of Kim (the interviewer) with Ola
+    /// (a librarian), its lines numbered from 1.
+    static func kioskInterview(_ lines: [(String, String)]) -> [Requirement] {
+        let transcript = Transcript(
+            id: "s1", sourcePath: "s1.md", format: .markdown,
+            participants: [Participant(name: "Kim", role: "Interviewer"), Participant(name: "Ola", role: "Librarian")],
+            turns: lines.enumerated().map { Turn(number: $0.offset + 1, speaker: $0.element.0, text: $0.element.1) })
+        return ExtractionAgent().extract(from: [transcript]).requirements
+    }
 }

@@ -7,11 +7,7 @@ import Testing
 /// test (a fictional library kiosk).
 @Suite struct PartyAnswerTests {
     private static func requirements(_ lines: [(String, String)]) -> [Requirement] {
-        let transcript = Transcript(
-            id: "s1", sourcePath: "s1.md", format: .markdown,
-            participants: [Participant(name: "Kim", role: "Interviewer"), Participant(name: "Ola", role: "Librarian")],
-            turns: lines.enumerated().map { Turn(number: $0.offset + 1, speaker: $0.element.0, text: $0.element.1) })
-        return ExtractionAgent().extract(from: [transcript]).requirements
+        ExtractionFixtures.kioskInterview(lines)
     }
 
     private static let opening: [(String, String)] = [
