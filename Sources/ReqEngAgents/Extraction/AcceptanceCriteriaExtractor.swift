@@ -12,6 +12,17 @@ package struct AcceptanceCriteriaExtractor: Sendable {
         if TextTokens(sentence).matches(["24", "/", "7"]) > 0 || words.contains(where: { $0.hasPrefix("24x7") }) {
             add("Available 24/7")
         }
+        // "within a second", "in under half an hour": a time limit said with an article.
+        for index in words.indices.dropFirst() where ["a", "an"].contains(words[index]) {
+            guard index + 1 < words.count, let unit = Self.timeUnit(words[index + 1]) else { continue }
+            let half = words[index - 1] == "half"
+            let before = half ? (index > 1 ? words[index - 2] : "") : words[index - 1]
+            if ["within", "under", "in", "than", "max", "most"].contains(before) {
+                // "1 month", not "1 months"; "s", "min" and "h" are symbols.
+                let named = !half && unit.count > 2 && unit.hasSuffix("s") ? String(unit.dropLast()) : unit
+                add(Self.timeSubject(words) + " <= \(half ? "0.5" : "1") \(named)")
+            }
+        }
         for (index, word) in words.enumerated() where TextTokens.isNumber(word) {
             let value = Self.numeral(word)
             let next = index + 1 < words.count ? words[index + 1] : ""

@@ -5,6 +5,10 @@ import Testing
 @Suite struct AcceptanceCriteriaTests {
     @Test(arguments: [
         ("The page must load within 2 seconds.", ["Response time <= 2 s"]),
+        ("Search should be fast: within a second.", ["Response time <= 1 s"]),
+        ("A scan must respond in half a second.", ["Response time <= 0.5 s"]),
+        ("A second reminder is sent a day later.", []),
+        ("Data is deleted within a month.", ["Completion time <= 1 month"]),
         ("The portal must have 99.9% uptime.", ["Availability >= 99.9 %"]),
         ("The server shall handle 500 concurrent users.", ["Concurrent users >= 500"]),
         ("Exports must finish in under 5 minutes.", ["Completion time <= 5 min"]),
