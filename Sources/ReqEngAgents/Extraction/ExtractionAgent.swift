@@ -121,6 +121,12 @@ package struct ExtractionAgent: Agent {
         var cleaned = SpeechCleaner().clean(sentence)
         // "The ordered quantity, it should be the default": the name, not "it", is the subject.
         if let named = PointerResolution.dislocated(cleaned.text) { cleaned.text = named }
+        // "I'd like push buttons with": a turn broken off after a preposition loses the preposition.
+        if let end = sentence.last, end.isLetter, let last = cleaned.text.split(separator: " ").last,
+            CandidateFilter.prepositions.contains(SpeechCleaner.bare(String(last)))
+        {
+            cleaned.text = TextCleanup.trim(cleaned.text.dropLast(last.count))
+        }
         let matches = NeedDetector().detectAll(cleaned.text, original: sentence)
         // "We decided that, or we know that we need to use company colours": a decision reported
         // with "that" frames the need phrase after it, which carries the need.

@@ -9,6 +9,12 @@ import Testing
         ExtractionFixtures.extract(sentence, role: role)?.statement
     }
 
+    @Test func aTurnBrokenOffAfterAPrepositionLosesIt() {
+        #expect(statement("I'd like large print receipts with") == "The system should provide large print receipts.")
+        // A full stop ends a finished sentence: its last preposition stays ("the languages we print in").
+        #expect(statement("The kiosk must print in the languages members read in.")?.hasSuffix("read in.") == true)
+    }
+
     @Test func reportedSpeechKeepsTheEmbeddedNeed() {
         #expect(
             statement("Priya said the invoices need to reach the ledger by noon.")
