@@ -174,6 +174,14 @@ package struct ExtractionAgent: Agent {
         {
             return nil
         }
+        // "It still should meet those parameters": "it" and "those" both point at what was said
+        // before, so nothing is left that a reader could check.
+        if subject.filter({ !Self.clauseOpeners.contains($0) && !NeedDetector.subjectAdverbs.contains($0) })
+            .allSatisfy(Self.pointingWords.contains),
+            predicate.prefix(3).contains(where: { ["those", "these", "this"].contains($0) })
+        {
+            return nil
+        }
         // Among a team, "it's important to place your laptop on the spot": an instruction to the
         // listeners ("fit in your hand" is a property, and keeps its "your" further on).
         if conversation?.firstPersonIsTeam == true, predicate.prefix(2).contains("your") { return nil }

@@ -267,6 +267,8 @@ import Testing
         "I'm supposed to present the light and the clip on Friday.",
         "We agreed that Sarah would look at the price of the clip and the light.",
         "The next part they want is the battery of the light.",
+        "But it still should meet those parameters of the light.",
+        "They want these features on the clip.",
     ])
     func predictionsTasksAndMeetingTalkAreNoNeeds(sentence: String) {
         let found = Self.extract(Self.opening + [("User Interface", sentence)])
