@@ -76,7 +76,11 @@ package struct CandidateFilter: Sendable {
         {
             return .verdict
         }
-        if subjectIsFirstPersonOrEmpty(subject) && Self.containsSequence(after.prefix(4)[...], Self.decisionTalk) {
+        // "We have to decide …", and "they want us to decide …": the team is to decide, in both.
+        let asksTeam = after.starts(with: ["us", "to"]) || after.starts(with: ["me", "to"])
+        if subjectIsFirstPersonOrEmpty(subject) || asksTeam,
+            Self.containsSequence(after.prefix(asksTeam ? 5 : 4)[...], Self.decisionTalk)
+        {
             return .metaTalk
         }
         // "let's keep in mind that point", "we'll go through the agenda": a decision cue that goes on

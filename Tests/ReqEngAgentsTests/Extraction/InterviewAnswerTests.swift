@@ -269,6 +269,7 @@ import Testing
         "The next part they want is the battery of the light.",
         "But it still should meet those parameters of the light.",
         "They want these features on the clip.",
+        "They want us to decide what battery the light is going to use.",
     ])
     func predictionsTasksAndMeetingTalkAreNoNeeds(sentence: String) {
         let found = Self.extract(Self.opening + [("User Interface", sentence)])
