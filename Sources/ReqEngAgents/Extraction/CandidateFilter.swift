@@ -103,9 +103,9 @@ package struct CandidateFilter: Sendable {
         {
             return .hypothetical
         }
-        // "Otherwise we need a box between the video and the TV": what the other way would take.
+        // "Otherwise we need a second server for the backups": what the other way would take.
         if subject.first == "otherwise" { return .hypothetical }
-        // "Our agenda should be …", "the presentation has to …": the meeting, not the product.
+        // "The agenda has to …", "the presentation should …": the meeting, not the product.
         if Self.namesMeeting(subject) { return .metaTalk }
         let subjectIsFirstPerson = subject.contains { NeedDetector.firstPersonWords.contains($0) }
         if subjectIsFirstPerson, let verb = after.first(where: { !Self.fillers.contains($0) }),
@@ -114,7 +114,7 @@ package struct CandidateFilter: Sendable {
         {
             return .metaTalk
         }
-        // "We will have a simpler task": the team speaks in the need phrase itself, too.
+        // "We'll have an easier task": the team speaks in the need phrase itself, too.
         let cueIsFirstPerson = cue.first.map { $0 == "we" || $0.hasPrefix("we'") || $0 == "i" } ?? false
         if Self.namesMeeting(after) && (subjectIsFirstPerson || cueIsFirstPerson) { return .metaTalk }
         // "something that should be addressed later": the agenda, whoever the subject is.
@@ -253,10 +253,10 @@ package struct CandidateFilter: Sendable {
         ["addressed", "later"], ["discussed", "later"], ["decided", "later"], ["dealt", "with", "later"],
         ["talked", "about", "later"], ["covered", "later"], ["looked", "at", "later"],
     ]
-    /// Whether words name the meeting or its work: "the presentation", "a simpler task"; "minutes"
+    /// Whether words name the meeting or its work: "the presentation", "an easier task"; "minutes"
     /// only as "the minutes" ("every few minutes" is a time).
     static func namesMeeting(_ words: [String]) -> Bool {
-        // "The next part they want is …", "the next point": the order of the meeting.
+        // "The next point they asked for is …", "the next item": the order of the meeting.
         if words.indices.dropLast().contains(where: {
             words[$0] == "next" && ["part", "point", "item", "topic", "step"].contains(words[$0 + 1])
         }) {

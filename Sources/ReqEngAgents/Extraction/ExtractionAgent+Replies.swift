@@ -14,7 +14,7 @@ extension ExtractionAgent {
                 !conversation.roles.isInterviewer($0.speaker) && $0.speaker != turn.speaker
             })
         else { return nil }
-        // "So no LCD?" "Mm-hmm.": a participant ruling an option out, and another agreeing.
+        // "So no GPS?" "Mm-hmm.": a participant ruling an option out, and another agreeing.
         if !byInterviewer, let ruled = settledRuling(turn, reply: reply, in: transcript, conversation: conversation) {
             return ruled
         }
@@ -62,7 +62,7 @@ extension ExtractionAgent {
         return found
     }
 
-    /// An option a participant's closing question rules out ("So no LCD?", "No speech recognition
+    /// An option a participant's closing question rules out ("So no GPS?", "No alarm
     /// then?") that the next participant agrees to, as a Won't citing the question and the reply;
     /// `nil` otherwise. The reply may say yes or no: both agree with a negative.
     func settledRuling(

@@ -92,7 +92,7 @@ extension ExtractionAgent {
             lower.count - no >= 2, lower.count - no <= 14, !cleaned.text.contains("?"),
             !words[no].hasSuffix(","), !words[no].hasSuffix("."),
             let said = lower[(no + 1)...].prefix(3).first(where: { !CandidateFilter.emptyWords.contains($0) }),
-            // As every agent reads it: "L_C_D_" is `lcd`.
+            // As every agent reads it: "G_P_S_" is `gps`.
             let object = TextTokens(said).words.first,
             // What is ruled out was talked about before, or is what the interviewer just asked about.
             conversation.vocabulary.mentionsRecurring(object) || conversation.answersQuestion(turn: source.turn),
@@ -130,7 +130,7 @@ extension ExtractionAgent {
         }
     }
 
-    /// "we agreed that Sarah would look at the cost": a decision that opens with a person's name
+    /// "we agreed that Tomas would check the supplier prices": a decision that opens with a person's name
     /// and a modal hands that person a task. The name is a capitalised word that is not the first
     /// of the sentence, not "I" and not an acronym.
     static func namesPersonForTask(_ said: [String]) -> Bool {

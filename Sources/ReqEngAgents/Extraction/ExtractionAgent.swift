@@ -121,7 +121,7 @@ package struct ExtractionAgent: Agent {
         var cleaned = SpeechCleaner().clean(sentence)
         // "The ordered quantity, it should be the default": the name, not "it", is the subject.
         if let named = PointerResolution.dislocated(cleaned.text) { cleaned.text = named }
-        // "I'd like push buttons with": a turn broken off after a preposition loses the preposition.
+        // "I'd like a bigger handle with": a turn broken off after a preposition loses the preposition.
         if let end = sentence.last, end.isLetter, let last = cleaned.text.split(separator: " ").last,
             CandidateFilter.prepositions.contains(SpeechCleaner.bare(String(last)))
         {
@@ -174,7 +174,7 @@ package struct ExtractionAgent: Agent {
         {
             return nil
         }
-        // "It still should meet those parameters": "it" and "those" both point at what was said
+        // "It still has to meet those limits": "it" and "those" both point at what was said
         // before, so nothing is left that a reader could check.
         if subject.filter({ !Self.clauseOpeners.contains($0) && !NeedDetector.subjectAdverbs.contains($0) })
             .allSatisfy(Self.pointingWords.contains),

@@ -66,7 +66,7 @@ package struct NeedCue: Sendable, Hashable {
             NeedCue("wants", .should, strength: 0.75), NeedCue("prefer", .should, strength: 0.7),
             NeedCue("expect", .should, strength: 0.7),
         ]
-        // "We're supposed to develop a remote that's original", "it's supposed to fit in a pocket":
+        // "We're supposed to build a lock that's light", "it's supposed to fit in a pocket":
         // what the brief asks for, kept in the speaker's words (the copula is part of the phrase).
         let supposed: [NeedCue] = [
             "we're supposed to", "we are supposed to", "it's supposed to", "it is supposed to", "is supposed to",

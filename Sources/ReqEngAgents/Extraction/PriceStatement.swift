@@ -1,6 +1,6 @@
-/// A price, cost or budget the product is held to, said without a need phrase: "we're making that
-/// at twelve and a half euros a time", "we can sell it at twenty five euros", "each unit is sold
-/// for forty dollars", "the budget is about fifteen hundred euros a year".
+/// A price, cost or budget the product is held to, said without a need phrase: "we're building it
+/// at seven and a half pounds apiece", "we can sell the lock at thirty nine euros", "each unit is
+/// sold for forty dollars", "the budget is about two thousand euros a year".
 ///
 /// The money a product must keep to is a constraint a reviewer needs, however it is said. The
 /// clause that names the amount must hold a number with a unit of money and frame it as the
@@ -19,8 +19,8 @@ package enum PriceStatement {
         let words = cleaned.split(separator: " ").map(String.init)
         let lower = words.map(SpeechCleaner.bare)
         guard let amount = lower.indices.first(where: { isAmount(at: $0, in: lower) }) else { return nil }
-        // The clause the amount is in: from the last boundary before its number ("twelve and a
-        // half euros" is one amount).
+        // The clause the amount is in: from the last boundary before its number ("seven and a
+        // half pounds" is one amount).
         var number = amount
         while number > 0, numberWords.contains(lower[number - 1]) || TextTokens.isNumber(lower[number - 1]) {
             number -= 1
@@ -51,8 +51,8 @@ package enum PriceStatement {
         return limitPhrases.contains { text.contains(" " + $0 + " ") }
     }
 
-    /// A unit of money at `index` with a number within the three words before it ("twelve point
-    /// five euros", "twenty five dollars"), or a number written with a currency sign ("€25").
+    /// A unit of money at `index` with a number within the three words before it ("eight point
+    /// five dollars", "thirty nine euros"), or a number written with a currency sign ("€25").
     static func isAmount(at index: Int, in lower: [String]) -> Bool {
         let word = lower[index]
         if let sign = word.first, "€$£".contains(sign), word.dropFirst().first?.isNumber == true { return true }

@@ -228,7 +228,7 @@ package struct StatementBuilder: Sendable {
             if word.hasSuffix(",") || word.hasSuffix(";") || word.hasSuffix(":")
                 || ((bare == "and" || bare == "but") && index > 0)
             {
-                // A comma right before the need phrase ends the clause too ("the commitment is
+                // A comma right before the need phrase ends the clause too ("the plan is
                 // the following, we don't go for …").
                 guard index + 1 < words.count else { return words.count }
                 let next = SpeechCleaner.bare(words[index + 1])

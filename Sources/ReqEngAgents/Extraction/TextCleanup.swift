@@ -27,8 +27,8 @@ enum TextCleanup {
         return result
     }
 
-    /// Acronyms some transcripts spell letter by letter joined up: "an L_C_D_ screen" → "an LCD
-    /// screen", "T_V_s" → "TVs". A single letter with an underscore ("a_b") is left alone.
+    /// Acronyms some transcripts spell letter by letter joined up: "a G_P_S_ chip" → "a GPS
+    /// chip", "P_C_s" → "PCs". A single letter with an underscore ("a_b") is left alone.
     static func joiningSpelledAcronyms(_ text: String) -> String {
         guard text.contains("_") else { return text }
         let characters = Array(text)

@@ -12,10 +12,10 @@ import Testing
 
     @Test(arguments: [
         ("We can sell the lock at thirty nine euros.", "We can sell the lock at thirty nine euros."),
-        ("As you can see, eight point five dollars per unit.", "Eight point five dollars per unit."),
+        ("As agreed, eight point five dollars per unit.", "Eight point five dollars per unit."),
         (
-            "Got to earn something, so we're building it at seven and a half pounds a time.",
-            "We're building it at seven and a half pounds a time."
+            "We want a margin, so we're building it at seven and a half pounds apiece.",
+            "We're building it at seven and a half pounds apiece."
         ),
         ("Each lock is sold for €45.", "Each lock is sold for €45."),
         ("Um the production cost is ten euros at most.", "The production cost is ten euros at most."),
@@ -56,7 +56,7 @@ import Testing
             id: "m1", sourcePath: "m1.json", format: .json,
             turns: [
                 Turn(number: 1, speaker: "Designer", text: "The lock opens with a fingerprint."),
-                Turn(number: 2, speaker: "Manager", text: "Right. As you can see, eight point five dollars per unit."),
+                Turn(number: 2, speaker: "Manager", text: "Right. As agreed, eight point five dollars per unit."),
                 Turn(number: 3, speaker: "Designer", text: "Okay."),
             ])
         let found = ExtractionAgent().extract(from: [transcript]).requirements

@@ -51,20 +51,20 @@ import Testing
     @Test func anOptionRuledOutInAQuestionAndAgreedToIsAWont() {
         let lines =
             Self.opening + [
-                ("Designer", "Should we put an L_C_D_ on the lock?"), ("Manager", "It only adds cost."),
-                ("Manager", "So no L_C_D_?"),
+                ("Designer", "Should we put a G_P_S_ tracker on the lock?"), ("Manager", "It only adds cost."),
+                ("Manager", "So no G_P_S_?"),
             ]
         let transcript = Transcript(
             id: "m1", sourcePath: "m1.json", format: .json,
             turns: (lines + [("Designer", "Mm-hmm.")]).enumerated().map {
                 Turn(number: $0.offset + 1, speaker: $0.element.0, text: $0.element.1)
             })
-        let agreed = ExtractionAgent().extract(from: [transcript]).requirements.first { $0.statement == "No LCD." }
+        let agreed = ExtractionAgent().extract(from: [transcript]).requirements.first { $0.statement == "No GPS." }
         #expect(agreed?.priority == .wont)
         #expect(agreed?.sourceRefs.map(\.turn) == [5, 6])
         // A "hmm" only thinks; a "no" agrees with the negative question as well as a "yes".
-        #expect(!Self.statements(lines + [("Designer", "Hmm.")]).contains("No LCD."))
-        #expect(Self.statements(lines + [("Designer", "No.")]).contains("No LCD."))
+        #expect(!Self.statements(lines + [("Designer", "Hmm.")]).contains("No GPS."))
+        #expect(Self.statements(lines + [("Designer", "No.")]).contains("No GPS."))
         // What was never talked about is not ruled out by a passing question.
         #expect(
             !Self.statements(Self.opening + [("Manager", "So no rear light?"), ("Designer", "Yeah.")]).contains {
