@@ -11,7 +11,11 @@ import Foundation
 /// Replaces a file in one step, so a reader (the textfile collector, a dashboard) never sees half of it.
 package enum AtomicFile {
     /// Writes a temporary file next to `path` (a name the collector ignores), syncs it, renames it over `path`.
-    package static func write(_ data: Data, to path: String) throws(WriteError) {
+    ///
+    /// With `syncingDirectory` (the default) the rename is made durable too; a caller replacing
+    /// several files of one directory passes `false` and calls ``syncDirectory(_:)`` once after
+    /// the last, which makes every rename before it durable (one disk sync instead of one a file).
+    package static func write(_ data: Data, to path: String, syncingDirectory: Bool = true) throws(WriteError) {
         let url = URL(fileURLWithPath: path)
         let directory = url.deletingLastPathComponent().path
         let temporary =
@@ -44,11 +48,12 @@ package enum AtomicFile {
             unlink(temporary)
             throw WriteError(path: path, reason: failure)
         }
-        syncDirectory(directory)
+        if syncingDirectory { syncDirectory(directory) }
     }
 
-    /// Makes the rename itself durable; failure here loses nothing already readable, so it is ignored.
-    private static func syncDirectory(_ directory: String) {
+    /// Makes the renames into `directory` durable; failure here loses nothing already readable, so
+    /// it is ignored.
+    package static func syncDirectory(_ directory: String) {
         let descriptor = open(directory, O_RDONLY | O_CLOEXEC)
         guard descriptor >= 0 else { return }
         _ = fsync(descriptor)

@@ -25,11 +25,23 @@ package struct OutputWriter: Sendable {
     }
 
     /// Atomically replaces `root/relativePath` with `bytes`; returns the full path written.
+    ///
+    /// Without `syncingDirectory`, the rename becomes durable at the next ``syncDirectory(_:)`` of
+    /// its directory (see ``AtomicFile/write(_:to:syncingDirectory:)``).
     @discardableResult
-    package func write(_ bytes: [UInt8], to relativePath: String) throws(WriteError) -> String {
+    package func write(
+        _ bytes: [UInt8], to relativePath: String, syncingDirectory: Bool = true
+    ) throws(WriteError)
+        -> String
+    {
         let path = (root as NSString).appendingPathComponent(relativePath)
-        try AtomicFile.write(Data(bytes), to: path)
+        try AtomicFile.write(Data(bytes), to: path, syncingDirectory: syncingDirectory)
         return path
+    }
+
+    /// Makes every rename into `root/relativeDirectory` so far durable.
+    package func syncDirectory(_ relativeDirectory: String) {
+        AtomicFile.syncDirectory((root as NSString).appendingPathComponent(relativeDirectory))
     }
 
     /// Deletes temporary files a killed run left behind (`.<name>.tmp-<pid>…`), anywhere under the

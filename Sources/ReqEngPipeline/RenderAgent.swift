@@ -46,11 +46,15 @@ struct RenderAgent: Agent {
                 }
             }
             let path = OutputLayout.documentPath(project: state.project.name, fileExtension: format.fileExtension)
-            try writer.write(bytes, to: path)
+            // Each file is synced before its rename; the renames are synced once, below.
+            try writer.write(bytes, to: path, syncingDirectory: false)
             written.append(path)
             Counter(label: Self.documentsGenerated.name, dimensions: [("format", format.rawValue)], factory: metrics)
                 .increment()
         }
+        // One directory sync for the project's documents rather than one a format: it makes each
+        // rename above durable (a crash before it leaves each file old or new, never half).
+        writer.syncDirectory(OutputLayout.documentsDirectory)
         onWritten(written)
         return AgentReport(details: ["documents": written.count])
     }

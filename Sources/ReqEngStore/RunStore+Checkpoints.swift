@@ -89,10 +89,14 @@ extension RunStore {
     /// Keeps only the most advanced checkpoint of `project` for these inputs and configuration (the
     /// done-marker of a finished project) and deletes every other one of the project, in one
     /// transaction, without reading or rewriting the state itself.
+    ///
+    /// The commit does not wait for the disk (``writeUnsynced(_:_:)``): a power cut that loses it
+    /// leaves the older checkpoints besides the latest, which outranks them, and the project's
+    /// record, committed synchronously right after, makes it durable anyway.
     package func keepOnlyLatestCheckpoint(
         project: String, inputHash: String, configHash: String
     ) throws(StoreError) {
-        try write(CheckpointRecord.databaseTableName) { db in
+        try writeUnsynced(CheckpointRecord.databaseTableName) { db in
             try instruments.timed(.delete, CheckpointRecord.databaseTableName) {
                 try db.execute(
                     sql: """

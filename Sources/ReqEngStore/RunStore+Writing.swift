@@ -45,33 +45,50 @@ extension RunStore {
     /// concurrent editor's change is never silently overwritten.
     @discardableResult
     package func record(_ snapshot: ProjectSnapshot) throws(StoreError) -> Int64 {
+        try write(ProjectRecord.databaseTableName) { db in try insertRows(of: snapshot, db) }
+    }
+
+    /// Records one project as ``record(_:)`` does, with its node executions and its input errors, in
+    /// one transaction: one disk sync a project rather than one for each kind of row, and a
+    /// project is never in the store without its executions.
+    @discardableResult
+    package func record(
+        _ snapshot: ProjectSnapshot, invocations: [AgentInvocationRecord], inputErrors: [InputErrorRecord]
+    ) throws(StoreError) -> Int64 {
         try write(ProjectRecord.databaseTableName) { db in
-            let projectId = try upsertProject(snapshot.project, db)
-            for table in [SessionRecord.databaseTableName, IssueRecord.databaseTableName, "questions"] {
-                try instruments.timed(.delete, table) {
-                    try db.execute(sql: "DELETE FROM \(table) WHERE project_id = ?", arguments: [projectId])
-                }
-            }
-            for entry in snapshot.sessions {
-                var session = entry.session
-                session.projectId = projectId
-                let sessionId = try insert(session, db)
-                for var turn in entry.turns {
-                    turn.sessionId = sessionId
-                    try insert(turn, db)
-                }
-            }
-            try replaceRequirements(snapshot.requirements, projectId: projectId, db)
-            for var issue in snapshot.issues {
-                issue.projectId = projectId
-                try insert(issue, db)
-            }
-            for var question in snapshot.questions {
-                question.projectId = projectId
-                try insert(question, db)
-            }
+            let projectId = try insertRows(of: snapshot, db)
+            try insertAll(invocations, db)
+            try insertAll(inputErrors, db)
             return projectId
         }
+    }
+
+    private func insertRows(of snapshot: ProjectSnapshot, _ db: Database) throws -> Int64 {
+        let projectId = try upsertProject(snapshot.project, db)
+        for table in [SessionRecord.databaseTableName, IssueRecord.databaseTableName, "questions"] {
+            try instruments.timed(.delete, table) {
+                try db.execute(sql: "DELETE FROM \(table) WHERE project_id = ?", arguments: [projectId])
+            }
+        }
+        for entry in snapshot.sessions {
+            var session = entry.session
+            session.projectId = projectId
+            let sessionId = try insert(session, db)
+            for var turn in entry.turns {
+                turn.sessionId = sessionId
+                try insert(turn, db)
+            }
+        }
+        try replaceRequirements(snapshot.requirements, projectId: projectId, db)
+        for var issue in snapshot.issues {
+            issue.projectId = projectId
+            try insert(issue, db)
+        }
+        for var question in snapshot.questions {
+            question.projectId = projectId
+            try insert(question, db)
+        }
+        return projectId
     }
 
     /// Appends agent invocations (node executions) of a run.
@@ -91,9 +108,11 @@ extension RunStore {
 
     private func appendAll<R: PersistableRecord>(_ records: [R]) throws(StoreError) {
         guard !records.isEmpty else { return }
-        try write(R.databaseTableName) { db in
-            for record in records { try insert(record, db) }
-        }
+        try write(R.databaseTableName) { db in try insertAll(records, db) }
+    }
+
+    private func insertAll<R: PersistableRecord>(_ records: [R], _ db: Database) throws {
+        for record in records { try insert(record, db) }
     }
 
     private func upsertProject(_ project: ProjectRecord, _ db: Database) throws -> Int64 {

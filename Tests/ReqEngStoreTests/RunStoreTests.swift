@@ -50,6 +50,32 @@ struct RunStoreTests {
         #expect(try store.contents(ofRun: "nope") == nil)
     }
 
+    @Test("a project is recorded with its executions and input errors in one transaction, or not at all")
+    func recordWholeProject() throws {
+        let store = try RunStore(path: StoreFixture.temporaryDirectory() + "/reqeng.sqlite")
+        try store.insertRun(StoreFixture.run("r1", startedAt: 1_000))
+        let invocation = AgentInvocationRecord(
+            runId: "r1", project: "clinic", agent: "extraction", status: "success", startedAtUnixNano: 5,
+            durationNanoseconds: 7, confidence: 0.9, requirementsAdded: 2, errorMessage: nil)
+        let inputError = InputErrorRecord(
+            runId: "r1", project: "clinic", path: "bad.json", kind: "malformed_json", reason: "x")
+        try store.record(StoreFixture.snapshot(runId: "r1"), invocations: [invocation], inputErrors: [inputError])
+        let contents = try #require(try store.contents(ofRun: "r1"))
+        #expect(contents.projects.map(\.name) == ["clinic"])
+        #expect(contents.requirements.map(\.code) == ["REQ-001", "REQ-002"])
+        #expect(contents.invocations.map(\.agent) == ["extraction"])
+        #expect(contents.inputErrors.map(\.path) == ["bad.json"])
+
+        // An execution the store refuses (its run does not exist) takes the project's rows with it.
+        try store.insertRun(StoreFixture.run("r2", startedAt: 2_000))
+        var orphan = invocation
+        orphan.runId = "no-such-run"
+        #expect(throws: StoreError.self) {
+            try store.record(StoreFixture.snapshot(runId: "r2"), invocations: [orphan], inputErrors: [])
+        }
+        #expect(try store.contents(ofRun: "r2")?.projects.isEmpty == true)
+    }
+
     @Test("runs are listed newest first and earlier costs are summed per run")
     func history() throws {
         let store = try RunStore(path: StoreFixture.temporaryDirectory() + "/reqeng.sqlite")

@@ -6,8 +6,9 @@ import ReqEngModel
 import ReqEngStore
 
 /// Records a batch run into the run store as it goes: ``begin(run:)`` once, ``record(run:project:document:transcripts:executions:failures:error:)``
-/// after each project, ``finish(run:endedAt:status:exitCode:)`` at the end. Each call is one transaction,
-/// so a killed run leaves every finished project in the store.
+/// after each project, ``finish(run:endedAt:status:exitCode:)`` at the end. Each call is one transaction
+/// (a project with its executions and input errors), so a killed run leaves every finished project
+/// in the store, whole.
 package struct RunRecorder: Sendable {
     package let store: RunStore
 
@@ -47,9 +48,9 @@ package struct RunRecorder: Sendable {
         try store.record(
             StoreMapping.snapshot(
                 runID: runID, project: project, document: document, transcripts: transcripts, error: error,
-                skipped: skipped, traceID: traceID))
-        try store.append(invocations: executions.map { StoreMapping.invocation($0, runID: runID) })
-        try store.append(inputErrors: failures.map { StoreMapping.inputError($0, runID: runID) })
+                skipped: skipped, traceID: traceID),
+            invocations: executions.map { StoreMapping.invocation($0, runID: runID) },
+            inputErrors: failures.map { StoreMapping.inputError($0, runID: runID) })
     }
 
     /// Records input files that belong to no project (e.g. an unreadable path given on the command line).

@@ -33,8 +33,8 @@ package struct PDFRenderer: Sendable {
         return layout(document, session: session)
     }
 
-    // The engine (and every layout it holds) is gone when these return, before the session goes
-    // back to the pool for another render.
+    // The engine is gone when these return, before the session (and the layouts it keeps) goes back
+    // to the pool for another render.
     private func layout(_ document: RequirementsDocument, session: PangoFontSession) -> PDFLayout {
         let engine = PangoTextEngine(family: options.fontFamily, session: session)
         return PDFDocumentComposer(document: document, options: options, engine: engine).compose()

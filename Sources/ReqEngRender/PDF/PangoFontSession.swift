@@ -1,8 +1,8 @@
 import CPangoCairo
 import Synchronization
 
-/// A Pango font map with its context at 72 dpi and the font descriptions made from it, reused from
-/// one render to the next.
+/// A Pango font map with its context at 72 dpi, the font descriptions made from it and the layouts
+/// shaped with it (``PangoLayoutCache``), reused from one render to the next.
 ///
 /// Setting up a font map (fontconfig matching, loading faces, HarfBuzz tables) cost about 20 ms per
 /// document: most of the time for a short RD. Sessions therefore outlive renders, in ``pool``; each
@@ -16,6 +16,8 @@ final class PangoFontSession: @unchecked Sendable {
     static let pool = Pool()
 
     let context: OpaquePointer
+    /// Layouts shaped in this session, for the boxes of this render and the next ones.
+    let layouts = PangoLayoutCache()
     private let fontMap: UnsafeMutablePointer<PangoFontMap>
     private var fonts: [FontKey: OpaquePointer] = [:]
 
@@ -64,6 +66,7 @@ final class PangoFontSession: @unchecked Sendable {
 
         /// Returns a session for the next render.
         func checkIn(_ session: PangoFontSession) {
+            session.layouts.trim()
             idle.withLock { sessions in
                 if sessions.count < Self.idleLimit { sessions.append(session) }
             }

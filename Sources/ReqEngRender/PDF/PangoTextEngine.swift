@@ -1,7 +1,8 @@
 import CPangoCairo
 
-/// Pango state for one render: a font session (font map and context at 72 dpi) used both to measure text during layout and to build the layouts the painter shows, so measured
-/// and printed lines are the same.
+/// Pango state for one render: a font session (font map and context at 72 dpi, and the layouts it
+/// shaped) used both to measure text during layout and to give the painter the layouts it shows, so
+/// measured and printed lines are the same.
 ///
 /// Not Sendable: it wraps C objects and lives inside a single `render` or `layoutDump` call.
 final class PangoTextEngine {
@@ -12,16 +13,6 @@ final class PangoTextEngine {
         var lines: [(start: Int, bottom: Double)]
     }
 
-    /// What makes two layouts identical; the painter finds the layout measured for a box by it.
-    struct LayoutKey: Hashable {
-        var runs: [PDFTextRun]
-        var style: PDFTextStyle
-        var width: Double
-        var alignment: PDFAlignment
-    }
-
-    /// Layouts built while measuring, kept for the painter so each box is shaped once.
-    private var measured: [LayoutKey: OpaquePointer] = [:]
     private let session: PangoFontSession
     private let family: String
 
@@ -29,10 +20,6 @@ final class PangoTextEngine {
     init(family: String, session: PangoFontSession) {
         self.session = session
         self.family = family
-    }
-
-    deinit {
-        for layout in measured.values { g_object_unref(UnsafeMutableRawPointer(layout)) }
     }
 
     /// A new Pango layout of `runs` wrapped at `width` points; the caller owns it (`g_object_unref`).
@@ -77,30 +64,44 @@ final class PangoTextEngine {
         return layout
     }
 
-    /// The layout for a box: the one measured for it if there is one (handed over to the caller), else new.
+    /// The layout for a box, for the caller to draw and release (`g_object_unref`): the one shaped
+    /// when the box was measured, or for an identical box, if the session still holds it, else new.
     func takeLayout(_ runs: [PDFTextRun], style: PDFTextStyle, width: Double, alignment: PDFAlignment) -> OpaquePointer?
     {
-        let key = LayoutKey(runs: runs, style: style, width: width, alignment: alignment)
-        if let layout = measured.removeValue(forKey: key) { return layout }
+        let key = key(runs, style: style, width: width, alignment: alignment)
+        if let layout = session.layouts.layout(for: key) {
+            g_object_ref(UnsafeMutableRawPointer(layout))
+            return layout
+        }
         return makeLayout(runs, style: style, width: width, alignment: alignment)
     }
 
     /// Height and line starts of `runs` laid out at `width`.
     func measure(_ runs: [PDFTextRun], style: PDFTextStyle, width: Double, alignment: PDFAlignment = .left) -> Measure {
-        let key = LayoutKey(runs: runs, style: style, width: width, alignment: alignment)
-        guard let layout = measured[key] ?? makeLayout(runs, style: style, width: width, alignment: alignment) else {
-            return Measure(height: style.size * 1.2, lines: [(0, style.size * 1.2)])
-        }
-        if measured[key] == nil && measured.count >= Self.cacheLimit {
-            defer { g_object_unref(UnsafeMutableRawPointer(layout)) }
+        withLayout(key(runs, style: style, width: width, alignment: alignment)) { layout in
+            guard let layout else { return Measure(height: style.size * 1.2, lines: [(0, style.size * 1.2)]) }
             return measure(layout)
         }
-        measured[key] = layout
-        return measure(layout)
     }
 
-    /// Layouts kept for the painter at most (about 2 KiB each), so huge documents stay in bounded memory.
-    static let cacheLimit = 20_000
+    /// The session's cache key of a box.
+    func key(
+        _ runs: [PDFTextRun], style: PDFTextStyle, width: Double, alignment: PDFAlignment
+    ) -> PangoLayoutCache.Key {
+        PangoLayoutCache.Key(runs: runs, style: style, width: width, alignment: alignment, family: family)
+    }
+
+    /// Runs `body` on the session's layout of `key`, shaping it (and keeping it, when the session has
+    /// room) first if the session has none; `nil` when Pango could not make one.
+    private func withLayout<T>(_ key: PangoLayoutCache.Key, _ body: (OpaquePointer?) -> T) -> T {
+        if let layout = session.layouts.layout(for: key) { return body(layout) }
+        guard let layout = makeLayout(key.runs, style: key.style, width: key.width, alignment: key.alignment) else {
+            return body(nil)
+        }
+        if session.layouts.insert(layout, for: key) { return body(layout) }
+        defer { g_object_unref(UnsafeMutableRawPointer(layout)) }
+        return body(layout)
+    }
 
     private func measure(_ layout: OpaquePointer) -> Measure {
         var lines: [(start: Int, bottom: Double)] = []
@@ -122,10 +123,14 @@ final class PangoTextEngine {
 
     /// Natural width of a single line of text, for labels and right-aligned numbers.
     func naturalWidth(_ runs: [PDFTextRun], style: PDFTextStyle) -> Double {
-        guard let layout = makeLayout(runs, style: style, width: 100_000, alignment: .left) else { return 0 }
-        defer { g_object_unref(UnsafeMutableRawPointer(layout)) }
-        var logical = PangoRectangle()
-        pango_layout_get_extents(layout, nil, &logical)
-        return Double(logical.width) / Double(PANGO_SCALE)
+        withLayout(key(runs, style: style, width: Self.unwrappedWidth, alignment: .left)) { layout in
+            guard let layout else { return 0 }
+            var logical = PangoRectangle()
+            pango_layout_get_extents(layout, nil, &logical)
+            return Double(logical.width) / Double(PANGO_SCALE)
+        }
     }
+
+    /// A width no single line of an RD reaches, for text measured without wrapping.
+    private static let unwrappedWidth = 100_000.0
 }
