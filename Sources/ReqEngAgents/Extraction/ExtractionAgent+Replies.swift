@@ -41,11 +41,8 @@ extension ExtractionAgent {
         guard let declarative = ConfirmedProposal.declarative(proposal, rejected: reading == .rejects),
             conversation.vocabulary.mentionsRecurring(declarative), !Self.isMeetingTalk(declarative)
         else { return nil }
-        let replyRef = SourceRef(
-            sessionID: transcript.id, turn: reply.number, speaker: reply.speaker,
-            quote: Self.quote(Self.answeringSentence(of: reply.text)))
-        let proposalRef = SourceRef(
-            sessionID: transcript.id, turn: turn.number, speaker: turn.speaker, quote: Self.quote(proposal))
+        let replyRef = Self.ref(reply, in: transcript, quoting: Self.answeringSentence(of: reply.text))
+        let proposalRef = Self.ref(turn, in: transcript, quoting: proposal)
         let role = conversation.declaredRoles[reply.speaker]
         let read = requirement(from: declarative + ".", source: replyRef, speakerRole: role, conversation: conversation)
         // A participant's question must state a need on its own ("I have to explain why I chose this
@@ -72,17 +69,19 @@ extension ExtractionAgent {
             ConfirmedProposal.reading(of: reply.text, to: last) != .neither
         else { return nil }
         let asked = TextCleanup.trim(last, " ?") + "."
-        let source = SourceRef(
-            sessionID: transcript.id, turn: turn.number, speaker: turn.speaker, quote: Self.quote(last))
+        let source = Self.ref(turn, in: transcript, quoting: last)
         guard
             var ruled = ruledOut(
                 SpeechCleaner().clean(asked), original: asked, source: source, conversation: conversation)
         else { return nil }
         ruled.sourceRefs.append(
-            SourceRef(
-                sessionID: transcript.id, turn: reply.number, speaker: reply.speaker,
-                quote: Self.quote(Self.answeringSentence(of: reply.text))))
+            Self.ref(reply, in: transcript, quoting: Self.answeringSentence(of: reply.text)))
         return ruled
+    }
+
+    /// A reference to `turn` of `transcript`, quoting `text` (shortened as ``quote(_:)`` does).
+    static func ref(_ turn: Turn, in transcript: Transcript, quoting text: String) -> SourceRef {
+        SourceRef(sessionID: transcript.id, turn: turn.number, speaker: turn.speaker, quote: quote(text))
     }
 
     /// The requirement an interviewer's question about a quantity and the next stakeholder's answer
@@ -103,11 +102,8 @@ extension ExtractionAgent {
         let quote =
             SentenceSplitter().split(reply.text).first { $0.lowercased().contains(measure.split(separator: " ")[0]) }
             ?? reply.text
-        let replyRef = SourceRef(
-            sessionID: transcript.id, turn: reply.number, speaker: reply.speaker, quote: Self.quote(quote))
-        let questionRef = SourceRef(
-            sessionID: transcript.id, turn: turn.number, speaker: turn.speaker,
-            quote: Self.quote(question.sentence))
+        let replyRef = Self.ref(reply, in: transcript, quoting: quote)
+        let questionRef = Self.ref(turn, in: transcript, quoting: question.sentence)
         let priority = PriorityWords.priority(in: reply.text) ?? .should
         var found = speakerWordsRequirement(
             TextCleanup.capitalizedFirst(statement), source: replyRef, priority: priority, strength: 0.75)
@@ -129,12 +125,9 @@ extension ExtractionAgent {
             !conversation.roles.isInterviewer(reply.speaker),
             let statement = PartyAnswer.statement(question: question, answer: reply.text)
         else { return nil }
-        let replyRef = SourceRef(
-            sessionID: transcript.id, turn: reply.number, speaker: reply.speaker,
-            quote: Self.quote(SentenceSplitter().split(reply.text).first ?? reply.text))
-        let questionRef = SourceRef(
-            sessionID: transcript.id, turn: turn.number, speaker: turn.speaker,
-            quote: Self.quote(question.sentence))
+        let replyRef = Self.ref(
+            reply, in: transcript, quoting: SentenceSplitter().split(reply.text).first ?? reply.text)
+        let questionRef = Self.ref(turn, in: transcript, quoting: question.sentence)
         var found = speakerWordsRequirement(
             statement, source: replyRef, priority: PriorityWords.priority(in: reply.text) ?? .should, strength: 0.75)
         // In the words of both turns: a rewrite would have to guess what "it" or "that" stands for.
@@ -167,10 +160,8 @@ extension ExtractionAgent {
             // "Same logic.", "Different.": an answer that points back at another topic.
             !TextTokens(answer).words.contains(where: Self.pointingBack.contains)
         else { return nil }
-        let replyRef = SourceRef(
-            sessionID: transcript.id, turn: reply.number, speaker: reply.speaker, quote: Self.quote(said))
-        let questionRef = SourceRef(
-            sessionID: transcript.id, turn: turn.number, speaker: turn.speaker, quote: Self.quote(question))
+        let replyRef = Self.ref(reply, in: transcript, quoting: said)
+        let questionRef = Self.ref(turn, in: transcript, quoting: question)
         var found = speakerWordsRequirement(
             TextCleanup.capitalizedFirst(topic) + ": " + TextCleanup.lowercasedFirst(answer) + ".",
             source: replyRef, priority: PriorityWords.priority(in: reply.text) ?? .should, strength: 0.7)
@@ -187,11 +178,8 @@ extension ExtractionAgent {
     func refusedTopic(
         _ topic: String, question: String, turn: Turn, reply: Turn, transcript: Transcript
     ) -> Requirement {
-        let replyRef = SourceRef(
-            sessionID: transcript.id, turn: reply.number, speaker: reply.speaker,
-            quote: Self.quote(Self.answeringSentence(of: reply.text)))
-        let questionRef = SourceRef(
-            sessionID: transcript.id, turn: turn.number, speaker: turn.speaker, quote: Self.quote(question))
+        let replyRef = Self.ref(reply, in: transcript, quoting: Self.answeringSentence(of: reply.text))
+        let questionRef = Self.ref(turn, in: transcript, quoting: question)
         var found = speakerWordsRequirement("No " + topic + ".", source: replyRef, priority: .wont, strength: 0.75)
         found.sourceRefs.append(questionRef)
         return found
