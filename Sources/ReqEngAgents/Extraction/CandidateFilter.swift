@@ -103,6 +103,10 @@ package struct CandidateFilter: Sendable {
         {
             return .hypothetical
         }
+        // "You might want to add a bell": a suggestion to weigh, not a need anyone stated.
+        if let head = subject.last, ["might", "could", "may"].contains(head), cue == ["want"] {
+            return .hypothetical
+        }
         // "Otherwise we need a second server for the backups": what the other way would take.
         if subject.first == "otherwise" { return .hypothetical }
         // "The agenda has to …", "the presentation should …": the meeting, not the product.
@@ -242,7 +246,7 @@ package struct CandidateFilter: Sendable {
     static let meetingVerbs: Set<String> = [
         "double-check", "check", "ask", "talk", "discuss", "clarify", "mention", "confirm", "stress", "emphasise",
         "emphasize", "raise", "think", "admit", "say", "add", "repeat", "recap", "summarise", "summarize",
-        "explain", "present", "introduce", "prepare", "finish",
+        "explain", "present", "introduce", "prepare", "finish", "draw",
     ]
     static let meetingPhrases: Set<[String]> = [
         ["push", "back"], ["follow", "up"], ["look", "into"], ["get", "back"], ["figure", "out"], ["find", "out"],

@@ -29,7 +29,7 @@ package struct SpeechCleaner: Sendable {
             if removeAll(phrase, from: &text) > 0 { lowered = text.lowercased() }
         }
         var words = text.split(separator: " ").map(String.init)
-        words = Self.afterRestartedSubject(removingRepeats(Self.removingFragments(words)))
+        words = Self.afterRestartedSubject(removingRepeats(Self.removingFragments(Self.expandingSpokenForms(words))))
         while let first = words.first, Self.leadingDiscourse.contains(Self.bare(first)) { words.removeFirst() }
         words = Self.cuttingBrokenTail(words)
         var cleaned = words.joined(separator: " ")
@@ -185,6 +185,26 @@ package struct SpeechCleaner: Sendable {
     ]
 
     /// A word lower-cased without surrounding punctuation.
+    /// Spoken contractions written out ("we don't wanna have a cable" → "want to"), so a need said
+    /// casually is read, and restated, like one said carefully.
+    static func expandingSpokenForms(_ words: [String]) -> [String] {
+        guard words.contains(where: { spokenForms[bare($0)] != nil }) else { return words }
+        return words.flatMap { word -> [String] in
+            guard let written = spokenForms[bare(word)] else { return [word] }
+            let lead = word.prefix(while: { punctuation.contains($0) })
+            let trail = word.reversed().prefix(while: { punctuation.contains($0) }).reversed()
+            var parts = written
+            if word.dropFirst(lead.count).first?.isUppercase == true, let first = parts.first {
+                parts[0] = first.prefix(1).uppercased() + first.dropFirst()
+            }
+            parts[0] = String(lead) + parts[0]
+            parts[parts.count - 1] += String(trail)
+            return parts
+        }
+    }
+
+    static let spokenForms: [String: [String]] = ["wanna": ["want", "to"], "gotta": ["got", "to"]]
+
     static func bare(_ word: String) -> String {
         TextCleanup.trim(word.lowercased(), punctuation)
     }

@@ -41,6 +41,33 @@ import Testing
         #expect(cleaned == "I want it to weigh at most 5 kg so we go up the hill")
     }
 
+    // MARK: Spoken contractions
+
+    @Test func spokenContractionsAreWrittenOut() {
+        #expect(
+            SpeechCleaner().clean("We don't wanna have a cable on the bikes.").text
+                == "We don't want to have a cable on the bikes.")
+        #expect(
+            SpeechCleaner().clean("Wanna add a bell, the bikes gotta ring.").text
+                == "Want to add a bell, the bikes got to ring.")
+        // Only the whole word: "Savannah" and "wannabe" are not spoken forms.
+        #expect(
+            SpeechCleaner().clean("The wannabe riders in Savannah want a lock.").text
+                == "The wannabe riders in Savannah want a lock.")
+    }
+
+    @Test func aCasualWishIsReadLikeACarefulOne() {
+        let casual = Self.aboutBikes(("Sales", "And we don't wanna have a lock that needs a key on the bikes."))
+        #expect(casual.map(\.statement) == ["We don't want to have a lock that needs a key on the bikes."])
+        #expect(casual.first.map { NegationPolarity.isNegated($0.statement) } == true)
+    }
+
+    @Test func aSuggestionToWeighOrAMeetingActivityIsNoRequirement() {
+        #expect(Self.aboutBikes(("Sales", "You might want to add a bell to the bikes.")).isEmpty)
+        #expect(Self.aboutBikes(("Sales", "So we want to draw the bikes and the lock on the board.")).isEmpty)
+        #expect(!Self.aboutBikes(("Sales", "Riders want to add a bell to the bikes.")).isEmpty)
+    }
+
     // MARK: Restarts and broken-off clauses
 
     @Test func aRestartedSubjectKeepsTheSecondStart() {
