@@ -194,6 +194,17 @@ extension ExtractionAgent {
         "trendy", "modern", "fancy", "colourful", "colorful", "bright", "soft", "hard", "flat", "round",
         "curved", "rechargeable", "wireless", "cordless", "quiet", "silent", "fast", "quick",
     ]
+    /// Whether a predicate gives the look, feel or fit of a thing ("look different", "feel soft",
+    /// "fit into the hand"), not something to do ("look at the options", "feel free to").
+    static func describesLookOrFeel(_ predicate: [String]) -> Bool {
+        guard let verb = predicate.first, let next = predicate.dropFirst().first else { return false }
+        switch verb {
+        case "look", "feel": return !CandidateFilter.prepositions.contains(next) && !["free", "like"].contains(next)
+        case "fit": return ["in", "into"].contains(next)
+        default: return false
+        }
+    }
+
     /// "Lena said we'd have …": someone else's words, reported.
     static let reportingVerbs: Set<String> = ["said", "says", "told", "tells", "mentioned", "reckons", "thinks"]
 

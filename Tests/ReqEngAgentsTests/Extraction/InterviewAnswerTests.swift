@@ -365,10 +365,21 @@ import Testing
         "So the plan is the following, we don't go for battery lights on the clip.",
         "We're supposed to make a light that is both bright and cheap, with the battery in the clip.",
         "We agreed that Blinking mode would be the default of the light.",
+        "And it should look different from what the shops sell now.", "It has to feel soft.",
+        "It should fit into a coat pocket.",
     ])
     func qualitiesAndCleftsOfTheProductAreNeeds(sentence: String) {
         let found = Self.extract(Self.opening + [("User Interface", sentence)])
         #expect(found.contains { $0.sourceRefs.first?.turn == 5 })
+    }
+
+    @Test(arguments: [
+        "It should look at what the shops sell now.", "It should feel free to change.",
+        "It should look like we planned it.", "It should fit the schedule somehow.",
+    ])
+    func whatAnItDoesRatherThanHowItLooksNeedsTheConversationsWords(sentence: String) {
+        let found = Self.extract(Self.opening + [("User Interface", sentence)])
+        #expect(!found.contains { $0.sourceRefs.first?.turn == 5 })
     }
 }
 
