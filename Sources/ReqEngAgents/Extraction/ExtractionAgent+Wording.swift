@@ -192,7 +192,8 @@ extension ExtractionAgent {
         "large", "cheap", "cheaper", "affordable", "inexpensive", "simple", "simpler", "easy", "easier",
         "intuitive", "robust", "durable", "sturdy", "waterproof", "ergonomic", "comfortable", "sleek", "stylish",
         "trendy", "modern", "fancy", "colourful", "colorful", "bright", "soft", "hard", "flat", "round",
-        "curved", "rechargeable", "wireless", "cordless", "quiet", "silent", "fast", "quick",
+        "curved", "rechargeable", "wireless", "cordless", "quiet", "silent", "fast", "quick", "user-friendly",
+        "lightweight", "reliable", "safe", "innovative", "original", "elegant", "practical", "solid",
     ]
     /// Whether a predicate gives the look, feel or fit of a thing ("look different", "feel soft",
     /// "fit into the hand"), not something to do ("look at the options", "feel free to").
@@ -201,6 +202,8 @@ extension ExtractionAgent {
         switch verb {
         case "look", "feel": return !CandidateFilter.prepositions.contains(next) && !["free", "like"].contains(next)
         case "fit": return ["in", "into"].contains(next)
+        // "make it more ergonomic", "make it really small": a quality the team gives the thing.
+        case "make": return next == "it" && predicate.dropFirst(2).prefix(3).contains(where: productQualities.contains)
         default: return false
         }
     }

@@ -217,9 +217,11 @@ package struct ExtractionAgent: Agent {
         // "It has to be very slim and small": among a design team, a bare "it" given a quality of
         // a product (size, weight, feel, cost, ease) speaks of the product, whatever words recur.
         let describesProduct =
-            conversation?.firstPersonIsTeam == true && subject.last == "it"
-            && (predicate.first == "be" && predicate.contains(where: Self.productQualities.contains)
-                || Self.describesLookOrFeel(predicate))
+            conversation?.firstPersonIsTeam == true
+            && (subject.last == "it"
+                && (predicate.first == "be" && predicate.contains(where: Self.productQualities.contains)
+                    || Self.describesLookOrFeel(predicate))
+                || predicate.first == "make" && Self.describesLookOrFeel(predicate))
         // A client's "we want" / "we don't want" answering the interviewer's question is about what
         // was asked, however rarely its words recur.
         let answersQuestion =

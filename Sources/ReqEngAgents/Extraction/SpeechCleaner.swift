@@ -31,6 +31,18 @@ package struct SpeechCleaner: Sendable {
         var words = text.split(separator: " ").map(String.init)
         words = Self.afterRestartedSubject(removingRepeats(Self.removingFragments(Self.expandingSpokenForms(words))))
         while let first = words.first, Self.leadingDiscourse.contains(Self.bare(first)) { words.removeFirst() }
+        // "You we have to …": a subject the speaker replaced at once by another.
+        if words.count > 2, Self.personalSubjects.contains(Self.bare(words[0])),
+            Self.personalSubjects.contains(Self.bare(words[1])), Self.bare(words[0]) != Self.bare(words[1])
+        {
+            words.removeFirst()
+        }
+        // "… more ergonomic yeah": an assent tagged on at the end is no part of the sentence.
+        while words.count > 3, let last = words.last, Self.trailingAssents.contains(Self.bare(last)) {
+            words.removeLast()
+            let end = last.reversed().prefix(while: { ".!?".contains($0) })
+            if let kept = words.popLast() { words.append(TextCleanup.trim(kept, ",;:") + String(end.reversed())) }
+        }
         words = Self.cuttingBrokenTail(words)
         var cleaned = words.joined(separator: " ")
         cleaned = TextCleanup.trim(cleaned, " ,;:-\u{2014}\u{2013}")
@@ -138,6 +150,9 @@ package struct SpeechCleaner: Sendable {
         }
         return words
     }
+
+    static let personalSubjects: Set<String> = ["i", "we", "you", "they"]
+    static let trailingAssents: Set<String> = ["yeah", "okay", "ok", "mm-hmm", "uh-huh"]
 
     /// Words that join a second clause to the first: "I want X, and I want Y" is no restart.
     static let coordinators: Set<String> = ["and", "but", "or", "then", "also", "because", "so", "plus"]

@@ -33,4 +33,19 @@ extension StatementBuilder {
         guard clause.split(separator: " ").count >= 2 else { return nil }
         return (clause, Array(words[..<index]))
     }
+
+    /// A clause "<subject> is <something>" split into its subject and "be <something>" ("it's
+    /// waterproof" → "it", "be waterproof"); `nil` when no copula follows a short subject.
+    static func copulaClause(_ words: [String]) -> (subject: [String], predicate: [String])? {
+        let lower = words.map(SpeechCleaner.bare)
+        guard let index = lower.prefix(6).firstIndex(where: { copulas.keys.contains($0) }), index + 1 < words.count,
+            let pronoun = copulas[lower[index]]
+        else { return nil }
+        let subject = Array(words[..<index]) + (pronoun.map { [$0] } ?? [])
+        guard !subject.isEmpty else { return nil }
+        return (subject, ["be"] + words[(index + 1)...])
+    }
+
+    /// Copulas, with the pronoun a contraction holds.
+    private static let copulas: [String: String?] = ["is": nil, "are": nil, "it's": "it", "they're": "they"]
 }

@@ -58,6 +58,16 @@ package struct StatementBuilder: Sendable {
             rest = Array(rest[(inner.1 + inner.0.words.count)...])
             restLower = Array(restLower[(inner.1 + inner.0.words.count)...])
             readThrough = true
+        } else if ["make sure", "make sure that", "ensure that"].contains(match.cue.words.joined(separator: " ")),
+            let (subject, predicate) = Self.copulaClause(rest)
+        {
+            // "make sure it's waterproof", "make sure the lock is light": the clause's subject is
+            // the requirement's, and what it is to be is the action.
+            subjectWords = subject
+            subjectLower = subject.map(SpeechCleaner.bare)
+            rest = predicate
+            restLower = predicate.map(SpeechCleaner.bare)
+            readThrough = true
         } else if leadsIntoClause, match.cue.words.last == "if",
             let verb = restLower.indices.dropFirst().prefix(4).first(where: {
                 StatementPolisher.isInflectedVerb(restLower[$0]) && !restLower[$0].hasSuffix("ing")

@@ -366,7 +366,7 @@ import Testing
         "We're supposed to make a light that is both bright and cheap, with the battery in the clip.",
         "We agreed that Blinking mode would be the default of the light.",
         "And it should look different from what the shops sell now.", "It has to feel soft.",
-        "It should fit into a coat pocket.",
+        "It should fit into a coat pocket.", "It has to be user-friendly.", "We have to make it more compact.",
     ])
     func qualitiesAndCleftsOfTheProductAreNeeds(sentence: String) {
         let found = Self.extract(Self.opening + [("User Interface", sentence)])
@@ -376,6 +376,7 @@ import Testing
     @Test(arguments: [
         "It should look at what the shops sell now.", "It should feel free to change.",
         "It should look like we planned it.", "It should fit the schedule somehow.",
+        "We have to make it to the next session.",
     ])
     func whatAnItDoesRatherThanHowItLooksNeedsTheConversationsWords(sentence: String) {
         let found = Self.extract(Self.opening + [("User Interface", sentence)])

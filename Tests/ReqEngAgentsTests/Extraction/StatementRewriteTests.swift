@@ -15,6 +15,28 @@ import Testing
         #expect(statement("The kiosk must print in the languages members read in.")?.hasSuffix("read in.") == true)
     }
 
+    @Test func makeSureReadsThroughToWhatTheThingIsToBe() {
+        #expect(
+            statement("So make sure the kiosk screen is readable in sunlight.")
+                == "The kiosk screen shall be readable in sunlight.")
+        #expect(
+            statement("Make sure that the receipts are printed in large type.")
+                == "The receipts shall be printed in large type.")
+        // The clause before "so" is the speaker's reasoning, not the requirement's subject.
+        #expect(
+            statement("You can always add a printer later, so make sure it's extendible.")
+                == "The system shall be extendible.")
+        // No copula: nothing the thing is to be, so nothing to state.
+        #expect(statement("Make sure you press it twice.") == nil)
+    }
+
+    @Test func aReplacedSubjectAndATrailingAssentAreNoPartOfTheStatement() {
+        let cleaned = SpeechCleaner().clean("So you we have to print the receipts in large type yeah.").text
+        #expect(cleaned == "We have to print the receipts in large type.")
+        // "you and we" is one subject, not a replaced one.
+        #expect(SpeechCleaner().clean("You and we print the receipts, okay.").text == "You and we print the receipts.")
+    }
+
     @Test func reportedSpeechKeepsTheEmbeddedNeed() {
         #expect(
             statement("Priya said the invoices need to reach the ledger by noon.")
