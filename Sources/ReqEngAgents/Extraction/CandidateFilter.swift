@@ -118,9 +118,27 @@ package struct CandidateFilter: Sendable {
         {
             return .metaTalk
         }
-        // "We'll have an easier task": the team speaks in the need phrase itself, too.
+        // "We'll have an easier task": the team speaks in the need phrase itself, too. Requirements
+        // count only in the first clause: "we should bring new ideas, as the requirements say" speaks
+        // of the product, "we need to get the requirements into shape" of the meeting's work.
         let cueIsFirstPerson = cue.first.map { $0 == "we" || $0.hasPrefix("we'") || $0 == "i" } ?? false
-        if Self.namesMeeting(after) && (subjectIsFirstPerson || cueIsFirstPerson) { return .metaTalk }
+        let firstClause = Self.firstClause(of: Array(match.words[match.cueEnd...]))
+        if Self.namesMeeting(firstClause) || Self.namesMeeting(after.filter { $0 != "requirements" }),
+            subjectIsFirstPerson || cueIsFirstPerson
+        {
+            return .metaTalk
+        }
+        // "Everybody needs the questionnaire": whoever needs it, the thing needed is the meeting's.
+        if let object = firstClause.first(where: { !StatementBuilder.determiners.contains($0) && $0 != "to" }),
+            Self.meetingNouns.contains(object) && object != "minutes"
+        {
+            return .metaTalk
+        }
+        // "The target market would be young people": who the product is for is context, not a
+        // requirement on it.
+        if Self.containsSequence(subject[...], Self.marketSubjects) { return .metaTalk }
+        // "There is one problem then the user has to learn each button": a difficulty described.
+        if lower[..<match.cueStart].contains(where: Self.difficultyNouns.contains) { return .doubt }
         // "something that should be addressed later": the agenda, whoever the subject is.
         if Self.containsSequence(after.prefix(6)[...], Self.postponedTalk) { return .metaTalk }
         if Self.bareModals.contains(cue), let first = after.first, Self.nonVerbStarts.contains(first) {
@@ -151,8 +169,12 @@ package struct CandidateFilter: Sendable {
     /// Whether an action or clause stops mid-phrase ("require the", "be able to", "look at our"):
     /// the speaker broke off, so there is nothing to state.
     package static func endsInFragment(_ lower: [String]) -> Bool {
-        guard let last = lower.last(where: { !$0.isEmpty && !trailingNoise.contains($0) }) else { return true }
-        return fragmentEnds.contains(last)
+        guard let lastIndex = lower.lastIndex(where: { !$0.isEmpty && !trailingNoise.contains($0) }) else {
+            return true
+        }
+        // "we want to have a no, …": an article before "no" shows the speaker broke off and denied.
+        if lower[lastIndex] == "no", lastIndex > 0, ["a", "an", "the"].contains(lower[lastIndex - 1]) { return true }
+        return fragmentEnds.contains(lower[lastIndex])
     }
 
     /// Words a finished clause does not end on. Prepositions are not among them ("the languages we
@@ -270,6 +292,23 @@ package struct CandidateFilter: Sendable {
             meetingNouns.contains(words[index]) && (words[index] != "minutes" || index > 0 && words[index - 1] == "the")
         }
     }
+
+    /// The words of `words` up to the first comma or joining word, lower-cased and bare.
+    static func firstClause(of words: [String]) -> [String] {
+        var clause: [String] = []
+        for word in words {
+            let bare = SpeechCleaner.bare(word)
+            if SpeechCleaner.coordinators.contains(bare) && !clause.isEmpty { break }
+            clause.append(bare)
+            if word.hasSuffix(",") || word.hasSuffix(";") { break }
+        }
+        return clause
+    }
+
+    static let marketSubjects: [[String]] = [
+        ["target", "market"], ["target", "group"], ["target", "audience"], ["target", "groups"],
+    ]
+    static let difficultyNouns: Set<String> = ["problem", "problems", "trouble", "difficulty", "drawback"]
 
     static let meetingNouns: Set<String> = [
         "requirements", "workshop", "meeting", "agenda", "interview", "refinement", "backlog", "sprint",

@@ -31,6 +31,11 @@ package struct SpeechCleaner: Sendable {
         var words = text.split(separator: " ").map(String.init)
         words = Self.afterRestartedSubject(removingRepeats(Self.removingFragments(Self.expandingSpokenForms(words))))
         while let first = words.first, Self.leadingDiscourse.contains(Self.bare(first)) { words.removeFirst() }
+        // "(I think) that the lock should …": the complementiser of a removed hedge opens no sentence
+        // ("that we need" may front an object, and keeps its "that").
+        if words.count > 3, Self.bare(words[0]) == "that", Self.clauseSubjectStarts.contains(Self.bare(words[1])) {
+            words.removeFirst()
+        }
         // "You we have to …": a subject the speaker replaced at once by another.
         if words.count > 2, Self.personalSubjects.contains(Self.bare(words[0])),
             Self.personalSubjects.contains(Self.bare(words[1])), Self.bare(words[0]) != Self.bare(words[1])
@@ -152,6 +157,9 @@ package struct SpeechCleaner: Sendable {
     }
 
     static let personalSubjects: Set<String> = ["i", "we", "you", "they"]
+    static let clauseSubjectStarts: Set<String> = [
+        "the", "a", "an", "this", "these", "those", "our", "their", "it",
+    ]
     static let trailingAssents: Set<String> = ["yeah", "okay", "ok", "mm-hmm", "uh-huh"]
 
     /// Words that join a second clause to the first: "I want X, and I want Y" is no restart.

@@ -33,6 +33,24 @@ import Testing
         #expect(ExtractionFixtures.extract("We'll have an easier task with only the kiosk.") == nil)
     }
 
+    @Test func dropsWhatTheMeetingNeedsWhoTheProductIsForAndDifficultiesDescribed() {
+        #expect(ExtractionFixtures.extract("Everybody needs the questionnaire by Friday.") == nil)
+        #expect(ExtractionFixtures.extract("The target group would be students under thirty.") == nil)
+        #expect(ExtractionFixtures.extract("There is one problem, then members have to learn every button.") == nil)
+        #expect(ExtractionFixtures.extract("The problem is members have to queue twice.") == nil)
+        // The same shapes about the product are kept.
+        #expect(ExtractionFixtures.extract("Everybody needs a receipt from the kiosk.") != nil)
+        #expect(ExtractionFixtures.extract("Students under thirty have to be able to renew at the kiosk.") != nil)
+        #expect(ExtractionFixtures.extract("Members have to learn only one button at the kiosk.") != nil)
+    }
+
+    @Test func requirementsNamedInALaterClauseAreNoMeetingTalk() {
+        #expect(
+            ExtractionFixtures.extract("We should bring card payments to the kiosk, as the requirements say.") != nil)
+        #expect(ExtractionFixtures.extract("We need to get the requirements into shape before Friday.") == nil)
+        #expect(ExtractionFixtures.extract("We should print receipts, and then we discuss the agenda.") == nil)
+    }
+
     @Test(arguments: [
         "If they can't, they just leave the queue.",
         "Invoices if they should want them.",

@@ -30,6 +30,18 @@ import Testing
         #expect(statement("Make sure you press it twice.") == nil)
     }
 
+    @Test func theComplementiserOfARemovedHedgeIsDropped() {
+        #expect(statement("I think that the kiosk should print receipts.") == "The kiosk should print receipts.")
+        #expect(SpeechCleaner().clean("I think that it should print receipts.").text == "It should print receipts.")
+        // "That we need" fronts an object: the pointer stays.
+        #expect(SpeechCleaner().clean("That we need to keep.").text == "That we need to keep.")
+    }
+
+    @Test func aDenialBrokenOffAfterAnArticleIsNoStatement() {
+        #expect(statement("We want to have a no, I don't know if that works.") == nil)
+        #expect(statement("We want to have a kiosk, I don't know where yet.") != nil)
+    }
+
     @Test func aReplacedSubjectAndATrailingAssentAreNoPartOfTheStatement() {
         let cleaned = SpeechCleaner().clean("So you we have to print the receipts in large type yeah.").text
         #expect(cleaned == "We have to print the receipts in large type.")
