@@ -136,7 +136,20 @@ package struct CandidateFilter: Sendable {
         }
         // "The target market would be young people": who the product is for is context, not a
         // requirement on it.
-        if Self.containsSequence(subject[...], Self.marketSubjects) { return .metaTalk }
+        if Self.containsSequence(subject[...], Self.marketSubjects)
+            || match.cue.decision && Self.containsSequence(after.prefix(4)[...], Self.marketSubjects)
+        {
+            return .metaTalk
+        }
+        // "That means we need a second kiosk", "which means they have to queue": a consequence
+        // reasoned out, not a need stated.
+        if Self.containsSequence(lower[..<match.cueStart], Self.consequenceMarkers) { return .hypothetical }
+        // "This is what we should target": the need is a pointer, and nothing a reader could check.
+        if subject.count >= 3, Self.pointingSubjects.contains(subject[0]), ["is", "was"].contains(subject[1]),
+            ["what", "that"].contains(subject[2])
+        {
+            return .verdict
+        }
         // "There is one problem then the user has to learn each button": a difficulty described.
         if lower[..<match.cueStart].contains(where: Self.difficultyNouns.contains) { return .doubt }
         // "something that should be addressed later": the agenda, whoever the subject is.
@@ -284,7 +297,7 @@ package struct CandidateFilter: Sendable {
     static func namesMeeting(_ words: [String]) -> Bool {
         // "The next point they asked for is …", "the next item": the order of the meeting.
         if words.indices.dropLast().contains(where: {
-            words[$0] == "next" && ["part", "point", "item", "topic", "step"].contains(words[$0 + 1])
+            words[$0] == "next" && ["part", "point", "item", "topic", "step", "project"].contains(words[$0 + 1])
         }) {
             return true
         }
@@ -307,6 +320,9 @@ package struct CandidateFilter: Sendable {
 
     static let marketSubjects: [[String]] = [
         ["target", "market"], ["target", "group"], ["target", "audience"], ["target", "groups"],
+    ]
+    static let consequenceMarkers: [[String]] = [
+        ["that", "means"], ["that", "mean"], ["which", "means"], ["which", "mean"], ["it", "means"],
     ]
     static let difficultyNouns: Set<String> = ["problem", "problems", "trouble", "difficulty", "drawback"]
 

@@ -42,8 +42,11 @@ package struct SpeechCleaner: Sendable {
         {
             words.removeFirst()
         }
-        // "… more ergonomic yeah": an assent tagged on at the end is no part of the sentence.
-        while words.count > 3, let last = words.last, Self.trailingAssents.contains(Self.bare(last)) {
+        // "… more ergonomic yeah", "…, right?": an assent tagged on at the end is no part of the sentence.
+        while words.count > 3, let last = words.last,
+            Self.trailingAssents.contains(Self.bare(last))
+                || Self.bare(last) == "right" && words[words.count - 2].hasSuffix(",")
+        {
             words.removeLast()
             let end = last.reversed().prefix(while: { ".!?".contains($0) })
             if let kept = words.popLast() { words.append(TextCleanup.trim(kept, ",;:") + String(end.reversed())) }

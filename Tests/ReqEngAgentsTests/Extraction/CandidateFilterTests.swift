@@ -44,6 +44,17 @@ import Testing
         #expect(ExtractionFixtures.extract("Members have to learn only one button at the kiosk.") != nil)
     }
 
+    @Test func dropsConsequencesPointersAndTheNextProject() {
+        #expect(ExtractionFixtures.extract("That means we need a second kiosk at the entrance.") == nil)
+        #expect(ExtractionFixtures.extract("Which means members have to queue twice.") == nil)
+        #expect(ExtractionFixtures.extract("This is what we should aim for.") == nil)
+        #expect(ExtractionFixtures.extract("The next project should design a better kiosk.") == nil)
+        #expect(ExtractionFixtures.extract("So we agreed that the target group would be students.") == nil)
+        // A need that follows its reason is kept, and so is one naming a project of the product.
+        #expect(ExtractionFixtures.extract("Members queue, so we need a second kiosk at the entrance.") != nil)
+        #expect(ExtractionFixtures.extract("The kiosk should show the project rooms.") != nil)
+    }
+
     @Test func requirementsNamedInALaterClauseAreNoMeetingTalk() {
         #expect(
             ExtractionFixtures.extract("We should bring card payments to the kiosk, as the requirements say.") != nil)

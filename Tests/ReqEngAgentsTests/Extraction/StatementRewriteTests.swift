@@ -45,6 +45,8 @@ import Testing
     @Test func aReplacedSubjectAndATrailingAssentAreNoPartOfTheStatement() {
         let cleaned = SpeechCleaner().clean("So you we have to print the receipts in large type yeah.").text
         #expect(cleaned == "We have to print the receipts in large type.")
+        #expect(SpeechCleaner().clean("It has to print receipts too, right?").text == "It has to print receipts too?")
+        #expect(SpeechCleaner().clean("It has to print on the right").text == "It has to print on the right")
         // "you and we" is one subject, not a replaced one.
         #expect(SpeechCleaner().clean("You and we print the receipts, okay.").text == "You and we print the receipts.")
     }
