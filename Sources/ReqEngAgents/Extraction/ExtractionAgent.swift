@@ -121,6 +121,8 @@ package struct ExtractionAgent: Agent {
         var cleaned = SpeechCleaner().clean(sentence)
         // "The ordered quantity, it should be the default": the name, not "it", is the subject.
         if let named = PointerResolution.dislocated(cleaned.text) { cleaned.text = named }
+        // "You presented a design on the board that it should be light": the reported clause.
+        if let reported = ReportedClause.after(cleaned.text) { cleaned.text = reported }
         // "I'd like a bigger handle with": a turn broken off after a preposition loses the preposition.
         if let end = sentence.last, end.isLetter, let last = cleaned.text.split(separator: " ").last,
             CandidateFilter.prepositions.contains(SpeechCleaner.bare(String(last)))

@@ -180,6 +180,13 @@ package struct NeedDetector: Sendable {
             if next.isEmpty || ["you", "help", "more", "some"].contains(next) { return false }
         }
         let describesToday = Self.containsAny(original, Self.currentProcessMarkers)
+        // "People prefer fashionable things nowadays": what people in general like today is a
+        // trend, which the team may follow or not.
+        if describesToday, subject.contains(where: Self.peopleInGeneral.contains),
+            ["want", "wants", "prefer", "prefers", "like", "likes"].contains(cue.words.first ?? "")
+        {
+            return false
+        }
         if describesToday && (firstPerson || subject.contains("they")) {
             let isObligation = ["have", "has", "need", "needs"].contains(cue.words.first ?? "")
             if isObligation || cue.words == ["will"] || cue.words == ["can't"] { return false }
@@ -213,6 +220,7 @@ package struct NeedDetector: Sendable {
         "still", "really", "just", "also", "only", "probably", "definitely", "actually", "certainly", "surely",
         "obviously", "maybe", "perhaps", "then", "now", "always", "basically",
     ]
+    static let peopleInGeneral: Set<String> = ["people", "consumers", "customers", "everyone", "everybody"]
     static let firstPersonWords: Set<String> = ["i", "we", "us", "i'd", "we'd", "i'm", "we're"]
     static let secondPersonWords: Set<String> = ["you", "you'd", "you'll", "you're", "you've", "ya", "your"]
     /// What the participants of a meeting do, as opposed to what the product does: "we have to decide

@@ -36,6 +36,14 @@ package struct SpeechCleaner: Sendable {
         if words.count > 3, Self.bare(words[0]) == "that", Self.clauseSubjectStarts.contains(Self.bare(words[1])) {
             words.removeFirst()
         }
+        // "People do prefer", "we really do need": an emphatic "do" before a verb of need adds no
+        // meaning, and a rewrite would read it as a verb of its own.
+        if let emphatic = words.indices.dropFirst().dropLast().first(where: {
+            ["do", "does", "did"].contains(Self.bare(words[$0])) && Self.needVerbs.contains(Self.bare(words[$0 + 1]))
+                && !words[$0 - 1].hasSuffix(",")
+        }) {
+            words.remove(at: emphatic)
+        }
         // "You we have to …": a subject the speaker replaced at once by another.
         if words.count > 2, Self.personalSubjects.contains(Self.bare(words[0])),
             Self.personalSubjects.contains(Self.bare(words[1])), Self.bare(words[0]) != Self.bare(words[1])
@@ -160,6 +168,7 @@ package struct SpeechCleaner: Sendable {
     }
 
     static let personalSubjects: Set<String> = ["i", "we", "you", "they"]
+    static let needVerbs: Set<String> = ["need", "needs", "want", "wants", "prefer", "prefers", "require", "requires"]
     static let clauseSubjectStarts: Set<String> = [
         "the", "a", "an", "this", "these", "those", "our", "their", "it",
     ]

@@ -30,6 +30,31 @@ import Testing
         #expect(statement("Make sure you press it twice.") == nil)
     }
 
+    @Test func aRecapReadsTheReportedClause() {
+        #expect(
+            statement("Ola presented a plan of the hall on the board that the kiosk should print receipts.")
+                == "The kiosk should print receipts.")
+        #expect(
+            statement("The survey found that members want to renew books at the kiosk.")
+                == "Members should renew books at the kiosk.")
+        // A relative "that" after a noun is no report: the kiosk is what they need.
+        #expect(ReportedClause.after("It is the kiosk that we need to replace first.") == nil)
+        // The clause subject must be short, and the report must come before it.
+        #expect(ReportedClause.after("The plan that the board of the library and the members need is here.") == nil)
+    }
+
+    @Test func anEmphaticDoIsNoVerbOfItsOwn() {
+        #expect(SpeechCleaner().clean("Members do prefer paper receipts.").text == "Members prefer paper receipts.")
+        #expect(SpeechCleaner().clean("Do members need paper receipts?").text == "Do members need paper receipts?")
+        #expect(SpeechCleaner().clean("We do not need paper receipts.").text == "We do not need paper receipts.")
+    }
+
+    @Test func whatPeopleLikeTodayIsATrendNotANeed() {
+        #expect(statement("People prefer fashionable kiosks nowadays.") == nil)
+        #expect(statement("Consumers want colourful things these days.") == nil)
+        #expect(statement("Members want to renew books at the kiosk.") != nil)
+    }
+
     @Test func theComplementiserOfARemovedHedgeIsDropped() {
         #expect(statement("I think that the kiosk should print receipts.") == "The kiosk should print receipts.")
         #expect(SpeechCleaner().clean("I think that it should print receipts.").text == "It should print receipts.")

@@ -1,0 +1,33 @@
+/// The clause a speaker reports, read on its own: "Kim presented a design on the board that it
+/// should be light" states "it should be light"; what comes before "that" says who said it.
+///
+/// A recap of earlier work ("you presented a report that …", "the survey found that …") puts the
+/// need inside a long sentence whose subject no statement could carry; the reported clause is
+/// the need. Only a short clause subject right before the need phrase counts, so "the lock that
+/// we need" (a relative clause) is no report.
+enum ReportedClause {
+    /// The words after the "that" of a reporting verb, when the clause starts with a short subject
+    /// and a need phrase; `nil` otherwise.
+    static func after(_ cleaned: String) -> String? {
+        let words = cleaned.split(separator: " ").map(String.init)
+        let lower = words.map(SpeechCleaner.bare)
+        guard let (_, cueStart) = NeedDetector.firstCue(in: lower), cueStart >= 3 else { return nil }
+        let window = max(0, cueStart - 1 - maximumSubjectWords)..<cueStart
+        guard let that = window.last(where: { lower[$0] == "that" }), that + 1 < cueStart,
+            lower[..<that].contains(where: reportingVerbs.contains),
+            !lower[(that + 1)..<cueStart].contains(where: { $0 == "that" || CandidateFilter.clauseOpeners.contains($0) }
+            )
+        else { return nil }
+        let clause = words[(that + 1)...].joined(separator: " ")
+        return clause.prefix(1).uppercased() + clause.dropFirst()
+    }
+
+    /// Words a clause subject may take: "it", "the lock", "the new lock".
+    static let maximumSubjectWords = 3
+
+    /// Verbs that report what someone said, found or showed.
+    static let reportingVerbs: Set<String> = [
+        "presented", "represented", "showed", "shown", "found", "suggested", "said", "mentioned", "explained",
+        "reported", "concluded", "pointed", "proposed", "recommended", "stated", "noted",
+    ]
+}
