@@ -14,9 +14,13 @@ package enum NegationPolarity {
         }
         let joined = " " + words.joined(separator: " ") + " "
         if phrases.contains(where: { ByteSearch.contains(joined, $0) }) { return true }
+        // "No no, we have to …": the whole run of "no" that opens an answer answers.
+        let answering = isAnswer(text) ? answeringNoCount(text) : 0
+        // "No, no.": a refusal and nothing else.
+        if answering > 0 && answering == words.count { return true }
         for (index, word) in words.enumerated() {
             if word.hasSuffix("n't") || markers.contains(word) { return true }
-            if word == "no" && !(index == 0 && isAnswer(text)) { return true }
+            if word == "no" && index >= answering { return true }
         }
         return false
     }
@@ -26,6 +30,19 @@ package enum NegationPolarity {
         let negated = isNegated(statement)
         return !quotes.contains { isNegated($0) == negated }
     }
+
+    /// How many words of the "no" run opening an answer answer: up to the last one with a mark
+    /// after it ("No no, we have to" → 2; "No, no login" → 1, the second "no" negates the noun), or
+    /// the whole run before a pronoun ("no no we have to").
+    private static func answeringNoCount(_ text: String) -> Int {
+        let tokens = text.split(separator: " ")
+        let run = tokens.prefix { $0.lowercased().filter(\.isLetter) == "no" }
+        if let marked = run.lastIndex(where: { $0.last.map { ",;.!".contains($0) } ?? false }) { return marked + 1 }
+        let next = tokens.dropFirst(run.count).first.map { $0.lowercased().filter { $0.isLetter || $0 == "'" } } ?? ""
+        return pronouns.contains(next) ? run.count : 1
+    }
+
+    private static let pronouns: Set<String> = ["we", "i", "it", "that", "they", "you", "there", "thats", "that's"]
 
     /// "No," / "No." / "No!" at the start: a reply to what was asked.
     private static func isAnswer(_ text: String) -> Bool {
@@ -38,7 +55,7 @@ package enum NegationPolarity {
 
     /// "no no" / "no we don't" (a reply) as opposed to "no login is needed" (a negated noun).
     private static func isBareNo(_ lower: String) -> Bool {
-        let second = lower.split(separator: " ").dropFirst().first.map(String.init) ?? ""
+        let second = lower.split(separator: " ").dropFirst().first.map { String($0.filter(\.isLetter)) } ?? ""
         return ["no", "we", "i", "it", "that", "they", "not", "you", "there", "thats", "that's"].contains(second)
     }
 

@@ -57,6 +57,8 @@ package struct SentenceSplitter: Sendable {
         if isEllipsis { return following.isUppercase }
         if mark == "." {
             let word = lastWord(of: sentence)
+            // "No. 5" numbers; "No. We don't want ads." answers, as people say it far more often.
+            if word.lowercased() == "no" { return !following.isNumber }
             if Self.abbreviations.contains(word.lowercased()) { return false }
             if word.count == 1 && word.first?.isUppercase == true { return false }
         }

@@ -31,6 +31,12 @@ package struct SpeechCleaner: Sendable {
         var words = text.split(separator: " ").map(String.init)
         words = Self.afterRestartedSubject(removingRepeats(Self.removingFragments(Self.expandingSpokenForms(words))))
         while let first = words.first, Self.leadingDiscourse.contains(Self.bare(first)) { words.removeFirst() }
+        // "No, no, we have to change it": a "no" answering someone, not denying what follows.
+        while words.count > 2, Self.bare(words[0]) == "no",
+            Self.personalSubjects.contains(Self.bare(words[1])) || Self.bare(words[1]) == "no"
+        {
+            words.removeFirst()
+        }
         // "(I think) that the lock should …": the complementiser of a removed hedge opens no sentence
         // ("that we need" may front an object, and keeps its "that").
         if words.count > 3, Self.bare(words[0]) == "that", Self.clauseSubjectStarts.contains(Self.bare(words[1])) {

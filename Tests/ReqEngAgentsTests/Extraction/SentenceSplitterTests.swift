@@ -14,6 +14,8 @@ import Testing
             "The meeting is at 10:30 today. Version 2.1 ships.",
             ["The meeting is at 10:30 today.", "Version 2.1 ships."]
         ),
+        ("No. We don't want ads.", ["No.", "We don't want ads."]),
+        ("Use form No. 5 for it.", ["Use form No. 5 for it."]),
         ("no punctuation at all", ["no punctuation at all"]),
         ("   ", []),
     ])

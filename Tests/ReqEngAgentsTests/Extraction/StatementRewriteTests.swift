@@ -43,6 +43,11 @@ import Testing
         #expect(ReportedClause.after("The plan that the board of the library and the members need is here.") == nil)
     }
 
+    @Test func aNoAnsweringSomeoneDoesNotOpenTheStatement() {
+        #expect(SpeechCleaner().clean("No no, we have to print receipts.").text == "We have to print receipts.")
+        #expect(SpeechCleaner().clean("No receipts on paper.").text == "No receipts on paper.")
+    }
+
     @Test func anEmphaticDoIsNoVerbOfItsOwn() {
         #expect(SpeechCleaner().clean("Members do prefer paper receipts.").text == "Members prefer paper receipts.")
         #expect(SpeechCleaner().clean("Do members need paper receipts?").text == "Do members need paper receipts?")
