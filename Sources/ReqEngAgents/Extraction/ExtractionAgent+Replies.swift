@@ -145,9 +145,7 @@ extension ExtractionAgent {
             let topic = ConfirmedProposal.topic(of: question), conversation.vocabulary.mentionsRecurring(topic),
             let reply = transcript.turns[(index + 1)...].first, !conversation.roles.isInterviewer(reply.speaker),
             ConfirmedProposal.reading(of: reply.text, to: question) == .neither,
-            let said = SentenceSplitter().split(reply.text).first(where: {
-                !TextTokens($0).words.allSatisfy(ConfirmedProposal.interjections.contains)
-            }),
+            let said = Self.leadingAnswer(of: reply.text),
             // Two words at least: "Battery." opens an answer that the sentences after it give.
             let answer = PointerResolution.name(SpeechCleaner().clean(said).text),
             !MeasuredAnswer.answerOpeners.contains(SpeechCleaner.bare(String(answer.split(separator: " ")[0]))),
@@ -167,6 +165,19 @@ extension ExtractionAgent {
             source: replyRef, priority: PriorityWords.priority(in: reply.text) ?? .should, strength: 0.7)
         found.sourceRefs.append(questionRef)
         return found
+    }
+
+    /// The first sentence of a reply that says more than a sound, with the one-word sentences
+    /// after a one-word answer ("Clean. Calm." → "Clean, calm."): a list said word by word.
+    static func leadingAnswer(of reply: String) -> String? {
+        let sentences = SentenceSplitter().split(reply).drop {
+            TextTokens($0).words.allSatisfy(ConfirmedProposal.interjections.contains)
+        }
+        guard let first = sentences.first else { return nil }
+        let single = { (sentence: String) in TextTokens(sentence).words.count == 1 && !sentence.hasSuffix("?") }
+        guard single(first) else { return first }
+        let list = sentences.prefix(while: single).map { TextCleanup.trim($0, " .!") }
+        return list.count > 1 ? list.joined(separator: ", ") + "." : first
     }
 
     /// Words with which an answer points at something said before instead of naming.

@@ -87,6 +87,19 @@ extension ExtractionAgent {
     ) -> Requirement? {
         let words = cleaned.text.split(separator: " ").map(String.init)
         let lower = words.map(SpeechCleaner.bare)
+        // "Email or paper?" "Not email.": an option the question offered, refused in two words.
+        if lower.count >= 2, lower.count <= 3, lower[0] == "not", conversation.answersQuestion(turn: source.turn),
+            !words.dropLast().contains(where: { $0.hasSuffix(",") }),
+            let object = TextTokens(lower[1...].joined(separator: " ")).words.last,
+            !CandidateFilter.prepositions.contains(lower[1]), !CandidateFilter.emptyWords.contains(lower[1]),
+            // "Not five thousand": an amount refused is a price, said elsewhere.
+            !lower[1...].contains(where: { TextTokens.isNumber($0) || TextTokens.numberWords.contains($0) }),
+            !Self.notRulings.contains(object), conversation.saidBefore(object, turn: source.turn)
+        {
+            let text = TextCleanup.trim(words[1...].joined(separator: " "), " ,;:-!.")
+            return speakerWordsRequirement(
+                "No " + text + ".", source: source, priority: .wont, strength: 0.75, hedges: cleaned.hedges)
+        }
         guard let no = lower.firstIndex(of: "no"), no <= 2,
             lower[..<no].allSatisfy(SpeechCleaner.leadingDiscourse.contains),
             lower.count - no >= 2, lower.count - no <= 14, !cleaned.text.contains("?"),

@@ -222,6 +222,44 @@ import Testing
 }
 
 /// What an interviewer says that is no proposal, however the client answers.
+/// Short answers: an option refused as "Not X.", and a list said one word at a time.
+@Suite struct ShortAnswerTests {
+    private static func extract(_ lines: [(String, String)]) -> [Requirement] {
+        let transcript = Transcript(
+            id: "bikes", sourcePath: "bikes.md", format: .markdown,
+            participants: [
+                Participant(name: "Kim", role: "Business analyst"), Participant(name: "Ola", role: "Owner"),
+            ],
+            turns: lines.enumerated().map { Turn(number: $0.offset + 1, speaker: $0.element.0, text: $0.element.1) })
+        return ExtractionAgent().extract(from: [transcript]).requirements
+    }
+
+    private static let opening: [(String, String)] = [
+        ("Kim", "Tell me about the bike rental and the receipts."),
+        ("Ola", "We rent bikes from six stations, and every rental gets a receipt."),
+    ]
+
+    @Test func anOptionTheQuestionOfferedRefusedInTwoWordsIsAWont() {
+        let found = Self.extract(Self.opening + [("Kim", "Receipts by email or on paper?"), ("Ola", "Not email.")])
+        let refused = found.first { $0.sourceRefs.first?.turn == 4 }
+        #expect(refused?.statement == "No email.")
+        #expect(refused?.priority == .wont)
+    }
+
+    @Test(arguments: ["Not really.", "Not five hundred.", "Not on paper.", "Not sure.", "But not email, never."])
+    func aNotThatRefusesNoOfferedOptionIsNoRequirement(_ reply: String) {
+        let found = Self.extract(
+            Self.opening + [("Kim", "Receipts by email or on paper, five hundred a year?"), ("Ola", reply)])
+        #expect(!found.contains { $0.sourceRefs.first?.turn == 4 && $0.priority == .wont })
+    }
+
+    @Test func aListSaidOneWordAtATimeIsOneAnswer() {
+        #expect(ExtractionAgent.leadingAnswer(of: "Oh. Clean. Calm. Nothing busy.") == "Clean, Calm.")
+        #expect(ExtractionAgent.leadingAnswer(of: "Green. The bikes are green.") == "Green.")
+        #expect(ExtractionAgent.leadingAnswer(of: "Um. The app, mostly.") == "The app, mostly.")
+    }
+}
+
 @Suite struct NoProposalTests {
     @Test(arguments: [
         "Going back to the stations, the harbour one at ten minutes.", "Speaking of payments, the card reader.",
