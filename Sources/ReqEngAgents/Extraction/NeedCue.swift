@@ -30,6 +30,12 @@ package struct NeedCue: Sendable, Hashable {
     }
 
     /// Known cues, longest first so "must not" wins over "must" at the same position.
+    /// The catalogue grouped by first word, each group in catalogue order (longest cue first): a
+    /// sentence's words are looked up once each instead of compared with every cue.
+    static let byFirstWord: [String: [NeedCue]] = Dictionary(grouping: catalogue.filter { !$0.words.isEmpty }) {
+        $0.words[0]
+    }
+
     static let catalogue: [NeedCue] = {
         let must: [NeedCue] = [
             NeedCue("must not", .must, strength: 1, negated: true),

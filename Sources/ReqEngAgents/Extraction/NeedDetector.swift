@@ -88,8 +88,10 @@ package struct NeedDetector: Sendable {
     /// The leftmost (then longest) cue in lower-case words.
     static func firstCue(in lower: [String], from: Int = 0) -> (NeedCue, Int)? {
         for start in lower.indices.dropFirst(from) {
-            for cue in NeedCue.catalogue where start + cue.words.count <= lower.count {
-                if Array(lower[start..<(start + cue.words.count)]) == cue.words { return (cue, start) }
+            // Only the cues opening with this word, longest first, as in the catalogue.
+            guard let candidates = NeedCue.byFirstWord[lower[start]] else { continue }
+            for cue in candidates where start + cue.words.count <= lower.count {
+                if lower[start..<(start + cue.words.count)].elementsEqual(cue.words) { return (cue, start) }
             }
         }
         return nil
