@@ -62,10 +62,11 @@ extension ExtractionAgent {
         {
             rest = rest.dropFirst(lead.split(separator: " ").count)
         }
-        let lower = rest.prefix(4).map(SpeechCleaner.bare)
+        // "We decided that …", "during the kickoff you said that …": who said it frames the need.
+        let lower = rest.prefix(8).map(SpeechCleaner.bare)
         if lower.count >= 3, let that = lower.firstIndex(of: "that"), that >= 2,
-            NeedDetector.firstPersonWords.contains(lower[0]), Self.framingVerbs.contains(lower[that - 1]),
-            rest.count > that + 3
+            lower[..<that].contains(where: { NeedDetector.firstPersonWords.contains($0) || $0 == "you" }),
+            Self.framingVerbs.contains(lower[that - 1]), rest.count > that + 3
         {
             rest = rest.dropFirst(that + 1)
         }
@@ -77,7 +78,8 @@ extension ExtractionAgent {
         "the problem is that", "the fact is that",
     ]
     static let framingVerbs: Set<String> = [
-        "know", "think", "decided", "agreed", "said", "feel", "believe", "guess", "mean", "reckon", "suppose",
+        "know", "think", "decided", "agreed", "said", "say", "told", "feel", "believe", "guess", "mean", "reckon",
+        "suppose",
     ]
 
     /// "So no speech recognition", "no ads, no login": an option ruled out in so many words, kept
@@ -208,6 +210,16 @@ extension ExtractionAgent {
         "curved", "rechargeable", "wireless", "cordless", "quiet", "silent", "fast", "quick", "user-friendly",
         "lightweight", "reliable", "safe", "innovative", "original", "elegant", "practical", "solid",
     ]
+    /// Whether a subject is a share of people ("most people", "other people", "a lot of users").
+    static func reportsSurvey(_ subject: [String]) -> Bool {
+        var words = subject[...]
+        while let last = words.last, NeedDetector.subjectAdverbs.contains(last) { words = words.dropLast() }
+        guard let head = words.last, ["people", "users", "consumers", "customers"].contains(head) else {
+            return false
+        }
+        return words.dropLast().contains(where: { ["most", "other", "some", "many", "lot", "few"].contains($0) })
+    }
+
     /// Whether a predicate gives the look, feel or fit of a thing ("look different", "feel soft",
     /// "fit into the hand"), not something to do ("look at the options", "feel free to").
     static func describesLookOrFeel(_ predicate: [String]) -> Bool {

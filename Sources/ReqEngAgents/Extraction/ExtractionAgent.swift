@@ -140,9 +140,12 @@ package struct ExtractionAgent: Agent {
             if let ruled = ruledOut(cleaned, original: sentence, source: source, conversation: conversation) {
                 return ruled
             }
-            if let price = PriceStatement.words(
+            if let said = PriceStatement.words(
                 cleaned.text, original: sentence, amongTeam: conversation.firstPersonIsTeam)
             {
+                // "During the kickoff you said that we stay under 12 euros": the limit, not who said it.
+                let price = TextCleanup.capitalizedFirst(
+                    Self.droppingFrame(said.split(separator: " ").map(String.init)).joined(separator: " "))
                 // Money the product is held to is a constraint, whatever else the words suggest.
                 var requirement = speakerWordsRequirement(
                     price, source: source, priority: PriceStatement.isLimit(price) ? .must : .should,
@@ -168,6 +171,9 @@ package struct ExtractionAgent: Agent {
         if let conversation, conversation.firstPersonIsTeam, conversation.namesParticipant(subject) {
             return nil
         }
+        // Among a team, "most people want …", "other people want …": what a survey found, which the
+        // team may follow or not; a decision says what the product will do.
+        if conversation?.firstPersonIsTeam == true, Self.reportsSurvey(subject) { return nil }
         // "We decided ... so the Industrial Designer should work on the design": a decision that
         // hands out tasks to participants is about the meeting, not the product.
         if match.cue.decision, let conversation, conversation.firstPersonIsTeam,

@@ -255,7 +255,7 @@ package struct SpeechCleaner: Sendable {
     /// Softeners that make a need sound less sure; removed, and counted against confidence.
     static let hedgePhrases = [
         "i'd say", "i would say", "i'd argue", "i think", "i guess", "i suppose", "i believe", "i feel like",
-        "probably", "maybe", "perhaps",
+        "probably", "maybe", "perhaps", "it seems that", "it seems like", "it seems",
         "kind of", "sort of", "more or less", "if possible", "possibly", "or so",
     ]
     /// Fillers with no content; "like" only counts when followed by a comma.

@@ -51,6 +51,19 @@ import Testing
         #expect(!PriceStatement.isLimit("We can sell the lock at thirty nine euros."))
     }
 
+    @Test func whoSaidTheLimitIsNoPartOfIt() {
+        let transcript = Transcript(
+            id: "m1", sourcePath: "m1.json", format: .json,
+            turns: [
+                Turn(number: 1, speaker: "Designer", text: "The lock opens with a fingerprint."),
+                Turn(
+                    number: 2, speaker: "Designer",
+                    text: "In the first meeting you said that we shouldn't go over nine euros per unit."),
+            ])
+        let found = ExtractionAgent().extract(from: [transcript]).requirements
+        #expect(found.map(\.statement) == ["We shouldn't go over nine euros per unit."])
+    }
+
     @Test func aTeamsPriceBecomesARequirementCitingItsTurn() {
         let transcript = Transcript(
             id: "m1", sourcePath: "m1.json", format: .json,

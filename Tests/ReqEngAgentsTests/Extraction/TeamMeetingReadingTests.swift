@@ -19,6 +19,23 @@ import Testing
         ("Manager", "The lock is charged by a small solar panel on the lock."),
     ]
 
+    @Test func whatASurveyFoundIsNoDecision() {
+        let found = Self.statements(
+            Self.opening + [
+                ("Marketing", "Most people want to have a lock for their scooter too."),
+                ("Marketing", "Other people also should have locks for their sheds."),
+                ("Designer", "The lock must open in under two seconds with a fingerprint."),
+            ])
+        #expect(!found.contains { $0.contains("scooter") || $0.contains("sheds") })
+        #expect(found.contains { $0.contains("two seconds") })
+    }
+
+    @Test func aHedgeLikeItSeemsIsNoPartOfTheStatement() {
+        #expect(
+            SpeechCleaner().clean("It seems that the lock has to be waterproof.").text
+                == "The lock has to be waterproof.")
+    }
+
     @Test func whatAMemberHasToDoIsTheirTaskNotARequirement() {
         let found = Self.statements(
             Self.opening + [
