@@ -210,6 +210,15 @@ extension ExtractionAgent {
         "curved", "rechargeable", "wireless", "cordless", "quiet", "silent", "fast", "quick", "user-friendly",
         "lightweight", "reliable", "safe", "innovative", "original", "elegant", "practical", "solid",
     ]
+    /// How many words to skip after a need phrase that shows it broken off, to where the speaker
+    /// goes on: a joining word straight after it ("have to so …", 1), or an article straight after
+    /// its "to" ("need to the …", 0); `nil` when the phrase goes on as a need.
+    static func brokenOffSkip(cue: [String], predicate: [String]) -> Int? {
+        guard let first = predicate.first.map(SpeechCleaner.bare), predicate.count >= 3 else { return nil }
+        if ["so", "and", "but", "because"].contains(first) { return 1 }
+        return cue.last == "to" && ["the", "a", "an"].contains(first) ? 0 : nil
+    }
+
     /// Whether a subject is a share of people ("most people", "other people", "a lot of users").
     static func reportsSurvey(_ subject: [String]) -> Bool {
         var words = subject[...]

@@ -129,7 +129,16 @@ package struct ExtractionAgent: Agent {
         {
             cleaned.text = TextCleanup.trim(cleaned.text.dropLast(last.count))
         }
-        let matches = NeedDetector().detectAll(cleaned.text, original: sentence)
+        var matches = NeedDetector().detectAll(cleaned.text, original: sentence)
+        // "We don't have to so this is … so we don't have to make it complex", "we need to the
+        // ergonomics is important": a need phrase broken off at once; what the speaker says after
+        // it is read on its own.
+        if let first = matches.first, first.cueEnd < first.words.count,
+            let skip = Self.brokenOffSkip(cue: first.cue.words, predicate: Array(first.words[first.cueEnd...]))
+        {
+            cleaned.text = TextCleanup.capitalizedFirst(first.words[(first.cueEnd + skip)...].joined(separator: " "))
+            matches = NeedDetector().detectAll(cleaned.text, original: sentence)
+        }
         // "We decided that, or we know that we need to use company colours": a decision reported
         // with "that" frames the need phrase after it, which carries the need.
         let framed =

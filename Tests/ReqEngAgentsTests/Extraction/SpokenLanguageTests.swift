@@ -85,6 +85,15 @@ import Testing
         #expect(SpeechCleaner().clean(sentence).text == sentence)
     }
 
+    @Test func aNeedPhraseBrokenOffAtOnceGivesWayToWhatFollows() {
+        #expect(ExtractionAgent.brokenOffSkip(cue: ["have", "to"], predicate: ["so", "the", "bikes", "need"]) == 1)
+        #expect(ExtractionAgent.brokenOffSkip(cue: ["need", "to"], predicate: ["the", "lock", "is", "key"]) == 0)
+        #expect(ExtractionAgent.brokenOffSkip(cue: ["need"], predicate: ["the", "lock", "on", "bikes"]) == nil)
+        #expect(ExtractionAgent.brokenOffSkip(cue: ["have", "to"], predicate: ["lock", "the", "bikes"]) == nil)
+        let found = Self.aboutBikes(("Sales", "We have to so riders have to unlock the bikes with the app."))
+        #expect(found.contains { $0.statement.hasPrefix("Riders") && $0.sourceRefs.contains { $0.turn == 3 } })
+    }
+
     @Test func aBrokenOffClauseIsCutAndTheNeedKept() {
         let cleaned = SpeechCleaner().clean("We should use a solar panel for the light which is easy to").text
         #expect(cleaned == "We should use a solar panel for the light")
