@@ -328,7 +328,8 @@ package struct CandidateFilter: Sendable {
 
     static let meetingNouns: Set<String> = [
         "requirements", "workshop", "meeting", "agenda", "interview", "refinement", "backlog", "sprint",
-        "presentation", "presentations", "minutes", "questionnaire", "homework", "slides", "phase", "task", "tasks",
+        "presentation", "presentations", "minutes", "questionnaire", "homework", "slides", "phase", "phases", "task",
+        "tasks",
     ]
     static let fillers: Set<String> = ["to", "just", "really", "also", "first", "quickly"]
     /// Words that carry no content of an action: pronouns, particles, adverbs of time and degree.

@@ -50,9 +50,10 @@ package struct SpeechCleaner: Sendable {
         }) {
             words.remove(at: emphatic)
         }
-        // "You we have to …": a subject the speaker replaced at once by another.
-        if words.count > 2, Self.personalSubjects.contains(Self.bare(words[0])),
-            Self.personalSubjects.contains(Self.bare(words[1])), Self.bare(words[0]) != Self.bare(words[1])
+        // "You we have to …", "we we're supposed to …": a subject the speaker replaced at once.
+        if words.count > 2, Self.personalSubjects.contains(Self.bare(words[0])) || Self.bare(words[0]) == "it",
+            Self.personalSubjects.contains(Self.bare(words[1])) && Self.bare(words[0]) != Self.bare(words[1])
+                || Self.bare(words[1]).hasPrefix(Self.bare(words[0]) + "'")
         {
             words.removeFirst()
         }
