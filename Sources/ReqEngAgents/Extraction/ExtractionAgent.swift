@@ -123,11 +123,16 @@ package struct ExtractionAgent: Agent {
         if let named = PointerResolution.dislocated(cleaned.text) { cleaned.text = named }
         // "You presented a design on the board that it should be light": the reported clause.
         if let reported = ReportedClause.after(cleaned.text) { cleaned.text = reported }
-        // "I'd like a bigger handle with": a turn broken off after a preposition loses the preposition.
-        if let end = sentence.last, end.isLetter, let last = cleaned.text.split(separator: " ").last,
-            CandidateFilter.prepositions.contains(SpeechCleaner.bare(String(last)))
-        {
-            cleaned.text = TextCleanup.trim(cleaned.text.dropLast(last.count))
+        // "I'd like a bigger handle with", "we have embedded batteries in the": a turn broken off
+        // after a preposition (and its article) loses them.
+        if let end = sentence.last, end.isLetter {
+            var words = cleaned.text.split(separator: " ").map(String.init)
+            let articles = words.count > 3 && ["the", "a", "an"].contains(SpeechCleaner.bare(words[words.count - 1]))
+            if articles { words.removeLast() }
+            if let last = words.last, CandidateFilter.prepositions.contains(SpeechCleaner.bare(last)) {
+                words.removeLast()
+                cleaned.text = TextCleanup.trim(words.joined(separator: " "))
+            }
         }
         var matches = NeedDetector().detectAll(cleaned.text, original: sentence)
         // "We don't have to so this is … so we don't have to make it complex", "we need to the

@@ -15,9 +15,12 @@ package enum NegationPolarity {
         let joined = " " + words.joined(separator: " ") + " "
         if phrases.contains(where: { ByteSearch.contains(joined, $0) }) { return true }
         // "No no, we have to …": the whole run of "no" that opens an answer answers.
-        let answering = isAnswer(text) ? answeringNoCount(text) : 0
+        // "Uh, no no, we have to …": the sounds before an answer are not part of it.
+        let opening = words.prefix { interjections.contains($0) }.count
+        let spoken = text.split(separator: " ").dropFirst(opening).joined(separator: " ")
+        let answering = isAnswer(spoken) ? opening + answeringNoCount(spoken) : 0
         // "No, no.": a refusal and nothing else.
-        if answering > 0 && answering == words.count { return true }
+        if answering > opening && answering == words.count { return true }
         for (index, word) in words.enumerated() {
             if word.hasSuffix("n't") || markers.contains(word) { return true }
             if word == "no" && index >= answering { return true }
@@ -42,6 +45,7 @@ package enum NegationPolarity {
         return pronouns.contains(next) ? run.count : 1
     }
 
+    private static let interjections: Set<String> = ["uh", "um", "er", "erm", "oh", "ah", "well", "hm", "hmm"]
     private static let pronouns: Set<String> = ["we", "i", "it", "that", "they", "you", "there", "thats", "that's"]
 
     /// "No," / "No." / "No!" at the start: a reply to what was asked.
