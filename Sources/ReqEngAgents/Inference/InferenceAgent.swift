@@ -96,7 +96,9 @@ package struct InferenceAgent: Agent {
                 continue
             }
             // A stakeholder ruled out what the rule is about: inferring it would contradict them.
-            if let exclusion = corpus.exclusion(by: rule.triggers.any) {
+            if let exclusion = corpus.exclusion(by: rule.triggers.any)
+                ?? corpus.exclusion(byPhrases: rule.triggers.excludedBy)
+            {
                 excluded.append(rule.id)
                 // Other turns suggest it all the same: that is for the stakeholder to settle.
                 let suggesting = evidence.refs.filter { ref in

@@ -174,6 +174,21 @@ struct InferenceCorpus {
         return Exclusion(ref: ref, requirementID: citing?.id)
     }
 
+    /// The first stakeholder sentence (or stated requirement) holding one of `phrases`, as an
+    /// exclusion: "Dutch only" rules out translation though it negates nothing.
+    func exclusion(byPhrases phrases: [String]) -> Exclusion? {
+        guard !phrases.isEmpty else { return nil }
+        let prepared = TriggerPhrase.list(phrases)
+        if let statement = statements.first(where: { !$0.text.matches(prepared).isEmpty }) {
+            return Exclusion(ref: statement.ref, requirementID: statement.id)
+        }
+        guard let ref = sentences.first(where: { !$0.text.matches(prepared).isEmpty })?.ref else { return nil }
+        let citing = statements.first { statement in
+            statement.refs.contains { $0.sessionID == ref.sessionID && $0.turn == ref.turn }
+        }
+        return Exclusion(ref: ref, requirementID: citing?.id)
+    }
+
     /// Where a stakeholder ruled something out: their words, and the stated requirement that
     /// carries them when there is one.
     struct Exclusion {

@@ -35,16 +35,21 @@ package struct InferenceRule: Sendable, Codable, Hashable {
         /// Neighbours that give a trigger another sense: a sentence holding one is no evidence
         /// ("failure rate" of exams for a logging rule, a business's phone number for a privacy rule).
         package var unless: [String]
+        /// Phrases with which a stakeholder rules the rule's subject out without negating a
+        /// trigger ("Dutch only" for translatable texts): the rule then becomes a question.
+        package var excludedBy: [String]
 
-        package init(any: [String], requiresAll: [[String]] = [], unless: [String] = []) {
+        package init(any: [String], requiresAll: [[String]] = [], unless: [String] = [], excludedBy: [String] = []) {
             self.any = any
             self.requiresAll = requiresAll
             self.unless = unless
+            self.excludedBy = excludedBy
         }
 
         enum CodingKeys: String, CodingKey {
             case any, unless
             case requiresAll = "requires_all"
+            case excludedBy = "excluded_by"
         }
 
         package init(from decoder: any Decoder) throws {
@@ -52,6 +57,7 @@ package struct InferenceRule: Sendable, Codable, Hashable {
             any = try container.decode([String].self, forKey: .any)
             requiresAll = try container.decodeIfPresent([[String]].self, forKey: .requiresAll) ?? []
             unless = try container.decodeIfPresent([String].self, forKey: .unless) ?? []
+            excludedBy = try container.decodeIfPresent([String].self, forKey: .excludedBy) ?? []
         }
 
         package func encode(to encoder: any Encoder) throws {
@@ -59,6 +65,7 @@ package struct InferenceRule: Sendable, Codable, Hashable {
             try container.encode(any, forKey: .any)
             if !requiresAll.isEmpty { try container.encode(requiresAll, forKey: .requiresAll) }
             if !unless.isEmpty { try container.encode(unless, forKey: .unless) }
+            if !excludedBy.isEmpty { try container.encode(excludedBy, forKey: .excludedBy) }
         }
     }
 

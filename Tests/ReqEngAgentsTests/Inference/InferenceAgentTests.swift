@@ -136,4 +136,18 @@ struct InferenceAgentTests {
         #expect(rules.isSuperset(of: ["PRIV-HEALTH-SAFEGUARDS", "AUDIT-TRAIL"]))
         #expect(outcome.requirements.allSatisfy { $0.sourceRefs.count <= 3 && !$0.sourceRefs.isEmpty })
     }
+
+    @Test func aStakeholderRulingTheSubjectOutInOtherWordsMakesAQuestionNotAnInference() throws {
+        var translations = Self.rule("L", any: ["english", "polish", "dutch"])
+        translations.triggers.excludedBy = ["dutch only"]
+        let agent = InferenceAgent(catalogue: InferenceCatalogue(rules: [translations]), softwareShareThreshold: 0)
+        let wanted = F.transcript("s1", turns: [("Dana", "We'd like English and Polish on the site too.")])
+        #expect(agent.infer(transcripts: [wanted], requirements: []).requirements.count == 1)
+        let contested = F.transcript(
+            "s1",
+            turns: [("Dana", "We'd like English and Polish on the site too."), ("Omar", "Honestly, no. Dutch only.")])
+        let outcome = agent.infer(transcripts: [contested], requirements: [])
+        #expect(outcome.requirements.isEmpty)
+        #expect(outcome.excludedRuleIDs == ["L"])
+    }
 }
