@@ -128,13 +128,13 @@ package struct CandidateFilter: Sendable {
         {
             return .metaTalk
         }
-        // "Everybody needs the questionnaire": whoever needs it, the thing needed is the meeting's.
+        // "The whole team needs the questionnaire": whoever needs it, the thing needed is the meeting's.
         if let object = firstClause.first(where: { !StatementBuilder.determiners.contains($0) && $0 != "to" }),
             Self.meetingNouns.contains(object) && object != "minutes"
         {
             return .metaTalk
         }
-        // "The target market would be young people": who the product is for is context, not a
+        // "The target group is commuters under forty": who the product is for is context, not a
         // requirement on it.
         if Self.containsSequence(subject[...], Self.marketSubjects)
             || match.cue.decision && Self.containsSequence(after.prefix(4)[...], Self.marketSubjects)

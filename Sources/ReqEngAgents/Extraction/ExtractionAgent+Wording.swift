@@ -62,7 +62,7 @@ extension ExtractionAgent {
         {
             rest = rest.dropFirst(lead.split(separator: " ").count)
         }
-        // "We decided that …", "during the kickoff you said that …": who said it frames the need.
+        // "We decided that …", "last week you said that …": who said it frames the need.
         let lower = rest.prefix(8).map(SpeechCleaner.bare)
         if lower.count >= 3, let that = lower.firstIndex(of: "that"), that >= 2,
             lower[..<that].contains(where: { NeedDetector.firstPersonWords.contains($0) || $0 == "you" }),
@@ -236,7 +236,7 @@ extension ExtractionAgent {
         switch verb {
         case "look", "feel": return !CandidateFilter.prepositions.contains(next) && !["free", "like"].contains(next)
         case "fit": return ["in", "into"].contains(next)
-        // "make it more ergonomic", "make it really small": a quality the team gives the thing.
+        // "make it lighter", "make it really small": a quality the team gives the thing.
         case "make": return next == "it" && predicate.dropFirst(2).prefix(3).contains(where: productQualities.contains)
         default: return false
         }

@@ -123,7 +123,7 @@ package struct ExtractionAgent: Agent {
         if let named = PointerResolution.dislocated(cleaned.text) { cleaned.text = named }
         // "You presented a design on the board that it should be light": the reported clause.
         if let reported = ReportedClause.after(cleaned.text) { cleaned.text = reported }
-        // "I'd like a bigger handle with", "we have embedded batteries in the": a turn broken off
+        // "I'd like a bigger handle with", "we want a spare charger in the": a turn broken off
         // after a preposition (and its article) loses them.
         if let end = sentence.last, end.isLetter {
             var words = cleaned.text.split(separator: " ").map(String.init)
@@ -136,7 +136,7 @@ package struct ExtractionAgent: Agent {
         }
         var matches = NeedDetector().detectAll(cleaned.text, original: sentence)
         // "We don't have to so this is … so we don't have to make it complex", "we need to the
-        // ergonomics is important": a need phrase broken off at once; what the speaker says after
+        // handle is important": a need phrase broken off at once; what the speaker says after
         // it is read on its own.
         if let first = matches.first, first.cueEnd < first.words.count,
             let skip = Self.brokenOffSkip(cue: first.cue.words, predicate: Array(first.words[first.cueEnd...]))
@@ -157,7 +157,7 @@ package struct ExtractionAgent: Agent {
             if let said = PriceStatement.words(
                 cleaned.text, original: sentence, amongTeam: conversation.firstPersonIsTeam)
             {
-                // "During the kickoff you said that we stay under 12 euros": the limit, not who said it.
+                // "Last week you said that we stay under 12 euros": the limit, not who said it.
                 let price = TextCleanup.capitalizedFirst(
                     Self.droppingFrame(said.split(separator: " ").map(String.init)).joined(separator: " "))
                 // Money the product is held to is a constraint, whatever else the words suggest.

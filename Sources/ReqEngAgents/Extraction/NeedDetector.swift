@@ -182,7 +182,7 @@ package struct NeedDetector: Sendable {
             if next.isEmpty || ["you", "help", "more", "some"].contains(next) { return false }
         }
         let describesToday = Self.containsAny(original, Self.currentProcessMarkers)
-        // "People prefer fashionable things nowadays": what people in general like today is a
+        // "People prefer bright colours these days": what people in general like today is a
         // trend, which the team may follow or not.
         if describesToday, subject.contains(where: Self.peopleInGeneral.contains),
             ["want", "wants", "prefer", "prefers", "like", "likes"].contains(cue.words.first ?? "")

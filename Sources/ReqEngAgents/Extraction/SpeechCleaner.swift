@@ -57,7 +57,7 @@ package struct SpeechCleaner: Sendable {
         {
             words.removeFirst()
         }
-        // "… more ergonomic yeah", "…, right?": an assent tagged on at the end is no part of the sentence.
+        // "… a bit lighter yeah", "…, right?": an assent tagged on at the end is no part of the sentence.
         while words.count > 3, let last = words.last,
             Self.trailingAssents.contains(Self.bare(last))
                 || Self.bare(last) == "right" && words[words.count - 2].hasSuffix(",")
@@ -227,7 +227,7 @@ package struct SpeechCleaner: Sendable {
     ]
 
     /// A word lower-cased without surrounding punctuation.
-    /// Spoken contractions written out ("we don't wanna have a cable" → "want to"), so a need said
+    /// Spoken contractions written out ("we don't wanna have a chain" → "want to"), so a need said
     /// casually is read, and restated, like one said carefully.
     static func expandingSpokenForms(_ words: [String]) -> [String] {
         guard words.contains(where: { spokenForms[bare($0)] != nil }) else { return words }

@@ -34,7 +34,7 @@ import Testing
     }
 
     @Test func dropsWhatTheMeetingNeedsWhoTheProductIsForAndDifficultiesDescribed() {
-        #expect(ExtractionFixtures.extract("Everybody needs the questionnaire by Friday.") == nil)
+        #expect(ExtractionFixtures.extract("The whole team needs the questionnaire by Friday.") == nil)
         #expect(ExtractionFixtures.extract("We're gonna have three phases, the design and the build.") == nil)
         #expect(ExtractionFixtures.extract("The target group would be students under thirty.") == nil)
         #expect(ExtractionFixtures.extract("There is one problem, then members have to learn every button.") == nil)

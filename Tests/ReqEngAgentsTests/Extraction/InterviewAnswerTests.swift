@@ -404,7 +404,7 @@ import Testing
         "We're supposed to make a light that is both bright and cheap, with the battery in the clip.",
         "We agreed that Blinking mode would be the default of the light.",
         "And it should look different from what the shops sell now.", "It has to feel soft.",
-        "It should fit into a coat pocket.", "It has to be user-friendly.", "We have to make it more compact.",
+        "It should fit into a coat pocket.", "It has to be reliable.", "We have to make it more compact.",
     ])
     func qualitiesAndCleftsOfTheProductAreNeeds(sentence: String) {
         let found = Self.extract(Self.opening + [("User Interface", sentence)])

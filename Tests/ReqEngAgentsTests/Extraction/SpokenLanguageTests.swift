@@ -45,8 +45,8 @@ import Testing
 
     @Test func spokenContractionsAreWrittenOut() {
         #expect(
-            SpeechCleaner().clean("We don't wanna have a cable on the bikes.").text
-                == "We don't want to have a cable on the bikes.")
+            SpeechCleaner().clean("We don't wanna have a chain on the bikes.").text
+                == "We don't want to have a chain on the bikes.")
         #expect(
             SpeechCleaner().clean("Wanna add a bell, the bikes gotta ring.").text
                 == "Want to add a bell, the bikes got to ring.")

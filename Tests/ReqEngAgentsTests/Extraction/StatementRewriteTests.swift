@@ -25,8 +25,8 @@ import Testing
                 == "The receipts shall be printed in large type.")
         // The clause before "so" is the speaker's reasoning, not the requirement's subject.
         #expect(
-            statement("You can always add a printer later, so make sure it's extendible.")
-                == "The system shall be extendible.")
+            statement("You can always add a printer later, so make sure it's expandable.")
+                == "The system shall be expandable.")
         // No copula: nothing the thing is to be, so nothing to state.
         #expect(statement("Make sure you press it twice.") == nil)
     }
@@ -56,7 +56,7 @@ import Testing
     }
 
     @Test func whatPeopleLikeTodayIsATrendNotANeed() {
-        #expect(statement("People prefer fashionable kiosks nowadays.") == nil)
+        #expect(statement("People prefer bright kiosks these days.") == nil)
         #expect(statement("Consumers want colourful things these days.") == nil)
         #expect(statement("Members want to renew books at the kiosk.") != nil)
     }

@@ -22,11 +22,11 @@ import Testing
     @Test func whatASurveyFoundIsNoDecision() {
         let found = Self.statements(
             Self.opening + [
-                ("Marketing", "Most people want to have a lock for their scooter too."),
-                ("Marketing", "Other people also should have locks for their sheds."),
+                ("Marketing", "Most customers want a scooter lock as well."),
+                ("Marketing", "Some users also should get a shed lock."),
                 ("Designer", "The lock must open in under two seconds with a fingerprint."),
             ])
-        #expect(!found.contains { $0.contains("scooter") || $0.contains("sheds") })
+        #expect(!found.contains { $0.contains("scooter") || $0.contains("shed") })
         #expect(found.contains { $0.contains("two seconds") })
     }
 
