@@ -170,9 +170,7 @@ extension ExtractionAgent {
     /// The first sentence of a reply that says more than a sound, with the one-word sentences
     /// after a one-word answer ("Clean. Calm." → "Clean, calm."): a list said word by word.
     static func leadingAnswer(of reply: String) -> String? {
-        let sentences = SentenceSplitter().split(reply).drop {
-            TextTokens($0).words.allSatisfy(ConfirmedProposal.interjections.contains)
-        }
+        let sentences = spokenSentences(of: reply)
         guard let first = sentences.first else { return nil }
         let single = { (sentence: String) in TextTokens(sentence).words.count == 1 && !sentence.hasSuffix("?") }
         guard single(first) else { return first }
@@ -198,10 +196,15 @@ extension ExtractionAgent {
 
     /// The first sentence of a reply that says more than a sound ("Oh. Yes. Warn them." → "Yes.").
     static func answeringSentence(of reply: String) -> String {
-        let sentences = SentenceSplitter().split(reply)
-        return sentences.first {
-            TextTokens($0).words.contains { !ConfirmedProposal.interjections.contains($0) }
-        } ?? sentences.first ?? reply
+        spokenSentences(of: reply).first ?? SentenceSplitter().split(reply).first ?? reply
+    }
+
+    /// A reply's sentences from the first that says more than a sound ("Oh. Yes. Warn them." →
+    /// "Yes.", "Warn them.").
+    static func spokenSentences(of reply: String) -> ArraySlice<String> {
+        SentenceSplitter().split(reply)[...].drop {
+            TextTokens($0).words.allSatisfy(ConfirmedProposal.interjections.contains)
+        }
     }
 
     /// "Patients can cancel online" and "up to 24 hours before" as one statement.

@@ -45,7 +45,8 @@ package enum NegationPolarity {
         return pronouns.contains(next) ? run.count : 1
     }
 
-    private static let interjections: Set<String> = ["uh", "um", "er", "erm", "oh", "ah", "well", "hm", "hmm"]
+    /// The sounds a reply may open with, and "well".
+    private static let interjections = ConfirmedProposal.interjections.union(["well"])
     private static let pronouns: Set<String> = ["we", "i", "it", "that", "they", "you", "there", "thats", "that's"]
 
     /// "No," / "No." / "No!" at the start: a reply to what was asked.
@@ -60,7 +61,7 @@ package enum NegationPolarity {
     /// "no no" / "no we don't" (a reply) as opposed to "no login is needed" (a negated noun).
     private static func isBareNo(_ lower: String) -> Bool {
         let second = lower.split(separator: " ").dropFirst().first.map { String($0.filter(\.isLetter)) } ?? ""
-        return ["no", "we", "i", "it", "that", "they", "not", "you", "there", "thats", "that's"].contains(second)
+        return second == "no" || second == "not" || pronouns.contains(second)
     }
 
     /// Phrases that rule something out without a negating word.

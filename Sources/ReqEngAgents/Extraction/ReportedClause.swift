@@ -25,9 +25,9 @@ enum ReportedClause {
     /// Words a clause subject may take: "it", "the lock", "the new lock".
     static let maximumSubjectWords = 3
 
-    /// Verbs that report what someone said, found or showed.
-    static let reportingVerbs: Set<String> = [
-        "presented", "represented", "showed", "shown", "found", "suggested", "said", "mentioned", "explained",
-        "reported", "concluded", "pointed", "proposed", "recommended", "stated", "noted",
-    ]
+    /// Verbs that report what someone said (``StatementBuilder/speechVerbs``), found or showed.
+    static let reportingVerbs = StatementBuilder.speechVerbs.union([
+        "presented", "represented", "showed", "shown", "found", "suggested", "explained", "reported", "concluded",
+        "pointed", "proposed", "recommended", "stated", "noted",
+    ])
 }
