@@ -13,7 +13,9 @@
   the totals the previous run kept in reqeng.sqlite (counters continue from run to run; a fresh
   output directory starts at 0).
 
-Usage: check_telemetry.py OUTPUT_DIR
+Usage: check_telemetry.py OUTPUT_DIR [RUN_ID]
+  (without RUN_ID, the run whose id sorts last; two runs started in the same second have ids that
+  do not sort by time, so a caller that made several runs names the one to check)
 """
 
 import collections
@@ -34,11 +36,11 @@ def fail(problems: list[str], message: str) -> None:
     problems.append(message)
 
 
-def check(output: str) -> int:
+def check(output: str, run: str = "") -> int:
     root = pathlib.Path(output)
     problems: list[str] = []
-    trace_files = sorted((root / "traces").glob("*.otlp.jsonl"))
-    log_files = sorted((root / "logs").glob("*.jsonl"))
+    trace_files = sorted((root / "traces").glob(f"{run or '*'}.otlp.jsonl"))
+    log_files = sorted((root / "logs").glob(f"{run or '*'}.jsonl"))
     if not trace_files or not log_files:
         print("check_telemetry: FAIL no traces or logs written")
         return 1
@@ -130,7 +132,7 @@ def check(output: str) -> int:
 
 
 if __name__ == "__main__":
-    if len(sys.argv) != 2:
+    if len(sys.argv) not in (2, 3):
         print(__doc__)
         sys.exit(64)
-    sys.exit(check(sys.argv[1]))
+    sys.exit(check(*sys.argv[1:]))

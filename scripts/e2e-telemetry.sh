@@ -29,6 +29,10 @@ cp -R inputs/warehouse-inventory inputs/library-kiosk.json "$work/in2/"
 cp "$out/metrics/metrics.prom" "$work/first.prom"
 "$bin" run "$work/in2" --output "$out" --format markdown,json 2>"$work/run2.err" ||
   fail "second run: $(tail -2 "$work/run2.err")"
+# The second run's id, from its summary line: two runs started in the same second have ids that do
+# not sort by time, so its files are picked by name, not as the last in order.
+run2=$(sed -n 's/.*(run \([^)]*\)).*/\1/p' "$work/run2.err" | tail -1)
+[ -n "$run2" ] || fail "second run: no run id in its summary line"
 if python3 - "$work/first.prom" "$out/metrics/metrics.prom" <<'PY'; then pass "counters and histograms continue across runs; gauges are the last run's"; else fail "cumulative metrics"; fi
 import re, sys
 def read(path):
@@ -57,10 +61,10 @@ print(f"{len(cumulative)} cumulative series, {len(grew)} grew, none fell")
 PY
 if python3 deploy/grafana/check-dashboard-values.py deploy/grafana/dashboards/reqeng-agents.json "$work/first.prom" "$out"; then
   pass "dashboard queries on two real snapshots"; else fail "dashboard queries on two real snapshots"; fi
-if python3 scripts/check_telemetry.py "$out"; then pass "check_telemetry on the second run"; else fail "check_telemetry on the second run"; fi
+if python3 scripts/check_telemetry.py "$out" "$run2"; then pass "check_telemetry on the second run"; else fail "check_telemetry on the second run"; fi
 
 # 2. Typed log fields and session ids (jq reads the log as a user would).
-log=$(find "$out/logs" -name '*.jsonl' | sort | tail -1)
+log="$out/logs/$run2.jsonl"
 slow=$(jq -c 'select(.duration_ms != null and .duration_ms > 100000)' "$log" | wc -l)
 timed=$(jq -c 'select(.duration_ms != null)' "$log" | wc -l)
 if [ "$timed" -gt 0 ] && [ "$slow" -eq 0 ] && jq -e -s '[.[] | select(.duration_ms != null) | .duration_ms | type == "number"] | all' "$log" >/dev/null; then
@@ -75,7 +79,7 @@ if [ "$unnamed" -eq 0 ] && [ "$named" -gt 0 ]; then pass "$named lines of a one-
 loaded=$(jq -r 'select(.event_type == "session_loaded") | .session_id' "$log" | sort -u | wc -l)
 if [ "$loaded" -eq 4 ]; then pass "one session_loaded line per session read, with its session_id"; else
   fail "$loaded sessions named in session_loaded lines, expected 4"; fi
-if python3 - "$(find "$out/traces" -name '*.otlp.jsonl' | sort | tail -1)" <<'PY'; then pass "agent spans of the one-session project carry session.id"; else fail "session.id on spans"; fi
+if python3 - "$out/traces/$run2.otlp.jsonl" <<'PY'; then pass "agent spans of the one-session project carry session.id"; else fail "session.id on spans"; fi
 import json, sys
 spans = [s for line in open(sys.argv[1]) for r in json.loads(line)["resourceSpans"] for sc in r["scopeSpans"] for s in sc["spans"]]
 attrs = lambda s: {a["key"]: a["value"] for a in s["attributes"]}
