@@ -17,7 +17,7 @@ import Testing
             turns: lines.enumerated().map { Turn(number: $0.offset + 1, speaker: $0.element.0, text: $0.element.1) })
     }
 
-    private static func extract(_ lines: [(String, String)]) -> [Requirement] {
+    static func extract(_ lines: [(String, String)]) -> [Requirement] {
         ExtractionAgent().extract(from: [transcript(lines)]).requirements
     }
 
@@ -224,14 +224,9 @@ import Testing
 /// What an interviewer says that is no proposal, however the client answers.
 /// Short answers: an option refused as "Not X.", and a list said one word at a time.
 @Suite struct ShortAnswerTests {
+    /// The same bike-rental interview as ``InterviewAnswerTests``.
     private static func extract(_ lines: [(String, String)]) -> [Requirement] {
-        let transcript = Transcript(
-            id: "bikes", sourcePath: "bikes.md", format: .markdown,
-            participants: [
-                Participant(name: "Kim", role: "Business analyst"), Participant(name: "Ola", role: "Owner"),
-            ],
-            turns: lines.enumerated().map { Turn(number: $0.offset + 1, speaker: $0.element.0, text: $0.element.1) })
-        return ExtractionAgent().extract(from: [transcript]).requirements
+        InterviewAnswerTests.extract(lines)
     }
 
     private static let opening: [(String, String)] = [

@@ -51,28 +51,27 @@ import Testing
         #expect(!PriceStatement.isLimit("We can sell the lock at thirty nine euros."))
     }
 
-    @Test func whoSaidTheLimitIsNoPartOfIt() {
+    /// The requirements of a team meeting about the lock, its lines numbered from 1.
+    private static func meeting(_ lines: [(String, String)]) -> [Requirement] {
         let transcript = Transcript(
             id: "m1", sourcePath: "m1.json", format: .json,
-            turns: [
-                Turn(number: 1, speaker: "Designer", text: "The lock opens with a fingerprint."),
-                Turn(
-                    number: 2, speaker: "Designer",
-                    text: "In the first meeting you said that we shouldn't go over nine euros per unit."),
-            ])
-        let found = ExtractionAgent().extract(from: [transcript]).requirements
+            turns: lines.enumerated().map { Turn(number: $0.offset + 1, speaker: $0.element.0, text: $0.element.1) })
+        return ExtractionAgent().extract(from: [transcript]).requirements
+    }
+
+    @Test func whoSaidTheLimitIsNoPartOfIt() {
+        let found = Self.meeting([
+            ("Designer", "The lock opens with a fingerprint."),
+            ("Designer", "In the first meeting you said that we shouldn't go over nine euros per unit."),
+        ])
         #expect(found.map(\.statement) == ["We shouldn't go over nine euros per unit."])
     }
 
     @Test func aTeamsPriceBecomesARequirementCitingItsTurn() {
-        let transcript = Transcript(
-            id: "m1", sourcePath: "m1.json", format: .json,
-            turns: [
-                Turn(number: 1, speaker: "Designer", text: "The lock opens with a fingerprint."),
-                Turn(number: 2, speaker: "Manager", text: "Right. As agreed, eight point five dollars per unit."),
-                Turn(number: 3, speaker: "Designer", text: "Okay."),
-            ])
-        let found = ExtractionAgent().extract(from: [transcript]).requirements
+        let found = Self.meeting([
+            ("Designer", "The lock opens with a fingerprint."),
+            ("Manager", "Right. As agreed, eight point five dollars per unit."), ("Designer", "Okay."),
+        ])
         let price = found.first { $0.statement == "Eight point five dollars per unit." }
         #expect(price?.sourceRefs.map(\.turn) == [2])
         #expect(price?.priority == .should)
