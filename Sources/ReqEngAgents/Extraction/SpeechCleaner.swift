@@ -29,7 +29,10 @@ package struct SpeechCleaner: Sendable {
             if removeAll(phrase, from: &text) > 0 { lowered = text.lowercased() }
         }
         var words = text.split(separator: " ").map(String.init)
-        words = Self.afterRestartedSubject(removingRepeats(Self.removingFragments(Self.expandingSpokenForms(words))))
+        words = Self.afterRestartedSubject(
+            removingRepeats(
+                Self.afterBrokenInfinitive(
+                    Self.repairingCutWords(Self.removingFragments(Self.expandingSpokenForms(words))))))
         while let first = words.first, Self.leadingDiscourse.contains(Self.bare(first)) { words.removeFirst() }
         // "No, no, we have to change it": a "no" answering someone, not denying what follows.
         while words.count > 2, Self.bare(words[0]) == "no",
@@ -63,8 +66,10 @@ package struct SpeechCleaner: Sendable {
                 || Self.bare(last) == "right" && words[words.count - 2].hasSuffix(",")
         {
             words.removeLast()
-            let end = last.reversed().prefix(while: { ".!?".contains($0) })
-            if let kept = words.popLast() { words.append(TextCleanup.trim(kept, ",;:") + String(end.reversed())) }
+            // "…, right?" asks only in its tag: without it the sentence states.
+            let mark = last.reversed().prefix(while: { ".!?".contains($0) })
+            let end = mark.contains("?") ? "." : String(mark.reversed())
+            if let kept = words.popLast() { words.append(TextCleanup.trim(kept, ",;:") + end) }
         }
         words = Self.cuttingBrokenTail(words)
         var cleaned = words.joined(separator: " ")
@@ -97,7 +102,7 @@ package struct SpeechCleaner: Sendable {
         while let range = text.range(of: phrase, options: [.caseInsensitive], range: searchStart..<text.endIndex) {
             let beforeOK = range.lowerBound == text.startIndex || !text[text.index(before: range.lowerBound)].isLetter
             let afterOK = range.upperBound == text.endIndex || !text[range.upperBound].isLetter
-            if beforeOK && afterOK {
+            if beforeOK && afterOK && !Self.namesAKind(phrase, before: text[..<range.lowerBound]) {
                 text.replaceSubrange(range, with: " ")
                 count += 1
                 searchStart = text.startIndex
@@ -108,6 +113,21 @@ package struct SpeechCleaner: Sendable {
         if count > 0 { text = TextCleanup.collapseSpaces(text.replacingOccurrences(of: " ,", with: ",")) }
         return count
     }
+
+    /// Whether "kind of" or "sort of" names a kind ("a certain kind of whistle", "what sort of
+    /// case") rather than softening what follows ("it's kind of heavy"): a word that picks out a
+    /// thing stands before it.
+    static func namesAKind(_ phrase: String, before: Substring) -> Bool {
+        guard phrase == "kind of" || phrase == "sort of",
+            let previous = before.split(separator: " ").last.map({ bare(String($0)) })
+        else { return false }
+        return kindDeterminers.contains(previous)
+    }
+
+    static let kindDeterminers: Set<String> = [
+        "a", "the", "certain", "this", "that", "what", "which", "same", "any", "each", "every", "one", "other",
+        "different", "another", "new", "special", "right", "particular",
+    ]
 
     /// Drops immediate repetitions of one to four words ("the the", "we need we need").
     private func removingRepeats(_ words: [String]) -> [String] {
@@ -152,6 +172,62 @@ package struct SpeechCleaner: Sendable {
         return kept
     }
 
+    /// Repairs where the speaker cut a word off and said it again in full: "a fanc fancy case" keeps
+    /// "a fancy case", and "in the lock cas in the lock case" keeps the second try. The cut-off word
+    /// is lower case, three letters or more, no word of grammar ("the they" may be two words), the
+    /// start of the next word, or of the word after a repetition of the words before it.
+    static func repairingCutWords(_ words: [String]) -> [String] {
+        var words = words
+        var index = 0
+        while index + 1 < words.count {
+            let cut = bare(words[index])
+            guard cut.count >= 3, words[index].first?.isLowercase == true,
+                !words[index].contains(where: { ",.;:!?".contains($0) }), !CandidateFilter.emptyWords.contains(cut)
+            else {
+                index += 1
+                continue
+            }
+            let completes = { (word: String) in
+                let full = bare(word)
+                return full.count > cut.count && full.hasPrefix(cut) && word.first?.isLowercase == true
+            }
+            if completes(words[index + 1]) {
+                words.remove(at: index)
+                continue
+            }
+            // "in the lock cas in the lock case": the words before the cut said again, then the word whole.
+            let restated = (1...4).first { length in
+                index >= length && index + length + 1 < words.count
+                    && words[(index - length)..<index].map(bare) == words[(index + 1)...(index + length)].map(bare)
+                    && completes(words[index + length + 1])
+            }
+            if let length = restated {
+                words.removeSubrange((index - length)...index)
+                index -= length
+                continue
+            }
+            index += 1
+        }
+        return words
+    }
+
+    /// The sentence without a clause broken off at "to" ("we want to we would like a lock",
+    /// "they need to they have to carry it"): "to" never comes before a subject, so the speaker
+    /// started over there. The broken clause goes from its subject, a few words back, to the "to".
+    static func afterBrokenInfinitive(_ words: [String]) -> [String] {
+        let lower = words.map(bare)
+        guard
+            let to = lower.indices.dropLast().first(where: {
+                // A lower-case "i" is a cut-off word ("to i if we …"), and the new clause has a verb.
+                lower[$0] == "to"
+                    && ["I", "we", "they", "he", "she"].contains(TextCleanup.trim(words[$0 + 1], punctuation))
+                    && $0 + 2 < words.count && !subordinators.contains(lower[$0 + 2])
+            }),
+            let subject = lower[max(0, to - 6)..<to].lastIndex(where: restartSubjects.contains)
+        else { return words }
+        return Array(words[..<subject]) + Array(words[(to + 1)...])
+    }
+
     /// The sentence from where the speaker started over, when the restart repeats its opening words
     /// ("we have to, in my opinion we have to double up", "it's gonna have to be it's gonna be
     /// yellow"): two or more words, led by a subject, said again within a few words and not joined
@@ -183,6 +259,8 @@ package struct SpeechCleaner: Sendable {
 
     /// Words that join a second clause to the first: "I want X, and I want Y" is no restart.
     static let coordinators: Set<String> = ["and", "but", "or", "then", "also", "because", "so", "plus"]
+
+    static let subordinators: Set<String> = ["if", "when", "and", "but", "or", "so", "because", "that", "who", "which"]
 
     /// Words a restarted clause opens with.
     static let restartSubjects: Set<String> = [

@@ -41,6 +41,34 @@ import Testing
         #expect(cleaned == "I want it to weigh at most 5 kg so we go up the hill")
     }
 
+    @Test func aWordCutOffAndSaidAgainIsKeptOnce() {
+        #expect(SpeechCleaner().clean("We want a ligh light that is bright").text == "We want a light that is bright")
+        // The words before the cut, said again with the word whole.
+        #expect(
+            SpeechCleaner().clean("It should sit low on the bike fra on the bike frame").text
+                == "It should sit low on the bike frame")
+        // A correction to the negative keeps the negative.
+        #expect(SpeechCleaner().clean("It should shouldn't rattle").text == "It shouldn't rattle")
+    }
+
+    @Test func wordsThatOnlyStartAlikeAreNoRepair() {
+        // Words of grammar, names, and a word that ends a clause are left alone.
+        for sentence in [
+            "The lock has the theme of the city", "We call it Bike Biker for now", "It needs a car, carrier too",
+        ] {
+            #expect(SpeechCleaner().clean(sentence).text == sentence)
+        }
+    }
+
+    @Test func aKindNamedIsNoHedge() {
+        #expect(
+            SpeechCleaner().clean("It has to be a certain kind of bell").text == "It has to be a certain kind of bell")
+        #expect(SpeechCleaner().clean("What sort of lock do we want").text == "What sort of lock do we want")
+        let hedged = SpeechCleaner().clean("The lock is kind of heavy")
+        #expect(hedged.text == "The lock is heavy")
+        #expect(hedged.hedges == 1)
+    }
+
     // MARK: Spoken contractions
 
     @Test func spokenContractionsAreWrittenOut() {
@@ -73,6 +101,26 @@ import Testing
     @Test func aRestartedSubjectKeepsTheSecondStart() {
         let cleaned = SpeechCleaner().clean("We have to, in my opinion we have to double the number of bikes").text
         #expect(cleaned == "We have to double the number of bikes")
+    }
+
+    @Test func aClauseBrokenOffAtToStartsOver() {
+        #expect(
+            SpeechCleaner().clean("They want to they would like a bell on the bikes").text
+                == "They would like a bell on the bikes")
+        // "to" before "you" is an object, a lower-case "i" a cut-off word, and "to we if" no new clause.
+        for sentence in [
+            "We want to give to you a lock", "We don't need much to i if the app shows it",
+            "We want to we if the bikes are light",
+        ] {
+            #expect(SpeechCleaner().clean(sentence).text == sentence)
+        }
+    }
+
+    @Test func aTagQuestionLeavesAStatement() {
+        #expect(
+            SpeechCleaner().clean("The app should show the price first, right?").text
+                == "The app should show the price first.")
+        #expect(SpeechCleaner().clean("Should the app show the price first?").text.hasSuffix("?"))
     }
 
     @Test func aSecondClauseIsNoRestart() {
