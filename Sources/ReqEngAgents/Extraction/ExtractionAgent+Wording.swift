@@ -48,6 +48,35 @@ extension ExtractionAgent {
         return TextCleanup.capitalizedFirst(text) + "."
     }
 
+    /// Whether a modal set between `subject` and `action` reads as English: the subject does not end
+    /// in a verb, a negator or a relative "that" ("it wouldn't", "there's no", "parts that"), and the action opens with a
+    /// verb, not with a thing ("may something into which …", "should not it to be …").
+    static func modalFits(subject: String, action: String) -> Bool {
+        let said = subject.split(separator: " ").map { SpeechCleaner.bare(String($0)) }
+        if let last = said.last,
+            subjectEnds.contains(last) || last.hasSuffix("n't") || ["no", "not", "never"].contains(last)
+        {
+            return false
+        }
+        // "parts that need to fit" opens a relative clause; "a lock like that" ends a subject.
+        if said.count >= 2, said[said.count - 1] == "that",
+            !CandidateFilter.prepositions.union(["like", "of", "all", "about", "than"]).contains(said[said.count - 2])
+        {
+            return false
+        }
+        var opening = action.split(separator: " ").map { SpeechCleaner.bare(String($0)) }[...]
+        if opening.first == "not" { opening = opening.dropFirst() }
+        guard let first = opening.first else { return false }
+        return !StatementBuilder.determiners.contains(first) && !CandidateFilter.pronounObjects.contains(first)
+            && !["to", "i", "we", "you", "they", "there", "which", "who", "what"].contains(first)
+    }
+
+    /// Words no subject ends in: an auxiliary, a modal, a pointer or a conjunction.
+    static let subjectEnds: Set<String> = [
+        "is", "are", "was", "were", "be", "do", "does", "did", "would", "could", "should", "will", "can", "may",
+        "might", "must", "have", "has", "had", "which", "and", "or", "but", "if", "so", "there's",
+    ]
+
     /// Words without an opening conjunction and a frame that reports the need ("or we know that we
     /// need to use company colours" → "we need to use company colours").
     static func droppingFrame(_ words: [String]) -> [String] {

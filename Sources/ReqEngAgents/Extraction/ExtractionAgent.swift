@@ -267,7 +267,9 @@ package struct ExtractionAgent: Agent {
         // The rewrite must keep the polarity of what was said (less a rationale it dropped); when it
         // cannot, say it as it was said.
         let said = Self.speakerWords(cleaned.text, match: match) ?? cleaned.text
-        if NegationPolarity.isNegated(text) != NegationPolarity.isNegated(said) {
+        if NegationPolarity.isNegated(text) != NegationPolarity.isNegated(said)
+            || !Self.modalFits(subject: statement.subject, action: statement.action)
+        {
             guard let words = Self.speakerWords(cleaned.text, match: match) else { return nil }
             return speakerWordsRequirement(
                 words, source: source, priority: priority, strength: match.cue.strength, hedges: cleaned.hedges)

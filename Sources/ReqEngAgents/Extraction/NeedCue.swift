@@ -96,6 +96,9 @@ package struct NeedCue: Sendable, Hashable {
             NeedCue("don't need to", .wont, strength: 0.8, negated: true),
             NeedCue("do not need to", .wont, strength: 0.8, negated: true),
             NeedCue("doesn't need to", .wont, strength: 0.8, negated: true),
+            // "There's no need to have a display": the need itself denied.
+            NeedCue("no need to", .wont, strength: 0.8, negated: true),
+            NeedCue("no need for", .wont, strength: 0.8, negated: true),
             NeedCue("won't", .must, strength: 0.75, negated: true),
             NeedCue("will not", .must, strength: 0.75, negated: true),
             NeedCue("will", .should, strength: 0.55), NeedCue("are out of scope", .wont, strength: 0.8, negated: true),

@@ -166,6 +166,27 @@ import Testing
         #expect(statement("Online payments are out of scope for this release.")?.contains("not") == true)
     }
 
+    /// A modal is set between subject and verb only where English allows one; elsewhere the
+    /// speaker's words stay.
+    @Test func aModalGoesOnlyWhereItReads() {
+        #expect(ExtractionAgent.modalFits(subject: "The app", action: "archive closed cases"))
+        #expect(ExtractionAgent.modalFits(subject: "Users", action: "not see the price"))
+        #expect(!ExtractionAgent.modalFits(subject: "It wouldn't", action: "be curved"))
+        #expect(!ExtractionAgent.modalFits(subject: "There's no", action: "have a bell"))
+        #expect(!ExtractionAgent.modalFits(subject: "The parts that", action: "go into the lock"))
+        #expect(ExtractionAgent.modalFits(subject: "A lock like that", action: "be done in a day"))
+        #expect(!ExtractionAgent.modalFits(subject: "The system", action: "something into which it fits"))
+        #expect(!ExtractionAgent.modalFits(subject: "Users", action: "not it to be heavy"))
+        #expect(statement("The lock wouldn't have to be round.") == "The lock wouldn't have to be round.")
+    }
+
+    @Test func noNeedIsAWont() throws {
+        let found = try #require(ExtractionFixtures.extract("There's no need to have a bell on the bike."))
+        #expect(found.priority == .wont)
+        #expect(found.statement == "There's no need to have a bell on the bike.")
+        #expect(ExtractionFixtures.extract("There's a need to have a bell on the bike.")?.priority != .wont)
+    }
+
     @Test(arguments: [
         ("logging", "log"), ("thinking", "think"), ("warned", "warn"), ("stored", "store"), ("copied", "copy"),
         ("sent", "send"), ("adding", "add"), ("send", "send"),
