@@ -49,8 +49,9 @@ extension ExtractionAgent {
     }
 
     /// Whether a modal set between `subject` and `action` reads as English: the subject does not end
-    /// in a verb, a negator or a relative "that" ("it wouldn't", "there's no", "parts that"), and the action opens with a
-    /// verb, not with a thing ("may something into which …", "should not it to be …").
+    /// in a verb, a negator or a relative "that" ("it wouldn't", "there's no", "parts that"), and
+    /// the action opens with a verb, not with a thing ("may something that locks", "should not it
+    /// to be …").
     static func modalFits(subject: String, action: String) -> Bool {
         let said = subject.split(separator: " ").map { SpeechCleaner.bare(String($0)) }
         if let last = said.last,

@@ -114,7 +114,7 @@ package struct SpeechCleaner: Sendable {
         return count
     }
 
-    /// Whether "kind of" or "sort of" names a kind ("a certain kind of whistle", "what sort of
+    /// Whether "kind of" or "sort of" names a kind ("a certain kind of bell", "what sort of
     /// case") rather than softening what follows ("it's kind of heavy"): a word that picks out a
     /// thing stands before it.
     static func namesAKind(_ phrase: String, before: Substring) -> Bool {
@@ -172,8 +172,8 @@ package struct SpeechCleaner: Sendable {
         return kept
     }
 
-    /// Repairs where the speaker cut a word off and said it again in full: "a fanc fancy case" keeps
-    /// "a fancy case", and "in the lock cas in the lock case" keeps the second try. The cut-off word
+    /// Repairs where the speaker cut a word off and said it again in full: "a ligh light" keeps
+    /// "a light", and "in the lock cas in the lock case" keeps the second try. The cut-off word
     /// is lower case, three letters or more, no word of grammar ("the they" may be two words), the
     /// start of the next word, or of the word after a repetition of the words before it.
     static func repairingCutWords(_ words: [String]) -> [String] {
@@ -218,7 +218,7 @@ package struct SpeechCleaner: Sendable {
         let lower = words.map(bare)
         guard
             let to = lower.indices.dropLast().first(where: {
-                // A lower-case "i" is a cut-off word ("to i if we …"), and the new clause has a verb.
+                // A lower-case "i" is a cut-off word ("much to i if the app …"), and the new clause has a verb.
                 lower[$0] == "to"
                     && ["I", "we", "they", "he", "she"].contains(TextCleanup.trim(words[$0 + 1], punctuation))
                     && $0 + 2 < words.count && !subordinators.contains(lower[$0 + 2])
