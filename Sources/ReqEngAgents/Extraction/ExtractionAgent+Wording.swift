@@ -31,13 +31,16 @@ extension ExtractionAgent {
         guard carrier.count >= 1, match.cue.trailing || !CandidateFilter.endsInFragment(carrier),
             carrier.contains(where: { !CandidateFilter.emptyWords.contains($0) })
         else { return nil }
-        var text = Self.droppingFrame(Array(match.words[clauseStart...])).joined(separator: " ")
+        let clause = Array(match.words[clauseStart...])
+        let framed = Self.droppingFrame(clause)
+        var text = framed.joined(separator: " ")
         text = StatementPolisher.trimmingRationale(text)
         text = StatementBuilder.droppingTrailingNoise(TextCleanup.trim(text, " ,;:-?!."))
         // What is left after trimming must still say something after the need phrase.
         if !match.cue.trailing {
             let kept = text.split(separator: " ").map { SpeechCleaner.bare(String($0)) }
-            let cueAt = match.cueStart - clauseStart
+            // The frame dropped from the front moves the need phrase forward.
+            let cueAt = max(0, match.cueStart - clauseStart - (clause.count - framed.count))
             let rest = kept.count > cueAt + match.cue.words.count ? Array(kept[(cueAt + match.cue.words.count)...]) : []
             guard !rest.isEmpty, !CandidateFilter.endsInFragment(rest),
                 rest.contains(where: { !CandidateFilter.emptyWords.contains($0) })
@@ -99,6 +102,14 @@ extension ExtractionAgent {
             Self.framingVerbs.contains(lower[that - 1]), rest.count > that + 3
         {
             rest = rest.dropFirst(that + 1)
+        }
+        // "…, that they don't want a bell": the clause a frame before the comma reported ("that we
+        // need to fix" fronts an object, and keeps it).
+        if rest.count > 5, SpeechCleaner.bare(rest[rest.startIndex]) == "that",
+            SpeechCleaner.personalSubjects.union(["it", "the", "our"]).contains(
+                SpeechCleaner.bare(rest[rest.startIndex + 1]))
+        {
+            rest = rest.dropFirst()
         }
         return Array(rest)
     }

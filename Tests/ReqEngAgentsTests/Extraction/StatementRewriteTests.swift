@@ -44,6 +44,20 @@ import Testing
         #expect(ReportedClause.after("The plan that the board of the library and the members need is here.") == nil)
     }
 
+    /// A clause reported after a comma keeps its words, without the "that" that joined it.
+    @Test func aReportedClauseAfterACommaLosesItsThat() {
+        #expect(
+            ExtractionAgent.droppingFrame(
+                "that they don't want a bell on the kiosk".split(separator: " ").map(String.init))
+                == ["they", "don't", "want", "a", "bell", "on", "the", "kiosk"])
+        // A fronted object keeps its "that": without it the verb would lose its object.
+        #expect(
+            ExtractionAgent.droppingFrame(["that", "we", "need", "to", "fix"]) == ["that", "we", "need", "to", "fix"])
+        #expect(
+            statement("I have a note from the library, that they don't want a bell on the kiosk.")
+                == "They don't want a bell on the kiosk.")
+    }
+
     @Test func aNoAnsweringSomeoneDoesNotOpenTheStatement() {
         #expect(SpeechCleaner().clean("No no, we have to print receipts.").text == "We have to print receipts.")
         #expect(SpeechCleaner().clean("No receipts on paper.").text == "No receipts on paper.")
