@@ -251,6 +251,12 @@ extension ExtractionAgent {
         "curved", "rechargeable", "wireless", "cordless", "quiet", "silent", "fast", "quick", "user-friendly",
         "lightweight", "reliable", "safe", "innovative", "original", "elegant", "practical", "solid",
     ]
+    /// Qualities named as nouns ("the ergonomics", "the weight").
+    static let qualityNouns: Set<String> = [
+        "ergonomics", "durability", "size", "weight", "safety", "reliability", "usability", "security",
+        "privacy", "performance", "speed", "comfort", "simplicity", "portability", "robustness", "accessibility",
+        "appearance", "look", "feel",
+    ]
     /// How many words to skip after a need phrase that shows it broken off, to where the speaker
     /// goes on: a joining word straight after it ("have to so …", 1), or an article straight after
     /// its "to" ("need to the …", 0); `nil` when the phrase goes on as a need.

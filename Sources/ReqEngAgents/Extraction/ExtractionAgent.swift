@@ -244,6 +244,10 @@ package struct ExtractionAgent: Agent {
                 && (predicate.first == "be" && predicate.contains(where: Self.productQualities.contains)
                     || Self.describesLookOrFeel(predicate))
                 || predicate.first == "make" && Self.describesLookOrFeel(predicate))
+            // "Ergonomics is really important", "light and portable is key": a quality of the
+            // product, ranked.
+            || match.cue.trailing
+                && subject.contains(where: { Self.qualityNouns.contains($0) || Self.productQualities.contains($0) })
         // A client's "we want" / "we don't want" answering the interviewer's question is about what
         // was asked, however rarely its words recur.
         let answersQuestion =

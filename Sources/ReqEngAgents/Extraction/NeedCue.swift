@@ -127,6 +127,7 @@ package struct NeedCue: Sendable, Hashable {
             "we're not going with", "we're not gonna go for", "we're not gonna go with", "we won't have",
             "we will not have", "we're not gonna have", "we're not going to have", "we won't use", "we will not use",
             "we're not gonna use", "we're not going to use", "we decided against", "we've decided against",
+            "we wouldn't have", "we would not have", "we wouldn't need", "we would not need",
         ].map { NeedCue($0, .wont, strength: 0.8, negated: true, decision: true) }
         // What people rank: "<X> is really important", "<X> is a must".
         var ranked: [NeedCue] = []
@@ -139,6 +140,10 @@ package struct NeedCue: Sendable, Hashable {
             for phrase in ["a must", "key"] {
                 ranked.append(NeedCue("\(verb) \(phrase)", .must, strength: 0.85, trailing: true))
             }
+        }
+        // "Having the menu on the screen is a good idea": an option the speaker backs.
+        for phrase in ["is a good idea", "is a great idea", "would be a good idea", "would be a great idea"] {
+            ranked.append(NeedCue(phrase, .should, strength: 0.7, trailing: true))
         }
         return (must + should + could + wont + decisions + present + refused + supposed + ranked).sorted {
             $0.words.count > $1.words.count

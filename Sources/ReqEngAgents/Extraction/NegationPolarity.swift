@@ -22,6 +22,8 @@ package enum NegationPolarity {
         // "No, no.": a refusal and nothing else.
         if answering > opening && answering == words.count { return true }
         for (index, word) in words.enumerated() {
+            // "not only X but Y", "not just X": an addition, not a denial.
+            if word == "not", index + 1 < words.count, ["only", "just"].contains(words[index + 1]) { continue }
             if word.hasSuffix("n't") || markers.contains(word) { return true }
             if word == "no" && index >= answering { return true }
         }

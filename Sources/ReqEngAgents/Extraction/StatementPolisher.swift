@@ -22,7 +22,10 @@ package enum StatementPolisher {
                 return TextCleanup.trim(words[..<index].joined(separator: " "), " ,.;")
             }
         }
-        if let because = words.firstIndex(where: { SpeechCleaner.bare($0) == "because" }), because >= 2 {
+        // "'cause" and "'cos" are "because" said short; a bare "cause" may be the noun.
+        if let because = words.firstIndex(where: {
+            SpeechCleaner.bare($0) == "because" || ["'cause", "'cos", "cos", "\u{2019}cause"].contains($0.lowercased())
+        }), because >= 2 {
             return TextCleanup.trim(words[..<because].joined(separator: " "), " ,.;")
         }
         return action

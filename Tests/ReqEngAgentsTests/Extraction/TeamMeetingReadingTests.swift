@@ -30,6 +30,36 @@ import Testing
         #expect(found.contains { $0.contains("two seconds") })
     }
 
+    @Test func aQualityRankedOrAnOptionBackedIsAStatement() {
+        let found = Self.statements(
+            Self.opening + [
+                ("Designer", "I think the weight is really important."),
+                ("Manager", "Having a lock that opens by fingerprint is a good idea, 'cause keys get lost."),
+                ("Designer", "That's a good idea."),
+                ("Marketing", "The weather today is really important."),
+            ])
+        #expect(found.contains("The weight is really important."))
+        #expect(found.contains("Having a lock that opens by fingerprint is a good idea."))
+        // A verdict on nothing named, and a thing that is neither the product nor a quality of it.
+        #expect(!found.contains { $0.hasPrefix("That") || $0.contains("weather") })
+    }
+
+    @Test func whatTheTeamWouldNotHaveIsAWont() throws {
+        let transcript = Transcript(
+            id: "m1", sourcePath: "m1.json", format: .json,
+            turns: (Self.opening + [("Designer", "We wouldn't have a separate alarm button on the lock.")]).enumerated()
+                .map { Turn(number: $0.offset + 1, speaker: $0.element.0, text: $0.element.1) })
+        let found = try #require(ExtractionAgent().extract(from: [transcript]).requirements.first)
+        #expect(found.priority == .wont)
+        #expect(found.statement == "We wouldn't have a separate alarm button on the lock.")
+    }
+
+    @Test func notOnlyIsNoDenial() {
+        #expect(!NegationPolarity.isNegated("The lock is not only loud but also bright."))
+        #expect(!NegationPolarity.isNegated("It is not just a lock."))
+        #expect(NegationPolarity.isNegated("It is not a lock."))
+    }
+
     @Test func aHedgeLikeItSeemsIsNoPartOfTheStatement() {
         #expect(
             SpeechCleaner().clean("It seems that the lock has to be waterproof.").text
