@@ -202,7 +202,9 @@ package enum ConfirmedProposal {
         let text = TextCleanup.trim(words.joined(separator: " "), " ,;:-?!.")
         let content = TextTokens(text).words.filter { !CandidateFilter.emptyWords.contains($0) }
         guard !content.isEmpty else { return nil }
-        return TextCleanup.lowercasedFirst(text)
+        // The cleaner opens with a capital; a reply's detail goes on mid-sentence ("I" stays).
+        let opening = words.first.map(SpeechCleaner.bare) ?? ""
+        return opening == "i" || opening.hasPrefix("i'") ? text : TextCleanup.lowercasedFirst(text)
     }
 
     /// Verbs that make a short question more than a topic ("Ruth, you want it?").
@@ -215,12 +217,16 @@ package enum ConfirmedProposal {
     /// first sentence, when there is something left.
     package static func detail(of reply: String) -> String? {
         guard let first = SentenceSplitter().split(reply).first else { return nil }
-        var words = first.split(separator: " ").map(String.init)
+        // "Uh, yes, only the paid plan", "When it's resolved, yes": the sounds and the yes are the
+        // reply, not its detail.
+        var words = SpeechCleaner().clean(first).text.split(separator: " ").map(String.init)
         while let head = words.first, replyOpeners.contains(SpeechCleaner.bare(head)) { words.removeFirst() }
         let text = TextCleanup.trim(words.joined(separator: " "), " ,;:-?!.")
         let content = TextTokens(text).words.filter { !CandidateFilter.emptyWords.contains($0) }
         guard content.count >= 2, words.count <= 14 else { return nil }
-        return text
+        // The cleaner opens with a capital; a reply's detail goes on mid-sentence ("I" stays).
+        let opening = words.first.map(SpeechCleaner.bare) ?? ""
+        return opening == "i" || opening.hasPrefix("i'") ? text : TextCleanup.lowercasedFirst(text)
     }
 
     static let replyOpeners: Set<String> = [

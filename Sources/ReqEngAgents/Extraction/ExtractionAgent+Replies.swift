@@ -160,8 +160,15 @@ extension ExtractionAgent {
         else { return nil }
         let replyRef = Self.ref(reply, in: transcript, quoting: said)
         let questionRef = Self.ref(turn, in: transcript, quoting: question)
+        // "Free text?" "Free text, but short.": an answer that names its topic says it all.
+        let named = TextTokens(topic).words.filter { !CandidateFilter.emptyWords.contains($0) }
+        let answerWords = Set(TextTokens(answer).words)
+        let statement =
+            !named.isEmpty && named.allSatisfy(answerWords.contains)
+            ? TextCleanup.capitalizedFirst(TextCleanup.trim(answer, " .")) + "."
+            : TextCleanup.capitalizedFirst(topic) + ": " + TextCleanup.lowercasedFirst(answer) + "."
         var found = speakerWordsRequirement(
-            TextCleanup.capitalizedFirst(topic) + ": " + TextCleanup.lowercasedFirst(answer) + ".",
+            statement,
             source: replyRef, priority: PriorityWords.priority(in: reply.text) ?? .should, strength: 0.7)
         found.sourceRefs.append(questionRef)
         return found

@@ -63,7 +63,7 @@ package struct SpeechCleaner: Sendable {
         // "… a bit lighter yeah", "…, right?": an assent tagged on at the end is no part of the sentence.
         while words.count > 3, let last = words.last,
             Self.trailingAssents.contains(Self.bare(last))
-                || Self.bare(last) == "right" && words[words.count - 2].hasSuffix(",")
+                || ["right", "yes"].contains(Self.bare(last)) && words[words.count - 2].hasSuffix(",")
         {
             words.removeLast()
             // "…, right?" asks only in its tag: without it the sentence states.
@@ -100,8 +100,13 @@ package struct SpeechCleaner: Sendable {
         var count = 0
         var searchStart = text.startIndex
         while let range = text.range(of: phrase, options: [.caseInsensitive], range: searchStart..<text.endIndex) {
-            let beforeOK = range.lowerBound == text.startIndex || !text[text.index(before: range.lowerBound)].isLetter
-            let afterOK = range.upperBound == text.endIndex || !text[range.upperBound].isLetter
+            // "uh" is no part of "uh-huh".
+            let beforeOK =
+                range.lowerBound == text.startIndex
+                || !text[text.index(before: range.lowerBound)].isLetter
+                    && text[text.index(before: range.lowerBound)] != "-"
+            let afterOK =
+                range.upperBound == text.endIndex || !text[range.upperBound].isLetter && text[range.upperBound] != "-"
             if beforeOK && afterOK && !Self.namesAKind(phrase, before: text[..<range.lowerBound]) {
                 text.replaceSubrange(range, with: " ")
                 count += 1

@@ -248,6 +248,27 @@ import Testing
         #expect(!found.contains { $0.sourceRefs.first?.turn == 4 && $0.priority == .wont })
     }
 
+    @Test func anAnswerThatNamesItsTopicStandsAlone() throws {
+        let found = Self.extract(
+            Self.opening + [
+                ("Kim", "Bike helmets at the station?"),
+                ("Ola", "Bike helmets at every station."),
+                ("Kim", "A deposit for the rental?"),
+                ("Ola", "Twenty euros, paid by card."),
+            ])
+        #expect(found.contains { $0.statement == "Bike helmets at every station." })
+        #expect(found.contains { $0.statement == "A deposit for the rental: twenty euros, paid by card." })
+    }
+
+    @Test func aRepliesSoundsAndYesAreNoPartOfItsDetail() {
+        #expect(
+            ConfirmedProposal.detail(of: "Uh, yes, only the station staff see the deposit.")
+                == "only the station staff see the deposit")
+        #expect(
+            ConfirmedProposal.detail(of: "When the bike is back at a station, yes. Not before.")
+                == "when the bike is back at a station")
+    }
+
     @Test func aListSaidOneWordAtATimeIsOneAnswer() {
         #expect(ExtractionAgent.leadingAnswer(of: "Oh. Clean. Calm. Nothing busy.") == "Clean, Calm.")
         #expect(ExtractionAgent.leadingAnswer(of: "Green. The bikes are green.") == "Green.")
