@@ -151,8 +151,8 @@ package struct SpeechCleaner: Sendable {
         return result
     }
 
-    /// Drops the cut-off starts of words that transcripts keep ("we want th also remotes", "the z the
-    /// design"): a lower-case token of one or two letters that is no English word and follows no
+    /// Drops the cut-off starts of words that transcripts keep ("riders want th also a bell", "the z the
+    /// lock"): a lower-case token of one or two letters that is no English word and follows no
     /// number (so "5 kg" keeps its unit), and a lone capital letter opening the sentence ("H that").
     static func removingFragments(_ words: [String]) -> [String] {
         var kept: [String] = []
@@ -234,8 +234,8 @@ package struct SpeechCleaner: Sendable {
     }
 
     /// The sentence from where the speaker started over, when the restart repeats its opening words
-    /// ("we have to, in my opinion we have to double up", "it's gonna have to be it's gonna be
-    /// yellow"): two or more words, led by a subject, said again within a few words and not joined
+    /// ("we have to, in my view we have to add a bell", "it's going to have to be it's going to
+    /// be red"): two or more words, led by a subject, said again within a few words and not joined
     /// by a conjunction.
     static func afterRestartedSubject(_ words: [String]) -> [String] {
         let lower = words.map(bare)
@@ -273,7 +273,7 @@ package struct SpeechCleaner: Sendable {
         "he", "she", "this", "that", "there",
     ]
 
-    /// The sentence without a trailing clause the speaker broke off ("use an FPGA for the functions,
+    /// The sentence without a trailing clause the speaker broke off ("use a solar panel for the light,
     /// which is easy to"): cut back to the word that opened it, when what is left still says as much
     /// (a need stays a need) and is not a fragment itself.
     static func cuttingBrokenTail(_ words: [String]) -> [String] {
