@@ -259,12 +259,20 @@ package struct ExtractionAgent: Agent {
         {
             return nil
         }
-        let wouldGuess = Self.rewriteWouldGuess(subject: subject, cue: match.cue, predicate: predicate)
-        if match.cue.decision || teamSpeaks || wouldGuess {
+        // The need kept as said; "we don't want ads", "we didn't want a universal one": what is
+        // ruled out is a Won't, unless the speaker ranked it.
+        let inSpeakersWords = { () -> Requirement? in
             guard let words = Self.speakerWords(cleaned.text, match: match) else { return nil }
-            return speakerWordsRequirement(
-                words, source: source, priority: priority, strength: match.cue.strength, hedges: cleaned.hedges)
+            let ruledOut =
+                [nil, match.priority].contains(PriorityWords.priority(in: sentence))
+                && Self.wishes.contains(match.cue.words.joined(separator: " "))
+                && Self.negatesWish(subject)
+            return self.speakerWordsRequirement(
+                words, source: source, priority: ruledOut ? .wont : priority, strength: match.cue.strength,
+                hedges: cleaned.hedges)
         }
+        let wouldGuess = Self.rewriteWouldGuess(subject: subject, cue: match.cue, predicate: predicate)
+        if match.cue.decision || teamSpeaks || wouldGuess { return inSpeakersWords() }
         guard let statement = StatementBuilder().build(match, speakerRole: speakerRole) else { return nil }
         let text = statement.statement(priority: priority)
         guard text.split(separator: " ").count <= 40 else { return nil }
@@ -273,10 +281,13 @@ package struct ExtractionAgent: Agent {
         let said = Self.speakerWords(cleaned.text, match: match) ?? cleaned.text
         if NegationPolarity.isNegated(text) != NegationPolarity.isNegated(said)
             || !Self.modalFits(subject: statement.subject, action: statement.action)
+            // "Users shall show my bookings": a rewrite that keeps the speaker's "I" reads as if the
+            // product said it.
+            || TextTokens(statement.subject + " " + statement.action).words.contains(where: {
+                ["i", "ive", "im", "id", "me", "my"].contains($0)
+            })
         {
-            guard let words = Self.speakerWords(cleaned.text, match: match) else { return nil }
-            return speakerWordsRequirement(
-                words, source: source, priority: priority, strength: match.cue.strength, hedges: cleaned.hedges)
+            return inSpeakersWords()
         }
         let classification = classifier.classify(text)
         let criteria = AcceptanceCriteriaExtractor().criteria(in: cleaned.text)

@@ -194,6 +194,16 @@ import Testing
         #expect(statement("The lock wouldn't have to be round.") == "The lock wouldn't have to be round.")
     }
 
+    @Test func aWishSaidInTheNegativeIsAWont() throws {
+        let refused = try #require(ExtractionFixtures.extract("We don't really want ads on the kiosk screen."))
+        #expect(refused.priority == .wont)
+        #expect(refused.statement == "We don't really want ads on the kiosk screen.")
+        // The wish itself, and a negation that is not the wish's, keep their priority.
+        #expect(ExtractionFixtures.extract("We want the kiosk screen to show no ads.")?.priority == .should)
+        // A priority the speaker says wins over the negation.
+        #expect(ExtractionFixtures.extract("We don't want ads on the kiosk, that's essential.")?.priority != .wont)
+    }
+
     @Test func noNeedIsAWont() throws {
         let found = try #require(ExtractionFixtures.extract("There's no need to have a bell on the bike."))
         #expect(found.priority == .wont)

@@ -33,7 +33,12 @@ struct QualityRuleCase: Sendable, CustomTestStringConvertible {
         QualityRuleCase(
             rule: ComparativeRule(), issueType: "comparative_term",
             positive: ["The new system shall be faster than the old one.", "The app shall pick the cheapest courier."],
-            negative: ["Response time shall be lower than 2 seconds.", "The system shall list the bookings."]),
+            negative: [
+                "Response time shall be lower than 2 seconds.", "The system shall list the bookings.",
+                // Set phrases compare nothing.
+                "A card reader is our best bet for payments.", "Couriers shall be booked by best practice.",
+                "Riders are better off with a bell.",
+            ]),
         QualityRuleCase(
             rule: EscapeClauseRule(), issueType: "escape_clause",
             positive: [

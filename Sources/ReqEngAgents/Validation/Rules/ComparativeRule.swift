@@ -15,6 +15,18 @@ package struct ComparativeRule: QualityRule {
 
     package init() {}
 
+    /// "our best bet", "a best guess", "at best", "best practice", "better off", "we had better":
+    /// set phrases that compare nothing.
+    static func isIdiom(_ tokens: [String], at index: Int) -> Bool {
+        let next = index + 1 < tokens.count ? tokens[index + 1] : ""
+        let previous = index > 0 ? tokens[index - 1] : ""
+        switch tokens[index] {
+        case "best": return ["bet", "guess", "practice", "practices"].contains(next) || previous == "at"
+        case "better": return next == "off" || previous == "had" || previous == "d"
+        default: return false
+        }
+    }
+
     package func check(_ context: ValidationContext) -> [Finding] {
         let tokens = context.current.text.tokens
         var found: [String] = []
@@ -23,7 +35,7 @@ package struct ComparativeRule: QualityRule {
                 index + 2 < tokens.count && tokens[index + 1] == "than" && tokens[index + 2].first?.isNumber == true
             // "the news goes lower down", "further up the page": a place, not a comparison.
             let isPlace = index + 1 < tokens.count && ["down", "up"].contains(tokens[index + 1])
-            if !isBound, !isPlace, !found.contains(token) { found.append(token) }
+            if !isBound, !isPlace, !Self.isIdiom(tokens, at: index), !found.contains(token) { found.append(token) }
         }
         guard !found.isEmpty else { return [] }
         return [
