@@ -271,9 +271,19 @@ package struct StatementBuilder: Sendable {
 
     static func droppingTrailingNoise(_ action: String) -> String {
         var text = action
-        for tail in [" as well", " too", " please", " or something", " and stuff", " and so on", " etc", " for us"]
-        where text.lowercased().hasSuffix(tail) {
-            text = String(text.dropLast(tail.count))
+        // "…, then", "… though", "… really": a spoken tail that adds nothing to what is needed.
+        let tails = [
+            " as well", " too", " please", " or something", " and stuff", " and so on", " etc", " for us", ", then",
+            " though", " anyway", " really", " i think", " i guess", " i suppose",
+        ]
+        var trimmed = true
+        while trimmed {
+            trimmed = false
+            let lower = TextCleanup.trim(text.lowercased(), " ,.;")
+            if let tail = tails.first(where: { lower.hasSuffix($0) && lower.count > $0.count + 8 }) {
+                text = TextCleanup.trim(String(TextCleanup.trim(text, " ,.;").dropLast(tail.count)), " ,;")
+                trimmed = true
+            }
         }
         return TextCleanup.trim(text, " ,.;")
     }

@@ -103,7 +103,7 @@ import Testing
         #expect(casing.isInSpeakersWords)
         #expect(casing.statement.hasPrefix("Let's go with the rubber casing"))
         let ruledOut = try #require(requirements.first { $0.statement.contains("screen") })
-        #expect(ruledOut.statement == "No screen on the scanner, then.")
+        #expect(ruledOut.statement == "No screen on the scanner.")
         #expect(ruledOut.priority == .wont)
     }
 

@@ -194,6 +194,21 @@ import Testing
         #expect(statement("The lock wouldn't have to be round.") == "The lock wouldn't have to be round.")
     }
 
+    @Test func aSpokenTailIsNoPartOfTheStatement() {
+        #expect(
+            StatementBuilder.droppingTrailingNoise("show the opening hours on the kiosk, then")
+                == "show the opening hours on the kiosk")
+        #expect(
+            StatementBuilder.droppingTrailingNoise("print a receipt for each loan though")
+                == "print a receipt for each loan")
+        #expect(
+            StatementBuilder.droppingTrailingNoise("renew a loan at the kiosk really, I think")
+                == "renew a loan at the kiosk")
+        // A word that only ends like a tail, and a statement that would be left too short, stay.
+        #expect(StatementBuilder.droppingTrailingNoise("show the kiosk's menu") == "show the kiosk's menu")
+        #expect(StatementBuilder.droppingTrailingNoise("be fast really") == "be fast really")
+    }
+
     @Test func aWishSaidInTheNegativeIsAWont() throws {
         let refused = try #require(ExtractionFixtures.extract("We don't really want ads on the kiosk screen."))
         #expect(refused.priority == .wont)
