@@ -202,9 +202,7 @@ package enum ConfirmedProposal {
         let text = TextCleanup.trim(words.joined(separator: " "), " ,;:-?!.")
         let content = TextTokens(text).words.filter { !CandidateFilter.emptyWords.contains($0) }
         guard !content.isEmpty else { return nil }
-        // The cleaner opens with a capital; a reply's detail goes on mid-sentence ("I" stays).
-        let opening = words.first.map(SpeechCleaner.bare) ?? ""
-        return opening == "i" || opening.hasPrefix("i'") ? text : TextCleanup.lowercasedFirst(text)
+        return TextCleanup.lowercasedFirst(text)
     }
 
     /// Verbs that make a short question more than a topic ("Ruth, you want it?").
@@ -224,9 +222,7 @@ package enum ConfirmedProposal {
         let text = TextCleanup.trim(words.joined(separator: " "), " ,;:-?!.")
         let content = TextTokens(text).words.filter { !CandidateFilter.emptyWords.contains($0) }
         guard content.count >= 2, words.count <= 14 else { return nil }
-        // The cleaner opens with a capital; a reply's detail goes on mid-sentence ("I" stays).
-        let opening = words.first.map(SpeechCleaner.bare) ?? ""
-        return opening == "i" || opening.hasPrefix("i'") ? text : TextCleanup.lowercasedFirst(text)
+        return TextCleanup.lowercasedFirst(text)
     }
 
     static let replyOpeners: Set<String> = [

@@ -58,11 +58,14 @@ enum TextCleanup {
         return first.uppercased() + text.dropFirst()
     }
 
-    /// The text with its first character lower-cased, unless its first word is an acronym.
+    /// The text with its first character lower-cased, unless its first word is an acronym or the
+    /// pronoun "I" ("I", "I'd", "I'm"), which keeps its capital mid-sentence.
     static func lowercasedFirst(_ text: String) -> String {
         guard let first = text.first else { return text }
         let firstWord = text.split(separator: " ").first ?? ""
         if firstWord.count > 1 && firstWord.allSatisfy({ $0.isUppercase }) { return text }
+        let pronoun = trim(String(firstWord), ",;:.!?")
+        if pronoun == "I" || pronoun.hasPrefix("I'") || pronoun.hasPrefix("I\u{2019}") { return text }
         return first.lowercased() + text.dropFirst()
     }
 }

@@ -194,6 +194,13 @@ import Testing
         #expect(statement("The lock wouldn't have to be round.") == "The lock wouldn't have to be round.")
     }
 
+    @Test func thePronounIKeepsItsCapitalMidSentence() {
+        #expect(TextCleanup.lowercasedFirst("I'd want a receipt") == "I'd want a receipt")
+        #expect(TextCleanup.lowercasedFirst("I, for one, want a receipt") == "I, for one, want a receipt")
+        #expect(TextCleanup.lowercasedFirst("Ideally a receipt") == "ideally a receipt")
+        #expect(TextCleanup.lowercasedFirst("PDF receipts") == "PDF receipts")
+    }
+
     @Test func aSpokenTailIsNoPartOfTheStatement() {
         #expect(
             StatementBuilder.droppingTrailingNoise("show the opening hours on the kiosk, then")
