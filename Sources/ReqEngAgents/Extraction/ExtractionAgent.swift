@@ -244,7 +244,7 @@ package struct ExtractionAgent: Agent {
                 && (predicate.first == "be" && predicate.contains(where: Self.productQualities.contains)
                     || Self.describesLookOrFeel(predicate))
                 || predicate.first == "make" && Self.describesLookOrFeel(predicate))
-            // "Ergonomics is really important", "light and portable is key": a quality of the
+            // "Ergonomics is really important", "light and waterproof is key": a quality of the
             // product, ranked.
             || match.cue.trailing
                 && subject.contains(where: { Self.qualityNouns.contains($0) || Self.productQualities.contains($0) })
@@ -259,7 +259,7 @@ package struct ExtractionAgent: Agent {
         {
             return nil
         }
-        // The need kept as said; "we don't want ads", "we didn't want a universal one": what is
+        // The need kept as said; "we don't want ads", "we didn't want a second screen": what is
         // ruled out is a Won't, unless the speaker ranked it.
         let inSpeakersWords = { () -> Requirement? in
             guard let words = Self.speakerWords(cleaned.text, match: match) else { return nil }

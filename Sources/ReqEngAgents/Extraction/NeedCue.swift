@@ -141,7 +141,7 @@ package struct NeedCue: Sendable, Hashable {
                 ranked.append(NeedCue("\(verb) \(phrase)", .must, strength: 0.85, trailing: true))
             }
         }
-        // "Having the menu on the screen is a good idea": an option the speaker backs.
+        // "Having a bell on the handlebar is a good idea": an option the speaker backs.
         for phrase in ["is a good idea", "is a great idea", "would be a good idea", "would be a great idea"] {
             ranked.append(NeedCue(phrase, .should, strength: 0.7, trailing: true))
         }
