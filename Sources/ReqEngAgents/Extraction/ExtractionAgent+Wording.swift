@@ -78,12 +78,6 @@ extension ExtractionAgent {
     /// Need phrases that say what someone wants, which a negator before them turns into a refusal.
     static let wishes: Set<String> = ["want", "wants", "need", "needs", "would like", "prefer"]
 
-    /// Whether the words before a wish end in its negator ("we don't want", "we didn't really want").
-    static func negatesWish(_ subject: [String]) -> Bool {
-        guard let negator = subject.lastIndex(where: StatementBuilder.negators.contains) else { return false }
-        return subject[negator...].dropFirst().allSatisfy(StatementBuilder.negationFillers.contains)
-    }
-
     /// Words no subject ends in: an auxiliary, a modal, a pointer or a conjunction.
     static let subjectEnds: Set<String> = [
         "is", "are", "was", "were", "be", "do", "does", "did", "would", "could", "should", "will", "can", "may",

@@ -266,7 +266,7 @@ package struct ExtractionAgent: Agent {
             let ruledOut =
                 [nil, match.priority].contains(PriorityWords.priority(in: sentence))
                 && Self.wishes.contains(match.cue.words.joined(separator: " "))
-                && Self.negatesWish(subject)
+                && StatementBuilder.wishNegator(in: subject) != nil
             return self.speakerWordsRequirement(
                 words, source: source, priority: ruledOut ? .wont : priority, strength: match.cue.strength,
                 hedges: cleaned.hedges)

@@ -226,7 +226,7 @@ package struct SpeechCleaner: Sendable {
                 // A lower-case "i" is a cut-off word ("much to i if the app …"), and the new clause has a verb.
                 lower[$0] == "to"
                     && ["I", "we", "they", "he", "she"].contains(TextCleanup.trim(words[$0 + 1], punctuation))
-                    && $0 + 2 < words.count && !subordinators.contains(lower[$0 + 2])
+                    && $0 + 2 < words.count && !clauseLinks.contains(lower[$0 + 2])
             }),
             let subject = lower[max(0, to - 6)..<to].lastIndex(where: restartSubjects.contains)
         else { return words }
@@ -265,7 +265,9 @@ package struct SpeechCleaner: Sendable {
     /// Words that join a second clause to the first: "I want X, and I want Y" is no restart.
     static let coordinators: Set<String> = ["and", "but", "or", "then", "also", "because", "so", "plus"]
 
-    static let subordinators: Set<String> = ["if", "when", "and", "but", "or", "so", "because", "that", "who", "which"]
+    /// Words that join a clause to what came before, so a pronoun followed by one starts no new
+    /// clause ("to we if …").
+    static let clauseLinks: Set<String> = ["if", "when", "and", "but", "or", "so", "because", "that", "who", "which"]
 
     /// Words a restarted clause opens with.
     static let restartSubjects: Set<String> = [

@@ -140,9 +140,7 @@ package struct StatementBuilder: Sendable {
         }
         guard action.contains(where: \.isLetter) else { return nil }
         // "I don't want to run another server", "we don't really want ads": the wish is negated.
-        if let negator = subjectLower.lastIndex(where: { Self.negators.contains($0) }),
-            subjectLower[negator...].dropFirst().allSatisfy({ Self.negationFillers.contains($0) })
-        {
+        if let negator = Self.wishNegator(in: subjectLower) {
             negated = !negated
             subjectWords.removeSubrange(negator...)
             subjectLower.removeSubrange(negator...)
@@ -185,6 +183,15 @@ package struct StatementBuilder: Sendable {
         return NormalizedStatement(
             actor: actor, action: action, condition: condition, negated: negated, subject: subject,
             title: Self.title(action))
+    }
+
+    /// Where the words before a wish end in its negator ("we don't want", "we didn't really
+    /// want"): the negator's index, or `nil` when the wish is not negated.
+    static func wishNegator(in subject: [String]) -> Int? {
+        guard let negator = subject.lastIndex(where: negators.contains),
+            subject[negator...].dropFirst().allSatisfy(negationFillers.contains)
+        else { return nil }
+        return negator
     }
 
     static let negators: Set<String> = ["don't", "dont", "never", "doesn't", "doesnt", "do not", "not", "didn't"]
