@@ -11,7 +11,7 @@ extension ExtractionAgent {
         let classification = classifier.classify(words)
         let criteria = AcceptanceCriteriaExtractor().criteria(in: words)
         return Requirement(
-            id: "", title: StatementBuilder.title(words), statement: words, type: classification.type,
+            id: "", title: RequirementTitle.title(of: words), statement: words, type: classification.type,
             category: classification.category, priority: priority, acceptanceCriteria: criteria,
             confidence: Self.confidence(
                 strength: strength, classifier: classification.confidence, measurable: !criteria.isEmpty,

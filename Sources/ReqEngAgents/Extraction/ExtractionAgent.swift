@@ -292,7 +292,7 @@ package struct ExtractionAgent: Agent {
         let classification = classifier.classify(text)
         let criteria = AcceptanceCriteriaExtractor().criteria(in: cleaned.text)
         return Requirement(
-            id: "", title: statement.heading(priority: priority), statement: text, type: classification.type,
+            id: "", title: RequirementTitle.title(of: text), statement: text, type: classification.type,
             category: classification.category, priority: priority, actor: statement.actor,
             action: statement.action, condition: statement.condition, acceptanceCriteria: criteria,
             confidence: Self.confidence(

@@ -73,11 +73,11 @@ package struct ExtractionRefiner: Sendable {
             let priority = piece.priority ?? requirement.priority
             let statement = NormalizedStatement(
                 actor: requirement.actor, action: piece.text, condition: requirement.condition,
-                negated: piece.negated, subject: subject, title: StatementBuilder.title(piece.text))
+                negated: piece.negated, subject: subject)
             part.action = piece.text
             part.priority = priority
-            part.title = statement.heading(priority: priority)
             part.statement = statement.statement(priority: priority)
+            part.title = RequirementTitle.title(of: part.statement)
             let classification = classifier.classify(part.statement)
             part.type = classification.type
             part.category = classification.category

@@ -11,14 +11,6 @@ package struct NormalizedStatement: Sendable, Hashable {
     package var negated: Bool
     /// The statement's subject as it will be written ("The system", "Receptionists", "All reports").
     package var subject: String
-    package var title: String
-
-    /// The title for tables and headings: a requirement that rules something out says so ("Not send
-    /// medical details by SMS"), so the contents never read as the opposite of the statement.
-    package func heading(priority: Priority) -> String {
-        guard negated || priority == .wont else { return title }
-        return "Not " + TextCleanup.lowercasedFirst(title)
-    }
 
     /// "The system shall send ...", with the modal chosen by priority.
     package func statement(priority: Priority) -> String {

@@ -1,10 +1,5 @@
-/// The word lists ``StatementBuilder`` reads subjects, conditions and titles with.
+/// The word lists ``StatementBuilder`` reads subjects and conditions with.
 extension StatementBuilder {
-    /// Words a title should not end on.
-    static let titleTrailers: Set<String> = [
-        "a", "an", "the", "at", "to", "of", "in", "on", "by", "with", "for", "and", "or", "even", "each", "every",
-        "from", "into", "their", "its", "our", "your", "as", "than",
-    ]
     /// Verbs that report what someone else said; the need is in the clause after them.
     static let speechVerbs: Set<String> = [
         "said", "says", "told", "mentioned", "mentions", "reckons", "insists", "insisted", "claims", "claimed",

@@ -135,8 +135,7 @@ package struct StatementBuilder: Sendable {
             guard deferred.contains(where: \.isLetter) else { return nil }
             let action = "provide " + TextCleanup.lowercasedFirst(deferred)
             return NormalizedStatement(
-                actor: "system", action: action, condition: nil, negated: true, subject: "The system",
-                title: Self.title(action))
+                actor: "system", action: action, condition: nil, negated: true, subject: "The system")
         }
         guard action.contains(where: \.isLetter) else { return nil }
         // "I don't want to run another server", "we don't really want ads": the wish is negated.
@@ -181,8 +180,7 @@ package struct StatementBuilder: Sendable {
         }
         guard !CandidateFilter().isEmpty(action: action) else { return nil }
         return NormalizedStatement(
-            actor: actor, action: action, condition: condition, negated: negated, subject: subject,
-            title: Self.title(action))
+            actor: actor, action: action, condition: condition, negated: negated, subject: subject)
     }
 
     /// Where the words before a wish end in its negator ("we don't want", "we didn't really
@@ -326,14 +324,5 @@ package struct StatementBuilder: Sendable {
         if word.hasSuffix("ss") { return word }
         if word.hasSuffix("s") && word.count > 3 { return String(word.dropLast()) }
         return word
-    }
-
-    /// A few words naming the action, for tables: "Send appointment reminders".
-    static func title(_ action: String) -> String {
-        var words = action.split(separator: " ").map { TextCleanup.trim(String($0), ",.;:()\"'") }
-        if words.count > 3 && words[0].lowercased() == "be" && words[1].lowercased() == "able" { words.removeFirst(3) }
-        var kept = Array(words.filter { !$0.isEmpty }.prefix(6))
-        while kept.count > 1, let last = kept.last, titleTrailers.contains(last.lowercased()) { kept.removeLast() }
-        return TextCleanup.capitalizedFirst(kept.joined(separator: " "))
     }
 }

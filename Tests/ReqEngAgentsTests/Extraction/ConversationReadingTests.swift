@@ -206,5 +206,7 @@ import Testing
         #expect(ruledOut.title.hasPrefix("Not send"))
         let wanted = try #require(requirements.first { $0.statement.contains("receipt") })
         #expect(wanted.title.hasPrefix("Send"))
+        // Every heading is made from the final statement.
+        #expect(requirements.allSatisfy { $0.title == RequirementTitle.title(of: $0.statement) })
     }
 }
