@@ -23,9 +23,15 @@ struct QualityRuleCase: Sendable, CustomTestStringConvertible {
             rule: VagueTermRule(), issueType: "vague_term",
             positive: [
                 "The system shall respond quickly.", "The report shall list several recent bookings.",
-                "The nightly job shall finish in about 5 minutes.",
+                "The nightly job shall finish in about 5 minutes.", "Some of the branches shall print receipts.",
+                "The kiosk shall hold a few large parcels.",
             ],
-            negative: ["The system shall respond within 2 seconds.", "The page shows information about the clinic."]),
+            negative: [
+                "The system shall respond within 2 seconds.", "The page shows information about the clinic.",
+                // "Some" that counts nothing.
+                "The app should give users some flexibility in choosing the language.",
+                "Members need some kind of badge.", "We need some to do the sorting.",
+            ]),
         QualityRuleCase(
             rule: SubjectiveLanguageRule(), issueType: "subjective_language",
             positive: ["The booking form shall be user-friendly.", "The app shall have an intuitive menu."],

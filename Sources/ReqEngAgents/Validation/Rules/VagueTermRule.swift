@@ -52,6 +52,26 @@ package struct VagueTermRule: QualityRule {
     ]
     static let approximators = ["about", "around", "approx", "circa", "roughly"]
 
+    /// Words that are a vague quantity only where they count something.
+    static let countingWords: Set<String> = ["some", "several", "many", "few", "various", "numerous"]
+
+    /// Whether `word` counts things somewhere in `tokens`: "some reports", "a few large files",
+    /// "many of the branches". "Some flexibility", "some kind of badge" and "we need some to do"
+    /// count nothing a tester could check, and a question asking "at least 10, or at least 100?"
+    /// about them makes no sense.
+    static func counts(_ word: String, in tokens: [String]) -> Bool {
+        tokens.indices.contains { index in
+            guard tokens[index] == word, index + 1 < tokens.count else { return false }
+            if tokens[index + 1] == "of" { return true }
+            return tokens[(index + 1)..<min(index + 3, tokens.count)].contains(where: isPlural)
+        }
+    }
+
+    /// A plural noun by its ending ("reports", "users", "boxes"), not "this", "bus" or "access".
+    static func isPlural(_ token: String) -> Bool {
+        token.count > 3 && token.hasSuffix("s") && !["ss", "us", "is", "'s"].contains { token.hasSuffix($0) }
+    }
+
     package init() {}
 
     package func check(_ context: ValidationContext) -> [Finding] {
@@ -60,6 +80,7 @@ package struct VagueTermRule: QualityRule {
         // "fast: within a second": a speed word with its measure beside it is measured.
         if analysis.hasNumber { found.removeAll { Self.speedWords.contains($0) } }
         let tokens = analysis.text.tokens
+        found.removeAll { Self.countingWords.contains($0) && !Self.counts($0, in: tokens) }
         for (index, token) in tokens.enumerated() where Self.approximators.contains(token) {
             if index + 1 < tokens.count, tokens[index + 1].first?.isNumber == true, !found.contains(token) {
                 found.append(token)
