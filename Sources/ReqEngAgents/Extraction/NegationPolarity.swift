@@ -8,7 +8,10 @@ import ReqEngModel
 /// "no" leading into an answer ("No, it should be blue") is not a negation of the clause; a "No." or
 /// "No!" standing alone refuses, and is one.
 package enum NegationPolarity {
-    package static func isNegated(_ text: String) -> Bool {
+    package static func isNegated(_ said: String) -> Bool {
+        // "We should drop the bell, no?": a tag that seeks agreement negates nothing.
+        let trimmed = TextCleanup.trim(said, " \"")
+        let text = trimmed.lowercased().hasSuffix(", no?") ? String(trimmed.dropLast(5)) : said
         let words = text.lowercased().split { !($0.isLetter || $0 == "'" || $0 == "\u{2019}") }.map {
             $0.replacingOccurrences(of: "\u{2019}", with: "'")
         }

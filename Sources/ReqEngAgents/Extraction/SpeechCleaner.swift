@@ -64,6 +64,8 @@ package struct SpeechCleaner: Sendable {
         while words.count > 3, let last = words.last,
             Self.trailingAssents.contains(Self.bare(last))
                 || ["right", "yes"].contains(Self.bare(last)) && words[words.count - 2].hasSuffix(",")
+                // "We should drop the bell, no?" seeks agreement as "…, right?" does.
+                || Self.bare(last) == "no" && last.hasSuffix("?") && words[words.count - 2].hasSuffix(",")
         {
             words.removeLast()
             // "…, right?" asks only in its tag: without it the sentence states.

@@ -288,10 +288,19 @@ package struct StatementBuilder: Sendable {
             if let tail = tails.first(where: { lower.hasSuffix($0) && lower.count > $0.count + 8 }) {
                 text = TextCleanup.trim(String(TextCleanup.trim(text, " ,.;").dropLast(tail.count)), " ,;")
                 trimmed = true
+            } else if lower.hasSuffix(" so"), lower.count > 12,
+                // "… on the screen so": a trailing "so" leads nowhere; "ten minutes or so", "if they
+                // say so" end on it.
+                let before = lower.dropLast(3).split(separator: " ").last, !soEndings.contains(String(before))
+            {
+                text = TextCleanup.trim(String(TextCleanup.trim(text, " ,.;").dropLast(3)), " ,;")
+                trimmed = true
             }
         }
         return TextCleanup.trim(text, " ,.;")
     }
+
+    static let soEndings: Set<String> = ["or", "do", "does", "did", "say", "says", "said", "think", "hope", "not"]
 
     static func startsWithVerb(_ action: String) -> Bool {
         guard let first = action.split(separator: " ").first.map({ SpeechCleaner.bare(String($0)) }) else {

@@ -80,7 +80,8 @@ import Testing
         ("No login is needed.", true), ("Payments are out of scope.", true), ("The app shows the map.", false),
         ("It can't go down.", true), ("no we never do that", true), ("No no, we have to change it.", false),
         ("No, no.", true), ("No no, no login.", true), ("Uh no no, I think we have to keep it.", false),
-        ("Uh, no.", true), ("Well no login at all.", true),
+        ("Uh, no.", true), ("Well no login at all.", true), ("We should drop the bell, no?", false),
+        ("We should not drop the bell, no?", true), ("Is there a bell or no?", true),
     ])
     func negationPolarity(_ text: String, _ negated: Bool) {
         #expect(NegationPolarity.isNegated(text) == negated)

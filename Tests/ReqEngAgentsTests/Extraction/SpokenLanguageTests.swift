@@ -120,7 +120,10 @@ import Testing
         #expect(
             SpeechCleaner().clean("The app should show the price first, right?").text
                 == "The app should show the price first.")
+        #expect(SpeechCleaner().clean("We should drop the bell, no?").text == "We should drop the bell.")
         #expect(SpeechCleaner().clean("Should the app show the price first?").text.hasSuffix("?"))
+        // A choice offered is no tag.
+        #expect(SpeechCleaner().clean("Do we want a bell, yes or no?").text.hasSuffix("?"))
     }
 
     @Test func aSecondClauseIsNoRestart() {

@@ -211,6 +211,16 @@ import Testing
         #expect(
             StatementBuilder.droppingTrailingNoise("renew a loan at the kiosk really, I think")
                 == "renew a loan at the kiosk")
+        #expect(
+            StatementBuilder.droppingTrailingNoise("We don't need many buttons if the screen shows it so")
+                == "We don't need many buttons if the screen shows it")
+        // "or so" and "say so" end on "so" for a reason.
+        #expect(
+            StatementBuilder.droppingTrailingNoise("a loan should take ten seconds or so")
+                == "a loan should take ten seconds or so")
+        #expect(
+            StatementBuilder.droppingTrailingNoise("the kiosk prints a receipt if members say so")
+                == "the kiosk prints a receipt if members say so")
         // A word that only ends like a tail, and a statement that would be left too short, stay.
         #expect(StatementBuilder.droppingTrailingNoise("show the kiosk's menu") == "show the kiosk's menu")
         #expect(StatementBuilder.droppingTrailingNoise("be fast really") == "be fast really")
