@@ -1,9 +1,9 @@
 /// The clause a speaker reports, read on its own: "Kim presented a design on the board that it
 /// should be light" states "it should be light"; what comes before "that" says who said it.
 ///
-/// A recap of earlier work ("you presented a report that …", "the survey found that …") puts the
-/// need inside a long sentence whose subject no statement could carry; the reported clause is
-/// the need. Only a short clause subject right before the need phrase counts, so "the lock that
+/// A recap of earlier work ("you presented a report that …", "the survey found that …", "the main
+/// finding was that …") puts the need inside a long sentence whose subject no statement could
+/// carry; the reported clause is the need. Only a short clause subject right before the need phrase counts, so "the lock that
 /// we need" (a relative clause) is no report.
 enum ReportedClause {
     /// The words after the "that" of a reporting verb, when the clause starts with a short subject
@@ -14,13 +14,24 @@ enum ReportedClause {
         guard let (_, cueStart) = NeedDetector.firstCue(in: lower), cueStart >= 3 else { return nil }
         let window = max(0, cueStart - 1 - maximumSubjectWords)..<cueStart
         guard let that = window.last(where: { lower[$0] == "that" }), that + 1 < cueStart,
-            lower[..<that].contains(where: reportingVerbs.contains),
+            lower[..<that].contains(where: reportingVerbs.contains) || isReportingNoun(before: that, in: lower),
             !lower[(that + 1)..<cueStart].contains(where: { $0 == "that" || CandidateFilter.clauseOpeners.contains($0) }
             )
         else { return nil }
         let clause = words[(that + 1)...].joined(separator: " ")
         return clause.prefix(1).uppercased() + clause.dropFirst()
     }
+
+    /// "The main finding was that …", "the feedback is that …": a noun that reports, and its
+    /// copula, right before the "that".
+    static func isReportingNoun(before that: Int, in lower: [String]) -> Bool {
+        that >= 2 && ["was", "is", "were", "are"].contains(lower[that - 1]) && reportingNouns.contains(lower[that - 2])
+    }
+
+    static let reportingNouns: Set<String> = [
+        "finding", "findings", "result", "results", "conclusion", "feedback", "message", "outcome", "consensus",
+        "decision", "idea", "plan", "point", "agreement",
+    ]
 
     /// Words a clause subject may take: "it", "the lock", "the new lock".
     static let maximumSubjectWords = 3

@@ -38,6 +38,8 @@ import Testing
         #expect(
             statement("The survey found that members want to renew books at the kiosk.")
                 == "Members should renew books at the kiosk.")
+        #expect(
+            statement("The second finding was that the kiosk should be quiet.") == "The kiosk should be quiet.")
         // A relative "that" after a noun is no report: the kiosk is what they need.
         #expect(ReportedClause.after("It is the kiosk that we need to replace first.") == nil)
         // The clause subject must be short, and the report must come before it.
