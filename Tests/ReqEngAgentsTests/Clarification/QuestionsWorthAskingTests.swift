@@ -70,6 +70,12 @@ import Testing
         #expect(QuestionWriter.options(for: "several", category: nil).contains("at least"))
     }
 
+    @Test func aSizeWordAsksForASizeWhateverTheCategory() {
+        #expect(QuestionWriter.options(for: "small", category: .usability).contains("size with its unit"))
+        #expect(QuestionWriter.options(for: "large", category: nil).contains("size with its unit"))
+        #expect(QuestionWriter.options(for: "easy", category: .usability).contains("first-time users"))
+    }
+
     @Test func aScaleTargetCountsWhatTheStatementCounts() {
         #expect(
             QuestionWriter.options(
