@@ -18,6 +18,7 @@ package enum StatementPolisher {
                 asideStarts.contains(next)
                 || (next == "so" && rationaleSubjects.contains(following))
                 || (next == "or" && rationaleSubjects.contains(following))
+                || (next == "which" && isVerdict(words[(index + 1)...].prefix(4).map(SpeechCleaner.bare)))
             if isAside && index >= 2 {
                 return TextCleanup.trim(words[..<index].joined(separator: " "), " ,.;")
             }
@@ -95,6 +96,15 @@ package enum StatementPolisher {
             || (lower.hasSuffix("ing") && lower.count > 5)
     }
 
+    /// "(, which) is good", "would be a great idea": the speaker's verdict on what they said.
+    static func isVerdict(_ words: [String]) -> Bool {
+        guard let verb = words.first, ["is", "was", "would", "will", "'s"].contains(verb) else { return false }
+        return words.dropFirst().contains(where: verdictWords.contains)
+    }
+
+    static let verdictWords: Set<String> = [
+        "good", "great", "nice", "fine", "interesting", "cool", "brilliant", "perfect", "excellent", "okay", "ok",
+    ]
     static let asideStarts: Set<String> = [
         "otherwise", "because", "i", "we", "i'm", "we're", "it's", "that's", "i'd", "we'd", "i'll", "obviously",
         "honestly", "full", "like", "they", "they're", "they've", "we'll", "i'll", "they'll",

@@ -130,6 +130,13 @@ import Testing
         #expect(
             statement("Teachers must be able to update the register remotely, I can't walk to every room.")
                 == "Teachers shall be able to update the register remotely.")
+        #expect(
+            StatementPolisher.trimmingRationale("the kiosk should print receipts, which would be great for members")
+                == "the kiosk should print receipts")
+        // A relative clause that says more about the thing stays.
+        #expect(
+            StatementPolisher.trimmingRationale("a lock with an alarm, which is loud enough to hear outside")
+                == "a lock with an alarm, which is loud enough to hear outside")
     }
 
     @Test func thingsRequireWhatTheyNeedAndPeopleHaveIt() {
