@@ -269,6 +269,19 @@ package enum ConfirmedProposal {
         return nil
     }
 
+    /// Whether a question asks the listener for a need outright: "Do you want them to take a
+    /// photo?", "Should the kiosk print receipts?". "Could you introduce yourself?" asks for
+    /// something else, and "do we want to start?" is about the meeting.
+    static func asksForNeed(_ question: String) -> Bool {
+        let words = Array(TextTokens(question).words.drop { leadIns.contains($0) || interjections.contains($0) })
+        return needQuestions.contains { words.starts(with: $0) } && !CandidateFilter.namesMeeting(words)
+    }
+
+    static let needQuestions: [[String]] = [
+        ["do", "you", "want"], ["do", "you", "need"], ["would", "you", "like"], ["would", "you", "want"],
+        ["should", "it"], ["should", "the"], ["does", "it", "need"], ["does", "it", "have", "to"],
+        ["do", "they", "need"], ["should", "they"], ["must", "it"], ["must", "the"],
+    ]
     static let leadIns: Set<String> = ["so", "and", "okay", "ok", "right", "then", "but", "well", "now", "just"]
     static let openQuestions: Set<String> = [
         "what", "how", "why", "where", "when", "who", "which", "whom", "what's", "how's", "where's", "who's",

@@ -38,8 +38,11 @@ extension ExtractionAgent {
         {
             return refusedTopic(topic, question: proposal, turn: turn, reply: reply, transcript: transcript)
         }
+        // A topic the conversation comes back to, or a question that asks for a need outright ("Do
+        // you want them to take a photo?") and is answered yes: either is a need, not small talk.
+        let asksForNeed = reading == .confirms && ConfirmedProposal.asksForNeed(proposal)
         guard let declarative = ConfirmedProposal.declarative(proposal, rejected: reading == .rejects),
-            conversation.vocabulary.mentionsRecurring(declarative), !Self.isMeetingTalk(declarative)
+            asksForNeed || conversation.vocabulary.mentionsRecurring(declarative), !Self.isMeetingTalk(declarative)
         else { return nil }
         let replyRef = Self.ref(reply, in: transcript, quoting: Self.answeringSentence(of: reply.text))
         let proposalRef = Self.ref(turn, in: transcript, quoting: proposal)

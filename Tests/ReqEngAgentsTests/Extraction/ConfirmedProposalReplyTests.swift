@@ -72,6 +72,23 @@ import Testing
         #expect(found.contains { $0.statement.hasPrefix("They should be able to renew loans online") })
     }
 
+    @Test func aNeedAskedForOutrightIsKeptOnItsFirstMention() {
+        #expect(ConfirmedProposal.asksForNeed("Damaged books? Do you want them to take a photo?") == false)
+        #expect(ConfirmedProposal.asksForNeed("Do you want them to take a photo?"))
+        #expect(ConfirmedProposal.asksForNeed("So should the kiosk print receipts?"))
+        #expect(!ConfirmedProposal.asksForNeed("Could you introduce yourself, for the recording?"))
+        #expect(!ConfirmedProposal.asksForNeed("Do we want to start?"))
+        #expect(!ConfirmedProposal.asksForNeed("Do you want to see the agenda first?"))
+        let found = ExtractionFixtures.kioskInterview([
+            ("Kim", "Tell me about returns."), ("Ola", "Members drop books in the return slot."),
+            ("Kim", "Damaged books? Do you want them to take a photo?"),
+            ("Ola", "That would be nice. Nice to have, not the first thing."),
+        ])
+        let photo = found.first { $0.statement.contains("take a photo") }
+        #expect(photo?.priority == .could)
+        #expect(photo?.sourceRefs.map(\.turn) == [4, 3])
+    }
+
     @Test func aRefusedTopicIsAWont() throws {
         let transcript = Transcript(
             id: "s1", sourcePath: "s1.md", format: .markdown,
