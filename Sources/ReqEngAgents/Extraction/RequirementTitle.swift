@@ -1,3 +1,5 @@
+import ReqEngBase
+
 /// The heading of a requirement, made from its final statement: what a reviewer scans in the
 /// contents, the tables and the traceability matrix.
 ///
@@ -20,7 +22,9 @@ package enum RequirementTitle {
     package static func title(of statement: String) -> String {
         // "Patients shall be able to cancel online" → "Patients can cancel online".
         var compact = " " + statement + " "
-        for (phrase, short) in ableForms { compact = compact.replacing(phrase, with: short) }
+        if ByteSearch.contains(compact, " be able to ") {
+            for (phrase, short) in ableForms { compact = compact.replacing(phrase, with: short) }
+        }
         var words = compact.split(separator: " ").map(String.init)
         words = droppingOpeners(words)
         var negated = false
