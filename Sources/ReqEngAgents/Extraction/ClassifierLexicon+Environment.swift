@@ -53,9 +53,11 @@ extension ClassifierLexicon {
     ])
 
     static let scalability = LexiconCue.list([
-        "scal*": 3, "concurrent*": 3, "simultaneous*": 3, "at the same time": 2, "at a time": 1.5,
+        "scal*": 3, "concurrent*": 3, "simultaneous*": 3, "users at the same time": 2, "work at the same time": 2,
+        "people at the same time": 2, "at a time": 1.5,
         "number of users": 2.5, "# users": 2, "# concurrent": 3, "# simultaneous": 3, "users at": 1,
-        "up to #": 1, "grow*": 2.5, "increase*": 1.5, "expand*": 2, "volume*": 2, "capacity": 2.5,
+        "up to #": 1, "grow*": 2.5, "increase*": 1.5, "expand*": 2, "volume*": 2, "capacity": 1, "capacity to": 1.5,
+        "capacity of the system": 1.5, "storage capacity": 1.5,
         "handl* #": 1.5, "handle* up to": 2, "handle all": 1.5, "handling": 0.5, "per hour": 1,
         "per day": 1, "per month": 1, "load": 1, "peak": 2, "million*": 1.5, "thousand*": 1.5,
         "records": 0.5, "transactions per": 2, "requests per": 2, "additional users": 2.5, "# customers": 1.5,

@@ -24,6 +24,8 @@ import Testing
         ("The app must run on Android and iOS devices.", .portability),
         ("The platform shall support 5000 concurrent users.", .scalability),
         ("The archive must scale as the number of customers grows.", .scalability),
+        ("Up to 300 users shall be able to work at the same time.", .scalability),
+        ("The server shall have the capacity to store ten years of loans.", .scalability),
     ])
     func categoryOfQualitySentences(_ sentence: String, _ category: NFRCategory) {
         let result = RequirementClassifier().classify(sentence)
@@ -36,6 +38,9 @@ import Testing
         "Managers must be able to print the monthly invoice list.",
         "The app shall send a confirmation email after each booking.",
         "The clerk shall enter the delivery date for every order.",
+        // Capacity and simultaneity in the domain, not of the system.
+        "No member may have two loans of the same book at the same time.",
+        "Reading rooms have a capacity and the booking tool respects it.",
     ])
     func actionStatementsAreFunctional(_ sentence: String) {
         let result = RequirementClassifier().classify(sentence)
