@@ -129,6 +129,8 @@ struct ConceptConflictTests {
         ("The system shall support 1000 simultaneous users.", "The system shall support 50 simultaneous users."),
         // Different objects.
         ("Staff shall be able to add a new class.", "Staff shall be able to add a new room."),
+        // A target that only one of them sets.
+        ("The tool should make the timetable itself.", "The tool should make a timetable within five minutes."),
     ])
     func relatedButDifferentNeedsAreNotDuplicates(_ first: String, _ second: String) {
         #expect(!types(first, second).contains("duplicate"))

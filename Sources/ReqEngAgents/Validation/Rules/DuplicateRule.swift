@@ -14,7 +14,8 @@ import ReqEngModel
 ///
 /// and their predicates (what is done) share ``actionOverlap`` of the shorter one's concepts, and
 /// both have at least ``minimumWords`` concepts, the same polarity, and no quantity of one
-/// dimension that differs (nor, when both state numbers, only different numbers). Concepts that
+/// dimension that differs (nor, when both state numbers, only different numbers; nor a measure
+/// that only one of them states). Concepts that
 /// tell needs apart poorly ("person", "use", "show"; ``ConflictDetector/unspecific``) weigh half and
 /// do not count towards ``minimumShared``. Pairs that contradict each other are left to ``ConflictRule``.
 package struct DuplicateRule: QualityRule {
@@ -70,6 +71,9 @@ package struct DuplicateRule: QualityRule {
         let leftAction = lhs.predicateConcepts.subtracting(ConflictDetector.unspecific)
         let rightAction = rhs.predicateConcepts.subtracting(ConflictDetector.unspecific)
         guard StatementAnalysis.overlap(leftAction, rightAction) >= actionOverlap else { return nil }
+        // "Make the schedule" and "make a schedule within five minutes": the second adds a target
+        // the first does not have, a requirement of its own.
+        if lhs.bounds.isEmpty != rhs.bounds.isEmpty { return nil }
         // Last, as the dearest test, reached only by pairs similar in everything else.
         return quantitiesDiffer(lhs, rhs) ? nil : overlap
     }
