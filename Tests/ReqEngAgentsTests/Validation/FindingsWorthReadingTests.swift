@@ -30,6 +30,15 @@ import Testing
         let said = Self.requirement(
             "Packers should be able to reprint a label.", quote: "Packers should be able to reprint a label.")
         #expect(Self.types(said).contains("weak_phrase"))
+        // A refusal is suggested as one.
+        let refused = Self.requirement(
+            "Other packers should not be able to reprint a label.",
+            quote: "Other packers should not be able to reprint a label.")
+        let finding = ValidationAgent().validate([refused]).first { $0.issueType == "weak_phrase" }
+        #expect(finding?.suggestion.contains("shall not allow") == true)
+        #expect(
+            ValidationAgent().validate([said]).first { $0.issueType == "weak_phrase" }?.suggestion
+                .contains("shall not allow") == false)
     }
 
     @Test func aPronounAfterANamedSubjectHasItsReferent() {

@@ -16,12 +16,24 @@ package struct WeakPhraseRule: QualityRule {
     package func check(_ context: ValidationContext) -> [Finding] {
         let found = TermFormatting.found(Self.phrases, in: context.current.text)
         guard !found.isEmpty else { return [] }
+        // "Other members shall not be able to see it": the behaviour is a refusal, and says so.
+        let tokens = context.current.text.tokens
+        let abilities = tokens.indices.filter {
+            tokens[$0] == "be" && tokens.dropFirst($0 + 1).starts(with: ["able", "to"])
+        }
+        let refused =
+            !abilities.isEmpty && abilities.allSatisfy { $0 > 0 && ["not", "never"].contains(tokens[$0 - 1]) }
+        let suggestion =
+            refused
+            ? "State the behaviour directly, e.g. \"The system shall not allow <actor> to <action>\" instead of "
+                + "\"<actor> shall not be able to <action>\"."
+            : "State the behaviour directly, e.g. \"The system shall allow <actor> to <action>\" instead of "
+                + "\"<actor> shall be able to <action>\"."
         return [
             Finding(
                 severity: .info, issueType: "weak_phrase", rule: id,
                 message: "Weak phrase \(TermFormatting.quoted(found)): it names a capability, not a behaviour.",
-                suggestion: "State the behaviour directly, e.g. \"The system shall allow <actor> to <action>\" "
-                    + "instead of \"<actor> shall be able to <action>\".",
+                suggestion: suggestion,
                 terms: found)
         ]
     }
