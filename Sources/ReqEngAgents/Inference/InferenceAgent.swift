@@ -104,7 +104,7 @@ package struct InferenceAgent: Agent {
                 let suggesting = evidence.refs.filter { ref in
                     (ref.sessionID, ref.turn) != (exclusion.ref?.sessionID, exclusion.ref?.turn)
                         && !corpus.rulesOut(ref, triggers: rule.triggers.any) && !ref.quote.hasSuffix("?")
-                        && !Self.negates(ref.quote)
+                        && !Self.negates(ref.quote) && corpus.isFirm(ref)
                 }
                 // One question per stated requirement: the first rule it rules out (later ones, such
                 // as a session timeout after authentication, follow from the answer).

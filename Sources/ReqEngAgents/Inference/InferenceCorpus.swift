@@ -196,6 +196,15 @@ struct InferenceCorpus {
         var requirementID: String?
     }
 
+    /// Whether `ref`'s sentence states what the product is to have, rather than supposing it or
+    /// describing what exists today ("they already log in there every day"): only such a sentence
+    /// can suggest what a stakeholder ruled out.
+    func isFirm(_ ref: SourceRef) -> Bool {
+        guard let sentence = sentences.first(where: { $0.ref == ref }) else { return true }
+        return !(Self.isSupposition(sentence.text) || Self.describesWhatExists(sentence.text))
+            || NeedDetector.containsNeedCue(ref.quote.lowercased())
+    }
+
     /// Whether `ref`'s sentence rules out what `triggers` speak of, so it is no evidence for them.
     func rulesOut(_ ref: SourceRef, triggers: [String]) -> Bool {
         let phrases = TriggerPhrase.list(triggers)

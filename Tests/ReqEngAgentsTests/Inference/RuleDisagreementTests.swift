@@ -44,10 +44,13 @@ import Testing
         #expect(question.text.contains("Should it be left out on purpose?"))
     }
 
-    @Test func anExclusionNobodyContradictsRaisesNothing() throws {
-        let transcript = Self.transcript([
-            ("Ola", "Patrons shall not need a login at all."), ("Ben", "Right, the catalogue is public."),
-        ])
+    @Test(arguments: [
+        "Right, the catalogue is public.",
+        // What exists today is the reason for the exclusion, not a suggestion against it.
+        "They already log in to the library portal every day.",
+    ])
+    func anExclusionNobodyContradictsRaisesNothing(reply: String) throws {
+        let transcript = Self.transcript([("Ola", "Patrons shall not need a login at all."), ("Ben", reply)])
         let requirement = Self.stated(
             "Patrons shall not need a login at all.", turn: 1, speaker: "Ola",
             quote: "Patrons shall not need a login at all.")
