@@ -44,6 +44,9 @@ struct QualityRuleCase: Sendable, CustomTestStringConvertible {
                 // Set phrases compare nothing.
                 "A card reader is our best bet for payments.", "Couriers shall be booked by best practice.",
                 "Riders are better off with a bell.",
+                // An order to sort by.
+                "Cheapest couriers first should be the default.", "The list shows the cheapest first.",
+                "The newest loans on top.",
             ]),
         QualityRuleCase(
             rule: EscapeClauseRule(), issueType: "escape_clause",

@@ -35,7 +35,15 @@ package struct ComparativeRule: QualityRule {
                 index + 2 < tokens.count && tokens[index + 1] == "than" && tokens[index + 2].first?.isNumber == true
             // "the news goes lower down", "further up the page": a place, not a comparison.
             let isPlace = index + 1 < tokens.count && ["down", "up"].contains(tokens[index + 1])
-            if !isBound, !isPlace, !Self.isIdiom(tokens, at: index), !found.contains(token) { found.append(token) }
+            // "cheapest first", "the newest loans on top": an order to sort by, which the words decide.
+            let isOrder =
+                token.hasSuffix("est")
+                && [index + 1, index + 2].contains { next in
+                    tokens.dropFirst(next).first == "first" || tokens.dropFirst(next).starts(with: ["on", "top"])
+                }
+            if !isBound, !isPlace, !isOrder, !Self.isIdiom(tokens, at: index), !found.contains(token) {
+                found.append(token)
+            }
         }
         guard !found.isEmpty else { return [] }
         return [
