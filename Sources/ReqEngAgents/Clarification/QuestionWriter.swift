@@ -120,11 +120,27 @@ package enum QuestionWriter {
             if let counted = statement.flatMap(countedThing) { return "for example 1,000 or 10,000 \(counted)" }
             return "for example 100 or 1,000 users at the same time"
         case .availability: return "for example available 99.5 % or 99.9 % of each month"
-        case .faultTolerance: return "for example back in service within 15 minutes or within 4 hours"
+        case .faultTolerance:
+            // "Keep working without a connection": how long, and how soon what was kept is sent.
+            if let statement, worksOffline(statement) {
+                return "for example a full 8-hour shift offline, with all data sent within 5 minutes of reconnecting"
+            }
+            return "for example back in service within 15 minutes or within 4 hours"
         case .usability: return "for example 9 in 10 first-time users finishing unaided within 3 minutes"
         case .security: return "for example a named standard such as OWASP ASVS level 2, or a specific control"
         default: return "for example a number with its unit, or a named standard we can test against"
         }
+    }
+
+    /// Whether a statement is about working without a network ("offline", "without a connection",
+    /// "when the Wi-Fi drops").
+    static func worksOffline(_ statement: String) -> Bool {
+        let text = " " + TextTokens(statement).words.joined(separator: " ") + " "
+        return [
+            " offline ", " without a connection ", " without connection ", " without wi fi ", " without wifi ",
+            " network is down ", " wi fi drops ", " connection drops ", " no connection ", " no network ",
+        ]
+        .contains { text.contains($0) }
     }
 
     /// What a statement counts: the plural after "all" or "every" ("all schools" → "schools").

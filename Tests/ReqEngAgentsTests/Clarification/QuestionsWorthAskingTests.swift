@@ -70,6 +70,17 @@ import Testing
         #expect(QuestionWriter.options(for: "several", category: nil).contains("at least"))
     }
 
+    @Test func workingOfflineAsksHowLongNotHowSoonBack() {
+        let offline = QuestionWriter.options(
+            for: nil, category: .faultTolerance, statement: "The kiosk shall keep working without a connection.")
+        #expect(offline.contains("offline"))
+        #expect(
+            QuestionWriter.options(
+                for: nil, category: .faultTolerance, statement: "The kiosk shall recover after a crash."
+            )
+            .contains("back in service"))
+    }
+
     @Test func aSizeWordAsksForASizeWhateverTheCategory() {
         #expect(QuestionWriter.options(for: "small", category: .usability).contains("size with its unit"))
         #expect(QuestionWriter.options(for: "large", category: nil).contains("size with its unit"))
