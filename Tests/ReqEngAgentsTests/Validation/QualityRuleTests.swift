@@ -100,7 +100,10 @@ struct QualityRuleCase: Sendable, CustomTestStringConvertible {
         QualityRuleCase(
             rule: UniversalQuantifierRule(), issueType: "universal_quantifier",
             positive: ["All users shall sign in.", "The system shall log any change."],
-            negative: ["Each user shall sign in.", "The screen shall be visible at all times."]),
+            negative: [
+                "Each user shall sign in.", "The screen shall be visible at all times.",
+                "Not all slots shall be bookable online.",
+            ]),
         QualityRuleCase(
             rule: OptionRule(), issueType: "optional_term",
             positive: ["Patients may upload a photo.", "The report could optionally include charts."],

@@ -19,7 +19,9 @@ package struct UniversalQuantifierRule: QualityRule {
             let isAtAll = token == "all" && index > 0 && tokens[index - 1] == "at"
             let isAllTheTime = token == "all" && context.current.text.hasSequence(["all", "the", "time"], at: index)
             let isAbsolutePhrase = isAtAll || isAllTheTime
-            if !isAbsolutePhrase, !found.contains(token) { found.append(token) }
+            // "Not all slots": a part of them, which "each" cannot say.
+            let isPart = index > 0 && tokens[index - 1] == "not"
+            if !isAbsolutePhrase, !isPart, !found.contains(token) { found.append(token) }
         }
         guard !found.isEmpty else { return [] }
         return [
