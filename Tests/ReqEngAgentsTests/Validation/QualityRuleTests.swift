@@ -31,6 +31,7 @@ struct QualityRuleCase: Sendable, CustomTestStringConvertible {
                 // "Some" that counts nothing.
                 "The app should give users some flexibility in choosing the language.",
                 "Members need some kind of badge.", "We need some to do the sorting.",
+                "A bell on the lock would be a good idea.",
             ]),
         QualityRuleCase(
             rule: SubjectiveLanguageRule(), issueType: "subjective_language",

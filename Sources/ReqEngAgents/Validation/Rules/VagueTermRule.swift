@@ -52,6 +52,8 @@ package struct VagueTermRule: QualityRule {
     ]
     static let approximators = ["about", "around", "approx", "circa", "roughly"]
 
+    static let verdictNouns: Set<String> = ["idea", "point", "thing", "question", "start", "news"]
+
     /// Words that are a vague quantity only where they count something.
     static let countingWords: Set<String> = ["some", "several", "many", "few", "various", "numerous"]
 
@@ -81,6 +83,14 @@ package struct VagueTermRule: QualityRule {
         if analysis.hasNumber { found.removeAll { Self.speedWords.contains($0) } }
         let tokens = analysis.text.tokens
         found.removeAll { Self.countingWords.contains($0) && !Self.counts($0, in: tokens) }
+        // "a good idea", "a good point": a verdict on what was said, not a quality of the product.
+        if found.contains("good"),
+            !tokens.indices.contains(where: {
+                tokens[$0] == "good" && !Self.verdictNouns.contains(tokens.dropFirst($0 + 1).first ?? "")
+            })
+        {
+            found.removeAll { $0 == "good" }
+        }
         for (index, token) in tokens.enumerated() where Self.approximators.contains(token) {
             if index + 1 < tokens.count, tokens[index + 1].first?.isNumber == true, !found.contains(token) {
                 found.append(token)
