@@ -41,6 +41,7 @@ import Testing
         // Capacity and simultaneity in the domain, not of the system.
         "No member may have two loans of the same book at the same time.",
         "Reading rooms have a capacity and the booking tool respects it.",
+        "The remote shall have a volume button.",
     ])
     func actionStatementsAreFunctional(_ sentence: String) {
         let result = RequirementClassifier().classify(sentence)
