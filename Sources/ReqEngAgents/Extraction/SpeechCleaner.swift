@@ -32,7 +32,8 @@ package struct SpeechCleaner: Sendable {
         words = Self.afterRestartedSubject(
             removingRepeats(
                 Self.afterBrokenInfinitive(
-                    Self.repairingCutWords(Self.removingFragments(Self.expandingSpokenForms(words))))))
+                    Self.repairingCutWords(
+                        Self.droppingStrandedArticles(Self.removingFragments(Self.expandingSpokenForms(words)))))))
         while let first = words.first, Self.leadingDiscourse.contains(Self.bare(first)) { words.removeFirst() }
         // "No, no, we have to change it": a "no" answering someone, not denying what follows.
         while words.count > 2, Self.bare(words[0]) == "no",
@@ -177,6 +178,31 @@ package struct SpeechCleaner: Sendable {
             if !isFragment { kept.append(word) }
         }
         return kept
+    }
+
+    /// "The having the lock in blue": an article the speaker left when they restarted with a verb
+    /// in "-ing" that takes its own article. The stranded first article goes.
+    static func droppingStrandedArticles(_ words: [String]) -> [String] {
+        var words = words
+        var index = 0
+        while index + 2 < words.count {
+            if ["the", "a", "an"].contains(bare(words[index])), !words[index].contains(where: { ",.;:".contains($0) }),
+                bare(words[index + 1]).hasSuffix("ing"), bare(words[index + 1]).count > 5,
+                !words[index + 1].contains(where: { ",.;:".contains($0) }),
+                ["the", "a", "an", "our", "this", "that", "these", "those", "their", "its"].contains(
+                    bare(words[index + 2]))
+            {
+                let article = words.remove(at: index)
+                if article.first?.isUppercase == true {
+                    words[index] = TextCleanup.capitalizedFirst(words[index])
+                }
+                // "the the having the": a stutter before it is stranded too.
+                index = max(0, index - 1)
+                continue
+            }
+            index += 1
+        }
+        return words
     }
 
     /// Repairs where the speaker cut a word off and said it again in full: "a ligh light" keeps

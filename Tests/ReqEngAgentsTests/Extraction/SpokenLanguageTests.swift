@@ -116,6 +116,20 @@ import Testing
         }
     }
 
+    @Test func anArticleLeftBeforeARestartGoes() {
+        #expect(
+            SpeechCleaner().clean("The having the lock in blue is a good idea.").text
+                == "Having the lock in blue is a good idea.")
+        #expect(
+            SpeechCleaner().clean("And the the having the the lock in blue is fine.").text
+                == "Having the lock in blue is fine.")
+        // A gerund that is the noun keeps its article.
+        #expect(
+            SpeechCleaner().clean("The printing of the receipt takes long.").text
+                == "The printing of the receipt takes long.")
+        #expect(SpeechCleaner().clean("We need a ring to hold the keys.").text == "We need a ring to hold the keys.")
+    }
+
     @Test func aTagQuestionLeavesAStatement() {
         #expect(
             SpeechCleaner().clean("The app should show the price first, right?").text
