@@ -3,8 +3,8 @@
 ///
 /// A recap of earlier work ("you presented a report that …", "the survey found that …", "the main
 /// finding was that …") puts the need inside a long sentence whose subject no statement could
-/// carry; the reported clause is the need. Only a short clause subject right before the need phrase counts, so "the lock that
-/// we need" (a relative clause) is no report.
+/// carry; the reported clause is the need. Only a short clause subject right before the need
+/// phrase counts, so "the lock that we need" (a relative clause) is no report.
 enum ReportedClause {
     /// The words after the "that" of a reporting verb, when the clause starts with a short subject
     /// and a need phrase; `nil` otherwise.

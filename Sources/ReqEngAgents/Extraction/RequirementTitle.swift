@@ -165,9 +165,7 @@ package enum RequirementTitle {
     static let quantityWords: Set<String> = ["only", "least", "most", "more", "less", "up", "about"]
     static let linking: Set<String> = ["is", "are", "was", "were", "be", "the", "a", "an", "that", "to", "of"]
     static let leadIns: Set<String> = ["idea", "point", "thing", "plan", "goal", "aim"]
-    static let modals: Set<String> = [
-        "shall", "should", "must", "will", "would", "may", "might", "can", "could",
-    ]
+    static let modals = RequirementClassifier.modals.union(["might"])
     static let adverbs: Set<String> = ["also", "really", "definitely", "probably", "maybe", "just", "still", "always"]
     static let contractedSubjects: Set<String> = ["we'd", "i'd", "we'll", "i'll", "you'd"]
     static let wishes: Set<String> = ["want", "wants", "need", "needs", "prefer", "require", "requires"]

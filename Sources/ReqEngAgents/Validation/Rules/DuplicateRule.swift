@@ -15,9 +15,9 @@ import ReqEngModel
 /// and their predicates (what is done) share ``actionOverlap`` of the shorter one's concepts, and
 /// both have at least ``minimumWords`` concepts, the same polarity, and no quantity of one
 /// dimension that differs (nor, when both state numbers, only different numbers; nor a measure
-/// that only one of them states). Concepts that
-/// tell needs apart poorly ("person", "use", "show"; ``ConflictDetector/unspecific``) weigh half and
-/// do not count towards ``minimumShared``. Pairs that contradict each other are left to ``ConflictRule``.
+/// that only one of them states). Concepts that tell needs apart poorly ("person", "use", "show";
+/// ``ConflictDetector/unspecific``) weigh half and do not count towards ``minimumShared``. Pairs
+/// that contradict each other are left to ``ConflictRule``.
 package struct DuplicateRule: QualityRule {
     package let id = "INCOSE R30; ISO/IEC/IEEE 29148 consistent"
 
