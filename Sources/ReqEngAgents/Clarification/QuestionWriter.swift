@@ -109,6 +109,10 @@ package enum QuestionWriter {
         // "few" is a small number, not "at least" one: "as few steps as possible", "every few minutes".
         if let term, ["few", "a few", "fewer"].contains(term) { return "for example 3, or 5" }
         if let term, amount.contains(term) { return "for example at least 10, or at least 100" }
+        // "Used often", "backed up regularly": how often, whatever kind of requirement it sits in.
+        if let term, ["often", "frequently", "regularly", "usually", "sometimes", "normally"].contains(term) {
+            return "for example at least once a day, or in 9 of 10 uses"
+        }
         // "Not too small", "large files": a size, whatever kind of requirement it sits in.
         if let term, ["small", "big", "large", "tiny", "huge"].contains(term) {
             return "for example a size with its unit, such as at most 15 cm long or up to 10 MB"

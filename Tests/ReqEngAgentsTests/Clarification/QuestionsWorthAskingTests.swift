@@ -81,10 +81,11 @@ import Testing
             .contains("back in service"))
     }
 
-    @Test func aSizeWordAsksForASizeWhateverTheCategory() {
+    @Test func aSizeOrFrequencyWordAsksForOneWhateverTheCategory() {
         #expect(QuestionWriter.options(for: "small", category: .usability).contains("size with its unit"))
         #expect(QuestionWriter.options(for: "large", category: nil).contains("size with its unit"))
         #expect(QuestionWriter.options(for: "easy", category: .usability).contains("first-time users"))
+        #expect(QuestionWriter.options(for: "often", category: .usability).contains("once a day"))
     }
 
     @Test func aScaleTargetCountsWhatTheStatementCounts() {

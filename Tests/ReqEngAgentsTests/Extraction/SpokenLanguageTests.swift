@@ -122,8 +122,10 @@ import Testing
         // A gerund that is the noun keeps its article, and so does a noun in "-ing".
         ("The printing of the receipt takes long.", "The printing of the receipt takes long."),
         ("We need a ring to hold the keys.", "We need a ring to hold the keys."),
+        // A discourse word that opens the sentence goes as well.
+        ("Anyway we don't need a bell on the lock.", "We don't need a bell on the lock."),
     ])
-    func anArticleLeftBeforeARestartGoes(said: String, cleaned: String) {
+    func anArticleLeftBeforeARestartOrAnOpeningAnywayGoes(said: String, cleaned: String) {
         #expect(SpeechCleaner().clean(said).text == cleaned)
     }
 
