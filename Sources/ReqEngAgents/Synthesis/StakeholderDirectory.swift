@@ -34,9 +34,26 @@ struct StakeholderDirectory: Sendable {
         }
         return order.filter { !Self.anonymousSpeakers.contains($0) }.map { name in
             Stakeholder(
-                name: name, role: roles[name], sessions: (sessions[name] ?? []).sorted(), turns: turns[name] ?? 0)
+                name: name, role: roles[name] ?? Self.roleLabel(name), sessions: (sessions[name] ?? []).sorted(),
+                turns: turns[name] ?? 0)
         }
     }
+
+    /// A speaker known only by their job ("Project Manager", "Industrial Designer"): the label is
+    /// the role. A person's name never is, whatever it ends in ("Peter Parker").
+    static func roleLabel(_ speaker: String) -> String? {
+        let words = speaker.split(separator: " ")
+        guard let last = words.last?.lowercased(), (1...4).contains(words.count), jobTitles.contains(last) else {
+            return nil
+        }
+        return speaker
+    }
+
+    static let jobTitles: Set<String> = [
+        "manager", "designer", "engineer", "developer", "analyst", "owner", "lead", "director", "officer",
+        "coordinator", "administrator", "architect", "consultant", "specialist", "expert", "researcher", "tester",
+        "interviewer", "moderator", "facilitator",
+    ]
 
     /// The role in "I'm the head receptionist", "I am the IT administrator here", "I work as a nurse",
     /// "I work at the depot as a shift lead" or "I'm responsible for the timetable".

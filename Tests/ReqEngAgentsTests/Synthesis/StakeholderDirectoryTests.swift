@@ -30,6 +30,18 @@ import Testing
         #expect(StakeholderDirectory.namedRole(in: "Sunita, yes, that works.", speaker: "Sunita Rao") == nil)
         #expect(StakeholderDirectory.namedRole(in: "Tom, can you share?", speaker: "Ana") == nil)
     }
+
+    @Test func aSpeakerKnownByTheirJobHasItAsTheirRole() {
+        let transcript = Transcript(
+            id: "m1", sourcePath: "m1.json", format: .json,
+            turns: [
+                Turn(number: 1, speaker: "Project Manager", text: "Let's start with the lock."),
+                Turn(number: 2, speaker: "Peter Parker", text: "Fine by me."),
+                Turn(number: 3, speaker: "Marketing", text: "Riders want a bell."),
+            ])
+        let roles = StakeholderDirectory().stakeholders(in: [transcript]).map(\.role)
+        #expect(roles == ["Project Manager", nil, nil])
+    }
 }
 
 @Suite struct GlossaryBuilderTests {
