@@ -171,8 +171,15 @@ package enum ConfirmedProposal {
                 && !(examples.contains(SpeechCleaner.bare(String($0.split(separator: " ")[0])))
                     && $0.split(separator: " ").count <= 5)
         }
-        return long.last { $0.contains("?") || SpeechCleaner.bare(String($0.split(separator: " ")[0])) == "so" }
-            ?? long.last
+        let isSummary = { (sentence: String) in SpeechCleaner.bare(String(sentence.split(separator: " ")[0])) == "so" }
+        // "So the tool puts them in a separate room. And the end time?": a yes agrees to the
+        // summary; the short topic question after it opens the next subject.
+        if let last = long.last, topic(of: last) != nil, let summary = long.dropLast().last(where: isSummary),
+            !summary.contains("?")
+        {
+            return summary
+        }
+        return long.last { $0.contains("?") || isSummary($0) } ?? long.last
     }
 
     /// Words an example opens with ("like a download?", "say, by email?").

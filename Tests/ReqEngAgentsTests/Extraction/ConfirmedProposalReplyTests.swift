@@ -60,6 +60,22 @@ import Testing
         #expect(ConfirmedProposal.proposal(in: ["Okay.", "Like a button on the loan page?"]) != nil)
     }
 
+    @Test func aSummaryBeforeTheNextTopicIsWhatAYesAgreesTo() {
+        #expect(
+            ConfirmedProposal.proposal(in: ["So the kiosk prints a receipt for every loan.", "And the fines?"])
+                == "So the kiosk prints a receipt for every loan.")
+        // A question with a verb is a proposal of its own.
+        #expect(
+            ConfirmedProposal.proposal(in: ["So the kiosk prints receipts.", "Should it email them too?"])
+                == "Should it email them too?")
+        let found = ExtractionFixtures.kioskInterview([
+            ("Kim", "Tell me about loans."), ("Ola", "Members borrow at the kiosk and get a receipt."),
+            ("Kim", "So the kiosk prints a receipt for every loan. And the fines?"),
+            ("Ola", "Yes, a receipt, always. And the fines, the kiosk shows them."),
+        ])
+        #expect(found.contains { $0.statement.hasPrefix("The kiosk prints a receipt for every loan") })
+    }
+
     @Test func anObjectAskedAboutBecomesTheSubjectInItsCase() {
         let statement = ConfirmedProposal.declarative(
             "Would you want them to be able to renew loans online?", rejected: false)
