@@ -150,7 +150,9 @@ extension ExtractionAgent {
             ConfirmedProposal.reading(of: reply.text, to: question) == .neither,
             let said = Self.leadingAnswer(of: reply.text),
             // Two words at least: "Battery." opens an answer that the sentences after it give.
-            let answer = PointerResolution.name(SpeechCleaner().clean(said).text),
+            // "A PDF per year group, for the board in the hall.": the name before a comma when the
+            // whole answer runs on past one.
+            let answer = Self.answerName(SpeechCleaner().clean(said).text),
             !MeasuredAnswer.answerOpeners.contains(SpeechCleaner.bare(String(answer.split(separator: " ")[0]))),
             // "Very many.", "Lots.": how many, not what is wanted; and it must add to the topic.
             let added = Optional(
@@ -175,6 +177,13 @@ extension ExtractionAgent {
             source: replyRef, priority: PriorityWords.priority(in: reply.text) ?? .should, strength: 0.7)
         found.sourceRefs.append(questionRef)
         return found
+    }
+
+    /// The thing a short answer names: the whole answer, or what comes before its first comma.
+    static func answerName(_ answer: String) -> String? {
+        if let whole = PointerResolution.name(answer) { return whole }
+        guard let comma = answer.firstIndex(of: ",") else { return nil }
+        return PointerResolution.name(String(answer[..<comma]))
     }
 
     /// The first sentence of a reply that says more than a sound, with the one-word sentences

@@ -43,10 +43,17 @@ import Testing
         #expect(!found.contains { $0.sourceRefs.map(\.turn).contains(3) })
     }
 
-    @Test func aTopicQuestionAnsweredWithANameIsOneStatement() {
-        let found = Self.requirements(
-            Self.opening + [("Kim", "Okay. And the look of the kiosk?"), ("Ola", "Our house style.")])
-        let answered = found.first { $0.statement == "The look of the kiosk: our house style." }
+    @Test(arguments: [
+        ("Our house style.", "The look of the kiosk: our house style."),
+        // The name before a comma, when the answer runs on past it.
+        (
+            "Our house style, with the blue of the library signs on every screen.",
+            "The look of the kiosk: our house style."
+        ),
+    ])
+    func aTopicQuestionAnsweredWithANameIsOneStatement(answer: String, statement: String) {
+        let found = Self.requirements(Self.opening + [("Kim", "Okay. And the look of the kiosk?"), ("Ola", answer)])
+        let answered = found.first { $0.statement == statement }
         #expect(answered?.sourceRefs.map(\.turn) == [4, 3])
     }
 
