@@ -29,8 +29,8 @@ struct QualityRuleCase: Sendable, CustomTestStringConvertible {
             negative: [
                 "The system shall respond within 2 seconds.", "The page shows information about the clinic.",
                 // "Some" that counts nothing.
-                "The app should give users some flexibility in choosing the language.",
-                "Members need some kind of badge.", "We need some to do the sorting.",
+                "The kiosk should give members some leeway with the due date.",
+                "Members need some kind of badge.", "We want some for the sorting.",
                 "A bell on the lock would be a good idea.",
             ]),
         QualityRuleCase(

@@ -58,7 +58,7 @@ package struct VagueTermRule: QualityRule {
     static let countingWords: Set<String> = ["some", "several", "many", "few", "various", "numerous"]
 
     /// Whether `word` counts things somewhere in `tokens`: "some reports", "a few large files",
-    /// "many of the branches". "Some flexibility", "some kind of badge" and "we need some to do"
+    /// "many of the branches". "Some leeway", "some kind of badge" and "we want some for the sorting"
     /// count nothing a tester could check, and a question asking "at least 10, or at least 100?"
     /// about them makes no sense.
     static func counts(_ word: String, in tokens: [String]) -> Bool {
