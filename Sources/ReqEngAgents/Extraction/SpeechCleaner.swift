@@ -14,7 +14,7 @@ package struct SpeechCleaner: Sendable {
     package init() {}
 
     package func clean(_ sentence: String) -> Result {
-        var text = afterRestart(TextCleanup.joiningSpelledAcronyms(sentence))
+        var text = afterRestart(TextCleanup.joiningSpelledAcronyms(Self.withoutAnnotations(sentence)))
         var hedges = 0
         // Most sentences hold none of the phrases: a lower-cased copy rules them out cheaply before
         // the case-insensitive search that edits the text. A removal can join words into a later
@@ -29,11 +29,11 @@ package struct SpeechCleaner: Sendable {
             if removeAll(phrase, from: &text) > 0 { lowered = text.lowercased() }
         }
         var words = text.split(separator: " ").map(String.init)
-        words = Self.afterRestartedSubject(
+        words = Self.afterAbandonedModal(Self.afterRestartedSubject(
             removingRepeats(
                 Self.afterBrokenInfinitive(
                     Self.repairingCutWords(
-                        Self.droppingStrandedArticles(Self.removingFragments(Self.expandingSpokenForms(words)))))))
+                        Self.droppingStrandedArticles(Self.removingFragments(Self.expandingSpokenForms(words))))))))
         while let first = words.first, Self.leadingDiscourse.contains(Self.bare(first)) { words.removeFirst() }
         // "No, no, we have to change it": a "no" answering someone, not denying what follows.
         while words.count > 2, Self.bare(words[0]) == "no",
@@ -82,6 +82,48 @@ package struct SpeechCleaner: Sendable {
         }
         return Result(text: cleaned, hedges: hedges)
     }
+
+    /// The sentence without a transcriber's notes of what was heard rather than said: "(laughs)",
+    /// "[inaudible]", "(long pause)". Brackets that hold words of the speaker ("(SSCC)", "(or the
+    /// website)") stay.
+    static func withoutAnnotations(_ sentence: String) -> String {
+        guard sentence.contains(where: { $0 == "(" || $0 == "[" }) else { return sentence }
+        var text = sentence
+        for (open, close) in [("(", ")"), ("[", "]")] {
+            var searchStart = text.startIndex
+            while let start = text[searchStart...].firstIndex(of: Character(open)),
+                let end = text[start...].firstIndex(of: Character(close))
+            {
+                let inside = text[text.index(after: start)..<end].lowercased()
+                let words = inside.split(whereSeparator: { !$0.isLetter })
+                if words.contains(where: { annotations.contains(String($0)) }),
+                    words.allSatisfy({ annotations.contains(String($0)) || annotationQualifiers.contains(String($0)) })
+                {
+                    text.replaceSubrange(start...end, with: "")
+                    searchStart = start
+                } else {
+                    searchStart = text.index(after: start)
+                }
+            }
+        }
+        // "a bell (both laugh)." leaves its full stop after a space.
+        var words = text.split(separator: " ").map(String.init)
+        for index in words.indices.dropFirst().reversed() where words[index].allSatisfy({ ".,;:!?".contains($0) }) {
+            words[index - 1] += words.remove(at: index)
+        }
+        return TextCleanup.trim(words.joined(separator: " "), " ")
+    }
+
+    /// What transcribers write for sounds and gaps, and the words they qualify these with.
+    static let annotations: Set<String> = [
+        "laughs", "laugh", "laughter", "laughing", "chuckles", "chuckle", "cough", "sigh", "giggles", "inaudible", "unintelligible", "indistinct",
+        "crosstalk", "overlapping", "pause", "silence", "coughs", "sighs", "noise", "applause", "music", "mumbles",
+        "rings", "ringing", "knocks", "interruption", "interrupted",
+    ]
+    static let annotationQualifiers: Set<String> = [
+        "long", "short", "brief", "both", "all", "everyone", "background", "phone", "door", "at", "the", "speech",
+        "talk", "talking", "s", "he", "she", "they",
+    ]
 
     /// The part after the last false start ("we need the -- the app must ...", "so the, uh- the system").
     private func afterRestart(_ sentence: String) -> String {
@@ -180,18 +222,22 @@ package struct SpeechCleaner: Sendable {
         return kept
     }
 
-    /// "The having the lock in blue": an article the speaker left when they restarted with a verb
-    /// in "-ing" that takes its own article. The stranded first article goes.
+    /// "The having the lock in blue", "that the we": an article the speaker left when they restarted
+    /// with a verb in "-ing" that takes its own article, or with a subject. The stranded article goes.
     static func droppingStrandedArticles(_ words: [String]) -> [String] {
         var words = words
         var index = 0
         while index + 2 < words.count {
-            if ["the", "a", "an"].contains(bare(words[index])), !words[index].contains(where: { ",.;:".contains($0) }),
-                bare(words[index + 1]).hasSuffix("ing"), bare(words[index + 1]).count > 5,
-                !words[index + 1].contains(where: { ",.;:".contains($0) }),
-                ["the", "a", "an", "our", "this", "that", "these", "those", "their", "its"].contains(
+            let article = ["the", "a", "an"].contains(bare(words[index]))
+                && !words[index].contains(where: { ",.;:".contains($0) })
+            let restartedWithVerb =
+                bare(words[index + 1]).hasSuffix("ing") && bare(words[index + 1]).count > 5
+                && !words[index + 1].contains(where: { ",.;:".contains($0) })
+                && ["the", "a", "an", "our", "this", "that", "these", "those", "their", "its"].contains(
                     bare(words[index + 2]))
-            {
+            // "that the they would pay more": no article comes before a subject pronoun.
+            let restartedWithSubject = ["i", "we", "they", "he", "she"].contains(bare(words[index + 1]))
+            if article, restartedWithVerb || restartedWithSubject {
                 let article = words.remove(at: index)
                 if article.first?.isUppercase == true {
                     words[index] = TextCleanup.capitalizedFirst(words[index])
@@ -282,6 +328,24 @@ package struct SpeechCleaner: Sendable {
         }
         return words
     }
+
+    /// The sentence from a subject that follows a modal at once ("they should they would pay
+    /// more", "we must we could add a lock"): a modal takes a verb, so the speaker dropped the first
+    /// clause and started over at the second subject.
+    static func afterAbandonedModal(_ words: [String]) -> [String] {
+        let lower = words.map(bare)
+        guard lower.count > 4,
+            let start = lower.indices.dropLast(3).first(where: {
+                restartSubjects.contains(lower[$0]) && modals.contains(lower[$0 + 1])
+                    && !words[$0 + 1].contains(where: { ",.;:?".contains($0) })
+                    && ["i", "we", "you", "they", "he", "she"].contains(lower[$0 + 2])
+                    && (modals.contains(lower[$0 + 3]) || needVerbs.contains(lower[$0 + 3]))
+            })
+        else { return words }
+        return Array(words[..<start]) + Array(words[(start + 2)...])
+    }
+
+    static let modals: Set<String> = ["should", "would", "could", "will", "can", "must", "shall", "might", "may"]
 
     static let personalSubjects: Set<String> = ["i", "we", "you", "they"]
     static let needVerbs: Set<String> = ["need", "needs", "want", "wants", "prefer", "prefers", "require", "requires"]

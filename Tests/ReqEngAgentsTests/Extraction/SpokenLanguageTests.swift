@@ -103,6 +103,26 @@ import Testing
         #expect(cleaned == "We have to double the number of bikes")
     }
 
+    @Test func transcribersNotesOfSoundsGo() {
+        #expect(SpeechCleaner().clean("(laughs) Right, so a receipt for every loan.").text == "A receipt for every loan.")
+        #expect(SpeechCleaner().clean("The kiosk [inaudible] prints receipts.").text == "The kiosk prints receipts.")
+        #expect(SpeechCleaner().clean("We need a bell (both laugh).").text == "We need a bell.")
+        // Brackets with the speaker's words stay.
+        #expect(SpeechCleaner().clean("The card number (PIN) is asked.").text == "The card number (PIN) is asked.")
+        #expect(SpeechCleaner().clean("Contact details (phone) are kept.").text == "Contact details (phone) are kept.")
+    }
+
+    @Test func aModalLeftWithoutItsVerbStartsOver() {
+        #expect(
+            SpeechCleaner().clean("Riders say they should they would pay more for a light lock").text
+                == "Riders say they would pay more for a light lock")
+        #expect(SpeechCleaner().clean("We must we could add a bell").text == "We could add a bell")
+        // A question keeps its order, and a modal with its verb is no restart.
+        for sentence in ["What should we do about the bell?", "We can, as they said, add a bell", "I want you to add a bell"] {
+            #expect(SpeechCleaner().clean(sentence).text == sentence)
+        }
+    }
+
     @Test func aClauseBrokenOffAtToStartsOver() {
         #expect(
             SpeechCleaner().clean("They want to they would like a bell on the bikes").text
@@ -119,6 +139,8 @@ import Testing
     @Test(arguments: [
         ("The having the lock in blue is a good idea.", "Having the lock in blue is a good idea."),
         ("And the the having the the lock in blue is fine.", "Having the lock in blue is fine."),
+        // An article before a subject the speaker restarted with.
+        ("Riders said that the they would pay more.", "Riders said that they would pay more."),
         // A gerund that is the noun keeps its article, and so does a noun in "-ing".
         ("The printing of the receipt takes long.", "The printing of the receipt takes long."),
         ("We need a ring to hold the keys.", "We need a ring to hold the keys."),
