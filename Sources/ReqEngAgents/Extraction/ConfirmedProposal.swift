@@ -71,6 +71,20 @@ package enum ConfirmedProposal {
         while let first = words.first, leadIns.contains(SpeechCleaner.bare(first)) { words.removeFirst() }
         words = Self.topicMovedBack(words)
         guard let first = words.first.map(SpeechCleaner.bare), !openQuestions.contains(first) else { return nil }
+        // "Do you already have a label printer?": how things are today, not what is proposed.
+        if ["do", "does", "did", "are", "is", "have", "has"].contains(first),
+            words.contains(where: { presentStateWords.contains(SpeechCleaner.bare($0)) })
+                || NeedDetector.containsAny(words.joined(separator: " ").lowercased(), ["at the moment", "right now"])
+        {
+            return nil
+        }
+        // "Should it connect to the till, so the amount goes over?" "No.": what is refused is the
+        // option; its purpose is no part of the refusal.
+        if rejected, let purpose = words.indices.dropFirst(3).first(where: {
+            words[$0 - 1].hasSuffix(",") && ["so", "because"].contains(SpeechCleaner.bare(words[$0]))
+        }) {
+            words = Array(words[..<purpose])
+        }
         var negatedDone = false
         if auxiliaries.contains(first) {
             guard let subjectLength = shortSubjectLength(words.dropFirst().map(SpeechCleaner.bare)),
@@ -300,8 +314,10 @@ package enum ConfirmedProposal {
     /// The interviewer's "you" is the stakeholder's "we".
     static let perspective: [String: String] = [
         "you": "we", "you'd": "we'd", "you'll": "we'll", "you're": "we're", "your": "our", "yours": "ours",
-        "you've": "we've",
+        "you've": "we've", "yourself": "ourselves", "yourselves": "ourselves",
     ]
+    /// Words that ask how things are now.
+    static let presentStateWords: Set<String> = ["already", "currently", "today", "nowadays"]
     static let confirmations = [
         "that's right", "that is right", "that's it", "that's correct", "that would be", "that'd be",
         "of course", "sure", "right exactly", "right yes", "please do", "we do", "i do",

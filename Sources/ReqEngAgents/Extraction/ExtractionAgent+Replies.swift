@@ -42,7 +42,8 @@ extension ExtractionAgent {
         // you want them to take a photo?") and is answered yes: either is a need, not small talk.
         let asksForNeed = reading == .confirms && ConfirmedProposal.asksForNeed(proposal)
         guard let declarative = ConfirmedProposal.declarative(proposal, rejected: reading == .rejects),
-            asksForNeed || conversation.vocabulary.mentionsRecurring(declarative), !Self.isMeetingTalk(declarative)
+            asksForNeed || conversation.vocabulary.mentionsRecurring(declarative), !Self.isMeetingTalk(declarative),
+            !Self.isAboutAttendance(declarative, in: transcript)
         else { return nil }
         let replyRef = Self.ref(reply, in: transcript, quoting: Self.answeringSentence(of: reply.text))
         let proposalRef = Self.ref(turn, in: transcript, quoting: proposal)
@@ -246,15 +247,47 @@ extension ExtractionAgent {
         "definitely", "absolutely", "really", "very", "top", "highest", "key", "main",
     ]
 
+    /// An interviewer asking the other side to talk: "tell me", "walk us through".
+    static let requestsToTell: [[String]] = [
+        ["tell", "me"], ["tell", "us"], ["walk", "me"], ["walk", "us"], ["talk", "me"], ["talk", "us"],
+        ["describe", "what"], ["describe", "how"], ["explain", "to", "me"], ["explain", "to", "us"],
+    ]
+
+    /// Words that open thanks, greetings and apologies.
+    static let courtesies: Set<String> = [
+        "thanks", "thank", "welcome", "hello", "hi", "hey", "sorry", "cheers", "morning", "afternoon", "evening",
+    ]
+
     static let topicShifts: [[String]] = [
         ["going", "back"], ["back", "to"], ["coming", "back"], ["moving", "on"], ["speaking", "of"],
         ["talking", "of"], ["on", "to"], ["next", "topic"],
+    ]
+
+    /// Whether a proposal is about who takes part in the conversation rather than the product:
+    /// "And Mira's joining us later, right?" names a participant and their coming or going.
+    static func isAboutAttendance(_ text: String, in transcript: Transcript) -> Bool {
+        let lower = TextTokens(text).words
+        guard lower.contains(where: attendanceWords.contains) else { return false }
+        let names = Set(
+            (transcript.participants.map(\.name) + transcript.turns.map(\.speaker)).compactMap {
+                TextTokens($0).words.first
+            })
+        return lower.contains { names.contains($0) || names.contains(String($0.dropLast())) && $0.hasSuffix("s") }
+    }
+
+    static let attendanceWords: Set<String> = [
+        "join", "joins", "joining", "joined", "come", "comes", "coming", "arrive", "arrives", "arriving", "late",
+        "later", "leave", "leaves", "leaving", "here", "away", "absent", "sick",
     ]
 
     /// Whether a proposal is about the meeting rather than the product ("Let's start with the idea").
     static func isMeetingTalk(_ text: String) -> Bool {
         let lower = TextTokens(text).words
         if lower.first == "lets" || lower.first == "let" { return true }
+        // "Thanks for making time, I know Mondays are busy": courtesy, not a proposal.
+        if lower.first.map(Self.courtesies.contains) == true { return true }
+        // "Maybe you can tell me what a typical day looks like?": asking to be told, not proposing.
+        if CandidateFilter.containsSequence(lower[...], Self.requestsToTell) { return true }
         // "Going back to the times, …", "Speaking of ERP": the interviewer steering the conversation.
         if topicShifts.contains(where: { lower.starts(with: $0) }) { return true }
         // "Lena said you'd have views on the handhelds": whose views to ask about, not a proposal;

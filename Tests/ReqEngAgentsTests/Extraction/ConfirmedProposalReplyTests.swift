@@ -152,3 +152,52 @@ import Testing
         )
     }
 }
+
+/// Turns an interviewer says to the person, not about the product, that a "yes" or "no, it's fine"
+/// answers without agreeing to any need.
+extension ConfirmedProposalReplyTests {
+    @Test func courtesyAttendanceAndRequestsToTellAreNoProposals() {
+        let found = ExtractionFixtures.kioskInterview([
+            ("Kim", "Thanks for making time, I know Mondays at the kiosk are busy."),
+            ("Ola", "No, no, it's fine, the kiosk is quiet in the morning."),
+            ("Kim", "And Mira's joining later for the kiosk part, right?"),
+            ("Ola", "Yes, she'll come over in twenty minutes, she's at the kiosk."),
+            ("Kim", "Maybe you can tell me what a day at the kiosk looks like?"),
+            ("Ola", "Sure. Members come in, they borrow at the kiosk, they go."),
+            ("Kim", "So the kiosk prints a receipt for every loan?"),
+            ("Ola", "Yes, exactly, the kiosk prints it."),
+            ("Mira", "Hi, sorry, the bus was late."),
+        ])
+        #expect(found.map(\.statement).filter { $0.contains("Mondays") || $0.contains("Mira") }.isEmpty)
+        #expect(!found.contains { $0.statement.lowercased().contains("tell me") })
+        // The proposal about the kiosk is still agreed to.
+        #expect(found.contains { $0.statement.hasPrefix("The kiosk prints a receipt for every loan") })
+    }
+
+    @Test func aQuestionAboutTodayIsNoProposal() {
+        #expect(ConfirmedProposal.declarative("Do you already have a receipt printer?", rejected: true) == nil)
+        #expect(ConfirmedProposal.declarative("Do you use a receipt printer at the moment?", rejected: false) == nil)
+        #expect(ConfirmedProposal.declarative("Do you want a receipt printer at the kiosk?", rejected: false) != nil)
+    }
+
+    @Test func aRefusalRefusesTheOptionNotItsPurpose() {
+        #expect(
+            ConfirmedProposal.declarative(
+                "Should the kiosk connect to the till, so the fine goes over automatically?", rejected: true)
+                == "The kiosk should not connect to the till")
+        // A confirmed proposal keeps its purpose.
+        #expect(
+            ConfirmedProposal.declarative(
+                "Should the kiosk connect to the till, so the fine goes over automatically?", rejected: false)?
+                .hasSuffix("so the fine goes over automatically") == true)
+    }
+
+    @Test func theListenersOwnWordsTurnWithTheSubject() {
+        #expect(
+            ConfirmedProposal.declarative("So you enter the phone loans yourselves into the kiosk?", rejected: false)
+                == "So we enter the phone loans ourselves into the kiosk"
+                || ConfirmedProposal.declarative(
+                    "So you enter the phone loans yourselves into the kiosk?", rejected: false)
+                    == "We enter the phone loans ourselves into the kiosk")
+    }
+}
