@@ -97,6 +97,24 @@ package struct CandidateFilter: Sendable {
         {
             return .ability
         }
+        // "Someone stays over and can't find the switch": the person of the first clause is the
+        // subject of the second, and what they cannot do is a story, not a need.
+        if ["can't", "cannot"].contains(cue.last ?? ""), cue.count == 1,
+            subject.allSatisfy({ ["and", "but", "so", "then", "just"].contains($0) }),
+            lower[..<clauseStart].contains(where: {
+                Self.personPronouns.contains($0) || StatementBuilder.personNouns.contains(StatementBuilder.singular($0))
+                    || Self.indefinitePeople.contains($0)
+            })
+        {
+            return .ability
+        }
+        // "Sixty percent want to dim it", "the majority need a bigger screen": a survey's share of
+        // people, which is research until someone makes it a property of the product.
+        if subject.contains(where: { Self.shareWords.contains($0) || $0.hasSuffix("%") })
+            || Self.containsSequence(subject[...], [["per", "cent"]])
+        {
+            return .metaTalk
+        }
         // "they'd have to ask", "that would have to be specific": a consequence, not a need.
         if let head = subject.last, head.hasSuffix("'d") || Self.conditionalAuxiliaries.contains(head),
             ["have", "has", "need", "needs", "must"].contains(cue.first ?? "")
@@ -170,9 +188,10 @@ package struct CandidateFilter: Sendable {
         if let cut = words.firstIndex(where: { Self.clauseBreaks.contains($0) }) { words = Array(words[..<cut]) }
         let content = words.filter { !Self.emptyWords.contains($0) && !($0.hasSuffix("ly") && $0.count > 4) }
         if content.allSatisfy({ Self.genericVerbs.contains($0) }) { return true }
-        // A verb whose only object is a pronoun: "show that", "reset it".
+        // A verb whose only object is a pronoun: "show that", "reset it", "set it up".
         if content.count == 1, words.count > 1, words.first == content.first,
-            words.dropFirst().allSatisfy({ Self.pronounObjects.contains($0) })
+            words.dropFirst().contains(where: Self.pronounObjects.contains),
+            words.dropFirst().allSatisfy({ Self.pronounObjects.contains($0) || Self.particles.contains($0) })
         {
             return true
         }
@@ -323,7 +342,12 @@ package struct CandidateFilter: Sendable {
     ]
     static let consequenceMarkers: [[String]] = [
         ["that", "means"], ["that", "mean"], ["which", "means"], ["which", "mean"], ["it", "means"],
+        // "It's cheap, but then people have to change it every year": the drawback of an option.
+        ["but", "then"],
     ]
+    /// Words for a share of the people asked.
+    static let shareWords: Set<String> = ["percent", "majority", "minority"]
+    static let indefinitePeople: Set<String> = ["somebody", "someone", "anybody", "anyone", "everybody", "everyone"]
     static let difficultyNouns: Set<String> = ["problem", "problems", "trouble", "difficulty", "drawback"]
 
     static let meetingNouns: Set<String> = [
@@ -343,6 +367,8 @@ package struct CandidateFilter: Sendable {
         "somehow", "any", "some", "quite", "rather", "fairly", "both", "least", "easily", "properly", "anyhow",
     ]
     /// Objects that only point back at something said before.
+    /// Particles of phrasal verbs ("set it up", "switch them off").
+    static let particles: Set<String> = ["up", "down", "out", "off", "on", "in", "back", "over", "away"]
     static let pronounObjects: Set<String> = [
         "it", "that", "this", "these", "those", "them", "him", "her", "us", "me", "something", "anything",
         "everything", "stuff", "one", "too", "again", "then", "now", "there", "here",

@@ -131,6 +131,8 @@ extension ExtractionAgent {
     func ruledOut(
         _ cleaned: SpeechCleaner.Result, original: String, source: SourceRef, conversation: ConversationContext
     ) -> Requirement? {
+        // "\"No queues.\" That's what we put on the poster.": a slogan or someone's words, quoted.
+        if let first = TextCleanup.trim(original, " ").first, "\"\u{201C}\u{201D}".contains(first) { return nil }
         let words = cleaned.text.split(separator: " ").map(String.init)
         let lower = words.map(SpeechCleaner.bare)
         // "Email or paper?" "Not email.": an option the question offered, refused in two words.
@@ -227,6 +229,23 @@ extension ExtractionAgent {
             predicate.dropFirst(2).prefix(2).contains(where: {
                 $0 == "that" || $0 == "to"
             })
+        {
+            return true
+        }
+        // "I need to be able to set it myself": a verb whose only object points back says nothing a
+        // rewrite could name.
+        let content = predicate.filter {
+            !CandidateFilter.emptyWords.contains($0) && !Self.pointingWords.contains($0)
+                && !["be", "able", "to", "myself", "ourselves", "themselves", "yourself"].contains($0)
+        }
+        // "for that release" names its own thing, so a pointer after a preposition does not count.
+        let pointsBack = predicate.indices.contains { index in
+            ["it", "that", "them"].contains(predicate[index])
+                && (index == 0 || !CandidateFilter.prepositions.contains(predicate[index - 1]))
+        }
+        if Set(content).count <= 1, pointsBack,
+            // "use it" alone is no need at all, which the rewrite's own checks find.
+            !CandidateFilter().isEmpty(action: predicate.joined(separator: " "))
         {
             return true
         }

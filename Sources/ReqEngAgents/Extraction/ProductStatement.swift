@@ -43,7 +43,9 @@ package enum ProductStatement {
             !words[..<can].contains(where: { $0.hasSuffix(",") }),
             // "Students can't …" is a prohibition, "can also" is fine; "can be" keeps its verb.
             let verb = lower[(can + 1)...].first(where: { !adverbs.contains($0) }), !notActions.contains(verb),
-            !["not", "never"].contains(verb)
+            !["not", "never"].contains(verb),
+            // "My nephew can set it up": a verb with only a pronoun for its object names no capability.
+            !CandidateFilter().isEmpty(action: words[(can + 1)...].joined(separator: " "))
         else { return nil }
         // "Reception can override for emergencies, fine, Margit needs that": an aside after a comma
         // ends the statement.

@@ -122,3 +122,35 @@ import Testing
         #expect(!filter.isEmpty(action: "reset it from the admin page"))
     }
 }
+
+/// What people say of people: survey shares, stories of what someone could not do, and the
+/// drawback an option brings.
+extension CandidateFilterTests {
+    @Test func dropsSurveySharesStoriesAndDrawbacks() {
+        #expect(ExtractionFixtures.extract("Sixty-eight percent want to renew loans at the kiosk.") == nil)
+        #expect(ExtractionFixtures.extract("The majority need a bigger kiosk screen.") == nil)
+        #expect(ExtractionFixtures.extract("Like, somebody comes in late and can't find the kiosk.") == nil)
+        #expect(ExtractionFixtures.extract("It's cheap, but then members have to queue at the kiosk.") == nil)
+        // Members' needs said of members, and a prohibition on the product, stay.
+        #expect(ExtractionFixtures.extract("Members want to renew loans at the kiosk.") != nil)
+        #expect(ExtractionFixtures.extract("The kiosk can't show other members' loans.") != nil)
+        #expect(ExtractionFixtures.extract("The kiosk has to print receipts, but then it needs paper.") != nil)
+    }
+
+    @Test func aCapabilityNeedsAnObjectOfItsOwn() {
+        let nephew = "My nephew can set it up, he likes that kind of thing."
+        #expect(ProductStatement.capability(nephew, original: nephew) == nil)
+        let members = "Members can renew their loans at the kiosk."
+        #expect(ProductStatement.capability(members, original: members) == members)
+    }
+
+    @Test func aVerbWhoseObjectPointsBackIsKeptInTheSpeakersWords() {
+        let said = ExtractionFixtures.extract("Yeah, I need to be able to set it myself.")
+        #expect(said?.statement == "I need to be able to set it myself.")
+        // A pointer after a preposition, or an object of its own, leaves the rewrite alone.
+        #expect(
+            ExtractionFixtures.extract("Online payments are out of scope for this release.")?.statement
+                == "The system will not provide online payments.")
+        #expect(ExtractionFixtures.extract("I need to be able to renew loans at the kiosk.")?.statement.hasPrefix("I ") == false)
+    }
+}
