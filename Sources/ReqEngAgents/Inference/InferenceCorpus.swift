@@ -125,7 +125,7 @@ struct InferenceCorpus {
     /// separate login" rule out a login.
     static let objectFillers: Set<String> = [
         "a", "an", "the", "our", "their", "its", "your", "my", "own", "any", "to", "some", "such", "new",
-        "separate", "extra", "additional", "dedicated", "special", "more",
+        "separate", "extra", "additional", "dedicated", "special", "more", "another", "yet",
     ]
 
     /// The words a spoken sentence rules out: what follows a "no" ("no passwords", "no ads"), or a
@@ -149,8 +149,11 @@ struct InferenceCorpus {
         return nil
     }
 
-    static let spokenNegations: Set<String> = ["not", "never", "dont", "doesnt", "wont", "cant"]
-    static let wishVerbs: Set<String> = ["have", "want", "need", "use", "offer", "allow"]
+    /// "Nobody wants another password" rules passwords out as "we don't want" does.
+    static let spokenNegations: Set<String> = ["not", "never", "dont", "doesnt", "wont", "cant", "nobody"]
+    static let wishVerbs: Set<String> = [
+        "have", "want", "need", "use", "offer", "allow", "wants", "needs", "uses",
+    ]
 
     static let conditions: Set<String> = ["without", "unless", "until", "before", "except", "other than"]
 
@@ -262,7 +265,7 @@ struct InferenceCorpus {
         var questions: [SourceRef] = []
         var firm = false
         for sentence in sentences {
-            let matched = sentence.text.matches(phrases)
+            let matched = sentence.text.matches(phrases).filter { !sentence.text.occursOnlyInComparisons($0) }
             guard !matched.isEmpty, otherSenses.isEmpty || sentence.text.matches(otherSenses).isEmpty else { continue }
             guard seenTurns.insert("\(sentence.ref.sessionID)#\(sentence.ref.turn)").inserted else {
                 note(matched)

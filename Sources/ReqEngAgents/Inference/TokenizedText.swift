@@ -59,6 +59,21 @@ package struct TokenizedText: Sendable, Hashable {
         phrases.filter { contains($0) }
     }
 
+    /// Whether every occurrence of `phrase` only makes a comparison ("writes like a doctor"): the
+    /// thing is named to describe something else, not as what is spoken of. "As" is left out, since
+    /// "registered as a clinic" says what the speaker is.
+    package func occursOnlyInComparisons(_ phrase: TriggerPhrase) -> Bool {
+        guard let first = phrase.words.first else { return false }
+        let starts = tokens.indices.filter { index in
+            phrase.isPrefix && phrase.words.count == 1 ? tokens[index].hasPrefix(first) : hasSequence(phrase.words, at: index)
+        }
+        return !starts.isEmpty && starts.allSatisfy { start in
+            var before = start - 1
+            if before >= 0, ["a", "an", "the"].contains(tokens[before]) { before -= 1 }
+            return before >= 0 && tokens[before] == "like"
+        }
+    }
+
     /// Whether the token sequence `words` starts at token index `index`.
     package func hasSequence(_ words: [String], at index: Int) -> Bool {
         guard index >= 0, index + words.count <= tokens.count else { return false }

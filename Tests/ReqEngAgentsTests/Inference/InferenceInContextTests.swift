@@ -203,3 +203,26 @@ extension InferenceInContextTests {
         #expect(InferenceAgent.ruleID(of: F.requirement("REQ-001", "The system shall print.")) == nil)
     }
 }
+
+/// Words that name a thing without speaking of it, and refusals said in other words.
+extension InferenceInContextTests {
+    @Test func aThingNamedInAComparisonIsNoEvidence() throws {
+        #expect(try !Self.fired([("Ola", "Our head librarian writes like a doctor, nobody reads the slips.")]).contains(
+            "PRIV-HEALTH-SAFEGUARDS"))
+        #expect(try Self.fired([("Ola", "The doctor sees the booking on the kiosk.")]).contains("PRIV-HEALTH-SAFEGUARDS"))
+        // A machine's diagnostics are no medical diagnosis.
+        #expect(try !Self.fired([("Ola", "The kiosk runs its diagnostics every night.")]).contains(
+            "PRIV-HEALTH-SAFEGUARDS"))
+    }
+
+    @Test func nobodyWantingAThingRulesItOut() throws {
+        let turns = [("Ola", "Members sign in at the kiosk with their card. Nobody wants another password.")]
+        #expect(try !Self.fired(turns).contains("SEC-PASSWORD"))
+    }
+
+    @Test func noAppRulesOutTheAppsOfflineMode() throws {
+        #expect(try Self.fired([("Ola", "Staff check loans on a tablet at the desk.")]).contains("MOB-OFFLINE"))
+        let refused = [("Ola", "Staff check loans on a tablet at the desk. But no app, please, a web page.")]
+        #expect(try !Self.fired(refused).contains("MOB-OFFLINE"))
+    }
+}

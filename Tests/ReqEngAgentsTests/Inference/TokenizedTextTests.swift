@@ -42,3 +42,13 @@ struct TokenizedTextTests {
         #expect(TextTokens("it's what's needed, don't").words == ["its", "whats", "needed", "dont"])
     }
 }
+
+extension TokenizedTextTests {
+    @Test func aComparisonIsToldFromTheThingItself() {
+        let text = TokenizedText("He writes like a doctor, and the doctor agrees")
+        #expect(!text.occursOnlyInComparisons(TriggerPhrase("doctor*")))
+        #expect(TokenizedText("He writes like a doctor").occursOnlyInComparisons(TriggerPhrase("doctor*")))
+        #expect(!TokenizedText("We are registered as a clinic").occursOnlyInComparisons(TriggerPhrase("clinic")))
+        #expect(!TokenizedText("The hospital books rooms").occursOnlyInComparisons(TriggerPhrase("hospital*")))
+    }
+}
