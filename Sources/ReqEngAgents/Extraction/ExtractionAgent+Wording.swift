@@ -233,7 +233,7 @@ extension ExtractionAgent {
             return true
         }
         // "I need to be able to set it myself": a verb whose only object points back says nothing a
-        // rewrite could name.
+        // rewrite could name, and the rewrite would put "users" where the speaker said "I".
         let content = predicate.filter {
             !CandidateFilter.emptyWords.contains($0) && !Self.pointingWords.contains($0)
                 && !["be", "able", "to", "myself", "ourselves", "themselves", "yourself"].contains($0)
@@ -243,7 +243,7 @@ extension ExtractionAgent {
             ["it", "that", "them"].contains(predicate[index])
                 && (index == 0 || !CandidateFilter.prepositions.contains(predicate[index - 1]))
         }
-        if Set(content).count <= 1, pointsBack,
+        if Set(content).count <= 1, pointsBack, subject.contains(where: { ["i", "we"].contains($0) }),
             // "use it" alone is no need at all, which the rewrite's own checks find.
             !CandidateFilter().isEmpty(action: predicate.joined(separator: " "))
         {
