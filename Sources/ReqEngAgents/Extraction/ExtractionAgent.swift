@@ -134,6 +134,13 @@ package struct ExtractionAgent: Agent {
                 cleaned.text = TextCleanup.trim(words.joined(separator: " "))
             }
         }
+        // "Okay, voice is nice to have.": a thing and its priority, which no need phrase carries.
+        if let conversation, !sentence.contains("?"), let verdict = PriorityVerdict.reading(cleaned.text),
+            conversation.vocabulary.mentionsRecurring(verdict.words)
+        {
+            return speakerWordsRequirement(
+                verdict.words, source: source, priority: verdict.priority, strength: 0.7, hedges: cleaned.hedges)
+        }
         var matches = NeedDetector().detectAll(cleaned.text, original: sentence)
         // "We don't have to so this is … so we don't have to make it complex", "we need to the
         // handle is important": a need phrase broken off at once; what the speaker says after

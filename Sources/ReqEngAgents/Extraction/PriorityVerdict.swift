@@ -1,0 +1,76 @@
+import ReqEngModel
+
+/// A thing named and given its priority in one breath, with no need phrase: "Voice is nice to
+/// have.", "Okay, so wood is a nice to have, then.", "The receipt is a must.", "Offline mode is
+/// top priority". The thing said is the requirement and the verdict its priority.
+///
+/// The subject must be a noun phrase of its own (no pointing "it", "that" or a person), short, and
+/// the verdict must follow the copula at once and end the clause: "that's a nice to have" points
+/// back at what was said, and "voice is nice to have if it's cheap" is a condition for a reader to
+/// settle, which the need-phrase reading keeps.
+package enum PriorityVerdict {
+    /// The sentence in the speaker's words and its priority, or `nil` when it is not a verdict.
+    package static func reading(_ cleaned: String) -> (words: String, priority: Priority)? {
+        var words = cleaned.split(separator: " ").map(String.init)
+        while let first = words.first,
+            openers.contains(SpeechCleaner.bare(first))
+                || first.hasSuffix(",")
+                    && (SpeechCleaner.leadingDiscourse.contains(SpeechCleaner.bare(first))
+                        || ["fine", "right", "well", "good"].contains(SpeechCleaner.bare(first)))
+        {
+            words.removeFirst()
+        }
+        // "Let's say wood is a nice to have": the speaker settles it.
+        if words.count > 2, ["let's", "lets"].contains(SpeechCleaner.bare(words[0])), SpeechCleaner.bare(words[1]) == "say" {
+            words.removeFirst(2)
+        }
+        let lower = words.map(SpeechCleaner.bare)
+        guard let copula = lower.firstIndex(where: { ["is", "are"].contains($0) }), (1...5).contains(copula),
+            !words[..<copula].contains(where: { $0.hasSuffix(",") }),
+            let head = lower.first, !notSubjects.contains(head),
+            !lower[..<copula].contains(where: { notSubjects.contains($0) || CandidateFilter.prepositions.contains($0) })
+        else { return nil }
+        var verdict = Array(lower[(copula + 1)...])
+        // "…, then.", "…, not a must": what follows a comma only adds to the verdict.
+        if let comma = words[(copula + 1)...].firstIndex(where: { $0.hasSuffix(",") }) {
+            // "…, and they get notified": a clause of its own follows, which the verdict would drop.
+            guard words.count - comma - 1 <= 3, !lower[(comma + 1)...].contains("and") else { return nil }
+            verdict = Array(lower[(copula + 1)...comma])
+        }
+        while let first = verdict.first, ["a", "an", "the", "our", "just", "only", "really", "definitely"].contains(first) {
+            verdict.removeFirst()
+        }
+        let said = verdict.joined(separator: " ")
+        guard let priority = verdicts.first(where: { $0.phrases.contains(said) })?.priority else { return nil }
+        let subject = words[..<copula].joined(separator: " ")
+        let text = TextCleanup.capitalizedFirst(subject) + " " + lower[copula] + " " + verdictWords(priority) + "."
+        return (text, priority)
+    }
+
+    /// How the statement says a priority, whichever words the speaker used.
+    static func verdictWords(_ priority: Priority) -> String {
+        switch priority {
+        case .must: "a must"
+        case .could: "nice to have"
+        case .wont: "not needed"
+        case .should: "important"
+        }
+    }
+
+    static let verdicts: [(phrases: Set<String>, priority: Priority)] = [
+        // "Optional" is left out: "the email is optional" says users may leave it empty.
+        (["nice to have", "nice-to-have", "nice to haves", "bonus", "low priority", "lower priority"], .could),
+        (["must", "must have", "must-have", "top priority", "highest priority", "first priority", "mandatory", "essential"], .must),
+        (["not needed", "not necessary", "not a must"], .wont),
+    ]
+
+    /// Words a verdict may open with that do not belong to the thing ("fine", "right" and "well"
+    /// only before a comma: "fine reminders" are a thing).
+    static let openers: Set<String> = ["okay", "ok", "so", "and", "then", "yeah", "yes", "alright"]
+
+    /// Subjects that point back, or name a person rather than a thing of the product.
+    static let notSubjects: Set<String> = [
+        "it", "that", "this", "these", "those", "there", "what", "which", "who", "i", "we", "you", "they", "he",
+        "she", "everything", "anything", "something", "nothing", "one", "mine", "yours",
+    ]
+}

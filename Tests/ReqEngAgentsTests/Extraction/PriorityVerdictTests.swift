@@ -1,0 +1,42 @@
+import ReqEngModel
+import Testing
+
+@testable import ReqEngAgents
+
+/// A thing named with its priority and no need phrase ("Okay, voice is nice to have.").
+@Suite struct PriorityVerdictTests {
+    @Test(arguments: [
+        ("Okay, voice is nice to have.", "Voice is nice to have.", Priority.could),
+        ("Let's say a wooden cover is a nice-to-have, then.", "A wooden cover is nice to have.", .could),
+        ("So the receipt is a must.", "The receipt is a must.", .must),
+        ("Offline loans are top priority.", "Offline loans are a must.", .must),
+        ("Fine reminders are not needed.", "Fine reminders are not needed.", .wont),
+    ])
+    func aThingAndItsPriority(said: String, statement: String, priority: Priority) {
+        let reading = PriorityVerdict.reading(said)
+        #expect(reading?.words == statement)
+        #expect(reading?.priority == priority)
+    }
+
+    @Test(arguments: [
+        "That's a nice to have.",  // points back
+        "It is a must.",
+        "The email is optional.",  // a field users may leave empty
+        "Voice is nice to have, and they also asked for a timer.",  // a clause of its own follows
+        "The kiosk in the hall is important for us.",  // no priority word of the list
+        "We are a must for the town.",
+    ])
+    func notAVerdict(said: String) {
+        #expect(PriorityVerdict.reading(said) == nil)
+    }
+
+    @Test func aVerdictInAConversationIsARequirementOfThatPriority() {
+        let found = ExtractionFixtures.kioskInterview([
+            ("Kim", "Tell me about the kiosk receipts."), ("Ola", "Members want a receipt from the kiosk."),
+            ("Kim", "And receipts by email?"), ("Ola", "Okay, email receipts are nice to have."),
+        ])
+        let email = found.first { $0.statement == "Email receipts are nice to have." }
+        #expect(email?.priority == .could)
+        #expect(email?.sourceRefs.first?.turn == 4)
+    }
+}
