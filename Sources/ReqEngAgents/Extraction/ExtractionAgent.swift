@@ -78,6 +78,11 @@ package struct ExtractionAgent: Agent {
                 }
                 let sentences = SentenceSplitter().split(turn.text)
                 sentenceCount += sentences.count
+                // "So how would you like that to work?": the reply says, in the present tense, how.
+                let processAsked =
+                    index > 0 && conversation.roles.isInterviewer(transcript.turns[index - 1].speaker)
+                    && SentenceSplitter().split(transcript.turns[index - 1].text).last.map(WantedProcess.asksForProcess)
+                        == true
                 for (position, said) in sentences.enumerated() {
                     // "Cheapest first. That should be the default.": the pointer stands for the
                     // phrase before it.
@@ -92,6 +97,12 @@ package struct ExtractionAgent: Agent {
                         conversation: conversation)
                     {
                         candidates.append(requirement)
+                    } else if processAsked, let process = wantedProcess(said, source: ref, conversation: conversation) {
+                        var found = process
+                        let question = transcript.turns[index - 1]
+                        found.sourceRefs.append(
+                            Self.ref(question, in: transcript, quoting: SentenceSplitter().split(question.text).last ?? ""))
+                        candidates.append(found)
                     }
                 }
             }
@@ -111,6 +122,17 @@ package struct ExtractionAgent: Agent {
             return copy
         }
         return (numbered, sentenceCount, candidates.count)
+    }
+
+    /// A step of the process a stakeholder was asked to describe (``WantedProcess``), in their words.
+    func wantedProcess(_ sentence: String, source: SourceRef, conversation: ConversationContext) -> Requirement? {
+        let cleaned = SpeechCleaner().clean(sentence)
+        guard let statement = WantedProcess.statement(cleaned.text, original: sentence),
+            conversation.vocabulary.mentionsRecurring(statement)
+        else { return nil }
+        return speakerWordsRequirement(
+            statement, source: source, priority: PriorityWords.priority(in: sentence) ?? .should, strength: 0.65,
+            hedges: cleaned.hedges)
     }
 
     /// The requirement one sentence states, or `nil` when it states no need.

@@ -1,0 +1,57 @@
+/// A stakeholder describing how they want something to work, in the present tense, because the
+/// interviewer just asked exactly that: "So how would you like that to work?" — "The mechanic
+/// enters the estimate and the customer gets a text with a link." Each such sentence is the need,
+/// said as the process it should be, though it has no need phrase.
+package enum WantedProcess {
+    /// Whether `question` asks how the stakeholder wants something to work or to be seen ("How
+    /// would you like that to work?", "how would you want to see your jobs?", "How should the
+    /// reminder go?").
+    package static func asksForProcess(_ question: String) -> Bool {
+        guard question.hasSuffix("?") else { return false }
+        let words = TextTokens(question).words
+        guard let how = words.firstIndex(of: "how") else { return false }
+        let rest = Array(words[(how + 1)...])
+        return rest.starts(with: ["would", "you", "like"]) || rest.starts(with: ["would", "you", "want"])
+            || rest.starts(with: ["do", "you", "want"]) || rest.starts(with: ["should"])
+            || rest.starts(with: ["do", "you", "see"]) || rest.starts(with: ["would", "that", "work"])
+            || rest.starts(with: ["would", "it", "work"]) || rest.starts(with: ["would", "you", "do"])
+    }
+
+    /// `cleaned` as a statement of the wanted process, or `nil` when it is not a statement in the
+    /// present tense: a question, a fragment without a verb, a hedge about the speaker's own mind,
+    /// or a description of today or the past.
+    package static func statement(_ cleaned: String, original: String) -> String? {
+        guard !original.contains("?"), !original.lowercased().contains("\""),
+            let words = ProductStatement.statedWords(cleaned, original: original), words.count >= 5,
+            words.count <= 40
+        else { return nil }
+        let lower = words.map(SpeechCleaner.bare)
+        // "The mechanic puts in …": a verb after a subject led by a determiner ("waiting for parts"
+        // ends in "s" but follows a preposition).
+        let presentVerb = lower.indices.dropFirst(2).contains { index in
+            ProductStatement.isPresentVerb(lower[index])
+                && lower[max(0, index - 3)..<(index - 1)].contains(where: subjectDeterminers.contains)
+                && !CandidateFilter.prepositions.contains(lower[index - 1])
+                && !subjectDeterminers.contains(lower[index - 1]) && !words[index - 1].hasSuffix(",")
+        }
+        let personAndVerb = lower.indices.dropLast().contains { index in
+            ["i", "we", "they", "you", "he", "she"].contains(lower[index])
+                && !notProcessVerbs.contains(lower[index + 1]) && lower[index + 1].allSatisfy(\.isLetter)
+        }
+        guard presentVerb || personAndVerb,
+            !lower.contains(where: { notProcessVerbs.contains($0) && ["think", "guess", "know", "mean"].contains($0) })
+        else { return nil }
+        let text = TextCleanup.trim(words.joined(separator: " "), " ,;:-!.")
+        return TextCleanup.capitalizedFirst(text) + "."
+    }
+
+    static let subjectDeterminers: Set<String> = ["the", "a", "an", "each", "every", "our", "my", "their", "your"]
+
+    /// Words after a person that make no step of a process: modals and auxiliaries (a need phrase,
+    /// read elsewhere), the past, and verbs of the speaker's mind.
+    static let notProcessVerbs: Set<String> = [
+        "would", "could", "should", "will", "can", "must", "might", "may", "shall", "did", "didn't", "don't", "do",
+        "had", "was", "were", "used", "think", "guess", "know", "mean", "suppose", "said", "told", "went", "got",
+        "are", "have", "need", "want", "like", "just",
+    ]
+}

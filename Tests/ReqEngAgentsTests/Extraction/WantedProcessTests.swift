@@ -1,0 +1,53 @@
+import ReqEngModel
+import Testing
+
+@testable import ReqEngAgents
+
+/// A stakeholder answering "how would you like that to work?" in the present tense.
+@Suite struct WantedProcessTests {
+    @Test func questionsThatAskHowItShouldWork() {
+        #expect(WantedProcess.asksForProcess("So how would you like that to work?"))
+        #expect(WantedProcess.asksForProcess("Ola, how would you want to see the loans?"))
+        #expect(WantedProcess.asksForProcess("And how should the reminder go?"))
+        #expect(!WantedProcess.asksForProcess("How many loans a day?"))
+        #expect(!WantedProcess.asksForProcess("How does it work today?"))
+        #expect(!WantedProcess.asksForProcess("So how would you like that to work."))
+    }
+
+    @Test(arguments: [
+        ("The librarian scans the card and the member gets a receipt by email.",
+         "The librarian scans the card and the member gets a receipt by email."),
+        ("I see today's loans in a list, and each one has its due date.",
+         "I see today's loans in a list, and each one has its due date."),
+    ])
+    func presentTenseStepsAreTheProcess(said: String, statement: String) {
+        #expect(WantedProcess.statement(said, original: said) == statement)
+    }
+
+    @Test(arguments: [
+        "Waiting for approval, waiting for parts, in progress, ready.",  // no verb
+        "Can the member renew it from home?",  // a question
+        "I think the members would like that.",  // the speaker's mind
+        "Right now the librarian writes it on a card.",  // today
+        "Loans, fines, holds.",
+    ])
+    func notAStepOfTheProcess(said: String) {
+        #expect(WantedProcess.statement(said, original: said) == nil)
+    }
+
+    @Test func theAnswerCitesTheQuestion() throws {
+        let found = ExtractionFixtures.kioskInterview([
+            ("Kim", "Tell me about overdue loans at the kiosk."), ("Ola", "Members forget them, the kiosk shows nothing."),
+            ("Kim", "So how would you like that to work?"),
+            ("Ola", "The kiosk shows the overdue loans first and the member gets a reminder by email."),
+        ])
+        let process = try #require(found.first { $0.statement.hasPrefix("The kiosk shows the overdue loans first") })
+        #expect(process.sourceRefs.map(\.turn) == [4, 3])
+        // Without the question, the same words describe and are not read as a need.
+        let described = ExtractionFixtures.kioskInterview([
+            ("Kim", "Tell me about overdue loans at the kiosk."),
+            ("Ola", "The kiosk shows the overdue loans first and the member gets a reminder by email."),
+        ])
+        #expect(!described.contains { $0.statement.hasPrefix("The kiosk shows the overdue loans first") })
+    }
+}
