@@ -243,7 +243,7 @@ extension ExtractionAgent {
             ["it", "that", "them"].contains(predicate[index])
                 && (index == 0 || !CandidateFilter.prepositions.contains(predicate[index - 1]))
         }
-        if Set(content).count <= 1, pointsBack, subject.contains(where: { ["i", "we"].contains($0) }),
+        if Set(content).count <= 1, pointsBack, (subject + cue.words).contains(where: { NeedDetector.firstPersonWords.contains($0) || $0.hasPrefix("i'") }),
             // "use it" alone is no need at all, which the rewrite's own checks find.
             !CandidateFilter().isEmpty(action: predicate.joined(separator: " "))
         {
