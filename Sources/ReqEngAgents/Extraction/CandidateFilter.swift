@@ -50,6 +50,11 @@ package struct CandidateFilter: Sendable {
         let quotesBefore = match.words[..<match.cueStart].joined().filter { "\"\u{201C}\u{201D}".contains($0) }
         if quotesBefore.count % 2 == 1 { return .quoted }
         if Self.containsSequence(lower[..<match.cueStart], Self.doubtPhrases) { return .doubt }
+        // "If my mother can't buy a ticket on her own, it's not good enough": what someone cannot do,
+        // inside the condition of a verdict.
+        if ["can't", "cannot"].contains(cue.last ?? ""), lower[..<match.cueStart].contains(where: Self.subordinators.contains) {
+            return .subordinateCue
+        }
         // "what we need is ...", "which buttons do we want", "how we should design it": a need phrase
         // inside a wh-clause asks or describes; it states nothing.
         if let first = subject.first(where: { !SpeechCleaner.leadingDiscourse.contains($0) }),
@@ -130,6 +135,14 @@ package struct CandidateFilter: Sendable {
         // "The agenda has to …", "the presentation should …": the meeting, not the product.
         if Self.namesMeeting(subject) { return .metaTalk }
         let subjectIsFirstPerson = subject.contains { NeedDetector.firstPersonWords.contains($0) }
+        // "I have to leave at twelve", "I really have to run": the speaker's own day, where a thing
+        // left or run ("run another server") would follow the verb.
+        if subjectIsFirstPerson, let verb = after.firstIndex(where: { !Self.fillers.contains($0) }),
+            ["leave", "run", "go", "dash", "hurry"].contains(after[verb]),
+            verb + 1 == after.count || ["at", "now", "soon", "early", "in", "by", "before", "so", "after"].contains(after[verb + 1])
+        {
+            return .metaTalk
+        }
         if subjectIsFirstPerson, let verb = after.first(where: { !Self.fillers.contains($0) }),
             Self.meetingVerbs.contains(verb)
                 || (after.count >= 2 && Self.meetingPhrases.contains([after[0], after[1]]))

@@ -247,6 +247,11 @@ extension ExtractionAgent {
         "definitely", "absolutely", "really", "very", "top", "highest", "key", "main",
     ]
 
+    /// What a participant promises to do after the meeting ("I'll discuss it with finance").
+    static let errands: Set<String> = [
+        "discuss", "talk", "clarify", "double-check", "ask", "recap", "summarise", "summarize", "follow", "send",
+    ]
+
     /// An interviewer asking the other side to talk: "tell me", "walk us through".
     static let requestsToTell: [[String]] = [
         ["tell", "me"], ["tell", "us"], ["walk", "me"], ["walk", "us"], ["talk", "me"], ["talk", "us"],
@@ -288,6 +293,16 @@ extension ExtractionAgent {
         if lower.first.map(Self.courtesies.contains) == true { return true }
         // "Maybe you can tell me what a typical day looks like?": asking to be told, not proposing.
         if CandidateFilter.containsSequence(lower[...], Self.requestsToTell) { return true }
+        // "I'm recording this, is that okay?", "the budget I'll discuss with the city": the meeting's
+        // own record, or a participant's errand.
+        if lower.contains("recording") || CandidateFilter.containsSequence(lower[...], [["record", "this"], ["my", "notes"]]) {
+            return true
+        }
+        if lower.indices.dropLast().contains(where: {
+            ["ill", "well"].contains(lower[$0]) && Self.errands.contains(lower[$0 + 1])
+        }) {
+            return true
+        }
         // "Going back to the times, …", "Speaking of ERP": the interviewer steering the conversation.
         if topicShifts.contains(where: { lower.starts(with: $0) }) { return true }
         // "Lena said you'd have views on the handhelds": whose views to ask about, not a proposal;

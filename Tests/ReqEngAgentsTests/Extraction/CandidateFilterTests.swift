@@ -154,3 +154,18 @@ extension CandidateFilterTests {
         #expect(ExtractionFixtures.extract("I need to be able to renew loans at the kiosk.")?.statement.hasPrefix("I ") == false)
     }
 }
+
+/// The speaker's own day, and what someone cannot do inside a condition.
+extension CandidateFilterTests {
+    @Test func dropsTheSpeakersOwnScheduleButNotWhatTheProductRuns() {
+        #expect(ExtractionFixtures.extract("And I have to leave at twelve, so, go on, quickly.") == nil)
+        #expect(ExtractionFixtures.extract("Okay, I really have to run.") == nil)
+        #expect(ExtractionFixtures.extract("I don't want to run another server for the kiosk.") != nil)
+        #expect(ExtractionFixtures.extract("We have to leave the kiosk on at night.") != nil)
+    }
+
+    @Test func dropsWhatSomeoneCannotDoInACondition() {
+        #expect(ExtractionFixtures.extract("If my mother can't renew a loan on her own, it's not good enough.") == nil)
+        #expect(ExtractionFixtures.extract("The kiosk can't renew a loan twice.") != nil)
+    }
+}

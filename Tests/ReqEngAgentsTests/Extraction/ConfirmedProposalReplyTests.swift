@@ -201,3 +201,19 @@ extension ConfirmedProposalReplyTests {
                     == "We enter the phone loans ourselves into the kiosk")
     }
 }
+
+extension ConfirmedProposalReplyTests {
+    @Test func theRecordingAndAParticipantsErrandAreNoProposals() {
+        let found = ExtractionFixtures.kioskInterview([
+            ("Kim", "And I'm recording this, just so I can write my notes afterwards, is that okay with you?"),
+            ("Ola", "Yeah, sure, no problem, the kiosk people do it too."),
+            ("Kim", "The kiosk budget I'll discuss with the board separately?"),
+            ("Ola", "Yes, that's with the board, the kiosk budget."),
+            ("Kim", "So should the kiosk ask follow-up questions, like a little questionnaire?"),
+            ("Ola", "Yes, the kiosk should ask them."),
+        ])
+        #expect(!found.contains { $0.statement.contains("recording") || $0.statement.contains("discuss") })
+        // A questionnaire the product asks is no meeting's questionnaire.
+        #expect(found.contains { $0.statement.lowercased().contains("follow-up questions") })
+    }
+}
