@@ -103,6 +103,11 @@ package struct ExtractionAgent: Agent {
                         found.sourceRefs.append(
                             Self.ref(question, in: transcript, quoting: SentenceSplitter().split(question.text).last ?? ""))
                         candidates.append(found)
+                    } else if WantedProcess.describesNewProduct(said),
+                        let process = wantedProcess(said, source: ref, conversation: conversation)
+                    {
+                        // "In the new system people pick their seat on the map": the product to be.
+                        candidates.append(process)
                     }
                 }
             }

@@ -9,12 +9,32 @@ package enum WantedProcess {
     package static func asksForProcess(_ question: String) -> Bool {
         guard question.hasSuffix("?") else { return false }
         let words = TextTokens(question).words
+        if CandidateFilter.containsSequence(words[...], whatShouldHappen) { return true }
+        // "And in the new system?": how it is to be, asked in a few words.
+        if words.count <= 6, CandidateFilter.containsSequence(words[...], newProduct) { return true }
         guard let how = words.firstIndex(of: "how") else { return false }
         let rest = Array(words[(how + 1)...])
         return rest.starts(with: ["would", "you", "like"]) || rest.starts(with: ["would", "you", "want"])
             || rest.starts(with: ["do", "you", "want"]) || rest.starts(with: ["should"])
             || rest.starts(with: ["do", "you", "see"]) || rest.starts(with: ["would", "that", "work"])
             || rest.starts(with: ["would", "it", "work"]) || rest.starts(with: ["would", "you", "do"])
+    }
+
+    static let whatShouldHappen: [[String]] = [
+        ["what", "should", "happen"], ["what", "would", "you", "like", "to", "happen"],
+        ["what", "do", "you", "want", "to", "happen"], ["what", "should", "it", "do"],
+    ]
+    /// Words that speak of the product to be built rather than of what exists.
+    static let newProduct: [[String]] = [
+        ["the", "new", "system"], ["the", "new", "app"], ["the", "new", "website"], ["the", "new", "site"],
+        ["the", "new", "tool"], ["the", "new", "one"], ["the", "new", "version"], ["the", "new", "software"],
+    ]
+
+    /// Whether a sentence says by itself that it describes the product to be built: "In the new
+    /// system people pick their seat on the map", "the money goes back to the card automatically".
+    package static func describesNewProduct(_ sentence: String) -> Bool {
+        let words = TextTokens(sentence).words
+        return words.contains("automatically") || CandidateFilter.containsSequence(words[...], newProduct)
     }
 
     /// `cleaned` as a statement of the wanted process, or `nil` when it is not a statement in the
