@@ -125,7 +125,8 @@ package enum ConfirmedProposal {
         // "The waste calendar", "That's eight hundred scans": a topic or a sum, not a proposal.
         guard text.split(separator: " ").count >= 4,
             let opener = text.split(separator: " ").first.map({ SpeechCleaner.bare(String($0)) }),
-            !["that's", "it's", "this", "that", "there's", "here's"].contains(opener),
+            // "There are also rules for public websites": a fact put to the listener.
+            !["that's", "it's", "this", "that", "there's", "here's", "there"].contains(opener),
             // "At the dock, while the truck is still there?": where or when, not what.
             !StatementBuilder.conditionWords.contains(opener), !CandidateFilter.prepositions.contains(opener)
         else { return nil }
@@ -241,10 +242,19 @@ package enum ConfirmedProposal {
         var words = SpeechCleaner().clean(first).text.split(separator: " ").map(String.init)
         while let head = words.first, replyOpeners.contains(SpeechCleaner.bare(head)) { words.removeFirst() }
         let text = TextCleanup.trim(words.joined(separator: " "), " ,;:-?!.")
-        let content = TextTokens(text).words.filter { !CandidateFilter.emptyWords.contains($0) }
-        guard content.count >= 2, words.count <= 14 else { return nil }
+        let lower = TextTokens(text).words
+        let content = lower.filter { !CandidateFilter.emptyWords.contains($0) }
+        guard content.count >= 2, words.count <= 14,
+            // "The city's web team sent us a document", "I was thinking about that": what happened,
+            // not what the product is to do.
+            !lower.contains(where: pastWords.contains)
+        else { return nil }
         return TextCleanup.lowercasedFirst(text)
     }
+
+    static let pastWords: Set<String> = [
+        "was", "were", "sent", "said", "told", "did", "had", "went", "came", "got", "wrote", "asked", "thought",
+    ]
 
     static let replyOpeners: Set<String> = [
         "yes", "yeah", "yep", "exactly", "definitely", "absolutely", "correct", "precisely", "indeed", "right",

@@ -376,6 +376,12 @@ package struct SpeechCleaner: Sendable {
             CandidateFilter.fragmentEnds.contains(last)
         else { return words }
         let hadNeed = NeedDetector.firstCue(in: lower) != nil
+        // "It has to survive that.": a "that" right after its verb is the object, said in full.
+        if lower.last == "that", lower.count > 2, !words.dropLast().contains(where: { $0.hasSuffix(",") }),
+            !tailOpeners.contains(lower[lower.count - 2])
+        {
+            return words
+        }
         var cut = lower.count - 1
         while cut >= 4 {
             let opensClause = tailOpeners.contains(lower[cut]) || words[cut - 1].hasSuffix(",")

@@ -156,7 +156,16 @@ package struct StatementBuilder: Sendable {
         }
 
         var (actor, subject) = resolveActor(subjectWords, subjectLower, speakerRole: speakerRole)
-        if wishes.contains(match.cue.words.last ?? ""), !verbFollows, !Self.startsWithVerb(action) {
+        var thingWished = false
+        // "I'd like the prices to go up when a show fills up": what is wished of a thing is said of
+        // the thing ("The prices should go up …"), not as something provided.
+        if wishes.contains(match.cue.words.last ?? ""), !verbFollows, !negated,
+            let object = Self.wishedOfAThing(action)
+        {
+            (actor, subject) = resolveActor(object.subject, object.subject.map(SpeechCleaner.bare), speakerRole: nil)
+            action = object.action
+            thingWished = true
+        } else if wishes.contains(match.cue.words.last ?? ""), !verbFollows, !Self.startsWithVerb(action) {
             // "I need a stock report by 6 a.m.": the system is to provide what the speaker needs.
             // A thing requires what it needs ("approval needs a supervisor's sign-off"), and other
             // people have it ("each courier needs their own badge").
@@ -178,9 +187,24 @@ package struct StatementBuilder: Sendable {
         if let spoken = condition {
             condition = StatementPolisher.replacingFirstPerson(in: spoken, actorIsPerson: speakerActs, people: people)
         }
-        guard !CandidateFilter().isEmpty(action: action) else { return nil }
+        // "The prices should go up": the thing wished of carries the content a verb of motion lacks.
+        guard thingWished || !CandidateFilter().isEmpty(action: action) else { return nil }
         return NormalizedStatement(
             actor: actor, action: action, condition: condition, negated: negated, subject: subject)
+    }
+
+    /// "the prices to go up when …" as the thing ("the prices") and what it is to do ("go up
+    /// when …"); `nil` unless a determiner opens a short noun phrase followed by "to" and a verb.
+    static func wishedOfAThing(_ action: String) -> (subject: [String], action: String)? {
+        let words = action.split(separator: " ").map(String.init)
+        let lower = words.map(SpeechCleaner.bare)
+        guard let first = lower.first, ["the", "our", "their", "all", "every", "each"].contains(first),
+            let to = lower.prefix(5).firstIndex(of: "to"), to >= 2, to + 1 < lower.count,
+            !words[..<to].contains(where: { $0.hasSuffix(",") }),
+            !CandidateFilter.nonVerbStarts.contains(lower[to + 1]), !determiners.contains(lower[to + 1]),
+            !lower[to + 1].allSatisfy(\.isNumber)
+        else { return nil }
+        return (Array(words[..<to]), words[(to + 1)...].joined(separator: " "))
     }
 
     /// Where the words before a wish end in its negator ("we don't want", "we didn't really

@@ -217,3 +217,13 @@ extension ConfirmedProposalReplyTests {
         #expect(found.contains { $0.statement.lowercased().contains("follow-up questions") })
     }
 }
+
+extension ConfirmedProposalReplyTests {
+    @Test func aFactPutToTheListenerAndWhatHappenedAreNoProposalOrDetail() {
+        #expect(
+            ConfirmedProposal.declarative(
+                "There are also rules for public kiosks, has the board said anything?", rejected: false) == nil)
+        #expect(ConfirmedProposal.detail(of: "Yes, the board sent us a document.") == nil)
+        #expect(ConfirmedProposal.detail(of: "Yes, only for members with a card.") == "only for members with a card")
+    }
+}

@@ -260,3 +260,24 @@ import Testing
         #expect(StatementPolisher.baseForm(word) == base)
     }
 }
+
+extension StatementRewriteTests {
+    @Test func whatIsWishedOfAThingIsSaidOfTheThing() {
+        #expect(
+            ExtractionFixtures.extract("I'd like the fines to go up when a book is late.")?.statement
+                == "The fines should go up when a book is late.")
+        #expect(StatementBuilder.wishedOfAThing("the kiosk to print receipts") != nil)
+        // A number, or a list, after "to" is no verb; nor is a thing without a determiner.
+        #expect(StatementBuilder.wishedOfAThing("the loan period to 21 days") == nil)
+        #expect(StatementBuilder.wishedOfAThing("receipts to print") == nil)
+    }
+
+    @Test func aThatAfterItsVerbIsTheObjectNotABrokenClause() {
+        #expect(SpeechCleaner().clean("So the new kiosk has to survive that.").text == "The new kiosk has to survive that.")
+        #expect(ExtractionFixtures.extract("So the new kiosk has to survive that.") == nil)
+        // A clause broken off after a comma is still cut.
+        #expect(
+            SpeechCleaner().clean("We need a solar panel for the kiosk, which is easy to").text
+                == "We need a solar panel for the kiosk")
+    }
+}
