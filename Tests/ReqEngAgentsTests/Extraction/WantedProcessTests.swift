@@ -51,3 +51,25 @@ import Testing
         #expect(!described.contains { $0.statement.hasPrefix("The kiosk shows the overdue loans first") })
     }
 }
+
+extension WantedProcessTests {
+    @Test func whatShouldHappenAndTheNewSystemAskForTheProcess() {
+        #expect(WantedProcess.asksForProcess("So what should happen in the new system?"))
+        #expect(WantedProcess.asksForProcess("And in the new system?"))
+        #expect(!WantedProcess.asksForProcess("And what happened with the old system last year, when it broke down?"))
+    }
+
+    @Test func aSentenceThatNamesTheProductToBeIsReadWithoutAQuestion() {
+        #expect(WantedProcess.describesNewProduct("In the new system members pick their slot on the map."))
+        #expect(WantedProcess.describesNewProduct("The fine goes to the member's card automatically."))
+        #expect(!WantedProcess.describesNewProduct("The old system sends letters."))
+        let found = ExtractionFixtures.kioskInterview([
+            ("Kim", "Tell me about the kiosk and loans."),
+            ("Ola", "Today the kiosk prints a slip. In the new system the kiosk emails the receipt to the member."),
+            ("Kim", "Okay."), ("Ola", "Right now the kiosk automatically prints a slip for every loan."),
+        ])
+        #expect(found.contains { $0.statement.hasPrefix("In the new system the kiosk emails the receipt") })
+        // What happens automatically today is no wish.
+        #expect(!found.contains { $0.statement.contains("prints a slip") })
+    }
+}
