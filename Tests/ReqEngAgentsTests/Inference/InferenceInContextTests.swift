@@ -226,3 +226,9 @@ extension InferenceInContextTests {
         #expect(try !Self.fired(refused).contains("MOB-OFFLINE"))
     }
 }
+
+extension InferenceInContextTests {
+    @Test func aMobileNumberIsNoMobileApp() throws {
+        #expect(try !Self.fired([("Ola", "Members give their name and mobile number at the desk.")]).contains("MOB-OFFLINE"))
+    }
+}
