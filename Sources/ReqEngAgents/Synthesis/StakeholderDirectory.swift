@@ -12,7 +12,10 @@ struct StakeholderDirectory: Sendable {
         var roles: [String: String] = [:]
         var sessions: [String: Set<String>] = [:]
         var turns: [String: Int] = [:]
+        var asking = Set<String>()
         for transcript in transcripts {
+            // Who asks the questions, read from the conversation when no role says so.
+            asking.formUnion(SpeakerRoles(transcript).interviewers.filter { !ExtractionAgent.isAssistant($0, role: nil) })
             for participant in transcript.participants {
                 if sessions[participant.name] == nil { order.append(participant.name) }
                 sessions[participant.name, default: []].insert(transcript.id)
@@ -34,10 +37,14 @@ struct StakeholderDirectory: Sendable {
         }
         return order.filter { !Self.anonymousSpeakers.contains($0) }.map { name in
             Stakeholder(
-                name: name, role: roles[name] ?? Self.roleLabel(name), sessions: (sessions[name] ?? []).sorted(),
+                name: name, role: roles[name] ?? Self.roleLabel(name) ?? (asking.contains(name) ? Self.askingRole : nil),
+                sessions: (sessions[name] ?? []).sorted(),
                 turns: turns[name] ?? 0)
         }
     }
+
+    /// The role of a speaker whom no role names but who leads the conversation with questions.
+    static let askingRole = "Interviewer (from the conversation)"
 
     /// A speaker known only by their job ("Project Manager", "Industrial Designer"): the label is
     /// the role. A person's name never is, whatever it ends in ("Peter Parker").

@@ -40,3 +40,21 @@ import Testing
         #expect(StakeholderDirectory.roleLabel(speaker) == role)
     }
 }
+
+extension StakeholderRoleTests {
+    @Test func whoAsksTheQuestionsIsTheInterviewerWhenNoRoleSaysSo() {
+        let lines = [
+            ("Kim", "How do members borrow books today?"), ("Ola", "At the desk, with their card, it takes long."),
+            ("Kim", "And what would you like the kiosk to do?"), ("Ola", "Members scan the card and the book."),
+            ("Kim", "Should it print a receipt for every loan?"), ("Ola", "Yes, a receipt, always."),
+            ("Kim", "What about fines, how are they paid now?"), ("Ola", "Cash at the desk."),
+        ]
+        let transcript = Transcript(
+            id: "s1", sourcePath: "s1.txt", format: .text, participants: [],
+            turns: lines.enumerated().map { Turn(number: $0.offset + 1, speaker: $0.element.0, text: $0.element.1) })
+        let roles = Dictionary(
+            uniqueKeysWithValues: StakeholderDirectory().stakeholders(in: [transcript]).map { ($0.name, $0.role) })
+        #expect(roles["Kim"] == StakeholderDirectory.askingRole)
+        #expect(roles["Ola"] == .some(nil))
+    }
+}
