@@ -70,13 +70,14 @@ e2e: build
 	deploy/ci/check-examples.sh
 	scripts/e2e-install.sh $(BUILD_DIR)
 
-# Extraction quality on the labelled development set (eval/LABELLING.md), then on the held-out
-# meetings, then classification on PROMISE NFR. MEETINGS and PROMISE point at the public data sets.
+# Extraction quality on the labelled development set (eval/LABELLING.md), on the conversations
+# written blind (eval/blind), then on the held-out meetings, then classification on PROMISE NFR. MEETINGS and PROMISE point at the public data sets.
 MEETINGS ?= ../shared/data/meetings
 PROMISE  ?= ../shared/data/promise-nfr/nfr.csv
 eval: build
 	$(BIN) eval --conversations $(MEETINGS) --gold eval/gold/meetings 2>/dev/null
 	$(BIN) eval --conversations eval/conversations --gold eval/gold/interviews 2>/dev/null
+	$(BIN) eval --conversations eval/blind/conversations --gold eval/blind/gold 2>/dev/null
 	$(BIN) eval --conversations $(MEETINGS) --gold eval/gold/holdout-meetings 2>/dev/null
 	$(BIN) eval --dataset $(PROMISE)
 
