@@ -161,6 +161,17 @@ package struct ExtractionAgent: Agent {
                 cleaned.text = TextCleanup.trim(words.joined(separator: " "))
             }
         }
+        // "What I want, first, is that people can book online": the need after the "is".
+        if let cleft = PseudoCleft.unfolded(cleaned.text),
+            !cleft.clauseOnly || NeedDetector.containsNeedCue(cleft.sentence.lowercased())
+        {
+            cleaned.text = cleft.sentence
+        } else if let cleft = PseudoCleft.unfolded(cleaned.text) {
+            guard let conversation, conversation.vocabulary.mentionsRecurring(cleft.sentence) else { return nil }
+            return speakerWordsRequirement(
+                TextCleanup.trim(cleft.sentence, " ,;:-!.") + ".", source: source, priority: cleft.must ? .must : .should,
+                strength: 0.7, hedges: cleaned.hedges)
+        }
         // "Okay, voice is nice to have.": a thing and its priority, which no need phrase carries.
         if let conversation, !sentence.contains("?"), let verdict = PriorityVerdict.reading(cleaned.text),
             conversation.vocabulary.mentionsRecurring(verdict.words)

@@ -1,0 +1,48 @@
+/// A need said as a pseudo-cleft: "What I want, first, is that people can book online", "what
+/// we need is a bigger screen", "what they'd like is to pay by card". The part after "is" is the
+/// need; the wh-clause before it only announces it.
+package enum PseudoCleft {
+    /// The need as a sentence the rest of extraction reads ("We need a bigger screen", "I want to
+    /// pay by card"), or, after "is that", the clause itself with whether it was needed or wanted;
+    /// `nil` when the sentence is no pseudo-cleft of a need.
+    package static func unfolded(_ cleaned: String) -> (sentence: String, clauseOnly: Bool, must: Bool)? {
+        let words = cleaned.split(separator: " ").map(String.init)
+        let lower = words.map(SpeechCleaner.bare)
+        guard let what = lower.prefix(3).firstIndex(of: "what"),
+            lower[..<what].allSatisfy(SpeechCleaner.leadingDiscourse.contains),
+            what + 2 < lower.count, subjects.contains(lower[what + 1])
+        else { return nil }
+        var cue = what + 2
+        // "what I'd like", "what we would really like", "what we most need".
+        while cue < lower.count, ["would", "really", "most", "also", "actually"].contains(lower[cue]) { cue += 1 }
+        guard cue < lower.count, let verb = wishes[lower[cue]] else { return nil }
+        var copula = cue + 1
+        while copula < lower.count, ["first", "most", "really", "above", "all", "though", "then"].contains(lower[copula]) {
+            copula += 1
+        }
+        guard copula < lower.count, lower[copula] == "is", copula + 2 < lower.count,
+            // "What I want is what they have": no need named.
+            !["what", "it", "this", "that's"].contains(lower[copula + 1]) || lower[copula + 1] == "that"
+                && copula + 3 < lower.count
+        else { return nil }
+        let rest = Array(words[(copula + 1)...])
+        let person = lower[what + 1].replacingOccurrences(of: "'d", with: "")
+        let subject = person == "i" ? "I" : TextCleanup.capitalizedFirst(person)
+        let must = verb == "need"
+        // "What I want is: the system shall block …": the need after a colon is said in full.
+        if words[copula].hasSuffix(":") {
+            return (TextCleanup.capitalizedFirst(rest.joined(separator: " ")), true, must)
+        }
+        if lower[copula + 1] == "that" {
+            return (TextCleanup.capitalizedFirst(rest.dropFirst().joined(separator: " ")), true, must)
+        }
+        return (subject + " " + verb + " " + rest.joined(separator: " "), false, must)
+    }
+
+    static let subjects: Set<String> = ["i", "we", "they", "i'd", "we'd", "they'd"]
+    /// The verb of the wh-clause, as the need phrase the unfolded sentence uses.
+    static let wishes: [String: String] = [
+        "want": "want", "wanted": "want", "need": "need", "needed": "need", "like": "want", "require": "need",
+        "expect": "want",
+    ]
+}

@@ -1,0 +1,37 @@
+import ReqEngModel
+import Testing
+
+@testable import ReqEngAgents
+
+/// A need announced by a wh-clause: "What I want is that members can renew online."
+@Suite struct PseudoCleftTests {
+    @Test func theNeedAfterIsIsReadAsTheNeed() {
+        #expect(
+            PseudoCleft.unfolded("So what I want, first, is that members can renew online themselves.")?.sentence
+                == "Members can renew online themselves.")
+        #expect(PseudoCleft.unfolded("What we need is a bigger kiosk screen.")?.sentence == "We need a bigger kiosk screen.")
+        #expect(PseudoCleft.unfolded("What I'd like is to pay fines by card.")?.sentence == "I want to pay fines by card.")
+        #expect(
+            PseudoCleft.unfolded("What I want is: the kiosk shall print a receipt.")?.sentence
+                == "The kiosk shall print a receipt.")
+        #expect(PseudoCleft.unfolded("What we need is a bigger kiosk screen.")?.must == true)
+    }
+
+    @Test(arguments: [
+        "What we need to do is decide on the colour.",  // a task, not a need
+        "What I want is what they have.",  // nothing named
+        "What do you want from the kiosk?",
+        "I know what we need.",
+    ])
+    func notAPseudoCleftOfANeed(said: String) {
+        #expect(PseudoCleft.unfolded(said) == nil)
+    }
+
+    @Test func inAConversationTheClauseIsTheRequirement() {
+        let found = ExtractionFixtures.kioskInterview([
+            ("Kim", "Tell me about renewals at the kiosk."), ("Ola", "Members queue at the desk to renew."),
+            ("Kim", "Okay."), ("Ola", "So what I want, first, is that members can renew at the kiosk themselves."),
+        ])
+        #expect(found.contains { $0.statement == "Members can renew at the kiosk themselves." })
+    }
+}
