@@ -37,6 +37,10 @@ package struct AcceptanceCriteriaExtractor: Sendable {
                     add("Lead time = \(value) \(unit)")
                 } else if twoBefore == "every" && TextTokens.isNumber(before) {
                     add("Interval = \(value) \(unit)")
+                } else if before == "within", Self.countsThingsBefore(words, index - 1) {
+                    // "after 3 missed appointments within 12 months": the period the things are
+                    // counted over, not a time anything takes.
+                    add("Counting window = \(value) \(unit)")
                 } else if ["within", "under", "than", "in", "max", "maximum", "most", "exceed"].contains(before)
                     || bound == "<="
                 {
@@ -59,6 +63,14 @@ package struct AcceptanceCriteriaExtractor: Sendable {
             }
         }
         return found
+    }
+
+    /// Whether a number of things (not of time units) comes in the few words before `index`.
+    static func countsThingsBefore(_ words: [String], _ index: Int) -> Bool {
+        words.indices[max(0, index - 5)..<index].contains { position in
+            (TextTokens.isNumber(words[position]) || TextTokens.numberWords.contains(words[position]))
+                && position + 1 < words.count && timeUnit(words[position + 1]) == nil
+        }
     }
 
     /// "<=" for upper bounds ("up to", "at most", "no more than"), ">=" for lower ones.

@@ -36,3 +36,15 @@ import Testing
         #expect(vague == 0.88)
     }
 }
+
+extension AcceptanceCriteriaTests {
+    @Test func aPeriodThingsAreCountedOverIsNoCompletionTime() {
+        let criteria = AcceptanceCriteriaExtractor().criteria(
+            in: "The kiosk shall block a card after 3 missed returns within 12 months.")
+        #expect(criteria.contains("Counting window = 12 months"))
+        #expect(!criteria.contains { $0.hasPrefix("Completion time") })
+        #expect(
+            AcceptanceCriteriaExtractor().criteria(in: "The kiosk shall print the receipt within 5 seconds.")
+                .contains { $0.hasSuffix("<= 5 s") })
+    }
+}
