@@ -306,8 +306,17 @@ package struct ExtractionAgent: Agent {
         }
         // The need kept as said; "we don't want ads", "we didn't want a second screen": what is
         // ruled out is a Won't, unless the speaker ranked it.
+        // "The kiosk should print receipts, I'm not sure about email": a negation lost with a
+        // trailing clause is a negation lost; the whole sentence goes to the reviewer to reword.
+        let wholeSentence = { (kept: String) -> String? in
+            let negated = NegationPolarity.isNegated(sentence)
+            guard NegationPolarity.isNegated(kept) != negated, NegationPolarity.isNegated(cleaned.text) == negated
+            else { return nil }
+            return TextCleanup.trim(cleaned.text, " ,;:-!.") + "."
+        }
         let inSpeakersWords = { () -> Requirement? in
-            guard let words = Self.speakerWords(cleaned.text, match: match) else { return nil }
+            guard let clause = Self.speakerWords(cleaned.text, match: match) else { return nil }
+            let words = wholeSentence(clause) ?? clause
             let ruledOut =
                 [nil, match.priority].contains(PriorityWords.priority(in: sentence))
                 && Self.wishes.contains(match.cue.words.joined(separator: " "))
@@ -324,7 +333,7 @@ package struct ExtractionAgent: Agent {
         // The rewrite must keep the polarity of what was said (less a rationale it dropped); when it
         // cannot, say it as it was said.
         let said = Self.speakerWords(cleaned.text, match: match) ?? cleaned.text
-        if NegationPolarity.isNegated(text) != NegationPolarity.isNegated(said)
+        if NegationPolarity.isNegated(text) != NegationPolarity.isNegated(said) || wholeSentence(text) != nil
             || !Self.modalFits(subject: statement.subject, action: statement.action)
             // "Users shall show my bookings": a rewrite that keeps the speaker's "I" reads as if the
             // product said it.

@@ -10,6 +10,8 @@ import ReqEngModel
 package enum NegationPolarity {
     package static func isNegated(_ said: String) -> Bool {
         // "We should drop the bell, no?": a tag that seeks agreement negates nothing.
+        // "(laughs) No, it has to be …": a transcriber's note is no word of the answer.
+        let said = SpeechCleaner.withoutAnnotations(said)
         let trimmed = TextCleanup.trim(said, " \"")
         let text = trimmed.lowercased().hasSuffix(", no?") ? String(trimmed.dropLast(5)) : said
         let words = text.lowercased().split { !($0.isLetter || $0 == "'" || $0 == "\u{2019}") }.map {

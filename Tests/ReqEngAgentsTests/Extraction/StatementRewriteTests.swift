@@ -127,9 +127,10 @@ import Testing
         #expect(
             statement("The depot app has to sync every 10 minutes, otherwise we double-book vans.")
                 == "The depot app shall sync every 10 minutes.")
+        // An aside that carries a negation stays: the statement may not lose the negation its quote has.
         #expect(
             statement("Teachers must be able to update the register remotely, I can't walk to every room.")
-                == "Teachers shall be able to update the register remotely.")
+                == "Teachers must be able to update the register remotely, I can't walk to every room.")
         #expect(
             StatementPolisher.trimmingRationale("the kiosk should print receipts, which would be great for members")
                 == "the kiosk should print receipts")
@@ -178,11 +179,11 @@ import Testing
         #expect(statement("We need the app to archive closed cases.") == "The app shall archive closed cases.")
     }
 
-    /// A rewrite never gains or loses a negation; an aside the rewrite drops does not count.
+    /// A rewrite never gains or loses a negation, not even one in an aside it would drop.
     @Test func rewritesKeepThePolarityOfWhatWasSaid() {
         #expect(
             statement("Teachers must be able to update the register remotely, I can't walk to every room.")
-                == "Teachers shall be able to update the register remotely.")
+                == "Teachers must be able to update the register remotely, I can't walk to every room.")
         #expect(
             statement("We don't really want the price to be too high.")
                 == "We don't really want the price to be too high.")
@@ -279,5 +280,22 @@ extension StatementRewriteTests {
         #expect(
             SpeechCleaner().clean("We need a solar panel for the kiosk, which is easy to").text
                 == "We need a solar panel for the kiosk")
+    }
+}
+
+extension StatementRewriteTests {
+    @Test func aNegationDroppedWithATrailingClauseKeepsTheWholeSentence() {
+        let said = "The kiosk should print receipts, I'm not sure about email."
+        let found = ExtractionFixtures.extract(said)
+        #expect(found?.statement == "The kiosk should print receipts, I'm not sure about email.")
+        #expect(found.map { NegationPolarity.differs(statement: $0.statement, quotes: [said]) } == false)
+        // Without a negation to lose, the trailing clause still goes.
+        #expect(ExtractionFixtures.extract("The kiosk should print receipts, because members like paper.")?.statement
+            == "The kiosk should print receipts.")
+    }
+
+    @Test func aTranscribersNoteBeforeAnAnsweringNoNegatesNothing() {
+        #expect(!NegationPolarity.isNegated("(laughs) No, it's got to be a web page."))
+        #expect(NegationPolarity.isNegated("(laughs) No app, please."))
     }
 }
