@@ -45,11 +45,14 @@ package struct SpeakerRoles: Sendable, Hashable {
             turns.map { speaker, count in (speaker, Double(questions[speaker] ?? 0) / Double(count)) },
             uniquingKeysWith: { _, new in new })
         let opener = transcript.turns.first?.speaker
-        let candidates = share.filter { speaker, value in
-            let others = share.filter { $0.key != speaker }.map(\.value)
-            return (questions[speaker] ?? 0) >= Self.minimumQuestions && value >= Self.questionShare
-                && !others.isEmpty && others.allSatisfy { value >= 2 * $0 }
-                && (speaker == opener || value >= 0.6)
+        // Those who ask, measured against those who answer: two analysts taking turns both ask
+        // far more than the client, though neither asks twice as much as the other.
+        let asking = share.filter { speaker, value in
+            (questions[speaker] ?? 0) >= Self.minimumQuestions && value >= Self.questionShare
+        }
+        let answering = share.filter { asking[$0.key] == nil }.map(\.value)
+        let candidates = asking.filter { speaker, value in
+            !answering.isEmpty && answering.allSatisfy { value >= 2 * $0 } && (speaker == opener || value >= 0.6)
         }
         interviewers = Set(candidates.keys)
     }
