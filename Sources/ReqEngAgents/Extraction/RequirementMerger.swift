@@ -109,12 +109,31 @@ package struct RequirementMerger: Sendable {
             {
                 merged[index] = Self.supersede(merged[index], with: requirement)
                 readings[index] = reading
+            } else if let index = merged.indices.last(where: { Self.retracts(requirement, merged[$0]) }) {
+                merged[index] = Self.supersede(merged[index], with: requirement)
+                readings[index] = reading
             } else {
                 merged.append(requirement)
                 readings.append(reading)
             }
         }
         return merged
+    }
+
+    /// Whether `later` takes back what the same speaker asked for a few turns earlier: "A photo on
+    /// their record would be good." … "No, forget the photo. No photos." A short "No X." that
+    /// names a content word of the earlier wish replaces it; anything longer may rule out only a
+    /// part ("no app for the staff") and stays a requirement of its own.
+    static func retracts(_ later: Requirement, _ earlier: Requirement) -> Bool {
+        guard later.priority == .wont, earlier.priority != .wont, !NegationPolarity.isNegated(earlier.statement),
+            let said = later.sourceRefs.first, let asked = earlier.sourceRefs.first,
+            said.sessionID == asked.sessionID, said.speaker == asked.speaker,
+            (1...6).contains(said.turn - asked.turn)
+        else { return false }
+        let words = TextTokens(later.statement).words
+        guard words.first == "no", (2...4).contains(words.count) else { return false }
+        let ruledOut = Set(words.dropFirst().filter { !stopWords.contains($0) }.map(stem))
+        return !ruledOut.isEmpty && ruledOut.isSubset(of: contentWords(earlier.statement))
     }
 
     /// The correction in the place of the earlier requirement, which it keeps as history.

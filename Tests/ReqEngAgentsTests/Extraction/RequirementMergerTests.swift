@@ -38,3 +38,31 @@ import Testing
         #expect(merged[0].confidence == 0.85)
     }
 }
+
+extension RequirementMergerTests {
+    private static func said(_ statement: String, turn: Int, by speaker: String = "Ola", priority: Priority = .should)
+        -> Requirement
+    {
+        Requirement(
+            id: "", title: statement, statement: statement, type: .functional, priority: priority, confidence: 0.7,
+            sourceRefs: [SourceRef(sessionID: "s", turn: turn, speaker: speaker, quote: statement)])
+    }
+
+    @Test func aShortNoTakesBackAWishOfTheSameSpeaker() throws {
+        let wish = Self.said("A photo of the member on their kiosk card would be good.", turn: 10)
+        let retraction = Self.said("No photos.", turn: 12, priority: .wont)
+        let merged = RequirementMerger().merge([wish, retraction])
+        let only = try #require(merged.count == 1 ? merged.first : nil)
+        #expect(only.statement == "No photos.")
+        #expect(only.rationale?.contains("Supersedes") == true)
+    }
+
+    @Test func aNoOfSomeoneElseOrLongAfterOrOfAPartStaysItsOwn() {
+        let wish = Self.said("A photo of the member on their kiosk card would be good.", turn: 10)
+        #expect(RequirementMerger().merge([wish, Self.said("No photos.", turn: 12, by: "Kim", priority: .wont)]).count == 2)
+        #expect(RequirementMerger().merge([wish, Self.said("No photos.", turn: 30, priority: .wont)]).count == 2)
+        #expect(
+            RequirementMerger().merge([wish, Self.said("No photos of children at the kiosk.", turn: 12, priority: .wont)])
+                .count == 2)
+    }
+}
