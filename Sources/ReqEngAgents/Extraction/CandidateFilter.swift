@@ -130,6 +130,12 @@ package struct CandidateFilter: Sendable {
         if let head = subject.last, ["might", "could", "may"].contains(head), cue == ["want"] {
             return .hypothetical
         }
+        // "Sorry, I should have said", "we could have bought one": a past that did not happen.
+        if let modal = cue.last, ["should", "could", "would", "must", "might"].contains(modal), after.first == "have",
+            let participle = after.dropFirst().first, Self.isPastParticiple(participle)
+        {
+            return .hypothetical
+        }
         // "Otherwise we need a second server for the backups": what the other way would take.
         if subject.first == "otherwise" { return .hypothetical }
         // "The agenda has to …", "the presentation should …": the meeting, not the product.
@@ -380,6 +386,15 @@ package struct CandidateFilter: Sendable {
         "somehow", "any", "some", "quite", "rather", "fairly", "both", "least", "easily", "properly", "anyhow",
     ]
     /// Objects that only point back at something said before.
+    /// A past participle, by its ending or from the common irregular ones.
+    static func isPastParticiple(_ word: String) -> Bool {
+        (word.hasSuffix("ed") && word.count > 4) || irregularParticiples.contains(word)
+    }
+    static let irregularParticiples: Set<String> = [
+        "said", "done", "been", "told", "known", "seen", "gone", "had", "made", "thought", "got", "gotten",
+        "bought", "taken", "given", "written", "brought", "sent", "kept", "left", "put", "let", "set", "spent",
+    ]
+
     /// Particles of phrasal verbs ("set it up", "switch them off").
     static let particles: Set<String> = ["up", "down", "out", "off", "on", "in", "back", "over", "away"]
     static let pronounObjects: Set<String> = [

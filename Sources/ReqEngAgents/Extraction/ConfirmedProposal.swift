@@ -71,6 +71,12 @@ package enum ConfirmedProposal {
         while let first = words.first, leadIns.contains(SpeechCleaner.bare(first)) { words.removeFirst() }
         words = Self.topicMovedBack(words)
         guard let first = words.first.map(SpeechCleaner.bare), !openQuestions.contains(first) else { return nil }
+        // "Would the families be okay with that, do you think?": the listener's opinion is asked.
+        if CandidateFilter.containsSequence(
+            words.map(SpeechCleaner.bare)[...], [["do", "you", "think"], ["okay", "with", "that"], ["ok", "with", "that"]])
+        {
+            return nil
+        }
         // "Do you already have a label printer?": how things are today, not what is proposed.
         if ["do", "does", "did", "are", "is", "have", "has"].contains(first),
             words.contains(where: { presentStateWords.contains(SpeechCleaner.bare($0)) })

@@ -188,7 +188,10 @@ package struct SpeechCleaner: Sendable {
                 let tail = result.suffix(length).map(Self.bare)
                 let before = result.dropLast(length).suffix(length).map(Self.bare)
                 if tail == before && tail.allSatisfy({ !$0.isEmpty }) {
-                    result.removeLast(length)
+                    // "The, um, the main thing": the second try is kept, without the pause's comma.
+                    let later = Array(result.suffix(length))
+                    result.removeLast(2 * length)
+                    result.append(contentsOf: later)
                     break
                 }
             }

@@ -169,3 +169,11 @@ extension CandidateFilterTests {
         #expect(ExtractionFixtures.extract("The kiosk can't renew a loan twice.") != nil)
     }
 }
+
+extension CandidateFilterTests {
+    @Test func aPastThatDidNotHappenIsNoNeed() {
+        #expect(ExtractionFixtures.extract("Sorry, I should have said, the kiosk moved.") == nil)
+        #expect(ExtractionFixtures.extract("We could have bought a second kiosk last year.") == nil)
+        #expect(ExtractionFixtures.extract("The kiosk should have a card reader.") != nil)
+    }
+}

@@ -227,3 +227,10 @@ extension ConfirmedProposalReplyTests {
         #expect(ConfirmedProposal.detail(of: "Yes, only for members with a card.") == "only for members with a card")
     }
 }
+
+extension ConfirmedProposalReplyTests {
+    @Test func askingForTheListenersOpinionIsNoProposal() {
+        #expect(ConfirmedProposal.declarative("Would the members be okay with that, do you think?", rejected: true) == nil)
+        #expect(ConfirmedProposal.declarative("Would members want a photo on their card?", rejected: true) != nil)
+    }
+}

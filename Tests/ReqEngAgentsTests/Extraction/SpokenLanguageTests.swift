@@ -264,3 +264,10 @@ import Testing
         #expect(decided.contains { $0.sourceRefs.contains { $0.turn == 3 } })
     }
 }
+
+extension SpokenLanguageTests {
+    @Test func aWordSaidAgainAfterAPauseKeepsTheSecondTry() {
+        #expect(SpeechCleaner().clean("The, um, the main thing is the kiosk.").text == "The main thing is the kiosk.")
+        #expect(SpeechCleaner().clean("No, no login at the kiosk.").text == "No login at the kiosk.")
+    }
+}
