@@ -47,6 +47,18 @@ import Testing
         #expect(SpeakerRoles(noRoles).interviewers == ["Kim"])
     }
 
+    @Test func twoAnalystsTakingTurnsAreBothInterviewers() {
+        let interview = Self.transcript([
+            ("Kim", "So how do members borrow books today?"), ("Ola", "At the desk, with the card, it takes long."),
+            ("Mo", "And would they use a kiosk for that?"), ("Ola", "Yes, if it's simple, with big buttons."),
+            ("Kim", "Should it print a receipt every time?"), ("Ola", "Yes, always, members want paper."),
+            ("Mo", "What about fines, how are they paid now?"), ("Ola", "Cash at the desk, it's a pain."),
+            ("Kim", "Would card payment at the kiosk help?"), ("Ola", "It would, yes, card only at the kiosk."),
+            ("Mo", "And returns, do they go to the kiosk too?"), ("Ola", "No, returns stay in the slot."),
+        ])
+        #expect(SpeakerRoles(interview).interviewers == ["Kim", "Mo"])
+    }
+
     @Test func aMeetingWhereEveryoneAsksAndDecidesHasNoInterviewer() {
         let meeting = Self.transcript([
             ("A", "Should it have a screen?"), ("B", "I think a screen is too expensive."),
