@@ -238,7 +238,7 @@ package struct SpeechCleaner: Sendable {
                 && !words[index + 1].contains(where: { ",.;:".contains($0) })
                 && ["the", "a", "an", "our", "this", "that", "these", "those", "their", "its"].contains(
                     bare(words[index + 2]))
-            // "that the they would pay more": no article comes before a subject pronoun.
+            // "that the they could carry a lock": no article comes before a subject pronoun.
             let restartedWithSubject = ["i", "we", "they", "he", "she"].contains(bare(words[index + 1]))
             if article, restartedWithVerb || restartedWithSubject {
                 let article = words.remove(at: index)
@@ -332,8 +332,8 @@ package struct SpeechCleaner: Sendable {
         return words
     }
 
-    /// The sentence from a subject that follows a modal at once ("they should they would pay
-    /// more", "we must we could add a lock"): a modal takes a verb, so the speaker dropped the first
+    /// The sentence from a subject that follows a modal at once ("they must they could carry a
+    /// lock", "we must we could add a bell"): a modal takes a verb, so the speaker dropped the first
     /// clause and started over at the second subject.
     static func afterAbandonedModal(_ words: [String]) -> [String] {
         let lower = words.map(bare)

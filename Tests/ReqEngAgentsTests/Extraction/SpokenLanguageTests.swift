@@ -114,8 +114,8 @@ import Testing
 
     @Test func aModalLeftWithoutItsVerbStartsOver() {
         #expect(
-            SpeechCleaner().clean("Riders say they should they would pay more for a light lock").text
-                == "Riders say they would pay more for a light lock")
+            SpeechCleaner().clean("Riders say they must they could carry a light lock").text
+                == "Riders say they could carry a light lock")
         #expect(SpeechCleaner().clean("We must we could add a bell").text == "We could add a bell")
         // A question keeps its order, and a modal with its verb is no restart.
         for sentence in ["What should we do about the bell?", "We can, as they said, add a bell", "I want you to add a bell"] {
@@ -140,7 +140,7 @@ import Testing
         ("The having the lock in blue is a good idea.", "Having the lock in blue is a good idea."),
         ("And the the having the the lock in blue is fine.", "Having the lock in blue is fine."),
         // An article before a subject the speaker restarted with.
-        ("Riders said that the they would pay more.", "Riders said that they would pay more."),
+        ("Riders said that the they could carry a lock.", "Riders said that they could carry a lock."),
         // A gerund that is the noun keeps its article, and so does a noun in "-ing".
         ("The printing of the receipt takes long.", "The printing of the receipt takes long."),
         ("We need a ring to hold the keys.", "We need a ring to hold the keys."),
