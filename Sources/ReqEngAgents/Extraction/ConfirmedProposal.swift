@@ -73,7 +73,8 @@ package enum ConfirmedProposal {
         guard let first = words.first.map(SpeechCleaner.bare), !openQuestions.contains(first) else { return nil }
         // "Would the families be okay with that, do you think?": the listener's opinion is asked.
         if CandidateFilter.containsSequence(
-            words.map(SpeechCleaner.bare)[...], [["do", "you", "think"], ["okay", "with", "that"], ["ok", "with", "that"]])
+            words.map(SpeechCleaner.bare)[...],
+            [["do", "you", "think"], ["okay", "with", "that"], ["ok", "with", "that"]])
         {
             return nil
         }
@@ -86,9 +87,11 @@ package enum ConfirmedProposal {
         }
         // "Should it connect to the till, so the amount goes over?" "No.": what is refused is the
         // option; its purpose is no part of the refusal.
-        if rejected, let purpose = words.indices.dropFirst(3).first(where: {
-            words[$0 - 1].hasSuffix(",") && ["so", "because"].contains(SpeechCleaner.bare(words[$0]))
-        }) {
+        if rejected,
+            let purpose = words.indices.dropFirst(3).first(where: {
+                words[$0 - 1].hasSuffix(",") && ["so", "because"].contains(SpeechCleaner.bare(words[$0]))
+            })
+        {
             words = Array(words[..<purpose])
         }
         var negatedDone = false

@@ -295,7 +295,9 @@ extension ExtractionAgent {
         if CandidateFilter.containsSequence(lower[...], Self.requestsToTell) { return true }
         // "I'm recording this, is that okay?", "the budget I'll discuss with the city": the meeting's
         // own record, or a participant's errand.
-        if lower.contains("recording") || CandidateFilter.containsSequence(lower[...], [["record", "this"], ["my", "notes"]]) {
+        if lower.contains("recording")
+            || CandidateFilter.containsSequence(lower[...], [["record", "this"], ["my", "notes"]])
+        {
             return true
         }
         if lower.indices.dropLast().contains(where: {

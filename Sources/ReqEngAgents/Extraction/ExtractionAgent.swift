@@ -101,7 +101,8 @@ package struct ExtractionAgent: Agent {
                         var found = process
                         let question = transcript.turns[index - 1]
                         found.sourceRefs.append(
-                            Self.ref(question, in: transcript, quoting: SentenceSplitter().split(question.text).last ?? ""))
+                            Self.ref(
+                                question, in: transcript, quoting: SentenceSplitter().split(question.text).last ?? ""))
                         candidates.append(found)
                     } else if WantedProcess.describesNewProduct(said),
                         let process = wantedProcess(said, source: ref, conversation: conversation)
@@ -169,7 +170,8 @@ package struct ExtractionAgent: Agent {
         } else if let cleft = PseudoCleft.unfolded(cleaned.text) {
             guard let conversation, conversation.vocabulary.mentionsRecurring(cleft.sentence) else { return nil }
             return speakerWordsRequirement(
-                TextCleanup.trim(cleft.sentence, " ,;:-!.") + ".", source: source, priority: cleft.must ? .must : .should,
+                TextCleanup.trim(cleft.sentence, " ,;:-!.") + ".", source: source,
+                priority: cleft.must ? .must : .should,
                 strength: 0.7, hedges: cleaned.hedges)
         }
         // "Okay, voice is nice to have.": a thing and its priority, which no need phrase carries.

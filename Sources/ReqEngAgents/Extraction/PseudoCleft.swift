@@ -17,13 +17,16 @@ package enum PseudoCleft {
         while cue < lower.count, ["would", "really", "most", "also", "actually"].contains(lower[cue]) { cue += 1 }
         guard cue < lower.count, let verb = wishes[lower[cue]] else { return nil }
         var copula = cue + 1
-        while copula < lower.count, ["first", "most", "really", "above", "all", "though", "then"].contains(lower[copula]) {
+        while copula < lower.count,
+            ["first", "most", "really", "above", "all", "though", "then"].contains(lower[copula])
+        {
             copula += 1
         }
         guard copula < lower.count, lower[copula] == "is", copula + 2 < lower.count,
             // "What I want is what they have": no need named.
-            !["what", "it", "this", "that's"].contains(lower[copula + 1]) || lower[copula + 1] == "that"
-                && copula + 3 < lower.count
+            !["what", "it", "this", "that's"].contains(lower[copula + 1])
+                || lower[copula + 1] == "that"
+                    && copula + 3 < lower.count
         else { return nil }
         let rest = Array(words[(copula + 1)...])
         let person = lower[what + 1].replacingOccurrences(of: "'d", with: "")

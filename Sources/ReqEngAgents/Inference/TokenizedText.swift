@@ -65,13 +65,15 @@ package struct TokenizedText: Sendable, Hashable {
     package func occursOnlyInComparisons(_ phrase: TriggerPhrase) -> Bool {
         guard let first = phrase.words.first else { return false }
         let starts = tokens.indices.filter { index in
-            phrase.isPrefix && phrase.words.count == 1 ? tokens[index].hasPrefix(first) : hasSequence(phrase.words, at: index)
+            phrase.isPrefix && phrase.words.count == 1
+                ? tokens[index].hasPrefix(first) : hasSequence(phrase.words, at: index)
         }
-        return !starts.isEmpty && starts.allSatisfy { start in
-            var before = start - 1
-            if before >= 0, ["a", "an", "the"].contains(tokens[before]) { before -= 1 }
-            return before >= 0 && tokens[before] == "like"
-        }
+        return !starts.isEmpty
+            && starts.allSatisfy { start in
+                var before = start - 1
+                if before >= 0, ["a", "an", "the"].contains(tokens[before]) { before -= 1 }
+                return before >= 0 && tokens[before] == "like"
+            }
     }
 
     /// Whether the token sequence `words` starts at token index `index`.

@@ -15,7 +15,8 @@ struct StakeholderDirectory: Sendable {
         var asking = Set<String>()
         for transcript in transcripts {
             // Who asks the questions, read from the conversation when no role says so.
-            asking.formUnion(SpeakerRoles(transcript).interviewers.filter { !ExtractionAgent.isAssistant($0, role: nil) })
+            asking.formUnion(
+                SpeakerRoles(transcript).interviewers.filter { !ExtractionAgent.isAssistant($0, role: nil) })
             for participant in transcript.participants {
                 if sessions[participant.name] == nil { order.append(participant.name) }
                 sessions[participant.name, default: []].insert(transcript.id)
@@ -37,7 +38,8 @@ struct StakeholderDirectory: Sendable {
         }
         return order.filter { !Self.anonymousSpeakers.contains($0) }.map { name in
             Stakeholder(
-                name: name, role: roles[name] ?? Self.roleLabel(name) ?? (asking.contains(name) ? Self.askingRole : nil),
+                name: name,
+                role: roles[name] ?? Self.roleLabel(name) ?? (asking.contains(name) ? Self.askingRole : nil),
                 sessions: (sessions[name] ?? []).sorted(),
                 turns: turns[name] ?? 0)
         }

@@ -151,7 +151,9 @@ extension CandidateFilterTests {
         #expect(
             ExtractionFixtures.extract("Online payments are out of scope for this release.")?.statement
                 == "The system will not provide online payments.")
-        #expect(ExtractionFixtures.extract("I need to be able to renew loans at the kiosk.")?.statement.hasPrefix("I ") == false)
+        #expect(
+            ExtractionFixtures.extract("I need to be able to renew loans at the kiosk.")?.statement.hasPrefix("I ")
+                == false)
     }
 }
 

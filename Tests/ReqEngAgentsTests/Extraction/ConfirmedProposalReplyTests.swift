@@ -198,7 +198,8 @@ extension ConfirmedProposalReplyTests {
                 == "So we enter the phone loans ourselves into the kiosk"
                 || ConfirmedProposal.declarative(
                     "So you enter the phone loans yourselves into the kiosk?", rejected: false)
-                    == "We enter the phone loans ourselves into the kiosk")
+                    == "We enter the phone loans ourselves into the kiosk"
+        )
     }
 }
 
@@ -230,7 +231,8 @@ extension ConfirmedProposalReplyTests {
 
 extension ConfirmedProposalReplyTests {
     @Test func askingForTheListenersOpinionIsNoProposal() {
-        #expect(ConfirmedProposal.declarative("Would the members be okay with that, do you think?", rejected: true) == nil)
+        #expect(
+            ConfirmedProposal.declarative("Would the members be okay with that, do you think?", rejected: true) == nil)
         #expect(ConfirmedProposal.declarative("Would members want a photo on their card?", rejected: true) != nil)
     }
 }

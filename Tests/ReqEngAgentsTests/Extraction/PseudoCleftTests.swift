@@ -9,8 +9,11 @@ import Testing
         #expect(
             PseudoCleft.unfolded("So what I want, first, is that members can renew online themselves.")?.sentence
                 == "Members can renew online themselves.")
-        #expect(PseudoCleft.unfolded("What we need is a bigger kiosk screen.")?.sentence == "We need a bigger kiosk screen.")
-        #expect(PseudoCleft.unfolded("What I'd like is to pay fines by card.")?.sentence == "I want to pay fines by card.")
+        #expect(
+            PseudoCleft.unfolded("What we need is a bigger kiosk screen.")?.sentence == "We need a bigger kiosk screen."
+        )
+        #expect(
+            PseudoCleft.unfolded("What I'd like is to pay fines by card.")?.sentence == "I want to pay fines by card.")
         #expect(
             PseudoCleft.unfolded("What I want is: the kiosk shall print a receipt.")?.sentence
                 == "The kiosk shall print a receipt.")

@@ -40,7 +40,9 @@ import Testing
 }
 
 extension RequirementMergerTests {
-    private static func said(_ statement: String, turn: Int, by speaker: String = "Ola", priority: Priority = .should)
+    private static func said(
+        _ statement: String, turn: Int, by speaker: String = "Ola", priority: Priority = .should
+    )
         -> Requirement
     {
         Requirement(
@@ -59,10 +61,13 @@ extension RequirementMergerTests {
 
     @Test func aNoOfSomeoneElseOrLongAfterOrOfAPartStaysItsOwn() {
         let wish = Self.said("A photo of the member on their kiosk card would be good.", turn: 10)
-        #expect(RequirementMerger().merge([wish, Self.said("No photos.", turn: 12, by: "Kim", priority: .wont)]).count == 2)
+        #expect(
+            RequirementMerger().merge([wish, Self.said("No photos.", turn: 12, by: "Kim", priority: .wont)]).count == 2)
         #expect(RequirementMerger().merge([wish, Self.said("No photos.", turn: 30, priority: .wont)]).count == 2)
         #expect(
-            RequirementMerger().merge([wish, Self.said("No photos of children at the kiosk.", turn: 12, priority: .wont)])
-                .count == 2)
+            RequirementMerger().merge([
+                wish, Self.said("No photos of children at the kiosk.", turn: 12, priority: .wont),
+            ])
+            .count == 2)
     }
 }

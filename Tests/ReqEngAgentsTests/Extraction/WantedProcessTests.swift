@@ -15,10 +15,14 @@ import Testing
     }
 
     @Test(arguments: [
-        ("The librarian scans the card and the member gets a receipt by email.",
-         "The librarian scans the card and the member gets a receipt by email."),
-        ("I see today's loans in a list, and each one has its due date.",
-         "I see today's loans in a list, and each one has its due date."),
+        (
+            "The librarian scans the card and the member gets a receipt by email.",
+            "The librarian scans the card and the member gets a receipt by email."
+        ),
+        (
+            "I see today's loans in a list, and each one has its due date.",
+            "I see today's loans in a list, and each one has its due date."
+        ),
     ])
     func presentTenseStepsAreTheProcess(said: String, statement: String) {
         #expect(WantedProcess.statement(said, original: said) == statement)
@@ -37,7 +41,8 @@ import Testing
 
     @Test func theAnswerCitesTheQuestion() throws {
         let found = ExtractionFixtures.kioskInterview([
-            ("Kim", "Tell me about overdue loans at the kiosk."), ("Ola", "Members forget them, the kiosk shows nothing."),
+            ("Kim", "Tell me about overdue loans at the kiosk."),
+            ("Ola", "Members forget them, the kiosk shows nothing."),
             ("Kim", "So how would you like that to work?"),
             ("Ola", "The kiosk shows the overdue loans first and the member gets a reminder by email."),
         ])

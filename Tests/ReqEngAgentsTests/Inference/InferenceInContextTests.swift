@@ -207,12 +207,15 @@ extension InferenceInContextTests {
 /// Words that name a thing without speaking of it, and refusals said in other words.
 extension InferenceInContextTests {
     @Test func aThingNamedInAComparisonIsNoEvidence() throws {
-        #expect(try !Self.fired([("Ola", "Our head librarian writes like a doctor, nobody reads the slips.")]).contains(
-            "PRIV-HEALTH-SAFEGUARDS"))
-        #expect(try Self.fired([("Ola", "The doctor sees the booking on the kiosk.")]).contains("PRIV-HEALTH-SAFEGUARDS"))
+        #expect(
+            try !Self.fired([("Ola", "Our head librarian writes like a doctor, nobody reads the slips.")]).contains(
+                "PRIV-HEALTH-SAFEGUARDS"))
+        #expect(
+            try Self.fired([("Ola", "The doctor sees the booking on the kiosk.")]).contains("PRIV-HEALTH-SAFEGUARDS"))
         // A machine's diagnostics are no medical diagnosis.
-        #expect(try !Self.fired([("Ola", "The kiosk runs its diagnostics every night.")]).contains(
-            "PRIV-HEALTH-SAFEGUARDS"))
+        #expect(
+            try !Self.fired([("Ola", "The kiosk runs its diagnostics every night.")]).contains(
+                "PRIV-HEALTH-SAFEGUARDS"))
     }
 
     @Test func nobodyWantingAThingRulesItOut() throws {
@@ -229,6 +232,8 @@ extension InferenceInContextTests {
 
 extension InferenceInContextTests {
     @Test func aMobileNumberIsNoMobileApp() throws {
-        #expect(try !Self.fired([("Ola", "Members give their name and mobile number at the desk.")]).contains("MOB-OFFLINE"))
+        #expect(
+            try !Self.fired([("Ola", "Members give their name and mobile number at the desk.")]).contains("MOB-OFFLINE")
+        )
     }
 }
