@@ -52,7 +52,9 @@ package struct CandidateFilter: Sendable {
         if Self.containsSequence(lower[..<match.cueStart], Self.doubtPhrases) { return .doubt }
         // "If my mother can't buy a ticket on her own, it's not good enough": what someone cannot do,
         // inside the condition of a verdict.
-        if ["can't", "cannot"].contains(cue.last ?? ""), lower[..<match.cueStart].contains(where: Self.subordinators.contains) {
+        if ["can't", "cannot"].contains(cue.last ?? ""),
+            lower[..<match.cueStart].contains(where: Self.subordinators.contains)
+        {
             return .subordinateCue
         }
         // "what we need is ...", "which buttons do we want", "how we should design it": a need phrase
@@ -145,7 +147,8 @@ package struct CandidateFilter: Sendable {
         // left or run ("run another server") would follow the verb.
         if subjectIsFirstPerson, let verb = after.firstIndex(where: { !Self.fillers.contains($0) }),
             ["leave", "run", "go", "dash", "hurry"].contains(after[verb]),
-            verb + 1 == after.count || ["at", "now", "soon", "early", "in", "by", "before", "so", "after"].contains(after[verb + 1])
+            verb + 1 == after.count
+                || ["at", "now", "soon", "early", "in", "by", "before", "so", "after"].contains(after[verb + 1])
         {
             return .metaTalk
         }
@@ -225,6 +228,14 @@ package struct CandidateFilter: Sendable {
         }
         // "we want to have a no, …": an article before "no" shows the speaker broke off and denied.
         if lower[lastIndex] == "no", lastIndex > 0, ["a", "an", "the"].contains(lower[lastIndex - 1]) { return true }
+        // "see who the families are", "show where it is": an embedded question ends on its verb.
+        if ["is", "are"].contains(lower[lastIndex]), lastIndex >= 2,
+            lower[max(0, lastIndex - 5)..<(lastIndex - 1)].contains(where: {
+                ["who", "what", "where", "how", "which"].contains($0)
+            })
+        {
+            return false
+        }
         return fragmentEnds.contains(lower[lastIndex])
     }
 

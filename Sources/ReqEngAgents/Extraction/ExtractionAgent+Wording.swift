@@ -243,7 +243,8 @@ extension ExtractionAgent {
             ["it", "that", "them"].contains(predicate[index])
                 && (index == 0 || !CandidateFilter.prepositions.contains(predicate[index - 1]))
         }
-        if Set(content).count <= 1, pointsBack, (subject + cue.words).contains(where: { NeedDetector.firstPersonWords.contains($0) || $0.hasPrefix("i'") }),
+        if Set(content).count <= 1, pointsBack,
+            (subject + cue.words).contains(where: { NeedDetector.firstPersonWords.contains($0) || $0.hasPrefix("i'") }),
             // "use it" alone is no need at all, which the rewrite's own checks find.
             !CandidateFilter().isEmpty(action: predicate.joined(separator: " "))
         {
@@ -251,7 +252,9 @@ extension ExtractionAgent {
         }
         guard let wish = cue.words.last, Self.wishVerbs.contains(wish) else { return false }
         if let next = predicate.first, ["is", "are", "was", "were"].contains(next) { return true }
-        guard let head = NeedDetector.droppingNegation(subject).last else { return false }
+        // "They all want numbers": a quantifier after the group is still the group.
+        guard let head = NeedDetector.droppingNegation(subject).last(where: { !["all", "both", "each"].contains($0) })
+        else { return false }
         return Self.groupWords.contains(head)
     }
 

@@ -62,7 +62,11 @@ package enum PartyAnswer {
         let stem = question.stem.map { ConfirmedProposal.perspective[SpeechCleaner.bare($0)] ?? $0 }
         switch question.kind {
         case .who:
-            guard !notParties.contains(opener), !lower.contains(where: verbs.contains) else { return nil }
+            // "We're all volunteers, we all trust each other.": a clause with a subject of its own
+            // explains; it names no party.
+            guard !notParties.contains(opener), !lower.contains(where: verbs.contains),
+                !lower.contains(where: clauseSubjects.contains)
+            else { return nil }
             return TextCleanup.capitalizedFirst(answered) + " " + stem.joined(separator: " ") + "."
         case .place:
             guard places.contains(opener) else { return nil }
@@ -77,6 +81,10 @@ package enum PartyAnswer {
     ]
     /// Prepositions a place opens with.
     static let places: Set<String> = ["in", "on", "at", "inside", "within", "outside"]
+    /// Subjects that make an answer a clause rather than the name of a party.
+    static let clauseSubjects: Set<String> = [
+        "we", "we're", "i", "i'm", "they", "they're", "you", "you're", "it's", "that's", "there's", "i'd", "we'd",
+    ]
     /// Openings of an answer that names no one ("I think", "it depends", "nobody knows yet").
     static let notParties: Set<String> = [
         "i", "we", "it", "that", "this", "there", "depends", "not", "no", "yes", "well", "good", "hard", "who",

@@ -21,10 +21,13 @@ package enum PriorityVerdict {
             words.removeFirst()
         }
         // "Let's say wood is a nice to have": the speaker settles it.
-        if words.count > 2, ["let's", "lets"].contains(SpeechCleaner.bare(words[0])), SpeechCleaner.bare(words[1]) == "say" {
+        if words.count > 2, ["let's", "lets"].contains(SpeechCleaner.bare(words[0])),
+            SpeechCleaner.bare(words[1]) == "say"
+        {
             words.removeFirst(2)
         }
         let lower = words.map(SpeechCleaner.bare)
+        if let named = namedThenJudged(words, lower) { return named }
         guard let copula = lower.firstIndex(where: { ["is", "are"].contains($0) }), (1...5).contains(copula),
             !words[..<copula].contains(where: { $0.hasSuffix(",") }),
             let head = lower.first, !notSubjects.contains(head),
@@ -37,7 +40,9 @@ package enum PriorityVerdict {
             guard words.count - comma - 1 <= 3, !lower[(comma + 1)...].contains("and") else { return nil }
             verdict = Array(lower[(copula + 1)...comma])
         }
-        while let first = verdict.first, ["a", "an", "the", "our", "just", "only", "really", "definitely"].contains(first) {
+        while let first = verdict.first,
+            ["a", "an", "the", "our", "just", "only", "really", "definitely"].contains(first)
+        {
             verdict.removeFirst()
         }
         let said = verdict.joined(separator: " ")
@@ -46,6 +51,33 @@ package enum PriorityVerdict {
         let text = TextCleanup.capitalizedFirst(subject) + " " + lower[copula] + " " + verdictWords(priority) + "."
         return (text, priority)
     }
+
+    /// "A report every month, that's a must, I'd say": a thing named, then judged by "that's" or
+    /// "it's" and the verdict after a comma. The thing is a phrase without a verb of its own.
+    static func namedThenJudged(_ words: [String], _ lower: [String]) -> (words: String, priority: Priority)? {
+        guard let comma = words.firstIndex(where: { $0.hasSuffix(",") }), (1...7).contains(comma),
+            comma + 2 < words.count, let head = lower.first, !notSubjects.contains(head),
+            ["that's", "thats", "it's", "its"].contains(lower[comma + 1]),
+            !lower[...comma].contains(where: { notSubjects.contains($0) || thingVerbs.contains($0) })
+        else { return nil }
+        var verdict = Array(lower[(comma + 2)...])
+        if let end = words[(comma + 2)...].firstIndex(where: { $0.hasSuffix(",") || $0.hasSuffix(".") }) {
+            verdict = Array(lower[(comma + 2)...end])
+        }
+        while let first = verdict.first, ["a", "an", "the", "our", "just", "really", "definitely"].contains(first) {
+            verdict.removeFirst()
+        }
+        guard let priority = verdicts.first(where: { $0.phrases.contains(verdict.joined(separator: " ")) })?.priority
+        else { return nil }
+        let thing = TextCleanup.trim(words[...comma].joined(separator: " "), " ,;:")
+        return (TextCleanup.capitalizedFirst(thing) + ": " + verdictWords(priority) + ".", priority)
+    }
+
+    /// Verbs that make the words before the comma a clause of their own ("we need X, that's a must").
+    static let thingVerbs: Set<String> = [
+        "is", "are", "was", "were", "need", "needs", "want", "wants", "have", "has", "should", "must", "can", "will",
+        "would", "could", "do", "does",
+    ]
 
     /// How the statement says a priority, whichever words the speaker used.
     static func verdictWords(_ priority: Priority) -> String {
@@ -60,7 +92,12 @@ package enum PriorityVerdict {
     static let verdicts: [(phrases: Set<String>, priority: Priority)] = [
         // "Optional" is left out: "the email is optional" says users may leave it empty.
         (["nice to have", "nice-to-have", "nice to haves", "bonus", "low priority", "lower priority"], .could),
-        (["must", "must have", "must-have", "top priority", "highest priority", "first priority", "mandatory", "essential"], .must),
+        (
+            [
+                "must", "must have", "must-have", "top priority", "highest priority", "first priority", "mandatory",
+                "essential",
+            ], .must
+        ),
         (["not needed", "not necessary", "not a must"], .wont),
     ]
 

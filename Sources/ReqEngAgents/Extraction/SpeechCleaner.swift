@@ -29,11 +29,12 @@ package struct SpeechCleaner: Sendable {
             if removeAll(phrase, from: &text) > 0 { lowered = text.lowercased() }
         }
         var words = text.split(separator: " ").map(String.init)
-        words = Self.afterAbandonedModal(Self.afterRestartedSubject(
-            removingRepeats(
-                Self.afterBrokenInfinitive(
-                    Self.repairingCutWords(
-                        Self.droppingStrandedArticles(Self.removingFragments(Self.expandingSpokenForms(words))))))))
+        words = Self.afterAbandonedModal(
+            Self.afterRestartedSubject(
+                removingRepeats(
+                    Self.afterBrokenInfinitive(
+                        Self.repairingCutWords(
+                            Self.droppingStrandedArticles(Self.removingFragments(Self.expandingSpokenForms(words))))))))
         while let first = words.first, Self.leadingDiscourse.contains(Self.bare(first)) { words.removeFirst() }
         // "No, no, we have to change it": a "no" answering someone, not denying what follows.
         while words.count > 2, Self.bare(words[0]) == "no",
@@ -116,7 +117,8 @@ package struct SpeechCleaner: Sendable {
 
     /// What transcribers write for sounds and gaps, and the words they qualify these with.
     static let annotations: Set<String> = [
-        "laughs", "laugh", "laughter", "laughing", "chuckles", "chuckle", "cough", "sigh", "giggles", "inaudible", "unintelligible", "indistinct",
+        "laughs", "laugh", "laughter", "laughing", "chuckles", "chuckle", "cough", "sigh", "giggles", "inaudible",
+        "unintelligible", "indistinct",
         "crosstalk", "overlapping", "pause", "silence", "coughs", "sighs", "noise", "applause", "music", "mumbles",
         "rings", "ringing", "knocks", "interruption", "interrupted",
     ]
@@ -231,7 +233,8 @@ package struct SpeechCleaner: Sendable {
         var words = words
         var index = 0
         while index + 2 < words.count {
-            let article = ["the", "a", "an"].contains(bare(words[index]))
+            let article =
+                ["the", "a", "an"].contains(bare(words[index]))
                 && !words[index].contains(where: { ",.;:".contains($0) })
             let restartedWithVerb =
                 bare(words[index + 1]).hasSuffix("ing") && bare(words[index + 1]).count > 5
@@ -376,7 +379,7 @@ package struct SpeechCleaner: Sendable {
     static func cuttingBrokenTail(_ words: [String]) -> [String] {
         let lower = words.map(bare)
         guard let last = lower.last(where: { !$0.isEmpty && !CandidateFilter.trailingNoise.contains($0) }),
-            CandidateFilter.fragmentEnds.contains(last)
+            CandidateFilter.fragmentEnds.contains(last), CandidateFilter.endsInFragment(lower)
         else { return words }
         let hadNeed = NeedDetector.firstCue(in: lower) != nil
         // "It has to survive that.": a "that" right after its verb is the object, said in full.

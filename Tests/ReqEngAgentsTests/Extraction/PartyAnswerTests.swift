@@ -75,3 +75,16 @@ import Testing
         #expect(!found.contains { $0.statement.contains("can see the loan history") })
     }
 }
+
+extension PartyAnswerTests {
+    @Test func aClauseThatExplainsNamesNoParty() {
+        let question = PartyAnswer.question(in: ["And who should be able to see the loan history?"])
+        #expect(question != nil)
+        if let question {
+            #expect(
+                PartyAnswer.statement(
+                    question: question, answer: "Well, we're all volunteers, we all trust each other.") == nil)
+            #expect(PartyAnswer.statement(question: question, answer: "Only the librarians.") != nil)
+        }
+    }
+}

@@ -40,3 +40,16 @@ import Testing
         #expect(email?.sourceRefs.first?.turn == 4)
     }
 }
+
+extension PriorityVerdictTests {
+    @Test func aThingNamedThenJudged() {
+        let reading = PriorityVerdict.reading("So a receipt for every loan, that's a must, I'd say.")
+        #expect(reading?.words == "A receipt for every loan: a must.")
+        #expect(reading?.priority == .must)
+        #expect(PriorityVerdict.reading("Email receipts, that's nice to have.")?.priority == .could)
+        // A clause before the comma says more than a thing; a verdict on what was said points back.
+        #expect(PriorityVerdict.reading("We need receipts, that's a must.") == nil)
+        #expect(PriorityVerdict.reading("Yes, that's a must.") == nil)
+        #expect(PriorityVerdict.reading("A receipt for every loan, that's what members ask.") == nil)
+    }
+}

@@ -104,7 +104,8 @@ import Testing
     }
 
     @Test func transcribersNotesOfSoundsGo() {
-        #expect(SpeechCleaner().clean("(laughs) Right, so a receipt for every loan.").text == "A receipt for every loan.")
+        #expect(
+            SpeechCleaner().clean("(laughs) Right, so a receipt for every loan.").text == "A receipt for every loan.")
         #expect(SpeechCleaner().clean("The kiosk [inaudible] prints receipts.").text == "The kiosk prints receipts.")
         #expect(SpeechCleaner().clean("We need a bell (both laugh).").text == "We need a bell.")
         // Brackets with the speaker's words stay.
@@ -118,7 +119,9 @@ import Testing
                 == "Riders say they could carry a light lock")
         #expect(SpeechCleaner().clean("We must we could add a bell").text == "We could add a bell")
         // A question keeps its order, and a modal with its verb is no restart.
-        for sentence in ["What should we do about the bell?", "We can, as they said, add a bell", "I want you to add a bell"] {
+        for sentence in [
+            "What should we do about the bell?", "We can, as they said, add a bell", "I want you to add a bell",
+        ] {
             #expect(SpeechCleaner().clean(sentence).text == sentence)
         }
     }
@@ -269,5 +272,15 @@ extension SpokenLanguageTests {
     @Test func aWordSaidAgainAfterAPauseKeepsTheSecondTry() {
         #expect(SpeechCleaner().clean("The, um, the main thing is the kiosk.").text == "The main thing is the kiosk.")
         #expect(SpeechCleaner().clean("No, no login at the kiosk.").text == "No login at the kiosk.")
+    }
+}
+
+extension SpokenLanguageTests {
+    @Test func anEmbeddedQuestionEndsOnItsVerb() {
+        #expect(!CandidateFilter.endsInFragment(["see", "who", "the", "members", "are"]))
+        #expect(CandidateFilter.endsInFragment(["the", "kiosk", "is"]))
+        #expect(
+            ExtractionFixtures.extract("The board must never be able to see who the members are.")?.statement
+                .hasSuffix("who the members are.") == true)
     }
 }

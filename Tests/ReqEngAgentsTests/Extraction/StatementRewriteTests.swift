@@ -274,7 +274,8 @@ extension StatementRewriteTests {
     }
 
     @Test func aThatAfterItsVerbIsTheObjectNotABrokenClause() {
-        #expect(SpeechCleaner().clean("So the new kiosk has to survive that.").text == "The new kiosk has to survive that.")
+        #expect(
+            SpeechCleaner().clean("So the new kiosk has to survive that.").text == "The new kiosk has to survive that.")
         #expect(ExtractionFixtures.extract("So the new kiosk has to survive that.") == nil)
         // A clause broken off after a comma is still cut.
         #expect(
@@ -290,12 +291,21 @@ extension StatementRewriteTests {
         #expect(found?.statement == "The kiosk should print receipts, I'm not sure about email.")
         #expect(found.map { NegationPolarity.differs(statement: $0.statement, quotes: [said]) } == false)
         // Without a negation to lose, the trailing clause still goes.
-        #expect(ExtractionFixtures.extract("The kiosk should print receipts, because members like paper.")?.statement
-            == "The kiosk should print receipts.")
+        #expect(
+            ExtractionFixtures.extract("The kiosk should print receipts, because members like paper.")?.statement
+                == "The kiosk should print receipts.")
     }
 
     @Test func aTranscribersNoteBeforeAnAnsweringNoNegatesNothing() {
         #expect(!NegationPolarity.isNegated("(laughs) No, it's got to be a web page."))
         #expect(NegationPolarity.isNegated("(laughs) No app, please."))
+    }
+}
+
+extension StatementRewriteTests {
+    @Test func aGroupWithAQuantifierKeepsTheSpeakersWords() {
+        #expect(
+            ExtractionFixtures.extract("They all want numbers from the kiosk every month.")?.statement
+                == "They all want numbers from the kiosk every month.")
     }
 }
