@@ -116,6 +116,17 @@ extension ExtractionAgent {
         return found
     }
 
+    /// A step of the process a stakeholder was asked to describe (``WantedProcess``), in their words.
+    func wantedProcess(_ sentence: String, source: SourceRef, conversation: ConversationContext) -> Requirement? {
+        let cleaned = SpeechCleaner().clean(sentence)
+        guard let statement = WantedProcess.statement(cleaned.text, original: sentence),
+            conversation.vocabulary.mentionsRecurring(statement)
+        else { return nil }
+        return speakerWordsRequirement(
+            statement, source: source, priority: PriorityWords.priority(in: sentence) ?? .should, strength: 0.65,
+            hedges: cleaned.hedges)
+    }
+
     /// The requirement an interviewer's "who can …?" or "where is … stored?" and the next
     /// stakeholder's short answer state together (``PartyAnswer``); `nil` when the answer does not
     /// name who or where.

@@ -130,17 +130,6 @@ package struct ExtractionAgent: Agent {
         return (numbered, sentenceCount, candidates.count)
     }
 
-    /// A step of the process a stakeholder was asked to describe (``WantedProcess``), in their words.
-    func wantedProcess(_ sentence: String, source: SourceRef, conversation: ConversationContext) -> Requirement? {
-        let cleaned = SpeechCleaner().clean(sentence)
-        guard let statement = WantedProcess.statement(cleaned.text, original: sentence),
-            conversation.vocabulary.mentionsRecurring(statement)
-        else { return nil }
-        return speakerWordsRequirement(
-            statement, source: source, priority: PriorityWords.priority(in: sentence) ?? .should, strength: 0.65,
-            hedges: cleaned.hedges)
-    }
-
     /// The requirement one sentence states, or `nil` when it states no need.
     package func requirement(
         from sentence: String, source: SourceRef, speakerRole: String?,

@@ -1,0 +1,114 @@
+/// Restarts and broken-off clauses of spontaneous speech, for ``SpeechCleaner``: where a speaker
+/// abandoned what they began and said it again, the second try is the sentence.
+extension SpeechCleaner {
+    /// The sentence without a clause broken off at "to" ("we want to we would like a lock",
+    /// "they need to they have to carry it"): "to" never comes before a subject, so the speaker
+    /// started over there. The broken clause goes from its subject, a few words back, to the "to".
+    static func afterBrokenInfinitive(_ words: [String]) -> [String] {
+        let lower = words.map(bare)
+        guard
+            let to = lower.indices.dropLast().first(where: {
+                // A lower-case "i" is a cut-off word ("much to i if the app …"), and the new clause has a verb.
+                lower[$0] == "to"
+                    && ["I", "we", "they", "he", "she"].contains(TextCleanup.trim(words[$0 + 1], punctuation))
+                    && $0 + 2 < words.count && !clauseLinks.contains(lower[$0 + 2])
+            }),
+            let subject = lower[max(0, to - 6)..<to].lastIndex(where: restartSubjects.contains)
+        else { return words }
+        return Array(words[..<subject]) + Array(words[(to + 1)...])
+    }
+
+    /// The sentence from where the speaker started over, when the restart repeats its opening words
+    /// ("we have to, in my view we have to add a bell", "it's going to have to be it's going to
+    /// be red"): two or more words, led by a subject, said again within a few words and not joined
+    /// by a conjunction.
+    static func afterRestartedSubject(_ words: [String]) -> [String] {
+        let lower = words.map(bare)
+        for first in lower.indices where restartSubjects.contains(lower[first]) {
+            let opening = lower[first...].prefix(2)
+            guard opening.count == 2 else { break }
+            let end = min(lower.count - 1, first + 9)
+            guard first + 2 < end else { break }
+            guard
+                let again = ((first + 2)..<end).first(where: {
+                    lower[$0] == opening.first && lower[$0 + 1] == opening.last
+                        && !coordinators.contains(lower[$0 - 1])
+                })
+            else { continue }
+            return Array(words[..<first]) + Array(words[again...])
+        }
+        return words
+    }
+
+    /// The sentence from a subject that follows a modal at once ("they must they could carry a
+    /// lock", "we must we could add a bell"): a modal takes a verb, so the speaker dropped the first
+    /// clause and started over at the second subject.
+    static func afterAbandonedModal(_ words: [String]) -> [String] {
+        let lower = words.map(bare)
+        guard lower.count > 4,
+            let start = lower.indices.dropLast(3).first(where: {
+                restartSubjects.contains(lower[$0]) && modals.contains(lower[$0 + 1])
+                    && !words[$0 + 1].contains(where: { ",.;:?".contains($0) })
+                    && ["i", "we", "you", "they", "he", "she"].contains(lower[$0 + 2])
+                    && (modals.contains(lower[$0 + 3]) || needVerbs.contains(lower[$0 + 3]))
+            })
+        else { return words }
+        return Array(words[..<start]) + Array(words[(start + 2)...])
+    }
+
+    static let modals: Set<String> = ["should", "would", "could", "will", "can", "must", "shall", "might", "may"]
+
+    static let personalSubjects: Set<String> = ["i", "we", "you", "they"]
+    static let needVerbs: Set<String> = ["need", "needs", "want", "wants", "prefer", "prefers", "require", "requires"]
+    static let clauseSubjectStarts: Set<String> = [
+        "the", "a", "an", "this", "these", "those", "our", "their", "it",
+    ]
+    static let trailingAssents: Set<String> = ["yeah", "okay", "ok", "mm-hmm", "uh-huh"]
+
+    /// Words that join a second clause to the first: "I want X, and I want Y" is no restart.
+    static let coordinators: Set<String> = ["and", "but", "or", "then", "also", "because", "so", "plus"]
+
+    /// Words that join a clause to what came before, so a pronoun followed by one starts no new
+    /// clause ("to we if …").
+    static let clauseLinks: Set<String> = ["if", "when", "and", "but", "or", "so", "because", "that", "who", "which"]
+
+    /// Words a restarted clause opens with.
+    static let restartSubjects: Set<String> = [
+        "i", "we", "you", "they", "it", "it's", "we're", "i'm", "they're", "you're", "we'll", "i'll", "we've",
+        "he", "she", "this", "that", "there",
+    ]
+
+    /// The sentence without a trailing clause the speaker broke off ("use a solar panel for the light,
+    /// which is easy to"): cut back to the word that opened it, when what is left still says as much
+    /// (a need stays a need) and is not a fragment itself.
+    static func cuttingBrokenTail(_ words: [String]) -> [String] {
+        let lower = words.map(bare)
+        guard let last = lower.last(where: { !$0.isEmpty && !CandidateFilter.trailingNoise.contains($0) }),
+            CandidateFilter.fragmentEnds.contains(last), CandidateFilter.endsInFragment(lower)
+        else { return words }
+        let hadNeed = NeedDetector.firstCue(in: lower) != nil
+        // "It has to survive that.": a "that" right after its verb is the object, said in full.
+        if lower.last == "that", lower.count > 2, !words.dropLast().contains(where: { $0.hasSuffix(",") }),
+            !tailOpeners.contains(lower[lower.count - 2])
+        {
+            return words
+        }
+        var cut = lower.count - 1
+        while cut >= 4 {
+            let opensClause = tailOpeners.contains(lower[cut]) || words[cut - 1].hasSuffix(",")
+            if opensClause {
+                let kept = Array(lower[..<cut])
+                if !CandidateFilter.endsInFragment(kept), !hadNeed || NeedDetector.firstCue(in: kept) != nil {
+                    return Array(words[..<cut])
+                }
+            }
+            cut -= 1
+        }
+        return words
+    }
+
+    /// Words that open a clause a sentence can end without.
+    static let tailOpeners: Set<String> = [
+        "which", "because", "'cause", "cause", "so", "but", "and", "that", "where", "who", "as", "since", "or",
+    ]
+}
