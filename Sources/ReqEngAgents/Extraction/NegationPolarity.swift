@@ -58,7 +58,8 @@ package enum NegationPolarity {
 
     /// "No," / "No." / "No!" at the start: a reply to what was asked.
     private static func isAnswer(_ text: String) -> Bool {
-        let trimmed = text.drop { $0 == " " || $0 == "\"" }.lowercased()
+        // "—no, no, I want": a turn cut into by another speaker opens with a dash.
+        let trimmed = text.drop { " \"\u{2014}\u{2013}-\u{2026}".contains($0) }.lowercased()
         guard trimmed.hasPrefix("no") else { return false }
         let next = trimmed.dropFirst(2).first
         // "No." and "No!" refuse; "No," and "no we ..." lead into an answer.

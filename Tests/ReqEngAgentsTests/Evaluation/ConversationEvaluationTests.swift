@@ -82,6 +82,7 @@ import Testing
         ("No, no.", true), ("No no, no login.", true), ("Uh no no, I think we have to keep it.", false),
         ("Uh, no.", true), ("Well no login at all.", true), ("We should drop the bell, no?", false),
         ("We should not drop the bell, no?", true), ("Is there a bell or no?", true),
+        ("\u{2014}no, no, I want the bell.", false), ("\u{2014}no bell.", true),
     ])
     func negationPolarity(_ text: String, _ negated: Bool) {
         #expect(NegationPolarity.isNegated(text) == negated)
