@@ -11,6 +11,9 @@ package struct ConversationContext: Sendable {
     /// a need whose subject is one of them is a task for a participant, not for the product.
     package var participantNames: [String]
     package var vocabulary: DomainVocabulary
+    /// Words said after an article or a number somewhere in the session ("the buttons", "two
+    /// batteries"): nouns, whatever their ending suggests.
+    package private(set) var nouns: Set<String> = []
     /// The words of each turn, by turn number, to ask what was said just before.
     private var turnWords: [Int: Set<String>] = [:]
     /// Stakeholder turns that come straight after an interviewer's question.
@@ -20,7 +23,12 @@ package struct ConversationContext: Sendable {
         roles = SpeakerRoles(transcript)
         var previous: Turn?
         for turn in transcript.turns {
-            turnWords[turn.number] = Set(TextTokens(turn.text).words)
+            let words = TextTokens(turn.text).words
+            turnWords[turn.number] = Set(words)
+            for (index, word) in words.enumerated().dropFirst()
+            where Self.nounMarkers.contains(words[index - 1]) || TextTokens.isNumber(words[index - 1]) {
+                nouns.insert(word)
+            }
             if let previous, roles.isInterviewer(previous.speaker), !roles.isInterviewer(turn.speaker),
                 previous.text.contains("?")
             {
@@ -72,6 +80,10 @@ package struct ConversationContext: Sendable {
         let text = " " + subject.joined(separator: " ") + " "
         return participantNames.contains { ByteSearch.contains(text, " " + $0 + " ") }
     }
+
+    static let nounMarkers: Set<String> = [
+        "the", "a", "an", "two", "three", "four", "five", "these", "those", "some", "many", "our", "its",
+    ]
 
     /// Last words of a label that make it a person's role.
     static let roleHeads: Set<String> = [

@@ -204,6 +204,12 @@ package struct ExtractionAgent: Agent {
                 requirement.category = nil
                 return requirement
             }
+            // A design team presenting the product: "It charges on a dock" is read as it should.
+            if conversation.firstPersonIsTeam,
+                let need = DesignDescription.asNeed(cleaned.text, original: sentence, nouns: conversation.nouns)
+            {
+                return requirement(from: need, source: source, speakerRole: speakerRole, conversation: conversation)
+            }
             // A client describing what the product does: in an interview, how a need is said.
             guard !conversation.firstPersonIsTeam,
                 let words = ProductStatement.words(cleaned.text, original: sentence)

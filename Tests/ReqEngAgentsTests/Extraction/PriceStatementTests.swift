@@ -61,7 +61,7 @@ import Testing
 
     @Test func whoSaidTheLimitIsNoPartOfIt() {
         let found = Self.meeting([
-            ("Designer", "The lock opens with a fingerprint."),
+            ("Designer", "Does the lock open with a fingerprint?"),
             ("Designer", "In the first meeting you said that we shouldn't go over nine euros per unit."),
         ])
         #expect(found.map(\.statement) == ["We shouldn't go over nine euros per unit."])

@@ -49,7 +49,8 @@ import Testing
             id: "m1", sourcePath: "m1.json", format: .json,
             turns: (Self.opening + [("Designer", "We wouldn't have a separate alarm button on the lock.")]).enumerated()
                 .map { Turn(number: $0.offset + 1, speaker: $0.element.0, text: $0.element.1) })
-        let found = try #require(ExtractionAgent().extract(from: [transcript]).requirements.first)
+        let found = try #require(
+            ExtractionAgent().extract(from: [transcript]).requirements.first { $0.sourceRefs.first?.turn == 3 })
         #expect(found.priority == .wont)
         #expect(found.statement == "We wouldn't have a separate alarm button on the lock.")
     }

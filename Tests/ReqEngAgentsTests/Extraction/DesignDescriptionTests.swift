@@ -1,0 +1,72 @@
+import ReqEngModel
+import Testing
+
+@testable import ReqEngAgents
+
+/// A design team presenting its product in the present tense: "It charges on a dock." is read as a
+/// need; people, other products, the meeting's business and hedged or predicted qualities are not.
+/// Every line is written for the test (a fictional desk-lamp product).
+@Suite struct DesignDescriptionTests {
+    private static func need(_ sentence: String, nouns: Set<String> = []) -> String? {
+        DesignDescription.asNeed(SpeechCleaner().clean(sentence).text, original: sentence, nouns: nouns)
+    }
+
+    @Test func whatThePartDoesOrHasIsANeed() {
+        #expect(Self.need("So it charges on a small dock.") == "It should charge on a small dock.")
+        #expect(Self.need("The lamp has a dimmer on the base.") == "The lamp should have a dimmer on the base.")
+        #expect(
+            Self.need("And the arm itself switches off after an hour.")
+                == "The arm itself should switch off after an hour.")
+        #expect(Self.need("The charging dock carries the logo.") == "The charging dock should carry the logo.")
+        #expect(Self.need("It goes up to eight hundred lumens.") == "It should go up to eight hundred lumens.")
+    }
+
+    @Test func aMaterialColourShapeOrSizeIsANeed() {
+        #expect(Self.need("It's thin, so it slides into a drawer.") == "It should be thin.")
+        #expect(Self.need("The shade is made of bamboo.") == "The shade should be made of bamboo.")
+        #expect(Self.need("The buttons are rubber.") == "The buttons should be rubber.")
+        // A quality no design decides, a prediction and a hedge.
+        #expect(Self.need("It's a bit lumpy.") == nil)
+        #expect(Self.need("It's gonna be small.") == nil)
+    }
+
+    @Test func otherProductsPeopleAndTheMeetingAreNot() {
+        #expect(Self.need("Every other lamp has a switch on the cable.") == nil)
+        #expect(Self.need("Their lamp shows the battery level.") == nil)
+        #expect(Self.need("The agenda has four points today.") == nil)
+        #expect(Self.need("The users want a warmer light.") == nil)
+        #expect(Self.need("It usually comes with a cable.") == nil)
+        #expect(Self.need("Does it charge on a dock?") == nil)
+        #expect(Self.need("It depends on the battery.") == nil)
+        #expect(Self.need("The dimmer worries people a bit.") == nil)
+        #expect(Self.need("And maybe the lamp warns you when it's low, I don't know.") == nil)
+        #expect(Self.need("It looks like a mushroom.") == nil)
+        // "It has to": a need phrase, read by the need detector.
+        #expect(Self.need("It has to be light.") == nil)
+        // "The backlight goes.": dropped from the design.
+        #expect(Self.need("The backlight goes.") == nil)
+    }
+
+    @Test func aWordUsedAsANounIsNoVerb() {
+        #expect(Self.need("The touch buttons the sensor, one twenty.", nouns: ["buttons"]) == nil)
+        #expect(Self.need("The kinetic ones are cool.") == nil)
+        #expect(Self.need("The lamp shows the time.", nouns: ["lamp"]) == "The lamp should show the time.")
+    }
+
+    @Test func aTeamPresentingTheDesignStatesItsNeeds() {
+        let lines: [(String, String)] = [
+            ("Designer", "Okay, the lamp. The lamp has a dimmer on the base, and a battery."),
+            ("Manager", "Good. The battery in the lamp, how long? Does it need a dock?"),
+            ("Designer", "It charges on a small dock. The dock is white, with the logo."),
+            ("Manager", "Nice, the dock and the logo, fine."),
+        ]
+        let transcript = Transcript(
+            id: "m1", sourcePath: "m1.json", format: .json,
+            turns: lines.enumerated().map { Turn(number: $0.offset + 1, speaker: $0.element.0, text: $0.element.1) })
+        let found = ExtractionAgent().extract(from: [transcript]).requirements.map(\.statement)
+        #expect(found.contains { $0.contains("dimmer") })
+        #expect(found.contains { $0.contains("charge on a small dock") })
+        // In an interview, the client's present tense is read by its own reader, not this one.
+        #expect(DesignDescription.asNeed("It charges on a dock", original: "It charges on a dock?") == nil)
+    }
+}
