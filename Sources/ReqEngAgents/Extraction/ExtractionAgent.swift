@@ -113,8 +113,9 @@ package struct ExtractionAgent: Agent {
                 }
             }
         }
+        let settled = ValueCorrection.corrected(candidates, in: transcripts, interviewers: interviewers)
         let merged = merger.merge(
-            Self.foldingRefusalElaborations(Self.foldingRecaps(candidates, interviewers: interviewers)))
+            Self.foldingRefusalElaborations(Self.foldingRecaps(settled, interviewers: interviewers)))
         let numbered = merged.enumerated().map { index, requirement in
             var copy = requirement
             copy.id = Self.id(index + 1)

@@ -1,0 +1,62 @@
+import ReqEngModel
+import Testing
+
+@testable import ReqEngAgents
+
+/// A value settled after it was first said: the requirement keeps the last value and cites the
+/// turn that settled it; questions, suggestions and unrelated values change nothing. Every line is
+/// written for the test (a fictional bike-light team and a library kiosk interview).
+@Suite struct ValueCorrectionTests {
+    private static func requirements(_ lines: [(String, String)]) -> [Requirement] {
+        let transcript = Transcript(
+            id: "m1", sourcePath: "m1.json", format: .json,
+            turns: lines.enumerated().map { Turn(number: $0.offset + 1, speaker: $0.element.0, text: $0.element.1) })
+        return ExtractionAgent().extract(from: [transcript]).requirements
+    }
+
+    @Test func decisiveSentencesSettleAValue() {
+        #expect(ValueCorrection.settledValue("Make it fifteen.")?.number == "fifteen")
+        #expect(ValueCorrection.settledValue("Okay, three minutes then.")?.unit == "minute")
+        #expect(ValueCorrection.settledValue("Twenty it is.")?.number == "twenty")
+        #expect(ValueCorrection.settledValue("Let's say 30 seconds.")?.number == "30")
+        #expect(ValueCorrection.settledValue("Four I can live with.")?.number == "four")
+        #expect(ValueCorrection.settledValue("Three?") == nil)
+        #expect(ValueCorrection.settledValue("I'd say five.") == nil)
+        #expect(ValueCorrection.settledValue("We sold three hundred last year, then it stopped selling.") == nil)
+    }
+
+    @Test func theLastSettledValueReplacesTheFirst() throws {
+        let found = Self.requirements([
+            ("Designer", "The light should switch off after two minutes without movement."),
+            ("Marketing", "Two? That's short for a bike light. I'd say five."),
+            ("Designer", "Three?"),
+            ("Marketing", "Three. Okay. Three I can live with."),
+        ])
+        let light = try #require(found.first { $0.statement.contains("switch off") })
+        #expect(light.statement.contains("three minutes"))
+        #expect(!light.statement.contains("two"))
+        #expect(light.sourceRefs.map(\.turn) == [1, 4])
+    }
+
+    @Test func aValueAboutSomethingElseChangesNothing() throws {
+        let found = Self.requirements([
+            ("Designer", "The light should switch off after two minutes without movement."),
+            ("Designer", "The charger must be rated for ten volts."),
+            ("Marketing", "Every five minutes is fine for the app sync."),
+        ])
+        let light = try #require(found.first { $0.statement.contains("switch off") })
+        #expect(light.statement.contains("two minutes"))
+        #expect(light.sourceRefs.map(\.turn) == [1])
+    }
+
+    @Test func anInterviewersValueIsNoDecision() throws {
+        let found = ExtractionFixtures.kioskInterview([
+            ("Kim", "How long should a reservation stay on the shelf?"),
+            ("Ola", "The kiosk should hold a reservation for seven days."),
+            ("Kim", "Make it ten."),
+            ("Ola", "Hm, we'll see."),
+        ])
+        let hold = try #require(found.first { $0.statement.contains("reservation") })
+        #expect(hold.statement.contains("seven days"))
+    }
+}
