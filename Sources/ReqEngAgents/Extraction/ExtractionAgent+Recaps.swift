@@ -77,6 +77,35 @@ extension ExtractionAgent {
         return result.compactMap { $0 }
     }
 
+    /// `candidates` with each read-back item (at `items`) that repeats an earlier need of its
+    /// session folded into it: "Turns itself off after three minutes." at the end of a meeting
+    /// confirms the need stated earlier, which cites the read-back too. An item repeats a need when
+    /// it shares two content words with it, and half of its own, and says no value the need does
+    /// not.
+    static func foldingReadBacks(_ candidates: [Requirement], items: Set<Int>) -> [Requirement] {
+        var result: [Requirement?] = candidates
+        for index in items.sorted() {
+            guard let item = candidates[index].sourceRefs.first else { continue }
+            let words = Self.recapWords(candidates[index].statement)
+            let numbers = RequirementMerger.numbers(words)
+            let earlier = (0..<index).last { position in
+                guard !items.contains(position), let need = result[position],
+                    need.sourceRefs.contains(where: { $0.sessionID == item.sessionID })
+                else { return false }
+                let needWords = Self.recapWords(need.statement)
+                let content = words.subtracting(numbers).subtracting(GeneralWords.common)
+                let shared = content.intersection(needWords).count
+                return shared >= 2 && 2 * shared >= content.count
+                    && numbers.isSubset(of: RequirementMerger.numbers(needWords))
+            }
+            guard let earlier, var need = result[earlier] else { continue }
+            need.sourceRefs.append(item)
+            result[earlier] = need
+            result[index] = nil
+        }
+        return result.compactMap { $0 }
+    }
+
     /// Content words stemmed to a fixed point, so "bookings" and "booking" are one word.
     static func recapWords(_ statement: String) -> Set<String> {
         Set(RequirementMerger.contentWords(statement).map { RequirementMerger.stem(RequirementMerger.stem($0)) })

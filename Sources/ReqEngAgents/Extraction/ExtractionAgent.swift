@@ -53,6 +53,7 @@ package struct ExtractionAgent: Agent {
         var sentenceCount = 0
         var interviewSessions = Set<String>()
         var interviewers = Set<String>()
+        var readBackItems = Set<Int>()
         for transcript in transcripts {
             let conversation = ConversationContext(transcript)
             if !conversation.roles.interviewers.isEmpty { interviewSessions.insert(transcript.id) }
@@ -83,6 +84,8 @@ package struct ExtractionAgent: Agent {
                     index > 0 && conversation.roles.isInterviewer(transcript.turns[index - 1].speaker)
                     && SentenceSplitter().split(transcript.turns[index - 1].text).last.map(WantedProcess.asksForProcess)
                         == true
+                // "Let me sum up: oval body, two buttons.": the items after it are decisions.
+                let readBack = conversation.firstPersonIsTeam ? sentences.firstIndex(where: ReadBack.announces) : nil
                 for (position, said) in sentences.enumerated() {
                     // "Cheapest first. That should be the default.": the pointer stands for the
                     // phrase before it.
@@ -109,11 +112,18 @@ package struct ExtractionAgent: Agent {
                     {
                         // "In the new system people pick their seat on the map": the product to be.
                         candidates.append(process)
+                    } else if let readBack, position > readBack,
+                        let item = readBackItem(said, source: ref, conversation: conversation)
+                    {
+                        readBackItems.insert(candidates.count)
+                        candidates.append(item)
                     }
                 }
             }
         }
-        let settled = ValueCorrection.corrected(candidates, in: transcripts, interviewers: interviewers)
+        // Values first, so a read-back of the settled value finds the need it repeats.
+        let settled = Self.foldingReadBacks(
+            ValueCorrection.corrected(candidates, in: transcripts, interviewers: interviewers), items: readBackItems)
         let merged = merger.merge(
             Self.foldingRefusalElaborations(Self.foldingRecaps(settled, interviewers: interviewers)))
         let numbered = merged.enumerated().map { index, requirement in
@@ -351,48 +361,5 @@ package struct ExtractionAgent: Agent {
                 strength: match.cue.strength, classifier: classification.confidence,
                 measurable: !criteria.isEmpty, hasActor: statement.actor != nil, hedges: cleaned.hedges),
             sourceRefs: [source])
-    }
-
-    /// Confidence that a candidate is a real, correctly classified requirement:
-    ///
-    ///     0.40 × need-phrase strength      (1.0 "shall" … 0.55 a bare "will")
-    ///   + 0.25 × classifier confidence     (0.5 at a tie … 1.0)
-    ///   + 0.15 × (1 if a measurable criterion was found, else 0.5)
-    ///   + 0.20 × (1 if an actor was found, else 0.5)
-    ///   − 0.05 × hedges removed (at most 3: "I think", "maybe", …)
-    ///
-    /// clamped to 0…1 and rounded to 2 decimals so output is stable.
-    package static func confidence(
-        strength: Double, classifier: Double, measurable: Bool, hasActor: Bool, hedges: Int
-    ) -> Double {
-        let raw =
-            0.40 * strength + 0.25 * classifier + 0.15 * (measurable ? 1 : 0.5) + 0.20 * (hasActor ? 1 : 0.5)
-            - 0.05 * Double(min(hedges, 3))
-        return (min(1, max(0, raw)) * 100).rounded() / 100
-    }
-
-    static func meanConfidence(_ requirements: [Requirement]) -> Double? {
-        guard !requirements.isEmpty else { return nil }
-        let mean = requirements.map(\.confidence).reduce(0, +) / Double(requirements.count)
-        return (mean * 100).rounded() / 100
-    }
-
-    /// `REQ-001`, `REQ-002`, …
-    static func id(_ number: Int) -> String {
-        let digits = String(number)
-        return "REQ-" + String(repeating: "0", count: max(0, 3 - digits.count)) + digits
-    }
-
-    /// The sentence as said, trimmed to at most 200 characters.
-    static func quote(_ sentence: String) -> String {
-        let trimmed = TextCleanup.trim(sentence)
-        guard trimmed.count > 200 else { return trimmed }
-        return TextCleanup.trim(String(trimmed.prefix(199))) + "\u{2026}"
-    }
-
-    /// The interviewing assistant of a chat transcript states no stakeholder needs.
-    static func isAssistant(_ speaker: String, role: String?) -> Bool {
-        let names = [speaker.lowercased(), role?.lowercased() ?? ""]
-        return names.contains { ["assistant", "system", "bot", "ai", "chatbot"].contains($0) }
     }
 }

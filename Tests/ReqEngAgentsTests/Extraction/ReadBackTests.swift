@@ -1,0 +1,63 @@
+import ReqEngModel
+import Testing
+
+@testable import ReqEngAgents
+
+/// A meeting's read-back of its decisions: the items after "let me sum up" are needs, though most
+/// are fragments; an item that repeats an earlier need confirms it instead of repeating it. Every
+/// line is written for the test (a fictional desk-lamp team).
+@Suite struct ReadBackTests {
+    private static func requirements(_ lines: [(String, String)]) -> [Requirement] {
+        let transcript = Transcript(
+            id: "m1", sourcePath: "m1.json", format: .json,
+            turns: lines.enumerated().map { Turn(number: $0.offset + 1, speaker: $0.element.0, text: $0.element.1) })
+        return ExtractionAgent().extract(from: [transcript]).requirements
+    }
+
+    private static let meeting: [(String, String)] = [
+        ("Designer", "The lamp should switch off after two hours without use."),
+        ("Manager", "The lamp base, the dimmer, the shade. What about the shade?"),
+        ("Marketing", "A bamboo shade for the lamp, and the dimmer on the base."),
+        ("Designer", "Bamboo is fine. The dimmer on the base too."),
+    ]
+
+    @Test func announcementsOfAReadBack() {
+        #expect(ReadBack.announces("Okay, let me just sum up what we have."))
+        #expect(ReadBack.announces("So, for the minutes, the final design."))
+        #expect(ReadBack.announces("Let me say back what we decided."))
+        #expect(!ReadBack.announces("Let me show you the shade."))
+        #expect(!ReadBack.announces("The sum is too high."))
+    }
+
+    @Test func theItemsAfterTheAnnouncementAreNeeds() {
+        let found = Self.requirements(
+            Self.meeting + [
+                (
+                    "Manager",
+                    "Okay, let me sum up. Bamboo shade, dimmer on the base. Switches off after two hours. "
+                        + "I'll send the minutes round. Next meeting is Tuesday. Any questions?"
+                )
+            ])
+        let statements = found.map(\.statement)
+        #expect(statements.contains("Bamboo shade, dimmer on the base."))
+        // The meeting's business and a question are no items.
+        #expect(!statements.contains { $0.contains("minutes") || $0.contains("Tuesday") || $0.contains("questions") })
+        // "Switches off after two hours" repeats the first need, which now cites the read-back.
+        let off = found.filter { $0.statement.lowercased().contains("switch") }
+        #expect(off.count == 1)
+        #expect(off.first?.sourceRefs.map(\.turn) == [1, 5])
+    }
+
+    @Test func withoutAnAnnouncementFragmentsStayFragments() {
+        let found = Self.requirements(Self.meeting + [("Manager", "Okay. Bamboo shade, dimmer on the base.")])
+        #expect(!found.map(\.statement).contains("Bamboo shade, dimmer on the base."))
+    }
+
+    @Test func anItemAboutSomethingElseOrAPersonIsNoNeed() {
+        #expect(ReadBack.item("We've identified the design", original: "We've identified the design.") == nil)
+        #expect(ReadBack.item("Two buttons", original: "Two buttons?") == nil)
+        #expect(
+            ReadBack.item("Two buttons, on and dim", original: "Two buttons, on and dim.") == "Two buttons, on and dim."
+        )
+    }
+}
