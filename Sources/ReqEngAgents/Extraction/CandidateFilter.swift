@@ -74,7 +74,9 @@ package struct CandidateFilter: Sendable {
         // whose subject no statement could carry.
         if subject.count > Self.maximumSubjectWords { return .rambling }
         // "gonna have to swap them", "them should watch": a broken or object-case subject.
-        if let head = subject.last, Self.brokenSubjects.contains(head) { return .noVerb }
+        // "I'd need to be able to book for him": the speaker's own ability, wanted with "would".
+        let wantedAbility = ["i'd", "we'd"].contains(subject.last ?? "") && after.starts(with: ["be", "able", "to"])
+        if let head = subject.last, Self.brokenSubjects.contains(head), !wantedAbility { return .noVerb }
         // "it should be a good idea", "that should be alright": a verdict on an idea, not a property.
         // Said of a thing named ("cheapest first should be the default"), only an idea is judged.
         let pointing = subject.allSatisfy { Self.pointingSubjects.contains($0) }
@@ -124,7 +126,7 @@ package struct CandidateFilter: Sendable {
         }
         // "they'd have to ask", "that would have to be specific": a consequence, not a need.
         if let head = subject.last, head.hasSuffix("'d") || Self.conditionalAuxiliaries.contains(head),
-            ["have", "has", "need", "needs", "must"].contains(cue.first ?? "")
+            ["have", "has", "need", "needs", "must"].contains(cue.first ?? ""), !wantedAbility
         {
             return .hypothetical
         }

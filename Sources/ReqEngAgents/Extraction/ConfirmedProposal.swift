@@ -32,6 +32,13 @@ package enum ConfirmedProposal {
             if words.count > 1, ["but", "no", "although", "though"].contains(words[1]) { return .neither }
             return .confirms
         }
+        // "It has to, otherwise we're stuck.": the proposal's own need phrase, said back bare.
+        let clauses = reply.split(whereSeparator: { ",.;!".contains($0) }).map {
+            Array(TextTokens(String($0)).words.drop { interjections.contains($0) })
+        }
+        if let clause = clauses.first(where: { !$0.isEmpty }), ellipticalNeeds.contains(clause) {
+            return .confirms
+        }
         // "Two a day, yes." / "Half a second is fine, yeah.": the proposal restated, then agreed to.
         if let sentence = SentenceSplitter().split(reply).first {
             let said = TextTokens(sentence).words
@@ -344,6 +351,13 @@ package enum ConfirmedProposal {
         "obviously", "certainly", "totally", "agreed", "for sure", "naturally", "that's nice", "that'd be nice",
         "that's good", "that'd be good", "that's great", "that'd be great", "good idea", "great idea",
         "nice idea", "that's a good idea", "put that in",
+    ]
+    /// A need phrase without what it needs: the reply takes the proposal's predicate as its own.
+    static let ellipticalNeeds: Set<[String]> = [
+        ["it", "has", "to"], ["it", "must"], ["it", "needs", "to"], ["it", "would", "have", "to"],
+        ["it", "will", "have", "to"], ["itll", "have", "to"], ["it", "has", "to", "yes"], ["that", "has", "to"],
+        ["they", "have", "to"], ["we", "need", "that"], ["we", "need", "it"], ["thats", "a", "must"], ["it", "should"],
+        ["it", "really", "has", "to"], ["it", "absolutely", "has", "to"],
     ]
     /// The confirmation and refusal phrases as tokens (``TextTokens`` drops apostrophes: "that's" is `thats`).
     static let confirmationPhrases = confirmations.map { TextTokens($0).words.joined(separator: " ") }

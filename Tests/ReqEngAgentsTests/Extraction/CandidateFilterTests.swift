@@ -104,6 +104,8 @@ import Testing
         "If the network is down, the till must queue payments.",
         "It would be better if every courier had their own login.",
         "Once a refund has been issued it must not be editable.",
+        "So I'd need to be able to book a delivery slot for him myself.",
+        "We'd need to be able to see every courier on the map.",
     ])
     func keepsRealNeeds(_ sentence: String) {
         #expect(ExtractionFixtures.extract(sentence) != nil)

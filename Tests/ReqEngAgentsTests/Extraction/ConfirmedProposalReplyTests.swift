@@ -11,6 +11,8 @@ import Testing
         ("Three a week, yes.", "Three reservations a week?"),
         ("Half an hour is fine, yeah.", "Half an hour?"),
         ("Both.", "On the kiosk and the app both?"),
+        ("It has to, otherwise the queue stands still.", "So the kiosk keeps working offline?"),
+        ("Oh, it must. The whole branch depends on it.", "So the kiosk keeps working offline?"),
     ])
     func agreementIsAConfirmation(reply: String, question: String) {
         #expect(ConfirmedProposal.reading(of: reply, to: question) == .confirms)
@@ -24,6 +26,7 @@ import Testing
         ("[sighs] Yeah.", "Members share one card today."),
         ("Not email. Members don't read email.", "A text reminder the day before?"),
         ("Now, about the fines.", "Should members renew online?"),
+        ("It has to be cheaper than that.", "So the kiosk costs two thousand?"),
     ])
     func choicesHedgesAndNewTopicsAreNoConfirmation(reply: String, question: String) {
         #expect(ConfirmedProposal.reading(of: reply, to: question) == .neither)
