@@ -69,6 +69,8 @@ package struct ExtractionAgent: Agent {
                         candidates.append(answered)
                     } else if let answered = topicAnswer(at: index, in: transcript, conversation: conversation) {
                         candidates.append(answered)
+                    } else if let answered = openAnswer(at: index, in: transcript, conversation: conversation) {
+                        candidates.append(answered)
                     }
                     continue
                 }

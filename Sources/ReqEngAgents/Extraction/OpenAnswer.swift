@@ -1,0 +1,82 @@
+import ReqEngModel
+
+/// An interviewer's open question answered with a phrase that only makes sense with it: "What do
+/// you print on the slip?" — "The title, the due date. And the branch." The need is the question's
+/// topic and the answer together: "We print on the slip: the title, the due date, and the branch."
+///
+/// The question must ask what (not how many, who, why or what the listener thinks), and the answer
+/// must open with phrases without a subject and verb of their own: a clause ("We print the title")
+/// is read by the need readers, and "Yes", "Hmm" or "Well" answer something else.
+package enum OpenAnswer {
+    /// "What do you print on the slip?" → "we print on the slip"; `nil` unless the question asks
+    /// what someone does, sees or wants with a short subject.
+    package static func topic(of question: String) -> String? {
+        guard question.hasSuffix("?") else { return nil }
+        var words = SpeechCleaner().clean(question).text.split(separator: " ").map(String.init)
+        while let first = words.first, ConfirmedProposal.leadIns.contains(SpeechCleaner.bare(first)) {
+            words.removeFirst()
+        }
+        // "So the volunteers at the table, what do they see?": the question after the topic.
+        if let what = words.indices.dropFirst().first(where: {
+            words[$0 - 1].hasSuffix(",") && SpeechCleaner.bare(words[$0]) == "what"
+        }) {
+            words.removeFirst(what)
+        }
+        let lower = words.map(SpeechCleaner.bare)
+        guard (4...14).contains(lower.count), lower[0] == "what", asked.contains(lower[1]),
+            subjects.contains(lower[2]), !lower.dropFirst(3).contains(where: notAsked.contains),
+            !lower.contains("or")
+        else { return nil }
+        // "what do you print" → "you print"; "what should they see" → "they should see".
+        var rest = Array(words[2...])
+        if !["do", "does", "did"].contains(lower[1]) { rest.insert(lower[1], at: 1) }
+        let said = rest.map { word -> String in
+            ConfirmedProposal.perspective[SpeechCleaner.bare(word)] ?? word
+        }
+        // "What do you need?" asks for everything; the headline answering it ("Traceability,
+        // mainly.") comes before the need itself, which the need readers take.
+        guard said.count >= 3 || !["need", "want"].contains(SpeechCleaner.bare(said.last ?? "")) else { return nil }
+        return TextCleanup.trim(said.joined(separator: " "), " ,;:-?!.")
+    }
+
+    /// The phrases an answer opens with, as one list ("The title, the due date, and the branch");
+    /// `nil` when its first sentence is a clause, a yes or no, or a hedge.
+    package static func phrases(of reply: String) -> String? {
+        var items: [String] = []
+        for sentence in SentenceSplitter().split(reply).prefix(3) {
+            var cleaned = TextCleanup.trim(SpeechCleaner().clean(sentence).text, " ,;:-!.")
+            let lower = TextTokens(cleaned).words
+            let said = TextTokens(sentence).words.drop { ConfirmedProposal.interjections.contains($0) }
+            guard !sentence.contains("?"), (1...12).contains(lower.count), let first = lower.first,
+                let opener = said.first, !notOpeners.contains(first), !notOpeners.contains(opener),
+                !lower.contains(where: verbs.contains),
+                // After the first, only a phrase that adds to the list ("And the branch.").
+                items.isEmpty || continuations.contains(opener)
+            else { break }
+            if opener == "and", first != "and" { cleaned = "and " + TextCleanup.lowercasedFirst(cleaned) }
+            items.append(items.isEmpty ? cleaned : TextCleanup.lowercasedFirst(cleaned))
+        }
+        guard !items.isEmpty else { return nil }
+        return items.joined(separator: ", ")
+    }
+
+    /// Words that open a further phrase of the same list.
+    static let continuations: Set<String> = ["and", "or", "just", "also", "plus", "only", "but", "the", "a", "an"]
+    static let asked: Set<String> = ["do", "does", "did", "would", "should", "will", "can"]
+    static let subjects: Set<String> = ["you", "they", "we", "volunteers", "staff", "users", "customers", "people"]
+    /// Verbs that ask for an opinion, a memory or a name rather than for what is wanted.
+    static let notAsked: Set<String> = [
+        "think", "mean", "say", "know", "remember", "call", "happen", "feel", "reckon", "suggest", "recommend",
+    ]
+    /// Words that open an answer that is not a phrase naming things.
+    static let notOpeners: Set<String> = [
+        "yes", "yeah", "yep", "no", "nope", "well", "hmm", "hm", "oh", "okay", "ok", "so", "because", "i", "we",
+        "you", "they", "he", "she", "it", "its", "that", "thats", "this", "there", "theres", "depends", "good",
+        "sure", "maybe", "probably", "not", "nothing", "everything", "anything", "right", "exactly", "um", "uh",
+    ]
+    /// Verbs that make a sentence a clause of its own.
+    static let verbs: Set<String> = [
+        "is", "are", "was", "were", "be", "do", "does", "did", "dont", "have", "has", "had", "can", "cant",
+        "should", "would", "will", "wont", "must", "need", "needs", "want", "wants", "think", "know", "get", "gets",
+    ]
+}

@@ -1,0 +1,41 @@
+import ReqEngModel
+import Testing
+
+@testable import ReqEngAgents
+
+/// An interviewer's open "what" question answered with phrases: the need is the question's topic
+/// and the answer together. Lines written for the test (a fictional library kiosk).
+@Suite struct OpenAnswerTests {
+    @Test func theTopicOfAWhatQuestion() {
+        #expect(OpenAnswer.topic(of: "And what do you print on the slip?") == "we print on the slip")
+        #expect(OpenAnswer.topic(of: "So the members at the kiosk, what should they see?") == "they should see")
+        // How many, what the listener thinks, a choice, and a statement are no open question.
+        #expect(OpenAnswer.topic(of: "How many slips a day?") == nil)
+        #expect(OpenAnswer.topic(of: "What do you think of the slip?") == nil)
+        #expect(OpenAnswer.topic(of: "What do you print, the title or the author?") == nil)
+        #expect(OpenAnswer.topic(of: "What do you print on the slip.") == nil)
+        #expect(OpenAnswer.topic(of: "Ola, from the desk side, what do you need?") == nil)
+    }
+
+    @Test func thePhrasesAnAnswerOpensWith() {
+        #expect(
+            OpenAnswer.phrases(of: "The title. Just the title and the due date. We never print names.")
+                == "The title, just the title and the due date")
+        // A clause, a yes, a hedge.
+        #expect(OpenAnswer.phrases(of: "We print the title.") == nil)
+        #expect(OpenAnswer.phrases(of: "Yes, the title.") == nil)
+        #expect(OpenAnswer.phrases(of: "Hmm. Good question.") == nil)
+    }
+
+    @Test func aQuestionAndItsAnswerStateOneNeed() throws {
+        let found = ExtractionFixtures.kioskInterview([
+            ("Kim", "Let's talk about the slip from the kiosk. Is the slip printed today?"),
+            ("Ola", "The slip is printed at the desk, the due date slip."),
+            ("Kim", "And what do you print on the slip?"),
+            ("Ola", "The title, the due date. And the branch. Members lose the slip anyway."),
+        ])
+        let slip = try #require(found.first { $0.statement.hasPrefix("We print on the slip") })
+        #expect(slip.statement == "We print on the slip: the title, the due date, and the branch.")
+        #expect(slip.sourceRefs.map(\.turn) == [4, 3])
+    }
+}
