@@ -1,0 +1,31 @@
+import ReqEngModel
+
+/// Needs said in phrases without a verb: the items of a read-back and the answers to an open question.
+extension ExtractionAgent {
+    /// An item of a meeting's read-back ("Two buttons, on and unit."), in the speaker's words,
+    /// when it speaks of what the meeting keeps returning to.
+    func readBackItem(_ said: String, source: SourceRef, conversation: ConversationContext) -> Requirement? {
+        let cleaned = SpeechCleaner().clean(said)
+        guard let words = ReadBack.item(cleaned.text, original: said), conversation.vocabulary.mentionsRecurring(words),
+            !conversation.namesParticipant(TextTokens(words).words)
+        else { return nil }
+        return speakerWordsRequirement(words, source: source, priority: .should, strength: 0.6, hedges: cleaned.hedges)
+    }
+
+    /// An interviewer's open question and the phrases the next stakeholder turn answers it with
+    /// (``OpenAnswer``), as "We print on the slip: the title, the due date."; citing the answer
+    /// first and the question second.
+    func openAnswer(at index: Int, in transcript: Transcript, conversation: ConversationContext) -> Requirement? {
+        let turn = transcript.turns[index]
+        guard let question = SentenceSplitter().split(turn.text).last, let topic = OpenAnswer.topic(of: question),
+            let reply = transcript.turns[(index + 1)...].first, !conversation.roles.isInterviewer(reply.speaker),
+            let phrases = OpenAnswer.phrases(of: reply.text), conversation.vocabulary.mentionsRecurring(phrases)
+        else { return nil }
+        let statement = TextCleanup.capitalizedFirst(topic) + ": " + TextCleanup.lowercasedFirst(phrases) + "."
+        var found = speakerWordsRequirement(
+            statement, source: Self.ref(reply, in: transcript, quoting: reply.text),
+            priority: PriorityWords.priority(in: reply.text) ?? .should, strength: 0.65)
+        found.sourceRefs.append(Self.ref(turn, in: transcript, quoting: question))
+        return found
+    }
+}
