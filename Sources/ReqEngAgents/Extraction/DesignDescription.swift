@@ -49,6 +49,12 @@ package enum DesignDescription {
         } else {
             said[verb] = baseForm(lower[verb])
         }
+        // "It senses the press and sends a code": the verb joined by "and" follows the "should".
+        for index in (verb + 2)..<max(verb + 2, said.count) where lower[index - 1] == "and" {
+            if ProductStatement.isPresentVerb(lower[index]) || lower[index] == "has", !nouns.contains(lower[index]) {
+                said[index] = baseForm(lower[index])
+            }
+        }
         said.insert("should", at: verb)
         let text = TextCleanup.trim(said.joined(separator: " "), " ,;:-!.")
         return TextCleanup.capitalizedFirst(text) + "."
