@@ -73,20 +73,20 @@ extension RunStore {
         for entry in snapshot.sessions {
             var session = entry.session
             session.projectId = projectId
-            let sessionId = try insert(session, db)
+            let sessionId = try insertRow(session, db)
             for var turn in entry.turns {
                 turn.sessionId = sessionId
-                try insert(turn, db)
+                try insertRow(turn, db)
             }
         }
         try replaceRequirements(snapshot.requirements, projectId: projectId, db)
         for var issue in snapshot.issues {
             issue.projectId = projectId
-            try insert(issue, db)
+            try insertRow(issue, db)
         }
         for var question in snapshot.questions {
             question.projectId = projectId
-            try insert(question, db)
+            try insertRow(question, db)
         }
         return projectId
     }
@@ -159,7 +159,7 @@ extension RunStore {
             } else {
                 requirement.id = nil
                 requirement.version = 1
-                try insert(requirement, db)
+                try insertRow(requirement, db)
             }
         }
     }

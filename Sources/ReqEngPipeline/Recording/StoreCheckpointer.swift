@@ -18,6 +18,8 @@ struct StoreCheckpointer: GraphCheckpointer {
     let configHash: String
     /// The transcripts already in the store for these inputs, once saved or restored.
     private let savedTranscripts = SavedTranscripts()
+    /// The previous checkpoint's fields, so a node's checkpoint encodes only what the node changed.
+    private let stateEncoder = CheckpointStateEncoder()
 
     init(store: RunStore, runID: String, project: String, inputHash: String, configHash: String) {
         self.store = store
@@ -34,7 +36,7 @@ struct StoreCheckpointer: GraphCheckpointer {
         let transcripts = unsaved ? try Self.encoder.encode(state.transcripts) : nil
         let record = CheckpointRecord(
             runId: runID, project: project, node: node, step: step,
-            state: try Self.encoder.encode(withoutTranscripts), inputHash: inputHash, configHash: configHash,
+            state: try stateEncoder.encode(withoutTranscripts), inputHash: inputHash, configHash: configHash,
             createdAt: Date())
         let store = store
         try await store.onWriter { () throws(StoreError) in try store.save(checkpoint: record, transcripts: transcripts)

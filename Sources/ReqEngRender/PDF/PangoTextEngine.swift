@@ -66,14 +66,15 @@ final class PangoTextEngine {
 
     /// The layout for a box, for the caller to draw and release (`g_object_unref`): the one shaped
     /// when the box was measured, or for an identical box, if the session still holds it, else new.
+    ///
+    /// A new one is kept too (when the session has room): the running header and footer of every
+    /// page are painted without being measured, and are the same boxes on each page.
     func takeLayout(_ runs: [PDFTextRun], style: PDFTextStyle, width: Double, alignment: PDFAlignment) -> OpaquePointer?
     {
-        let key = key(runs, style: style, width: width, alignment: alignment)
-        if let layout = session.layouts.layout(for: key) {
-            g_object_ref(UnsafeMutableRawPointer(layout))
+        withLayout(key(runs, style: style, width: width, alignment: alignment)) { layout in
+            if let layout { g_object_ref(UnsafeMutableRawPointer(layout)) }
             return layout
         }
-        return makeLayout(runs, style: style, width: width, alignment: alignment)
     }
 
     /// Height and line starts of `runs` laid out at `width`.

@@ -97,4 +97,27 @@ struct MarkdownFallbackRowTests {
         let plain = String(decoding: try renderer.render(DocumentFixture.document), as: UTF8.self)
         #expect(!plain.contains("Built-in fallback"))
     }
+
+    /// The line-by-line tidy on characters that the byte version replaced, as the reference.
+    private static func tidyByCharacters(_ text: String) -> String {
+        var lines: [Substring] = []
+        var blank = 0
+        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            let trimmed = line.drop(while: { $0 == " " }).isEmpty
+            blank = trimmed ? blank + 1 : 0
+            if blank <= 1 { lines.append(trimmed ? "" : line) }
+        }
+        while lines.last?.isEmpty == true { lines.removeLast() }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    @Test(
+        "Tidying collapses blank lines as splitting the text into characters did, CR LF kept inside a line",
+        arguments: [
+            "", "\n", "a", "a\n", "a\n\n\n\nb", "  \n \n\nb\n  \n", "a\r\n\r\nb\n\n\nc", "a\r\n  \n\n",
+            "\r\n\r\n", "é\n\u{301}\n\n x\n\n\n", "a\n \u{301}\n\n", "# T\n\n\n| a | b |\n\n   \n\n",
+        ])
+    func tidyMatchesCharacterLines(_ text: String) {
+        #expect(MarkdownDocumentRenderer.tidy(text) == Array(Self.tidyByCharacters(text).utf8))
+    }
 }
