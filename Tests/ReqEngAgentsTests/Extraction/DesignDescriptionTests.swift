@@ -19,9 +19,12 @@ import Testing
                 == "The arm itself should switch off after an hour.")
         #expect(Self.need("The charging dock carries the logo.") == "The charging dock should carry the logo.")
         #expect(Self.need("It goes up to eight hundred lumens.") == "It should go up to eight hundred lumens.")
-        #expect(Self.need("The sensor reads the dial and sends a code.") == "The sensor should read the dial and send a code.")
         #expect(
-            Self.need("The lamp has a dimmer and cables.", nouns: ["cables"]) == "The lamp should have a dimmer and cables.")
+            Self.need("The sensor reads the dial and sends a code.")
+                == "The sensor should read the dial and send a code.")
+        #expect(
+            Self.need("The lamp has a dimmer and cables.", nouns: ["cables"])
+                == "The lamp should have a dimmer and cables.")
     }
 
     @Test func aMaterialColourShapeOrSizeIsANeed() {
