@@ -22,6 +22,16 @@ package enum OpenAnswer {
         }) {
             words.removeFirst(what)
         }
+        // "Is there anything that would make it easier for them?": what would do it, asked.
+        let asking = words.map(SpeechCleaner.bare)
+        if let anything = asking.prefix(4).firstIndex(of: "anything") {
+            var rest = Array(words[(anything + 1)...])
+            if rest.first.map(SpeechCleaner.bare) == "that" { rest.removeFirst() }
+            guard let modal = rest.first.map(SpeechCleaner.bare), ["would", "could", "might"].contains(modal),
+                (3...10).contains(rest.count), !rest.contains(where: { notAsked.contains(SpeechCleaner.bare($0)) })
+            else { return nil }
+            return "to " + TextCleanup.trim(rest.dropFirst().joined(separator: " "), " ,;:-?!.")
+        }
         let lower = words.map(SpeechCleaner.bare)
         guard (4...14).contains(lower.count), lower[0] == "what", asked.contains(lower[1]),
             subjects.contains(lower[2]), !lower.dropFirst(3).contains(where: notAsked.contains),

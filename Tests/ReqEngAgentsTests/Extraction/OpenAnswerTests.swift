@@ -15,6 +15,11 @@ import Testing
         #expect(OpenAnswer.topic(of: "What do you print, the title or the author?") == nil)
         #expect(OpenAnswer.topic(of: "What do you print on the slip.") == nil)
         #expect(OpenAnswer.topic(of: "Ola, from the desk side, what do you need?") == nil)
+        #expect(
+            OpenAnswer.topic(of: "Is there anything that would make the kiosk easier for them?")
+                == "to make the kiosk easier for them")
+        #expect(OpenAnswer.topic(of: "Anything else?") == nil)
+        #expect(OpenAnswer.topic(of: "Is there anything you think we missed?") == nil)
     }
 
     @Test func thePhrasesAnAnswerOpensWith() {
