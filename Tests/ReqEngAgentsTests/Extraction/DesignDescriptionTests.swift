@@ -66,10 +66,7 @@ import Testing
             ("Designer", "It charges on a small dock. The dock is white, with the logo."),
             ("Manager", "Nice, the dock and the logo, fine."),
         ]
-        let transcript = Transcript(
-            id: "m1", sourcePath: "m1.json", format: .json,
-            turns: lines.enumerated().map { Turn(number: $0.offset + 1, speaker: $0.element.0, text: $0.element.1) })
-        let found = ExtractionAgent().extract(from: [transcript]).requirements.map(\.statement)
+        let found = ExtractionFixtures.teamMeeting(lines).map(\.statement)
         #expect(found.contains { $0.contains("dimmer") })
         #expect(found.contains { $0.contains("charge on a small dock") })
         // In an interview, the client's present tense is read by its own reader, not this one.

@@ -66,6 +66,15 @@ enum ExtractionFixtures {
         ExtractionAgent().requirement(from: sentence, source: ref(), speakerRole: role)
     }
 
+    /// The requirements extracted from a design team's meeting (no interviewer), its lines numbered
+    /// from 1.
+    static func teamMeeting(_ lines: [(String, String)]) -> [Requirement] {
+        let transcript = Transcript(
+            id: "m1", sourcePath: "m1.json", format: .json,
+            turns: lines.enumerated().map { Turn(number: $0.offset + 1, speaker: $0.element.0, text: $0.element.1) })
+        return ExtractionAgent().extract(from: [transcript]).requirements
+    }
+
     /// The requirements extracted from a library-kiosk interview of Kim (the interviewer) with Ola
     /// (a librarian), its lines numbered from 1.
     static func kioskInterview(_ lines: [(String, String)]) -> [Requirement] {

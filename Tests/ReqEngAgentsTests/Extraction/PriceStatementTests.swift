@@ -53,10 +53,7 @@ import Testing
 
     /// The requirements of a team meeting about the lock, its lines numbered from 1.
     private static func meeting(_ lines: [(String, String)]) -> [Requirement] {
-        let transcript = Transcript(
-            id: "m1", sourcePath: "m1.json", format: .json,
-            turns: lines.enumerated().map { Turn(number: $0.offset + 1, speaker: $0.element.0, text: $0.element.1) })
-        return ExtractionAgent().extract(from: [transcript]).requirements
+        ExtractionFixtures.teamMeeting(lines)
     }
 
     @Test func whoSaidTheLimitIsNoPartOfIt() {

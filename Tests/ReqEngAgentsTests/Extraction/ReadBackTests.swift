@@ -7,13 +7,6 @@ import Testing
 /// are fragments; an item that repeats an earlier need confirms it instead of repeating it. Every
 /// line is written for the test (a fictional desk-lamp team).
 @Suite struct ReadBackTests {
-    private static func requirements(_ lines: [(String, String)]) -> [Requirement] {
-        let transcript = Transcript(
-            id: "m1", sourcePath: "m1.json", format: .json,
-            turns: lines.enumerated().map { Turn(number: $0.offset + 1, speaker: $0.element.0, text: $0.element.1) })
-        return ExtractionAgent().extract(from: [transcript]).requirements
-    }
-
     private static let meeting: [(String, String)] = [
         ("Designer", "The lamp should switch off after two hours without use."),
         ("Manager", "The lamp base, the dimmer, the shade. What about the shade?"),
@@ -30,7 +23,7 @@ import Testing
     }
 
     @Test func theItemsAfterTheAnnouncementAreNeeds() {
-        let found = Self.requirements(
+        let found = ExtractionFixtures.teamMeeting(
             Self.meeting + [
                 (
                     "Manager",
@@ -49,7 +42,8 @@ import Testing
     }
 
     @Test func withoutAnAnnouncementFragmentsStayFragments() {
-        let found = Self.requirements(Self.meeting + [("Manager", "Okay. Bamboo shade, dimmer on the base.")])
+        let found = ExtractionFixtures.teamMeeting(
+            Self.meeting + [("Manager", "Okay. Bamboo shade, dimmer on the base.")])
         #expect(!found.map(\.statement).contains("Bamboo shade, dimmer on the base."))
     }
 

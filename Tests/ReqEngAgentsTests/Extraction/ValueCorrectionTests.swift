@@ -7,13 +7,6 @@ import Testing
 /// turn that settled it; questions, suggestions and unrelated values change nothing. Every line is
 /// written for the test (a fictional bike-light team and a library kiosk interview).
 @Suite struct ValueCorrectionTests {
-    private static func requirements(_ lines: [(String, String)]) -> [Requirement] {
-        let transcript = Transcript(
-            id: "m1", sourcePath: "m1.json", format: .json,
-            turns: lines.enumerated().map { Turn(number: $0.offset + 1, speaker: $0.element.0, text: $0.element.1) })
-        return ExtractionAgent().extract(from: [transcript]).requirements
-    }
-
     @Test func decisiveSentencesSettleAValue() {
         #expect(ValueCorrection.settledValue("Make it fifteen.")?.number == "fifteen")
         #expect(ValueCorrection.settledValue("Okay, three minutes then.")?.unit == "minute")
@@ -26,7 +19,7 @@ import Testing
     }
 
     @Test func theLastSettledValueReplacesTheFirst() throws {
-        let found = Self.requirements([
+        let found = ExtractionFixtures.teamMeeting([
             ("Designer", "The light should switch off after two minutes without movement."),
             ("Marketing", "Two? That's short for a bike light. I'd say five."),
             ("Designer", "Three?"),
@@ -39,7 +32,7 @@ import Testing
     }
 
     @Test func aValueAboutSomethingElseChangesNothing() throws {
-        let found = Self.requirements([
+        let found = ExtractionFixtures.teamMeeting([
             ("Designer", "The light should switch off after two minutes without movement."),
             ("Designer", "The charger must be rated for ten volts."),
             ("Marketing", "Every five minutes is fine for the app sync."),
