@@ -145,6 +145,14 @@ package struct NeedCue: Sendable, Hashable {
         for phrase in ["is a good idea", "is a great idea", "would be a good idea", "would be a great idea"] {
             ranked.append(NeedCue(phrase, .should, strength: 0.7, trailing: true))
         }
+        // "Fewer buttons would be good", "a light in the dark would be nice": a wish for a thing
+        // named before it ("that would be good" names nothing, and is dropped as a verdict).
+        ranked += ["would be good", "would be useful", "would be helpful", "would be ideal"].map {
+            NeedCue($0, .should, strength: 0.6, trailing: true)
+        }
+        ranked += ["would be nice", "would be great", "would be cool"].map {
+            NeedCue($0, .could, strength: 0.6, trailing: true)
+        }
         return (must + should + could + wont + decisions + present + refused + supposed + ranked).sorted {
             $0.words.count > $1.words.count
         }

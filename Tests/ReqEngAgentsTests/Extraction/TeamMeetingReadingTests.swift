@@ -55,6 +55,22 @@ import Testing
         #expect(found.statement == "We wouldn't have a separate alarm button on the lock.")
     }
 
+    @Test func aThingThatWouldBeGoodIsAWish() throws {
+        let found = ExtractionFixtures.teamMeeting(
+            Self.opening + [
+                ("Marketing", "People hate a lock with many buttons, the lock buttons."),
+                ("Manager", "Okay, so fewer buttons maybe would be good?"),
+                ("Marketing", "Yeah. Not many buttons on the lock."),
+                ("Designer", "That would be good."),
+                ("Manager", "A light on the lock would be nice."),
+            ])
+        let buttons = try #require(found.first { $0.statement == "Fewer buttons would be good." })
+        #expect(buttons.sourceRefs.map(\.turn) == [5, 4])
+        let light = try #require(found.first { $0.statement.contains("light on the lock") })
+        #expect(light.priority == .could)
+        #expect(!found.contains { $0.statement.hasPrefix("That") })
+    }
+
     @Test func notOnlyIsNoDenial() {
         #expect(!NegationPolarity.isNegated("The lock is not only loud but also bright."))
         #expect(!NegationPolarity.isNegated("It is not just a lock."))
