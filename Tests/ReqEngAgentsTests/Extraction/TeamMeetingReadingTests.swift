@@ -8,10 +8,7 @@ import Testing
 /// when it states a need. Every line is written for the test (a fictional bike-lock product).
 @Suite struct TeamMeetingReadingTests {
     private static func statements(_ lines: [(String, String)]) -> [String] {
-        let transcript = Transcript(
-            id: "m1", sourcePath: "m1.json", format: .json,
-            turns: lines.enumerated().map { Turn(number: $0.offset + 1, speaker: $0.element.0, text: $0.element.1) })
-        return ExtractionAgent().extract(from: [transcript]).requirements.map(\.statement)
+        ExtractionFixtures.teamMeeting(lines).map(\.statement)
     }
 
     private static let opening: [(String, String)] = [
@@ -45,12 +42,10 @@ import Testing
     }
 
     @Test func whatTheTeamWouldNotHaveIsAWont() throws {
-        let transcript = Transcript(
-            id: "m1", sourcePath: "m1.json", format: .json,
-            turns: (Self.opening + [("Designer", "We wouldn't have a separate alarm button on the lock.")]).enumerated()
-                .map { Turn(number: $0.offset + 1, speaker: $0.element.0, text: $0.element.1) })
         let found = try #require(
-            ExtractionAgent().extract(from: [transcript]).requirements.first { $0.sourceRefs.first?.turn == 3 })
+            ExtractionFixtures.teamMeeting(
+                Self.opening + [("Designer", "We wouldn't have a separate alarm button on the lock.")]
+            ).first { $0.sourceRefs.first?.turn == 3 })
         #expect(found.priority == .wont)
         #expect(found.statement == "We wouldn't have a separate alarm button on the lock.")
     }
