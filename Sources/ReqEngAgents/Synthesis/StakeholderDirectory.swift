@@ -28,7 +28,8 @@ struct StakeholderDirectory: Sendable {
                 if sessions[turn.speaker] == nil { order.append(turn.speaker) }
                 sessions[turn.speaker, default: []].insert(transcript.id)
                 turns[turn.speaker, default: 0] += 1
-                if roles[turn.speaker] == nil,
+                // A speaker labelled by their job ("Industrial Designer") has that role already.
+                if roles[turn.speaker] == nil, Self.roleLabel(turn.speaker) == nil,
                     let role = Self.selfIntroducedRole(in: turn.text)
                         ?? Self.namedRole(in: turn.text, speaker: turn.speaker)
                 {
@@ -88,6 +89,8 @@ struct StakeholderDirectory: Sendable {
             while index < words.count, roleWords.count < 4 {
                 let word = lowered[index]
                 if Self.roleStopWords.contains(word) || word.isEmpty { break }
+                // "I'm a bit slow", "I'm a little under the weather": how the speaker feels.
+                if roleWords.isEmpty, Self.degreeWords.contains(word) { break }
                 roleWords.append(word)
                 let raw = words[index]
                 let bare = raw.trimmingCharacters(in: .punctuationOrQuotes)
@@ -96,7 +99,7 @@ struct StakeholderDirectory: Sendable {
                 if raw.last.map({ ",.;:!?".contains($0) }) ?? false { break }
                 index += 1
             }
-            guard let head = roleWords.last, Self.roleNouns.contains(where: { head.hasSuffix($0) }) else { continue }
+            guard let head = roleWords.last, Self.isRoleNoun(head) else { continue }
             return written.joined(separator: " ").capitalizedFirst
         }
         return nil
@@ -157,7 +160,7 @@ struct StakeholderDirectory: Sendable {
         let words = phrase.split(separator: " ").map { $0.lowercased() }
         guard (1...5).contains(words.count), let head = words.last,
             !["i", "we", "so", "and", "yes", "yeah", "thanks"].contains(words[0]),
-            Self.roleNouns.contains(where: { head.hasSuffix($0) })
+            Self.isRoleNoun(head)
         else { return nil }
         return phrase.capitalizedFirst
     }
@@ -171,12 +174,34 @@ struct StakeholderDirectory: Sendable {
         "today", "basically", "so,", "too", "also",
     ]
 
+    /// Whether `word` names a role: it ends in a role ending ("receptionist", "planner") or is one
+    /// of the short role words ("IT", "PM") whole. "I'm a bit slow" names none, though "bit" ends
+    /// in "it".
+    static func isRoleNoun(_ word: String) -> Bool {
+        if shortRoleWords.contains(word) { return true }
+        return word.count > 4 && roleNouns.contains { word.hasSuffix($0) } && !notRoles.contains(word)
+    }
+
+    /// Role words too short to be read as endings.
+    static let shortRoleWords: Set<String> = ["it", "po", "pm", "qa", "cto", "cfo", "ceo", "head", "lead", "user"]
+
+    /// Words with a role ending that name no role: what people say of themselves in passing ("I'm a
+    /// bit nervous", "I'm a little under the weather", "I'm the other one").
+    static let notRoles: Set<String> = [
+        "other", "another", "either", "neither", "rather", "better", "after", "under", "over", "sooner", "later",
+        "number", "matter", "summer", "winter", "paper", "letter", "corner", "error", "color", "colour", "moment",
+        "different", "present", "absent", "confident", "important", "pleasant", "distant", "constant", "instant",
+        "urgent", "silent", "content", "behind", "latter", "former", "ready",
+    ]
+
+    /// Words of degree that open how someone feels, never what they do.
+    static let degreeWords: Set<String> = ["bit", "little", "lot", "tad", "kind", "sort", "touch", "wee"]
+
     /// Endings of nouns that name a role; a phrase ending otherwise ("I'm the one…") is not a role.
     static let roleNouns: [String] = [
         "er", "or", "ist", "ian", "ant", "ent", "nurse", "doctor", "owner", "lead", "head", "chief", "clerk",
         "admin", "officer", "staff", "analyst", "architect", "agent", "student", "patient", "customer", "user",
-        "representative", "coordinator", "secretary", "specialist", "director", "engineer", "auditor", "cto",
-        "cfo", "ceo", "it", "po", "pm", "qa",
+        "representative", "coordinator", "secretary", "specialist", "director", "engineer", "auditor",
     ]
 }
 

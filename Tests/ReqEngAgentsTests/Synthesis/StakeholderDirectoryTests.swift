@@ -17,6 +17,8 @@ import Testing
     @Test(arguments: [
         "I'm the one who has to explain it.", "I'm sorry, that is a no.", "I am here for the demo.",
         "As long as the pla uh the rubber is nowhere near the controls, yes.",
+        "Sorry, I'm a bit lost with the drawing tool.", "I'm a little under the weather today.",
+        "I'm the other one who uses the van.",
     ])
     func otherFirstPersonSentencesAreNotRoles(text: String) {
         #expect(StakeholderDirectory.selfIntroducedRole(in: text) == nil)
@@ -56,5 +58,20 @@ extension StakeholderRoleTests {
             uniqueKeysWithValues: StakeholderDirectory().stakeholders(in: [transcript]).map { ($0.name, $0.role) })
         #expect(roles["Kim"] == StakeholderDirectory.askingRole)
         #expect(roles["Ola"] == .some(nil))
+    }
+
+    @Test func aJobTitleLabelOutranksWhatTheSpeakerSaysInPassing() {
+        let lines = [
+            ("Project Manager", "Shall we start with the casing?"),
+            ("Lamp Designer", "I'm the bottleneck today, I'm afraid, the drawings are late."),
+            ("Ola", "I'm the night porter, so I switch it off."),
+        ]
+        let transcript = Transcript(
+            id: "s1", sourcePath: "s1.txt", format: .text, participants: [],
+            turns: lines.enumerated().map { Turn(number: $0.offset + 1, speaker: $0.element.0, text: $0.element.1) })
+        let roles = Dictionary(
+            uniqueKeysWithValues: StakeholderDirectory().stakeholders(in: [transcript]).map { ($0.name, $0.role) })
+        #expect(roles["Lamp Designer"] == "Lamp Designer")
+        #expect(roles["Ola"] == "Night porter")
     }
 }
