@@ -35,9 +35,21 @@ struct GlossaryBuilder: Sendable {
 
     func entries(for transcripts: [Transcript]) -> [GlossaryEntry] {
         var tallies: [String: Tally] = [:]
+        // How often each phrase shares a word with a phrase next to it: "automatic speech" and
+        // "recognition technology" are pieces of "automatic speech recognition technology".
+        var overlaps: [String: [String: Int]] = [:]
         for transcript in transcripts {
             for turn in transcript.turns {
-                for candidate in Self.candidates(in: turn.text) {
+                let found = Self.candidates(in: turn.text)
+                let phrases = Dictionary(
+                    found.filter { $0.words.count == 2 }.map { ($0.position, Self.key(of: $0.term)) },
+                    uniquingKeysWith: { first, _ in first })
+                for (position, key) in phrases {
+                    for neighbour in [position - 1, position + 1] {
+                        if let other = phrases[neighbour] { overlaps[key, default: [:]][other, default: 0] += 1 }
+                    }
+                }
+                for candidate in found {
                     let key = Self.key(of: candidate.term)
                     var tally =
                         tallies[key] ?? Tally(firstUse: (transcript.id, turn.number, turn.speaker))
@@ -60,7 +72,15 @@ struct GlossaryBuilder: Sendable {
             }
             return acronym ? tally.count >= 2 : tally.count >= minimumPhraseOccurrences
         }
-        let ranked = kept.values.sorted { lhs, rhs in
+        // A phrase that is mostly a piece of a longer one, whose more frequent neighbour is a term
+        // itself, is that term's context, not a term of its own.
+        let whole = kept.filter { key, tally in
+            !(overlaps[key] ?? [:]).contains { other, shared in
+                guard let longer = kept[other], longer.count > tally.count else { return false }
+                return shared * 3 >= tally.count * 2
+            }
+        }
+        let ranked = whole.values.sorted { lhs, rhs in
             if lhs.speakers.count != rhs.speakers.count { return lhs.speakers.count > rhs.speakers.count }
             if lhs.count != rhs.count { return lhs.count > rhs.count }
             return lhs.display.lowercased() < rhs.display.lowercased()
@@ -85,6 +105,8 @@ struct GlossaryBuilder: Sendable {
     struct Candidate: Equatable {
         var term: String
         var words: [String]
+        /// Where the phrase starts among the turn's words.
+        var position: Int
         /// Every word capitalised: a name ("Maya Lindqvist", "Valdhoven Town Hall"), which a term
         /// written in lower case elsewhere is not.
         var isProperNoun: Bool
@@ -104,7 +126,7 @@ struct GlossaryBuilder: Sendable {
         }
         var terms: [Candidate] = []
         for token in tokens where isAcronym(token) {
-            terms.append(Candidate(term: token, words: [token], isProperNoun: false))
+            terms.append(Candidate(term: token, words: [token], position: -1, isProperNoun: false))
         }
         for index in tokens.indices.dropLast() {
             let first = tokens[index]
@@ -112,7 +134,9 @@ struct GlossaryBuilder: Sendable {
             let words = [first.lowercased(), second.lowercased()]
             guard isContentWord(words[0]), isContentWord(words[1]) else { continue }
             let capitalised = first.first?.isUppercase == true && second.first?.isUppercase == true
-            terms.append(Candidate(term: words.joined(separator: " "), words: words, isProperNoun: capitalised))
+            terms.append(
+                Candidate(
+                    term: words.joined(separator: " "), words: words, position: index, isProperNoun: capitalised))
         }
         return terms
     }
@@ -192,5 +216,13 @@ struct GlossaryBuilder: Sendable {
         "in", "on", "at", "by", "as", "be", "do", "it", "is", "an", "a", "i", "me", "my", "us", "we", "he", "she",
         "his", "her", "him", "gonna", "wanna", "gotta", "thanks", "thank", "please", "sorry", "hello", "bye",
         "lunch", "coffee", "break", "meeting", "agenda", "minutes", "slide", "slides", "presentation",
+        // Degree and filler: "a little bit", "a bit slow".
+        "bit", "little", "tad", "slow", "quick",
+        // Words that pick among things rather than name one: "different remotes", "extra features".
+        "different", "extra", "several", "various", "certain", "main", "general", "particular", "specific",
+        "whatever", "usual", "normal", "typical", "real", "actual", "possible", "important",
+        // The meeting's own business: "project documents", "user requirements", "technical problem".
+        "project", "projects", "requirement", "requirements", "idea", "ideas", "option", "options", "point",
+        "points", "question", "questions", "problem", "problems", "discussion", "decision", "decisions", "team",
     ]
 }
