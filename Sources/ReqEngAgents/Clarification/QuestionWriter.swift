@@ -21,6 +21,11 @@ package enum QuestionWriter {
             let what = requirement?.category.map { $0.displayName.lowercased() } ?? "quality"
             return "What \(what) target should \(statement) meet — \(options)?"
         case "subjective_language":
+            // "Easy to hold", "easy to edit": not a first use of the product, but a task of its own.
+            if let task = requirement.flatMap({ easyTask(in: $0.statement) }) {
+                return "How would we check that \(statement) is “easy to \(task)” — for example, who should "
+                    + "manage it, and in how many steps or how much time?"
+            }
             return "How would we check that \(statement) is \(term) — for example, that 9 in 10 first-time "
                 + "users finish the task unaided within 3 minutes?"
         case "comparative_term":
@@ -114,8 +119,8 @@ package enum QuestionWriter {
             return "for example at least once a day, or in 9 of 10 uses"
         }
         // "Not too small", "large files": a size, whatever kind of requirement it sits in.
-        if let term, ["small", "big", "large", "tiny", "huge"].contains(term) {
-            return "for example a size with its unit, such as at most 15 cm long or up to 10 MB"
+        if let term, VagueTermRule.sizeWords.contains(term) {
+            return SizeExamples.question(for: statement ?? "")
         }
         switch category {
         case .performance: return "for example within 1 second or within 2 seconds at peak times"
@@ -135,6 +140,20 @@ package enum QuestionWriter {
         default: return "for example a number with its unit, or a named standard we can test against"
         }
     }
+
+    /// The verb after "easy to" when it names a task other than using the product ("easy to hold",
+    /// "easy to clean"); `nil` for "easy to use" and its kin, which the usability example fits.
+    static func easyTask(in statement: String) -> String? {
+        let words = TextTokens(statement).words
+        guard let index = words.indices.dropLast(2).first(where: { words[$0] == "easy" && words[$0 + 1] == "to" }),
+            !usingVerbs.contains(words[index + 2])
+        else { return nil }
+        return words[index + 2]
+    }
+
+    static let usingVerbs: Set<String> = [
+        "use", "learn", "understand", "navigate", "find", "read", "operate", "follow", "work", "get", "start",
+    ]
 
     /// Whether a statement is about working without a network ("offline", "without a connection",
     /// "when the Wi-Fi drops").

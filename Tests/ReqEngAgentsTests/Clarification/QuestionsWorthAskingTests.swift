@@ -82,10 +82,39 @@ import Testing
     }
 
     @Test func aSizeOrFrequencyWordAsksForOneWhateverTheCategory() {
-        #expect(QuestionWriter.options(for: "small", category: .usability).contains("size with its unit"))
-        #expect(QuestionWriter.options(for: "large", category: nil).contains("size with its unit"))
         #expect(QuestionWriter.options(for: "easy", category: .usability).contains("first-time users"))
         #expect(QuestionWriter.options(for: "often", category: .usability).contains("once a day"))
+    }
+
+    @Test(
+        arguments: [
+            ("The lamp should be small enough for a bedside table.", "15 cm"),
+            ("The remote control should not be too big.", "15 cm"),
+            ("Large photos of the damage shall be accepted.", "MB"),
+            ("The news should be big, at the top of the page.", "share of the screen"),
+            ("The kiosk shall print the receipt in large text.", "points"),
+        ])
+    func aSizeIsAskedForInTheMeasureOfWhatItSizes(statement: String, unit: String) {
+        let term = ["small", "big", "large"].first { statement.lowercased().contains($0) }
+        let options = QuestionWriter.options(for: term, category: .usability, statement: statement)
+        #expect(options.contains(unit), "\(options)")
+        // A thing held in the hand is never measured in megabytes, nor a file in centimetres.
+        #expect(unit == "MB" ? !options.contains("cm") : !options.contains("MB"))
+    }
+
+    @Test func easyToDoSomethingElseIsNotAFirstUse() {
+        #expect(QuestionWriter.easyTask(in: "The lamp should be easy to clean.") == "clean")
+        #expect(QuestionWriter.easyTask(in: "The rooms should be easy to edit, not built in.") == "edit")
+        #expect(QuestionWriter.easyTask(in: "The kiosk must be easy to use for elderly patients.") == nil)
+        #expect(QuestionWriter.easyTask(in: "The menu shall be simple.") == nil)
+        let lamp = F.requirement("REQ-001", "The lamp should be easy to clean.")
+        let issues = ValidationAgent().validate([lamp]).filter { $0.issueType == "subjective_language" }
+        let issue = try? #require(issues.first)
+        let question = issue.map {
+            QuestionWriter.text(for: $0, requirement: lamp, related: nil, relatedSpeaker: nil)
+        }
+        #expect(question?.contains("easy to clean") == true)
+        #expect(question?.contains("first-time users") == false)
     }
 
     @Test func aScaleTargetCountsWhatTheStatementCounts() {

@@ -32,6 +32,8 @@ struct QualityRuleCase: Sendable, CustomTestStringConvertible {
                 "The kiosk should give members some leeway with the due date.",
                 "Members need some kind of badge.", "We want some for the sorting.",
                 "A bell on the lock would be a good idea.",
+                // The wish's own verdict, which gave its priority.
+                "Fewer buttons on the lamp would be good.",
             ]),
         QualityRuleCase(
             rule: SubjectiveLanguageRule(), issueType: "subjective_language",
@@ -57,6 +59,8 @@ struct QualityRuleCase: Sendable, CustomTestStringConvertible {
             ],
             negative: [
                 "The system shall send reminders 24 hours before the appointment.", "Possible dates shall be listed.",
+                // How much the speaker wants it: a priority, not a condition.
+                "Ideally the lamp has a dimmer.",
             ]),
         QualityRuleCase(
             rule: OpenEndedClauseRule(), issueType: "open_ended",

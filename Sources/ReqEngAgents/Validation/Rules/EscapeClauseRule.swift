@@ -1,6 +1,9 @@
 import ReqEngModel
 
 /// INCOSE R8: escape clauses that let the supplier decide whether the requirement applies.
+///
+/// "Ideally" is no escape clause: it says how much the speaker wants something, and extraction
+/// reads it as the priority (Could), which a question about conditions would not fit.
 package struct EscapeClauseRule: QualityRule {
     package let id = "INCOSE R8"
 
@@ -9,7 +12,7 @@ package struct EscapeClauseRule: QualityRule {
         "where possible", "wherever possible", "if possible", "when possible", "if it should prove necessary",
         "if necessary", "when necessary", "where necessary", "to the extent necessary", "as appropriate",
         "where appropriate", "as required", "to the extent practical", "if practicable", "where practicable",
-        "if feasible", "where feasible", "as needed", "if needed", "when needed", "ideally", "if applicable",
+        "if feasible", "where feasible", "as needed", "if needed", "when needed", "if applicable",
         "as soon as possible", "if time permits",
     ])
 

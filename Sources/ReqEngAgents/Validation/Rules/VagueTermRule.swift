@@ -52,6 +52,9 @@ package struct VagueTermRule: QualityRule {
     ]
     static let approximators = ["about", "around", "approx", "circa", "roughly"]
 
+    /// Words of size, whose measure depends on what is measured (``SizeExamples``).
+    static let sizeWords: Set<String> = ["large", "small", "big", "huge", "tiny"]
+
     static let verdictNouns: Set<String> = ["idea", "point", "thing", "question", "start", "news"]
 
     /// Words that are a vague quantity only where they count something.
@@ -83,10 +86,12 @@ package struct VagueTermRule: QualityRule {
         if analysis.hasNumber { found.removeAll { Self.speedWords.contains($0) } }
         let tokens = analysis.text.tokens
         found.removeAll { Self.countingWords.contains($0) && !Self.counts($0, in: tokens) }
-        // "a good idea", "a good point": a verdict on what was said, not a quality of the product.
+        // "a good idea", "a good point": a verdict on what was said, not a quality of the product;
+        // "fewer buttons would be good" closes a wish, whose priority it already gave.
         if found.contains("good"),
             !tokens.indices.contains(where: {
                 tokens[$0] == "good" && !Self.verdictNouns.contains(tokens.dropFirst($0 + 1).first ?? "")
+                    && !($0 > 0 && $0 == tokens.count - 1 && tokens[$0 - 1] == "be")
             })
         {
             found.removeAll { $0 == "good" }
@@ -100,8 +105,10 @@ package struct VagueTermRule: QualityRule {
         var rewritten = analysis.requirement.statement
         var replacements: [String] = []
         for term in found {
+            let size =
+                Self.sizeWords.contains(term) ? SizeExamples.replacement(for: analysis.requirement.statement) : nil
             let replacement =
-                Self.terms.first { $0.term == term }?.replacement
+                size ?? Self.terms.first { $0.term == term }?.replacement
                 ?? "a range with a tolerance (e.g. \"between 90 and 110\")"
             rewritten = TermFormatting.replacing(term, with: "<\(replacement)>", in: rewritten)
             replacements.append("\"\(term)\" with \(replacement)")
