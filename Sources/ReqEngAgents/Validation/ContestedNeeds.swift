@@ -35,6 +35,8 @@ package enum ContestedNeeds {
                 !NegationPolarity.isNegated(source.quote),
                 refuses(reply.text) || refusesPart(reply.text, of: source.quote + " " + requirement.statement)
             else { continue }
+            // "No, management wants TV only." — "Okay. Yeah.": the proposer gives in; settled.
+            if Self.givesIn(source.speaker, after: index + 1, in: transcript) { continue }
             let answer = SentenceSplitter().split(reply.text).prefix(2).joined(separator: " ")
             // "Yes." confirming a proposal says nothing alone: quote the requirement instead.
             let said = source.quote.split(separator: " ").count < 4 ? requirement.statement : source.quote
@@ -51,6 +53,25 @@ package enum ContestedNeeds {
         }
         return contests
     }
+
+    /// Whether the proposer's next turn, within three turns of the refusal, accepts it: it opens
+    /// with an acceptance ("Okay.", "Fair enough.", "Yeah, true.") and argues nothing ("But then
+    /// you get all the emails.", "Then we'd use automatic translation.").
+    static func givesIn(_ proposer: String, after refusal: Int, in transcript: Transcript) -> Bool {
+        let window = transcript.turns.dropFirst(refusal + 1).prefix(3)
+        guard let next = window.first(where: { $0.speaker == proposer }) else { return false }
+        let words = TextTokens(next.text).words
+        guard let first = words.first(where: { !openers.contains($0) }), acceptances.contains(first) else {
+            return false
+        }
+        return !words.contains { ["but", "though", "however", "still", "then", "why"].contains($0) }
+            && !next.text.contains("?")
+    }
+
+    /// Words that open an acceptance of what the other said.
+    static let acceptances: Set<String> = [
+        "okay", "ok", "yeah", "yes", "right", "alright", "fine", "fair", "true", "sure", "agreed", "understood",
+    ]
 
     /// Whether a reply opens with a refusal, after the sounds people make before one ("Hm, no",
     /// "Honestly, no").

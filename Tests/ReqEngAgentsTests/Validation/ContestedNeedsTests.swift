@@ -37,6 +37,22 @@ import Testing
         #expect(!clarified.contains { $0.issueType == ContestedNeeds.issueType })
     }
 
+    @Test func aProposerWhoGivesInSettlesIt() {
+        let settled = Self.issues([
+            ("Lena", "The lamp should work with every smart speaker on the market."),
+            ("Omar", "No, no. The brief says one brand only, it was in the email."),
+            ("Pia", "Mm."),
+            ("Lena", "Okay. Fair enough."),
+        ])
+        #expect(!settled.contains { $0.issueType == ContestedNeeds.issueType })
+        let argued = Self.issues([
+            ("Lena", "The lamp should work with every smart speaker on the market."),
+            ("Omar", "No, no. The brief says one brand only, it was in the email."),
+            ("Lena", "Okay, but then we lose half the buyers."),
+        ])
+        #expect(argued.contains { $0.issueType == ContestedNeeds.issueType })
+    }
+
     @Test func namingWhatItIsNotIsNoContest() {
         let contrasted = Self.issues([
             ("Bettina", "An SMS reminder should go out the day before the appointment."),
