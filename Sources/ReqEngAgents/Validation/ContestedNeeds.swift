@@ -81,7 +81,11 @@ package enum ContestedNeeds {
         // "No, no, I was thinking of something else": the speaker clears up what they meant.
         let rest = " " + words.joined(separator: " ") + " "
         if clarifications.contains(where: { ByteSearch.contains(rest, " " + $0 + " ") }) { return false }
-        return ConfirmedProposal.reading(of: words.joined(separator: " ")) == .rejects
+        if ConfirmedProposal.reading(of: words.joined(separator: " ")) == .rejects { return true }
+        // "See, I'd leave it out.": a refusal said as what the speaker would do instead.
+        let first = " " + TextTokens(SentenceSplitter().split(reply).first ?? "").words.joined(separator: " ") + " "
+        return leavingOut.contains { ByteSearch.contains(first, " " + $0 + " ") }
+            && !["yes", "yeah", "agreed", "exactly"].contains(words[0])
     }
 
     /// Whether a reply that opens with "not" refuses part of the need ("Not at the kiosk, please. PIN
@@ -94,9 +98,17 @@ package enum ContestedNeeds {
         return !RequirementMerger.contentWords(answer).isDisjoint(with: RequirementMerger.contentWords(need))
     }
 
+    /// What someone who would not build the proposal says (as tokens: "i'd" is `id`).
+    static let leavingOut = [
+        "id leave it out", "id leave that out", "leave it out", "id skip it", "id skip that", "id drop it",
+        "id drop that", "im against it", "im against that", "i am against", "id rather not", "not a good idea",
+        "a bad idea", "i wouldnt do that", "i wouldnt bother",
+    ]
+
     static let clarifications = ["i was thinking", "i mean", "i meant", "i thought", "what i meant", "i was saying"]
 
     static let openers: Set<String> = [
-        "hm", "hmm", "um", "uh", "er", "erm", "well", "honestly", "oh", "ah", "frankly", "sorry", "actually",
+        "hm", "hmm", "um", "uh", "er", "erm", "well", "honestly", "oh", "ah", "frankly", "sorry", "actually", "mm",
+        "see", "look",
     ]
 }

@@ -53,6 +53,18 @@ import Testing
         #expect(argued.contains { $0.issueType == ContestedNeeds.issueType })
     }
 
+    @Test func whatTheOtherWouldLeaveOutIsARefusal() throws {
+        let found = Self.issues([
+            ("Dale", "I think the band has to have a heart-rate sensor."),
+            ("Marta", "See, I'd leave it out. The sensor eats the battery."),
+        ])
+        let contest = try #require(found.first { $0.issueType == ContestedNeeds.issueType })
+        #expect(contest.message.contains("leave it out"))
+        #expect(ContestedNeeds.refuses("Mm, I'm against it, honestly."))
+        #expect(!ContestedNeeds.refuses("Yeah, and we leave the charger out of the box."))
+        #expect(!ContestedNeeds.refuses("See, that's what I mean."))
+    }
+
     @Test func namingWhatItIsNotIsNoContest() {
         let contrasted = Self.issues([
             ("Bettina", "An SMS reminder should go out the day before the appointment."),
