@@ -33,6 +33,7 @@ package struct NeedDetector: Sendable {
     package func detectAll(_ cleaned: String, original: String) -> [Match] {
         let lowerOriginal = original.lowercased()
         if Self.containsAny(lowerOriginal, Self.restatingMarkers) { return [] }
+        if Self.opensWithDrawback(original) { return [] }
         var words = cleaned.split(separator: " ").map(String.init)
         var lower = words.map(SpeechCleaner.bare)
         if isQuestion(original, lower: lower) {
@@ -243,6 +244,13 @@ package struct NeedDetector: Sendable {
         "remember", "recall", "say", "tell", "think", "imagine", "know", "believe", "see", "understand", "wait",
         "stress", "emphasize", "check", "ask", "go", "talk", "come",
     ]
+    /// "But then people need a hub.": what an option costs, said against it, not a need. "But then
+    /// again, we need it cheap" weighs the other side, and is read.
+    static func opensWithDrawback(_ original: String) -> Bool {
+        let words = TextTokens(original).words.drop { ["sorry", "oh", "um", "uh", "well", "and", "mm"].contains($0) }
+        return words.starts(with: ["but", "then"]) && words.dropFirst(2).first != "again"
+    }
+
     static let restatingMarkers = [
         "so what i'm hearing", "what i'm hearing", "so you're saying", "you're saying", "if i understand",
         "if i understood", "let me summarize", "let me summarise", "just to recap", "to recap", "to summarize",
