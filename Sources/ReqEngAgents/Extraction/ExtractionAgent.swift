@@ -336,7 +336,13 @@ package struct ExtractionAgent: Agent {
                 hedges: cleaned.hedges)
         }
         let wouldGuess = Self.rewriteWouldGuess(subject: subject, cue: match.cue, predicate: predicate)
-        if match.cue.decision || teamSpeaks || wouldGuess { return inSpeakersWords() }
+        // "We want the lamp to dim at night": what is wished of a thing is said of the thing ("The
+        // lamp should dim at night"), whoever "we" are.
+        let thingWished =
+            teamSpeaks && Self.wishes.contains(match.cue.words.joined(separator: " "))
+            && StatementBuilder.wishNegator(in: subject) == nil
+            && StatementBuilder.wishedOfAThing(match.words[match.cueEnd...].joined(separator: " ")) != nil
+        if match.cue.decision || teamSpeaks && !thingWished || wouldGuess { return inSpeakersWords() }
         guard let statement = StatementBuilder().build(match, speakerRole: speakerRole) else { return nil }
         let text = statement.statement(priority: priority)
         guard text.split(separator: " ").count <= 40 else { return nil }

@@ -267,6 +267,17 @@ extension StatementRewriteTests {
         #expect(
             ExtractionFixtures.extract("I'd like the fines to go up when a book is late.")?.statement
                 == "The fines should go up when a book is late.")
+        // Whoever "we" are, what they want of the thing is said of it.
+        #expect(
+            ExtractionFixtures.extract("We want the lamp to dim at night.")?.statement
+                == "The lamp should dim at night.")
+        #expect(
+            ExtractionFixtures.extract("We need the case to survive a fall.")?.statement
+                == "The case shall survive a fall.")
+        // Not wanted stays as said: the rewrite would lose what was ruled out.
+        #expect(
+            ExtractionFixtures.extract("We don't want the lamp to blink.")?.statement.lowercased()
+                .contains("don't want") == true)
         #expect(StatementBuilder.wishedOfAThing("the kiosk to print receipts") != nil)
         // A number, or a list, after "to" is no verb; nor is a thing without a determiner.
         #expect(StatementBuilder.wishedOfAThing("the loan period to 21 days") == nil)
