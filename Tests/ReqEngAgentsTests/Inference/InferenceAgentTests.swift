@@ -150,4 +150,18 @@ struct InferenceAgentTests {
         #expect(outcome.requirements.isEmpty)
         #expect(outcome.excludedRuleIDs == ["L"])
     }
+
+    @Test func noAccountRulesOutGuardingSignIns() throws {
+        let agent = try InferenceAgent(softwareShareThreshold: 0)
+        let refused = F.transcript(
+            "s1",
+            turns: [
+                ("Ana", "To save your own recipes you'd have to log in and make an account."),
+                ("Ben", "Mm, no. No account. People see a login screen and delete the app."),
+            ])
+        let outcome = agent.infer(transcripts: [refused], requirements: [])
+        let fired = Set(outcome.ruleIDs.values)
+        #expect(fired.isDisjoint(with: ["SEC-LOCKOUT", "SEC-PASSWORD", "SEC-AUTH"]), "\(fired)")
+        #expect(outcome.excludedRuleIDs.contains("SEC-LOCKOUT"))
+    }
 }
