@@ -19,7 +19,13 @@ package enum ReadBack {
             lower.contains(where: { !CandidateFilter.emptyWords.contains($0) && !TextTokens.isNumber($0) }),
             !CandidateFilter.endsInFragment(lower)
         else { return nil }
-        let text = TextCleanup.trim(cleaned, " ,;:-!.")
+        var text = TextCleanup.trim(cleaned, " ,;:-!.")
+        // "Or invoice with a PO number.": the item joined to the one before, said on its own.
+        if let first = text.split(separator: " ").first, ["or", "and", "plus"].contains(first.lowercased()),
+            lower.count > 2
+        {
+            text = TextCleanup.trim(String(text.dropFirst(first.count)), " ,;:-!.")
+        }
         return TextCleanup.capitalizedFirst(text) + "."
     }
 
@@ -27,7 +33,8 @@ package enum ReadBack {
     static let announcements: [[String]] = [
         ["sum", "up"], ["summarise"], ["summarize"], ["recap"], ["say", "back"], ["read", "back"],
         ["for", "the", "minutes"], ["in", "summary"], ["to", "conclude"], ["the", "final", "design"],
-        ["the", "final", "thing"], ["what", "we", "decided"], ["what", "weve", "decided"], ["what", "we", "agreed"],
+        ["the", "final", "thing"], ["summing", "up"], ["wrap", "up"], ["wrapping", "up"], ["what", "we", "decided"],
+        ["what", "weve", "decided"], ["what", "we", "agreed"],
         ["what", "weve", "agreed"], ["the", "decisions", "are"], ["go", "over", "what", "we"],
     ]
 

@@ -18,7 +18,10 @@ import Testing
         #expect(ReadBack.announces("Okay, let me just sum up what we have."))
         #expect(ReadBack.announces("So, for the minutes, the final design."))
         #expect(ReadBack.announces("Let me say back what we decided."))
+        #expect(ReadBack.announces("Okay. So, um, quickly, to wrap up."))
+        #expect(ReadBack.announces("Summing up, then."))
         #expect(!ReadBack.announces("Let me show you the shade."))
+        #expect(!ReadBack.announces("We wrap the lamp in paper."))
         #expect(!ReadBack.announces("The sum is too high."))
     }
 
@@ -53,5 +56,8 @@ import Testing
         #expect(
             ReadBack.item("Two buttons, on and dim", original: "Two buttons, on and dim.") == "Two buttons, on and dim."
         )
+        #expect(
+            ReadBack.item("Or a wall mount with two screws", original: "Or a wall mount with two screws.")
+                == "A wall mount with two screws.")
     }
 }
