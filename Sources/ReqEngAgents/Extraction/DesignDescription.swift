@@ -46,7 +46,7 @@ package enum DesignDescription {
                     || object.starts(with: ["made", "of"]) || object.starts(with: ["made", "from"])
             else { return nil }
             said[verb] = "be"
-        } else {
+        } else if !pluralVerbs.contains(lower[verb]) {
             said[verb] = baseForm(lower[verb])
         }
         // "It senses the press and sends a code": the verb joined by "and" follows the "should".
@@ -76,7 +76,9 @@ package enum DesignDescription {
                 guard index < lower.count, isVerb(lower[index]) else { return nil }
                 return ["is", "are", "has"].contains(lower[index]) || !nouns.contains(lower[index]) ? index : nil
             }
-            let twoWords = ["is", "are", "has"].contains(lower[3]) && !adverbs.contains(lower[2])
+            // "The parent pages work on phones": a plural part, whose verb has no "s".
+            let pluralPart = isPresentVerb(lower[2]) && pluralVerbs.contains(lower[3])
+            let twoWords = ["is", "are", "has"].contains(lower[3]) && !adverbs.contains(lower[2]) || pluralPart
             guard let end = twoWords ? 3 : verbAt(2) ?? verbAt(3) else { return nil }
             // Never a person or a word of the meeting itself.
             let part = lower[1..<end].filter { !adverbs.contains($0) }
@@ -100,7 +102,18 @@ package enum DesignDescription {
 
     static func isVerb(_ word: String) -> Bool {
         copulas.contains(word) || ["has", "goes", "comes"].contains(word) || ProductStatement.isPresentVerb(word)
+            || pluralVerbs.contains(word)
     }
+
+    static func isPresentVerb(_ word: String) -> Bool { ProductStatement.isPresentVerb(word) }
+
+    /// Verbs of what a product's parts do, in the form a plural subject takes ("the pages work",
+    /// "the buttons light up"): a word in "s" before one of them is a plural noun, not a verb.
+    static let pluralVerbs: Set<String> = [
+        "work", "show", "open", "close", "load", "run", "display", "fit", "stay", "sit", "light", "glow", "charge",
+        "turn", "switch", "appear", "connect", "sync", "click", "slide", "fold", "detach", "lock", "unlock", "print",
+        "scroll", "update", "refresh", "vibrate", "beep", "flash", "blink", "dim",
+    ]
 
     /// "charges" → "charge", "carries" → "carry", "switches" → "switch", "has" → "have".
     static func baseForm(_ verb: String) -> String {

@@ -18,6 +18,10 @@ import Testing
             Self.need("And the arm itself switches off after an hour.")
                 == "The arm itself should switch off after an hour.")
         #expect(Self.need("The charging dock carries the logo.") == "The charging dock should carry the logo.")
+        // A plural part takes its verb without "s".
+        #expect(
+            Self.need("So the parent pages work on phones first.") == "The parent pages should work on phones first.")
+        #expect(Self.need("The side buttons light up at night.") == "The side buttons should light up at night.")
         #expect(Self.need("It goes up to eight hundred lumens.") == "It should go up to eight hundred lumens.")
         #expect(
             Self.need("The sensor reads the dial and sends a code.")
