@@ -29,6 +29,10 @@ package enum ContestedNeeds {
             else { continue }
             let speakerRoles = roles[transcript.id] ?? SpeakerRoles(transcript)
             roles[transcript.id] = speakerRoles
+            if let contest = arguedBack(requirement, at: index, in: transcript, roles: speakerRoles) {
+                contests.append(contest)
+                continue
+            }
             let reply = transcript.turns[index + 1]
             guard reply.speaker != source.speaker, !speakerRoles.isInterviewer(reply.speaker),
                 !speakerRoles.isInterviewer(source.speaker), requirement.priority != .wont,
@@ -54,6 +58,40 @@ package enum ContestedNeeds {
         return contests
     }
 
+    /// A need said as a refusal of the turn before it, which its proposer then argues for again
+    /// ("Schools can cut ten percent for free." — "No, sorry. Every place cancelled has to be
+    /// charged." — "Then the schools go elsewhere."): the disagreement stays open. The finding is on
+    /// the refusing need, answered by the argument.
+    static func arguedBack(
+        _ requirement: Requirement, at index: Int, in transcript: Transcript, roles: SpeakerRoles
+    ) -> Contest? {
+        guard let source = requirement.sourceRefs.first, index > 0, requirement.priority != .wont else { return nil }
+        let turn = transcript.turns[index]
+        let refused = transcript.turns[index - 1]
+        guard refused.speaker != turn.speaker, !roles.isInterviewer(refused.speaker),
+            !roles.isInterviewer(turn.speaker),
+            // A "no" answering a question is an answer, not a refusal.
+            !refused.text.trimmingCharacters(in: .whitespacesAndNewlines).hasSuffix("?"),
+            refuses(turn.text),
+            let argument = transcript.turns.dropFirst(index + 1).prefix(2).first(where: {
+                $0.speaker == refused.speaker
+            }),
+            TextTokens(argument.text).words.count >= 4,
+            !givesIn(refused.speaker, after: index, in: transcript)
+        else { return nil }
+        let answer = SentenceSplitter().split(argument.text).prefix(2).joined(separator: " ")
+        let said = source.quote
+        return Contest(
+            requirementID: requirement.id,
+            finding: Finding(
+                severity: .error, issueType: issueType, rule: "ISO/IEC/IEEE 29148 consistent",
+                message: "\"\(said)\" (\(source.speaker), turn \(source.turn)) refuses what \(refused.speaker) "
+                    + "proposed (turn \(refused.number)), who argued on (turn \(argument.number)): \"\(answer)\".",
+                suggestion: "Settle it with \(source.speaker) and \(refused.speaker) together, then keep one "
+                    + "position and record the other as rejected.",
+                terms: [said, answer]))
+    }
+
     /// Whether the proposer's next turn, within three turns of the refusal, accepts it: it opens
     /// with an acceptance ("Okay.", "Fair enough.", "Yeah, true.") and argues nothing ("But then
     /// you get all the emails.", "Then we'd use automatic translation.").
@@ -64,7 +102,7 @@ package enum ContestedNeeds {
         guard let first = words.first(where: { !openers.contains($0) }), acceptances.contains(first) else {
             return false
         }
-        return !words.contains { ["but", "though", "however", "still", "then", "why"].contains($0) }
+        return !words.contains { ["but", "though", "however", "still", "why"].contains($0) }
             && !next.text.contains("?")
     }
 

@@ -65,6 +65,28 @@ import Testing
         #expect(!ContestedNeeds.refuses("See, that's what I mean."))
     }
 
+    @Test func aRefusalItsProposerArguesWithStaysOpen() throws {
+        let argued = Self.issues([
+            ("Sales", "My view, members can bring a guest for free twice a month."),
+            ("Ops", "No, sorry. Every guest visit has to be paid at the desk."),
+            ("Sales", "Then the members go to a gym that does allow it."),
+        ])
+        let contest = try #require(argued.first { $0.issueType == ContestedNeeds.issueType })
+        #expect(contest.message.contains("Sales") && contest.message.contains("gym that does allow it"))
+        let accepted = Self.issues([
+            ("Sales", "My view, members can bring a guest for free twice a month."),
+            ("Ops", "No, sorry. Every guest visit has to be paid at the desk."),
+            ("Sales", "Okay, fine, paid visits then."),
+        ])
+        #expect(!accepted.contains { $0.issueType == ContestedNeeds.issueType })
+        let answered = Self.issues([
+            ("Sales", "Can members bring a guest for free?"),
+            ("Ops", "No, sorry. Every guest visit has to be paid at the desk."),
+            ("Sales", "Then the members go to a gym that does allow it."),
+        ])
+        #expect(!answered.contains { $0.issueType == ContestedNeeds.issueType })
+    }
+
     @Test func namingWhatItIsNotIsNoContest() {
         let contrasted = Self.issues([
             ("Bettina", "An SMS reminder should go out the day before the appointment."),
