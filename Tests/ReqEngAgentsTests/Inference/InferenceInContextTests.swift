@@ -228,6 +228,13 @@ extension InferenceInContextTests {
         let refused = [("Ola", "Staff check loans on a tablet at the desk. But no app, please, a web page.")]
         #expect(try !Self.fired(refused).contains("MOB-OFFLINE"))
     }
+
+    @Test func noAppRulesOutItsPushNotifications() throws {
+        let asked = [("Ola", "Should we build an app for the coaches? Push notifications and so on?")]
+        #expect(try Self.fired(asked).contains("MOB-PUSH-CONSENT"))
+        let refused = asked + [("Ben", "Honestly, we don't need one. No app, it's web only.")]
+        #expect(try !Self.fired(refused).contains("MOB-PUSH-CONSENT"))
+    }
 }
 
 extension InferenceInContextTests {
