@@ -49,6 +49,9 @@ package struct NeedDetector: Sendable {
             // A need phrase that states nothing ("it will not only reduce the cost") makes the
             // sentence no need: what follows it is no safer to read.
             if !acceptable(cue: cue, at: start, lower: lower, original: lowerOriginal) { break }
+            // "Customers that don't want email should get a letter": the wish names who, and the
+            // need is the phrase after it.
+            if Self.relativeWishes.contains(cue.words), Self.inSubjectRelative(at: start, lower: lower) { continue }
             var priority = Self.containsAny(lowerOriginal, Self.deferralMarkers) ? Priority.wont : cue.priority
             // "it doesn't have to be fancy": no obligation is not a prohibition; it is a Won't.
             if Self.isNegatedObligation(cue: cue, at: start, lower: lower) { priority = .wont }
@@ -56,6 +59,30 @@ package struct NeedDetector: Sendable {
         }
         return matches
     }
+
+    /// Whether the need phrase at `start` sits in a relative clause about a noun ("schools that
+    /// don't want the parent payments", "members who need a receipt"): it says who, not what is
+    /// needed.
+    static func inSubjectRelative(at start: Int, lower: [String]) -> Bool {
+        let before = lower[..<start].reversed().drop {
+            StatementBuilder.negators.contains($0)
+                || ["do", "does", "really", "still", "also", "actually"].contains($0)
+        }
+        guard let pronoun = before.first, ["that", "who", "which"].contains(pronoun),
+            let head = before.dropFirst().first
+        else { return false }
+        return !CandidateFilter.emptyWords.contains(head) && !StatementBuilder.negators.contains(head)
+            && !CandidateFilter.prepositions.contains(head)
+            && ![
+                "so", "is", "was", "said", "say", "think", "know", "mean", "sure", "decided", "agreed", "like", "than",
+            ]
+            .contains(head)
+    }
+
+    /// Need phrases a relative clause may carry about who wants something.
+    static let relativeWishes: Set<[String]> = [
+        ["want"], ["wants"], ["need"], ["needs"], ["prefer"], ["prefers"], ["require"], ["requires"],
+    ]
 
     /// Whether the cue is an obligation ("have to", "need to") that the words before it negate
     /// ("doesn't have to", "don't really need to"): nothing is required, and nothing is forbidden.

@@ -92,6 +92,8 @@ import Testing
         "Delivery: ASAP, ideally before the autumn term.",
         // The drawback of an option, said against it.
         "But then people need a hub for the lamp.", "Sorry. But then every rider has to charge it daily.",
+        // Who wants something, named as a topic: no need is said of it.
+        "Next. Schools that don't want the parent payments.",
     ])
     func dropsHypotheticalsMeetingTalkDoubtQuotesAndModalsWithoutVerb(_ sentence: String) {
         #expect(ExtractionFixtures.extract(sentence) == nil)
@@ -112,6 +114,15 @@ import Testing
     ])
     func keepsRealNeeds(_ sentence: String) {
         #expect(ExtractionFixtures.extract(sentence) != nil)
+    }
+
+    @Test func aWishInARelativeClauseSaysWhoNotWhat() throws {
+        let letter = try #require(ExtractionFixtures.extract("Customers that don't want email should get a letter."))
+        #expect(letter.priority == .should)
+        #expect(letter.statement.contains("letter"))
+        // A need said of a thing "like that" is no relative clause.
+        #expect(ExtractionFixtures.extract("A loan of a stack like that should be done in under 10 seconds.") != nil)
+        #expect(ExtractionFixtures.extract("We don't want the parent payments.")?.priority == .wont)
     }
 
     @Test func isEmptyJudgesTheMainClauseOnly() {
