@@ -53,7 +53,10 @@ extension ClassifierLexicon {
     ])
 
     static let scalability = LexiconCue.list([
-        "scal*": 3, "concurrent*": 3, "simultaneous*": 3, "users at the same time": 2, "work at the same time": 2,
+        // "scalable", "scale up": not "the kitchen scale", a product that weighs things.
+        "scalab*": 3, "scale to": 3, "scales to": 3, "scale up": 3, "scale out": 3, "scaling": 3, "at scale": 3,
+        "scale with": 3, "scales with": 3, "scale well": 3, "scales well": 3, "scale as": 3, "concurrent*": 3,
+        "simultaneous*": 3, "users at the same time": 2, "work at the same time": 2,
         "people at the same time": 2, "at a time": 1.5,
         "number of users": 2.5, "# users": 2, "# concurrent": 3, "# simultaneous": 3, "users at": 1,
         "up to #": 1, "grow*": 2.5, "increase*": 1.5, "expand*": 2, "volume of": 2, "volumes of": 2,

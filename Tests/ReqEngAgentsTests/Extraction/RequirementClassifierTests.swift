@@ -33,6 +33,16 @@ import Testing
         #expect(result.type != .functional)
     }
 
+    @Test func aScaleThatWeighsIsNoScalability() {
+        for sentence in [
+            "The scale should show the weight and the unit.", "The kitchen scale shall be in the shops by autumn.",
+        ] {
+            #expect(RequirementClassifier().classify(sentence).category != .scalability, "\(sentence)")
+        }
+        #expect(
+            RequirementClassifier().classify("The booking site shall scale to every school.").category == .scalability)
+    }
+
     @Test(arguments: [
         "The system shall let a receptionist cancel an appointment.",
         "Managers must be able to print the monthly invoice list.",
