@@ -109,7 +109,8 @@ package struct InferenceAgent: Agent {
                 // One question per stated requirement: the first rule it rules out (later ones, such
                 // as a session timeout after authentication, follow from the answer).
                 if let said = exclusion.ref, let requirementID = exclusion.requirementID, !suggesting.isEmpty,
-                    !disagreements.contains(where: { $0.requirementID == requirementID })
+                    !disagreements.contains(where: { $0.requirementID == requirementID }),
+                    !Self.refusalAnswers(said.quote, rule: rule.statement, suggesting: suggesting.map(\.quote))
                 {
                     disagreements.append(
                         RuleDisagreement(
@@ -125,6 +126,26 @@ package struct InferenceAgent: Agent {
         return Outcome(
             requirements: inferred, coveredRuleIDs: covered, excludedRuleIDs: excluded, disagreements: disagreements,
             ruleIDs: ruleIDs)
+    }
+
+    /// Whether what was refused ("No app, please.", "No photos.") already answers the question a
+    /// disagreement would ask: the rule is about the very thing refused ("The mobile app shall …"),
+    /// or every turn that suggests the rule speaks of it ("A photo on their record would be good").
+    static func refusalAnswers(_ refusal: String, rule: String, suggesting: [String]) -> Bool {
+        let words = TextTokens(refusal).words
+        var refused = Set<String>()
+        for index in words.indices where words[index] == "no" {
+            for word in words.dropFirst(index + 1).prefix(2) where word.count > 2 {
+                refused.insert(singular(word))
+            }
+        }
+        guard !refused.isEmpty else { return false }
+        let names = { (text: String) in TextTokens(text).words.contains { refused.contains(singular($0)) } }
+        return names(rule) || suggesting.allSatisfy(names)
+    }
+
+    static func singular(_ word: String) -> String {
+        word.count > 3 && word.hasSuffix("s") && !word.hasSuffix("ss") ? String(word.dropLast()) : word
     }
 
     /// Whether a sentence says no to something ("returns without logging in"): it restates an

@@ -60,3 +60,27 @@ import Testing
         #expect(!outcome.ruleIDs.values.contains("SEC-AUTH"))
     }
 }
+
+extension RuleDisagreementTests {
+    @Test func aRefusalOfTheVeryThingTheRuleIsAboutAnswersIt() {
+        // The app's offline mode presupposes the app that was refused.
+        #expect(
+            InferenceAgent.refusalAnswers(
+                "No app, please.", rule: "The mobile app shall show the last synchronised data offline.",
+                suggesting: ["The mechanic works on a tablet on the bench."]))
+        // The only suggestion is the photo the speaker took back.
+        #expect(
+            InferenceAgent.refusalAnswers(
+                "No photos.", rule: "The system shall scan each uploaded file for malware.",
+                suggesting: ["A photo on their record would be good."]))
+        // Schools logging in is another thing than the visitors' account that was refused.
+        #expect(
+            !InferenceAgent.refusalAnswers(
+                "No.", rule: "The system shall require authentication with a personal account.",
+                suggesting: ["But the schools should be able to log in and update their own prices."]))
+        #expect(
+            !InferenceAgent.refusalAnswers(
+                "No passwords for patrons.", rule: "The system shall require authentication.",
+                suggesting: ["Staff log in to the back office."]))
+    }
+}
