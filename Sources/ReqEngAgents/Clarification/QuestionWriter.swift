@@ -26,6 +26,11 @@ package enum QuestionWriter {
                 return "How would we check that \(statement) is “easy to \(task)” — for example, who should "
                     + "manage it, and in how many steps or how much time?"
             }
+            // "Look like a nice everyday watch": a matter of looks, judged by people who see it.
+            if let text = requirement?.statement, TextTokens(text).words.contains(where: lookWords.contains) {
+                return "How would we check that \(statement) is \(term) — for example, that most of a group of "
+                    + "target users shown the design rate it that way, or that it matches a reference design?"
+            }
             return "How would we check that \(statement) is \(term) — for example, that 9 in 10 first-time "
                 + "users finish the task unaided within 3 minutes?"
         case "comparative_term":
@@ -150,6 +155,11 @@ package enum QuestionWriter {
         else { return nil }
         return words[index + 2]
     }
+
+    /// Words that make a subjective word a matter of looks.
+    static let lookWords: Set<String> = [
+        "look", "looks", "appearance", "design", "colour", "color", "colours", "colors", "style", "styled", "shape",
+    ]
 
     static let usingVerbs: Set<String> = [
         "use", "learn", "understand", "navigate", "find", "read", "operate", "follow", "work", "get", "start",

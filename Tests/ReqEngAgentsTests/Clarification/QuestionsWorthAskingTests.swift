@@ -117,6 +117,14 @@ import Testing
         #expect(question?.contains("first-time users") == false)
     }
 
+    @Test func aMatterOfLooksIsJudgedByPeopleWhoSeeIt() throws {
+        let band = F.requirement("REQ-001", "The band should look like a nice everyday watch.")
+        let issue = try #require(ValidationAgent().validate([band]).first { $0.issueType == "subjective_language" })
+        let question = QuestionWriter.text(for: issue, requirement: band, related: nil, relatedSpeaker: nil)
+        #expect(question.contains("target users shown the design"))
+        #expect(!question.contains("first-time users"))
+    }
+
     @Test func aScaleTargetCountsWhatTheStatementCounts() {
         #expect(
             QuestionWriter.options(

@@ -34,11 +34,17 @@ struct QualityRuleCase: Sendable, CustomTestStringConvertible {
                 "A bell on the lock would be a good idea.",
                 // The wish's own verdict, which gave its priority.
                 "Fewer buttons on the lamp would be good.",
+                // A technical term, and a comparison with a thing everyone knows.
+                "The switch shall meet the low voltage rules.", "The switch should work like a normal switch.",
             ]),
         QualityRuleCase(
             rule: SubjectiveLanguageRule(), issueType: "subjective_language",
             positive: ["The booking form shall be user-friendly.", "The app shall have an intuitive menu."],
-            negative: ["The booking form shall have at most 5 fields.", "The system shall send a reminder."]),
+            negative: [
+                "The booking form shall have at most 5 fields.", "The system shall send a reminder.",
+                // A priority, not a taste.
+                "Voice control is nice to have.",
+            ]),
         QualityRuleCase(
             rule: ComparativeRule(), issueType: "comparative_term",
             positive: ["The new system shall be faster than the old one.", "The app shall pick the cheapest courier."],
@@ -93,15 +99,27 @@ struct QualityRuleCase: Sendable, CustomTestStringConvertible {
         QualityRuleCase(
             rule: PronounRule(), issueType: "ambiguous_pronoun",
             positive: ["When a booking is saved, it must appear in the calendar.", "They shall receive a reminder."],
-            negative: ["The patient shall receive a reminder.", "The system shall check that the slot is free."]),
+            negative: [
+                "The patient shall receive a reminder.", "The system shall check that the slot is free.",
+                // Anyone's neighbour: nobody to name.
+                "Somebody's neighbour should not find out who comes to the food bank.",
+            ]),
         QualityRuleCase(
             rule: NegativeStatementRule(), issueType: "negative_statement",
             positive: ["The system shall not store card numbers.", "Patients can never see records of others."],
             negative: ["The system shall store card tokens.", "The notice board shows the news."]),
         QualityRuleCase(
             rule: AbsoluteRule(), issueType: "absolute_term",
-            positive: ["The system shall always be available.", "The site shall be up 24/7.", "Uptime shall be 100%."],
-            negative: ["The system shall be available 99.5 % of each month.", "The page shall show 100 bookings."]),
+            positive: [
+                "The system shall always be available.", "The site shall be up 24/7.", "Uptime shall be 100%.",
+                "The kiosk shall never crash during a loan.",
+            ],
+            negative: [
+                "The system shall be available 99.5 % of each month.", "The page shall show 100 bookings.",
+                // The quality is elsewhere; this "always" is a rule of the business.
+                "Seats shall be bookable online, and a wheelchair place always comes with the seat next to it.",
+                "The box office shall hold back seats online for the guests who always turn up late.",
+            ]),
         QualityRuleCase(
             rule: UniversalQuantifierRule(), issueType: "universal_quantifier",
             positive: ["All users shall sign in.", "The system shall log any change."],

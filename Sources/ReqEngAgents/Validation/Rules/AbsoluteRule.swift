@@ -27,6 +27,21 @@ package struct AbsoluteRule: QualityRule {
         if analysis.requirement.type == .functional, !Self.qualityWords.contains(where: analysis.text.tokens.contains) {
             found.removeAll { ["always", "never", "every time", "without exception"].contains($0) }
         }
+        // "… online, and a wheelchair place always comes with the seat next to it": the quality is
+        // elsewhere in the sentence; this "always" is a rule.
+        let tokens = analysis.text.tokens
+        for word in ["always", "never"] where found.contains(word) {
+            let nearQuality = tokens.indices.filter { tokens[$0] == word }.contains { index in
+                // "Council people always turn up": "up" and "down" say a quality only after a verb of
+                // being ("always be up").
+                (max(0, index - 3)..<min(tokens.count, index + 4)).contains { near in
+                    guard Self.qualityWords.contains(tokens[near]) else { return false }
+                    guard ["up", "down"].contains(tokens[near]) else { return true }
+                    return near > 0 && ["be", "go", "goes", "stay", "stays", "is", "are"].contains(tokens[near - 1])
+                }
+            }
+            if !nearQuality { found.removeAll { $0 == word } }
+        }
         if analysis.requirement.statement.range(of: #"\b100\s*%"#, options: .regularExpression) != nil {
             found.append("100 %")
         }

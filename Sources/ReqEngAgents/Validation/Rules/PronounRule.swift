@@ -47,6 +47,13 @@ package struct PronounRule: QualityRule {
             if modalAt(analysis) <= index, !Self.anaphoric.contains(token), !Self.demonstratives.contains(token) {
                 continue
             }
+            // "Somebody's neighbour should not find out": anyone's, not someone to name.
+            let statement = analysis.requirement.statement.lowercased()
+            if !Self.anaphoric.contains(token),
+                statement.contains(token + "'s") || statement.contains(token + "\u{2019}s")
+            {
+                continue
+            }
             let isPronoun = Self.pronouns.contains(token)
             let isStandaloneDemonstrative =
                 Self.demonstratives.contains(token) && index + 1 < tokens.count

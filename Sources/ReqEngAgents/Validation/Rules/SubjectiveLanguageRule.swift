@@ -14,7 +14,15 @@ package struct SubjectiveLanguageRule: QualityRule {
     package init() {}
 
     package func check(_ context: ValidationContext) -> [Finding] {
-        let found = TermFormatting.found(Self.phrases, in: context.current.text)
+        var found = TermFormatting.found(Self.phrases, in: context.current.text)
+        // "Voice is nice to have": a priority, already read as Could, not a taste.
+        if found.contains("nice") {
+            let tokens = context.current.text.tokens
+            let uses = tokens.indices.filter { tokens[$0] == "nice" }
+            if uses.allSatisfy({ tokens.dropFirst($0 + 1).prefix(2).elementsEqual(["to", "have"]) }) {
+                found.removeAll { $0 == "nice" }
+            }
+        }
         guard !found.isEmpty else { return [] }
         return [
             Finding(

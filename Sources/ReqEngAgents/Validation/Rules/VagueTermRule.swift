@@ -55,6 +55,9 @@ package struct VagueTermRule: QualityRule {
     /// Words of size, whose measure depends on what is measured (``SizeExamples``).
     static let sizeWords: Set<String> = ["large", "small", "big", "huge", "tiny"]
 
+    /// Words after "low"/"high" that make a technical term ("low voltage", "high definition").
+    static let technicalTerms: Set<String> = ["voltage", "definition", "frequency", "energy"]
+
     static let verdictNouns: Set<String> = ["idea", "point", "thing", "question", "start", "news"]
 
     /// Words that are a vague quantity only where they count something.
@@ -95,6 +98,21 @@ package struct VagueTermRule: QualityRule {
             })
         {
             found.removeAll { $0 == "good" }
+        }
+        // "low voltage rules" name a technical class; "like a normal switch" compares with a thing
+        // everyone knows.
+        if found.contains("low") || found.contains("high"),
+            !tokens.indices.contains(where: {
+                ["low", "high"].contains(tokens[$0])
+                    && !Self.technicalTerms.contains(tokens.dropFirst($0 + 1).first ?? "")
+            })
+        {
+            found.removeAll { $0 == "low" || $0 == "high" }
+        }
+        if found.contains("normal"),
+            !tokens.indices.contains(where: { tokens[$0] == "normal" && !($0 >= 2 && tokens[$0 - 2] == "like") })
+        {
+            found.removeAll { $0 == "normal" }
         }
         for (index, token) in tokens.enumerated() where Self.approximators.contains(token) {
             if index + 1 < tokens.count, tokens[index + 1].first?.isNumber == true, !found.contains(token) {
