@@ -244,3 +244,37 @@ extension InferenceInContextTests {
         )
     }
 }
+
+/// A keyword's sense, judged by its neighbours and by what else the conversation says.
+extension InferenceInContextTests {
+    @Test func aCardNumberWithoutAnyPaymentIsNoCardData() throws {
+        let pantry = [
+            ("Ola", "At the table they see the card number only, and what size of parcel."),
+            ("Ben", "The treasurer does the money. No money in this system."),
+        ]
+        let fired = try Self.fired(pantry)
+        #expect(!fired.contains("PAY-PCI-DSS") && !fired.contains("PAY-NO-CARD-DATA"), "\(fired)")
+        let shop = [("Ola", "Members pay their fines at the kiosk and type the card number on the pad.")]
+        #expect(try Self.fired(shop).contains("PAY-PCI-DSS"))
+    }
+
+    @Test func aBankAccountIsNoUserAccount() throws {
+        let fired = try Self.fired([("Ola", "The treasurer keeps the bank account, I want nothing to do with it.")])
+        #expect(!fired.contains("SEC-AUTH") && !fired.contains("SEC-SESSION"), "\(fired)")
+        #expect(try Self.fired([("Ola", "Volunteers get an account to sign up for shifts.")]).contains("SEC-AUTH"))
+    }
+
+    @Test func aHospitalInSomeonesStoryIsNoHealthData() throws {
+        let story = [("Ola", "A lad from the hospital kitchen came by last month, still in his whites.")]
+        #expect(try !Self.fired(story).contains("PRIV-HEALTH-SAFEGUARDS"))
+        let form = [("Ola", "Parents fill in the medical details online: allergies, medication, dietary needs.")]
+        #expect(try Self.fired(form).contains("PRIV-HEALTH-SAFEGUARDS"))
+    }
+
+    @Test func seatsReleasedAreNoSoftwareRelease() throws {
+        let seats = [("Ola", "Eight seats per show, released automatically two days before.")]
+        #expect(try !Self.fired(seats).contains("OPS-DEPLOY"))
+        let software = [("Ola", "Every release of the app should go out on a Tuesday.")]
+        #expect(try Self.fired(software).contains("OPS-DEPLOY"))
+    }
+}
