@@ -109,6 +109,8 @@ package struct RequirementMerger: Sendable {
             {
                 merged[index] = Self.supersede(merged[index], with: requirement)
                 readings[index] = reading
+            } else if let index = merged.indices.last(where: { Self.restatesRefusal(requirement, merged[$0]) }) {
+                merged[index] = Self.fold(requirement, into: merged[index])
             } else if let index = merged.indices.last(where: { Self.retracts(requirement, merged[$0]) }) {
                 merged[index] = Self.supersede(merged[index], with: requirement)
                 readings[index] = reading
@@ -134,6 +136,28 @@ package struct RequirementMerger: Sendable {
         guard words.first == "no", (2...4).contains(words.count) else { return false }
         let ruledOut = Set(words.dropFirst().filter { !stopWords.contains($0) }.map(stem))
         return !ruledOut.isEmpty && ruledOut.isSubset(of: contentWords(earlier.statement))
+    }
+
+    /// Whether `later` says again, in the same or the next turn of the same speaker, what a short
+    /// refusal rules out: "No app, please. I don't want people downloading an app to fix a flat."
+    /// is one Won't, not two.
+    static func restatesRefusal(_ later: Requirement, _ earlier: Requirement) -> Bool {
+        guard later.priority == .wont, earlier.priority == .wont, let said = later.sourceRefs.first,
+            let first = earlier.sourceRefs.first, said.sessionID == first.sessionID, said.speaker == first.speaker,
+            (0...1).contains(said.turn - first.turn)
+        else { return false }
+        // Product words ("app") are no content when needs are compared, but here they are what
+        // was refused.
+        let filler: Set<String> = ["please", "the", "a", "an", "any", "more", "thanks", "really"]
+        let ruledOut = { (statement: String) -> Set<String>? in
+            let words = TextTokens(statement).words.filter { !filler.contains($0) }
+            guard words.first == "no", (2...4).contains(words.count) else { return nil }
+            return Set(words.dropFirst().map(stem))
+        }
+        let words = { (statement: String) in Set(TextTokens(statement).words.map(stem)) }
+        if let short = ruledOut(earlier.statement) { return short.isSubset(of: words(later.statement)) }
+        if let short = ruledOut(later.statement) { return short.isSubset(of: words(earlier.statement)) }
+        return false
     }
 
     /// The correction in the place of the earlier requirement, which it keeps as history.

@@ -70,4 +70,19 @@ extension RequirementMergerTests {
             ])
             .count == 2)
     }
+
+    @Test func aRefusalSaidTwiceInOneBreathIsOneWont() throws {
+        let short = Self.said("No app, please.", turn: 24, priority: .wont)
+        let long = Self.said("I don't want riders downloading an app to fix a flat tyre.", turn: 24, priority: .wont)
+        let merged = RequirementMerger().merge([short, long])
+        let only = try #require(merged.count == 1 ? merged.first : nil)
+        #expect(only.statement == "No app, please.")
+        #expect(only.sourceRefs.count == 2)
+        // Another thing refused, or the same refused by someone else, stays its own.
+        let other = Self.said("I don't want riders paying online.", turn: 24, priority: .wont)
+        #expect(RequirementMerger().merge([short, other]).count == 2)
+        let someoneElse = Self.said(
+            "I don't want riders downloading an app.", turn: 25, by: "Kim", priority: .wont)
+        #expect(RequirementMerger().merge([short, someoneElse]).count == 2)
+    }
 }
