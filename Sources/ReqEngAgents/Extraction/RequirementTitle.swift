@@ -103,8 +103,9 @@ package enum RequirementTitle {
             index += 1
         }
         let rest = Array(words[index...])
-        // "The system shall be simple": one word alone says less than the statement.
-        guard rest.count > 1 else { return nil }
+        // "The system shall be simple": one word alone says less than the statement, and so does
+        // "Be curved".
+        guard rest.count > 1, !(rest.count == 2 && SpeechCleaner.bare(rest[0]) == "be") else { return nil }
         return (rest, negated)
     }
 

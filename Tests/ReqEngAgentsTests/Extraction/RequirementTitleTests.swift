@@ -23,6 +23,7 @@ import Testing
         // A passive keeps its "be"; one word alone is no heading.
         ("The kiosk shall be locked at night.", "Be locked at night"),
         ("The system shall be simple.", "The system shall be simple"),
+        ("The lamp should be curved.", "The lamp should be curved"),
         // Who wants what, when the wish names someone else's action.
         ("We want the kiosk to print receipts.", "We want the kiosk to print receipts"),
     ])
