@@ -143,8 +143,9 @@ package struct RequirementMerger: Sendable {
     /// is one Won't, not two.
     static func restatesRefusal(_ later: Requirement, _ earlier: Requirement) -> Bool {
         guard later.priority == .wont, earlier.priority == .wont, let said = later.sourceRefs.first,
-            let first = earlier.sourceRefs.first, said.sessionID == first.sessionID, said.speaker == first.speaker,
-            (0...1).contains(said.turn - first.turn)
+            earlier.sourceRefs.contains(where: {
+                said.sessionID == $0.sessionID && said.speaker == $0.speaker && (0...1).contains(said.turn - $0.turn)
+            })
         else { return false }
         // Product words ("app") are no content when needs are compared, but here they are what
         // was refused.

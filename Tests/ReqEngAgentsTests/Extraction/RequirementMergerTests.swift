@@ -85,4 +85,21 @@ extension RequirementMergerTests {
             "I don't want riders downloading an app.", turn: 25, by: "Kim", priority: .wont)
         #expect(RequirementMerger().merge([short, someoneElse]).count == 2)
     }
+
+    @Test func aShortNoAfterARefusalItRestatesIsFolded() throws {
+        var confirmed = Self.said("No reviews or star ratings on the site at all.", turn: 76, priority: .wont)
+        confirmed.sourceRefs.append(SourceRef(sessionID: "s", turn: 78, speaker: "Ola", quote: "No reviews."))
+        let merged = RequirementMerger().merge([confirmed, Self.said("No reviews.", turn: 78, priority: .wont)])
+        #expect(merged.count == 1)
+    }
+
+    @Test func twoThingsRefusedInOneBreathAreTwoWonts() {
+        let refused = ExtractionFixtures.kioskInterview([
+            ("Kim", "How does the library pay for the kiosk screen?"),
+            ("Ola", "From the council budget. We don't want ads, and no paid ranking."),
+        ])
+        #expect(refused.map(\.statement) == ["We don't want ads.", "No paid ranking."])
+        #expect(refused.allSatisfy { $0.priority == .wont })
+        #expect(ExtractionAgent.splittingRefusals(Self.said("We need a scanner, and no cables.", turn: 3)).count == 1)
+    }
 }
