@@ -110,25 +110,4 @@ extension ExtractionAgent {
     static func recapWords(_ statement: String) -> Set<String> {
         Set(RequirementMerger.contentWords(statement).map { RequirementMerger.stem(RequirementMerger.stem($0)) })
     }
-
-    /// "We don't want ads, and no paid ranking.": two things refused in one breath are two Won'ts,
-    /// each of which a reviewer may keep or drop.
-    static func splittingRefusals(_ requirement: Requirement) -> [Requirement] {
-        guard requirement.priority == .wont, let range = requirement.statement.range(of: ", and no ") else {
-            return [requirement]
-        }
-        let first = String(requirement.statement[..<range.lowerBound])
-        let second = TextCleanup.trim(String(requirement.statement[range.upperBound...]), " .!")
-        let rest = second.split(separator: " ")
-        guard (1...4).contains(rest.count), first.split(separator: " ").count >= 3, NegationPolarity.isNegated(first),
-            rest.allSatisfy({ $0.allSatisfy { $0.isLetter || $0 == "-" } })
-        else { return [requirement] }
-        var kept = requirement
-        kept.statement = first + "."
-        kept.title = RequirementTitle.title(of: kept.statement)
-        var other = requirement
-        other.statement = "No " + second + "."
-        other.title = RequirementTitle.title(of: other.statement)
-        return [kept, other]
-    }
 }

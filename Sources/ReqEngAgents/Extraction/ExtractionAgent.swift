@@ -101,7 +101,7 @@ package struct ExtractionAgent: Agent {
                         from: sentence, source: ref, speakerRole: conversation.declaredRoles[turn.speaker],
                         conversation: conversation)
                     {
-                        candidates.append(contentsOf: Self.splittingRefusals(requirement))
+                        candidates.append(contentsOf: Self.splittingRefusals(Self.markingDropsAsWont(requirement)))
                     } else if processAsked, let process = wantedProcess(said, source: ref, conversation: conversation) {
                         var found = process
                         let question = transcript.turns[index - 1]

@@ -102,4 +102,15 @@ extension RequirementMergerTests {
         #expect(refused.allSatisfy { $0.priority == .wont })
         #expect(ExtractionAgent.splittingRefusals(Self.said("We need a scanner, and no cables.", turn: 3)).count == 1)
     }
+
+    @Test(arguments: [
+        ("We should give up with the dimmer.", true), ("Let's drop the titanium.", true),
+        ("We can just scrap the night light.", true), ("Users should be able to drop a booking.", false),
+        ("We should drop by the workshop on Friday to see the prototype.", false),
+        ("We should keep the dimmer.", false),
+    ])
+    func aTeamLeavingAThingOutIsAWont(statement: String, wont: Bool) {
+        let marked = ExtractionAgent.markingDropsAsWont(Self.said(statement, turn: 4))
+        #expect((marked.priority == .wont) == wont, "\(statement)")
+    }
 }
