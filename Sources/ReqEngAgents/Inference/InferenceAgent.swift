@@ -136,16 +136,13 @@ package struct InferenceAgent: Agent {
         var refused = Set<String>()
         for index in words.indices where words[index] == "no" {
             for word in words.dropFirst(index + 1).prefix(2) where word.count > 2 {
-                refused.insert(singular(word))
+                refused.insert(RequirementMerger.stem(word))
             }
         }
         guard !refused.isEmpty else { return false }
-        let names = { (text: String) in TextTokens(text).words.contains { refused.contains(singular($0)) } }
+        let names = { (text: String) in TextTokens(text).words.contains { refused.contains(RequirementMerger.stem($0)) }
+        }
         return names(rule) || suggesting.allSatisfy(names)
-    }
-
-    static func singular(_ word: String) -> String {
-        word.count > 3 && word.hasSuffix("s") && !word.hasSuffix("ss") ? String(word.dropLast()) : word
     }
 
     /// Whether a sentence says no to something ("returns without logging in"): it restates an

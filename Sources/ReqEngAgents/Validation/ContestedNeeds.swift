@@ -6,9 +6,11 @@ import ReqEngModel
 /// people with a say, which no statement can settle. Reported as an error with both quotes, so the
 /// question goes back to the people who disagree.
 ///
-/// Only the very next turn counts, and only when another stakeholder says it (an interviewer's
+/// Only the very next turn refuses, and only when another stakeholder says it (an interviewer's
 /// "no" is a misunderstanding to clear up, not a disagreement); a refusal the stakeholder confirms
-/// with a "no" of their own ("So no reminders?" — "No.") is agreement, not contest.
+/// with a "no" of their own ("So no reminders?" — "No.") is agreement, not contest, and a proposer
+/// who gives in ("Okay, fair enough.") settles it. The mirror case counts too: a need said as a
+/// refusal of the turn before, whose proposer argues on.
 package enum ContestedNeeds {
     /// A requirement and the finding that it is contested.
     package struct Contest: Sendable, Hashable {
@@ -138,9 +140,8 @@ package enum ContestedNeeds {
 
     /// What someone who would not build the proposal says (as tokens: "i'd" is `id`).
     static let leavingOut = [
-        "id leave it out", "id leave that out", "leave it out", "id skip it", "id skip that", "id drop it",
-        "id drop that", "im against it", "im against that", "i am against", "id rather not", "not a good idea",
-        "a bad idea", "i wouldnt do that", "i wouldnt bother",
+        "leave it out", "leave that out", "id skip it", "id skip that", "id drop it", "id drop that", "im against",
+        "i am against", "id rather not", "not a good idea", "a bad idea", "i wouldnt do that", "i wouldnt bother",
     ]
 
     static let clarifications = ["i was thinking", "i mean", "i meant", "i thought", "what i meant", "i was saying"]
