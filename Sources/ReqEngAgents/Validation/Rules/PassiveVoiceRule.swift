@@ -25,6 +25,12 @@ package struct PassiveVoiceRule: QualityRule {
         "coated", "covered", "equipped", "labelled", "labeled", "powered", "moulded", "molded",
     ]
 
+    /// Words that open a clause of its own before the verb.
+    static let subordinators: Set<String> = [
+        "before", "after", "when", "once", "until", "if", "unless", "while", "whether", "because", "since", "that",
+        "which", "who", "where", "think", "thinks",
+    ]
+
     package var judgesWording: Bool { true }
 
     package init() {}
@@ -44,6 +50,15 @@ package struct PassiveVoiceRule: QualityRule {
                 continue
             }
             if tokens[(next + 1)...].contains("by") { continue }
+            // "… before the payment is confirmed", "… think a card is frozen": a state in a clause of
+            // its own, not the action the requirement asks for.
+            if tokens[max(0, index - 4)..<index].contains(where: Self.subordinators.contains) { continue }
+            // "be done in under 10 seconds", "be answered within a day": how fast, and the system is
+            // the one measured.
+            let after = tokens[(next + 1)...].prefix(3)
+            if after.first == "within" || after.starts(with: ["in", "under"]) || after.starts(with: ["in", "less"]) {
+                continue
+            }
             found.append(tokens[index...next].joined(separator: " "))
         }
         guard let first = found.first else { return [] }
