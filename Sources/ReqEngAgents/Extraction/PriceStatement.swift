@@ -26,7 +26,10 @@ package enum PriceStatement {
             number -= 1
         }
         let start = StatementBuilder.lastClauseBoundary(Array(words[..<number]))
-        var clause = Array(words[start...])
+        // What follows the amount in another clause ("…, which may seem high but if …") is a
+        // comment on the price, not part of it.
+        let end = lower[(amount + 1)...].firstIndex(where: { afterthoughts.contains($0) }) ?? words.count
+        var clause = Array(words[start..<end])
         while let first = clause.first, SpeechCleaner.leadingDiscourse.contains(SpeechCleaner.bare(first)) {
             clause.removeFirst()
         }
@@ -41,7 +44,11 @@ package enum PriceStatement {
         else { return nil }
         let trimmed = StatementBuilder.droppingTrailingNoise(
             TextCleanup.trim(StatementPolisher.trimmingRationale(clause.joined(separator: " ")), " ,;:-!."))
-        guard trimmed.split(separator: " ").count >= 3 else { return nil }
+        // "That's not a lot, and we hope to sell them for twenty five": a negation in another
+        // clause of the sentence would read as lost.
+        guard trimmed.split(separator: " ").count >= 3,
+            NegationPolarity.isNegated(trimmed) == NegationPolarity.isNegated(original)
+        else { return nil }
         return TextCleanup.capitalizedFirst(trimmed) + "."
     }
 
@@ -56,11 +63,30 @@ package enum PriceStatement {
     static func isAmount(at index: Int, in lower: [String]) -> Bool {
         let word = lower[index]
         if let sign = word.first, "€$£".contains(sign), word.dropFirst().first?.isNumber == true { return true }
+        if isBareSellingPrice(at: index, in: lower) { return true }
         guard currencies.contains(word) else { return false }
         return lower[max(0, index - 3)..<index].contains {
             TextTokens.isNumber($0) || MeasureVocabulary.fractions.contains($0)
         }
     }
+
+    /// "We're hoping to sell them for twenty five": once the currency has been named, a selling
+    /// price is often said as a bare number, the last of the clause, right after "sell … for/at".
+    static func isBareSellingPrice(at index: Int, in lower: [String]) -> Bool {
+        guard TextTokens.isNumber(lower[index]),
+            index + 1 == lower.count || afterthoughts.union(["each", "apiece", "per"]).contains(lower[index + 1])
+        else { return false }
+        var position = index
+        while position > 0, TextTokens.isNumber(lower[position - 1]) || numberWords.contains(lower[position - 1]) {
+            position -= 1
+        }
+        guard position >= 2, ["for", "at"].contains(lower[position - 1]) else { return false }
+        let sold = lower[max(0, position - 3)..<(position - 1)]
+        return sold.contains(where: { ["sell", "selling", "sold"].contains($0) })
+    }
+
+    /// Words that open a comment after a price.
+    static let afterthoughts: Set<String> = ["which", "but", "because", "although", "though", "so"]
 
     /// Words an amount of money is said with.
     static let numberWords: Set<String> = MeasureVocabulary.fractions.union(["and", "a", "point", "an"])

@@ -19,6 +19,13 @@ import Testing
         ),
         ("Each lock is sold for €45.", "Each lock is sold for €45."),
         ("Um the production cost is ten euros at most.", "The production cost is ten euros at most."),
+        // Once the currency is named, a selling price is often a bare number.
+        ("And we hope to sell them for thirty nine.", "We hope to sell them for thirty nine."),
+        // A comment after the price, even one with an "if", is not part of it.
+        (
+            "We can sell it at forty euros, which may seem high but if it looks good people pay it.",
+            "We can sell it at forty euros."
+        ),
     ])
     func aPriceOrCostOfTheProductIsKept(said: String, kept: String) {
         #expect(Self.team(said) == kept)
@@ -33,6 +40,11 @@ import Testing
         "Currently the lock costs twenty euros.",
         "We sell many locks to students.",
         "The lock weighs twelve hundred grams.",
+        // A bare number is a price only as the last word after "sell … for".
+        "We could sell it for twenty years.",
+        "We sell them at 9 in the morning.",
+        // A negation in the other clause would read as lost.
+        "That's not a lot, and we hope to sell them for thirty nine euros.",
     ])
     func questionsConditionsOtherPricesAndTurnoverAreNot(sentence: String) {
         #expect(Self.team(sentence) == nil)
