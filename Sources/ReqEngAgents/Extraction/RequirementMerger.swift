@@ -64,9 +64,15 @@ package struct RequirementMerger: Sendable {
     }
 
     func sameNeed(_ left: Reading, _ right: Reading) -> Bool {
-        guard left.negated == right.negated, left.numbers == right.numbers,
-            Self.similarity(left.words, right.words) >= threshold
-        else { return false }
+        guard left.negated == right.negated, left.numbers == right.numbers else { return false }
+        let similarity = Self.similarity(left.words, right.words)
+        let smaller = min(left.words.count, right.words.count)
+        if similarity >= 0.5, similarity < threshold, smaller >= 2,
+            left.words.isSubset(of: right.words) || right.words.isSubset(of: left.words)
+        {
+            return true
+        }
+        guard similarity >= threshold else { return false }
         return left.core.isSubset(of: right.core) || right.core.isSubset(of: left.core)
     }
 

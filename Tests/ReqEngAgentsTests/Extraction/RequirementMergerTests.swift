@@ -19,6 +19,16 @@ import Testing
         #expect((similarity >= RequirementMerger().threshold) == same, "similarity \(similarity)")
     }
 
+    /// A need said again more briefly ("it should fit the hand") is the same need even when the
+    /// first saying named more (half the words are shared, and all of the brief one's).
+    @Test func aBriefRestatementWithHalfTheWordsIsTheSameNeed() {
+        let merger = RequirementMerger()
+        #expect(merger.sameNeed("The handle should fit the hand shape.", "It should fit the hand."))
+        #expect(!merger.sameNeed("The handle should fit the hand shape.", "It should fit the pocket."))
+        #expect(!merger.sameNeed("The handle should be light, soft and fit the hand.", "It should fit the hand."))
+        #expect(!merger.sameNeed("The handle should not fit the hand shape.", "It should fit the hand."))
+    }
+
     @Test func foldKeepsTheFirstAndTheStrongestPriority() {
         let first = Requirement(
             id: "", title: "Export", statement: "The system should export the monthly report as PDF.",

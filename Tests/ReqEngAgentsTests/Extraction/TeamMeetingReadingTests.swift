@@ -31,12 +31,12 @@ import Testing
         let found = Self.statements(
             Self.opening + [
                 ("Designer", "I think the weight is really important."),
-                ("Manager", "Having a lock that opens by fingerprint is a good idea, 'cause keys get lost."),
+                ("Manager", "Having a lock that unlocks by phone is a good idea, 'cause keys get lost."),
                 ("Designer", "That's a good idea."),
                 ("Marketing", "The weather today is really important."),
             ])
         #expect(found.contains("The weight is really important."))
-        #expect(found.contains("Having a lock that opens by fingerprint is a good idea."))
+        #expect(found.contains("Having a lock that unlocks by phone is a good idea."))
         // A verdict on nothing named, and a thing that is neither the product nor a quality of it.
         #expect(!found.contains { $0.hasPrefix("That") || $0.contains("weather") })
     }
