@@ -155,7 +155,7 @@ package struct SpeechCleaner: Sendable {
             let afterOK =
                 range.upperBound == text.endIndex || !text[range.upperBound].isLetter && text[range.upperBound] != "-"
             if beforeOK && afterOK && !Self.namesAKind(phrase, before: text[..<range.lowerBound]) {
-                text.replaceSubrange(range, with: " ")
+                text.replaceSubrange(Self.withOpeningComma(range, of: phrase, in: text), with: " ")
                 count += 1
                 searchStart = text.startIndex
             } else {
@@ -165,6 +165,34 @@ package struct SpeechCleaner: Sendable {
         if count > 0 { text = TextCleanup.collapseSpaces(text.replacingOccurrences(of: " ,", with: ",")) }
         return count
     }
+
+    /// "works on both, um, Android and iPhone", "shows, uh, the time": commas that only set off a
+    /// filler inside a phrase go with it. A comma before the filler stays when it may end a list
+    /// item ("red, um, blue"): only after a word that cannot end a phrase, or before an article
+    /// that opens the rest of one, is it the filler's.
+    static func withOpeningComma(
+        _ range: Range<String.Index>, of phrase: String, in text: String
+    )
+        -> Range<String.Index>
+    {
+        guard phrase.hasSuffix(","), range.lowerBound > text.startIndex else { return range }
+        var comma = text.index(before: range.lowerBound)
+        while comma > text.startIndex, text[comma] == " " { comma = text.index(before: comma) }
+        guard text[comma] == "," else { return range }
+        let previous = bare(String(text[..<comma].split(separator: " ").last ?? ""))
+        let next = bare(String(text[range.upperBound...].split(separator: " ").first ?? ""))
+        guard
+            phraseContinues.contains(previous) || CandidateFilter.prepositions.contains(previous)
+                || ["the", "a", "an"].contains(next) || TextTokens.isNumber(next)
+        else { return range }
+        return comma..<range.upperBound
+    }
+
+    /// Words after which a phrase must go on: determiners, auxiliaries and conjunctions.
+    static let phraseContinues: Set<String> = [
+        "both", "either", "neither", "the", "a", "an", "is", "are", "be", "was", "were", "and", "or", "that",
+        "which", "our", "their", "its", "very", "really", "more", "most", "you", "me", "us", "them",
+    ]
 
     /// Whether "kind of" or "sort of" names a kind ("a certain kind of bell", "what sort of
     /// case") rather than softening what follows ("it's kind of heavy"): a word that picks out a

@@ -60,6 +60,17 @@ import Testing
         }
     }
 
+    /// Commas that only set off a filler go with it; a comma that may end a list item stays.
+    @Test(arguments: [
+        ("It has to work on both, um, phones and tablets.", "It has to work on both phones and tablets."),
+        ("A display that shows, uh, the time and the date.", "A display that shows the time and the date."),
+        ("It should give you, um, ten seconds to cancel.", "It should give you ten seconds to cancel."),
+        ("We want red, um, blue and green.", "We want red, blue and green."),
+    ])
+    func aFillersCommasGoWithIt(said: String, cleaned: String) {
+        #expect(SpeechCleaner().clean(said).text == cleaned)
+    }
+
     @Test func aKindNamedIsNoHedge() {
         #expect(
             SpeechCleaner().clean("It has to be a certain kind of bell").text == "It has to be a certain kind of bell")
