@@ -50,6 +50,52 @@ extension ExtractionAgent {
         return result.compactMap { $0 }
     }
 
+    /// `candidates` with a vague quality folded into the measure said right after it: "So it has
+    /// to be fast on a phone. The list should be there in two seconds." is one need, said first
+    /// loosely and then in a number a tester can check. The measured sentence is kept; it cites
+    /// the loose one too. Only the next sentence of the same turn, with the same polarity, and only
+    /// when the loose one names no number and the measured one a number with a unit.
+    static func foldingMeasuredElaborations(_ candidates: [Requirement]) -> [Requirement] {
+        var result: [Requirement?] = candidates
+        for index in candidates.indices.dropLast() {
+            guard let loose = result[index], let measured = result[index + 1], loose.sourceRefs.count == 1,
+                measured.sourceRefs.count == 1, let said = loose.sourceRefs.first, let then = measured.sourceRefs.first,
+                said.sessionID == then.sessionID, said.turn == then.turn, said.speaker == then.speaker,
+                said.quote != then.quote,
+                NegationPolarity.isNegated(loose.statement) == NegationPolarity.isNegated(measured.statement)
+            else { continue }
+            let looseWords = TextTokens(loose.statement).words
+            let measuredWords = TextTokens(measured.statement).words
+            guard looseWords.contains(where: vagueQualities.contains), !looseWords.contains(where: TextTokens.isNumber),
+                measuredWords.indices.contains(where: { position in
+                    TextTokens.isNumber(measuredWords[position])
+                        && measuredWords[(position + 1)...].prefix(2).contains(where: measureUnits.contains)
+                })
+            else { continue }
+            var merged = measured
+            merged.sourceRefs.append(said)
+            merged.priority = min(loose.priority, measured.priority)
+            merged.confidence = max(loose.confidence, measured.confidence)
+            for criterion in loose.acceptanceCriteria where !merged.acceptanceCriteria.contains(criterion) {
+                merged.acceptanceCriteria.append(criterion)
+            }
+            result[index] = nil
+            result[index + 1] = merged
+        }
+        return result.compactMap { $0 }
+    }
+
+    /// Qualities people say loosely before they put a number on them.
+    static let vagueQualities: Set<String> = [
+        "fast", "quick", "quickly", "responsive", "snappy", "speedy", "small", "light", "lightweight", "cheap",
+        "affordable", "long", "loud", "bright", "thin", "compact",
+    ]
+    /// Units a measure of those qualities is given in.
+    static let measureUnits: Set<String> = MeasureVocabulary.units.union([
+        "cm", "mm", "centimetre", "centimetres", "centimeter", "centimeters", "millimetre", "millimetres", "g",
+        "gram", "grams", "kg", "kilo", "kilos", "kilogram", "kilograms",
+    ])
+
     /// `candidates` with a refusal's elaboration folded into the refused proposal: "Should the tool
     /// ask follow-up questions?" — "No. Absolutely not. We don't want the system doing triage." is
     /// one need, said no to and then said again in the stakeholder's words. Only after a bare

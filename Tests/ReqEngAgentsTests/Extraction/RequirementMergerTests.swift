@@ -29,6 +29,21 @@ import Testing
         #expect(!merger.sameNeed("The handle should not fit the hand shape.", "It should fit the hand."))
     }
 
+    /// "It has to be fast. The list should load in two seconds.": a loose quality and, next, its
+    /// measure are one need, in the measured words.
+    @Test func aLooseQualityFollowedByItsMeasureIsOneNeed() {
+        let found = ExtractionFixtures.kioskInterview([
+            ("Kim", "How quick does the search need to be?"),
+            ("Ola", "It has to be fast. The results should be there in two seconds."),
+            ("Kim", "And the screen?"), ("Ola", "It has to be bright. We need a big screen for the hall."),
+        ])
+        let measured = found.first { $0.statement.contains("two seconds") }
+        #expect(measured?.sourceRefs.count == 2)
+        #expect(!found.contains { $0.statement.contains("fast") })
+        // No measure, no fold: the bright screen and the big one stay two needs.
+        #expect(found.contains { $0.statement.contains("bright") })
+    }
+
     @Test func foldKeepsTheFirstAndTheStrongestPriority() {
         let first = Requirement(
             id: "", title: "Export", statement: "The system should export the monthly report as PDF.",
