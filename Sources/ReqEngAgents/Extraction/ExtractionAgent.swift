@@ -127,7 +127,8 @@ package struct ExtractionAgent: Agent {
         let settled = Self.foldingReadBacks(
             ValueCorrection.corrected(candidates, in: transcripts, interviewers: interviewers), items: readBackItems)
         let merged = merger.merge(
-            Self.foldingRefusalElaborations(Self.foldingRecaps(settled, interviewers: interviewers)))
+            Self.foldingMeasuredElaborations(
+                Self.foldingRefusalElaborations(Self.foldingRecaps(settled, interviewers: interviewers))))
         let numbered = merged.enumerated().map { index, requirement in
             var copy = requirement
             copy.id = Self.id(index + 1)
@@ -151,6 +152,8 @@ package struct ExtractionAgent: Agent {
         var cleaned = SpeechCleaner().clean(sentence)
         // "The ordered quantity, it should be the default": the name, not "it", is the subject.
         if let named = PointerResolution.dislocated(cleaned.text) { cleaned.text = named }
+        // "When it senses a fall it should buzz": the condition ends before the main clause's "it".
+        if let marked = StatementBuilder.commaAfterLeadingCondition(cleaned.text) { cleaned.text = marked }
         // "You presented a design on the board that it should be light": the reported clause.
         if let reported = ReportedClause.after(cleaned.text) { cleaned.text = reported }
         // "I'd like a bigger handle with", "we want a spare charger in the": a turn broken off

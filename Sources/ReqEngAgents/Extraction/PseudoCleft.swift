@@ -18,7 +18,8 @@ package enum PseudoCleft {
         guard cue < lower.count, let verb = wishes[lower[cue]] else { return nil }
         var copula = cue + 1
         while copula < lower.count,
-            ["first", "most", "really", "above", "all", "though", "then"].contains(lower[copula])
+            ["first", "most", "really", "above", "all", "though", "then", "instead", "ideally", "personally"]
+                .contains(lower[copula])
         {
             copula += 1
         }

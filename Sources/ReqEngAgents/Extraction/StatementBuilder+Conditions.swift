@@ -16,6 +16,30 @@ extension StatementBuilder {
         return (TextCleanup.lowercasedFirst(clause.joined(separator: " ")), noun)
     }
 
+    /// "When it thinks there's been a fall it should buzz": a leading condition said without the
+    /// comma that ends it, given one before the "it" that opens the main clause, so the condition
+    /// is read as one. Only "it", the product: "if they cancel late they have to call us" is
+    /// about people, whom a rewrite would get wrong. `nil` when the sentence is not shaped so.
+    static func commaAfterLeadingCondition(_ sentence: String) -> String? {
+        var words = sentence.split(separator: " ").map(String.init)
+        let lower = words.map(SpeechCleaner.bare)
+        guard let first = lower.first, conditionWords.contains(first),
+            let end = lower.indices.dropFirst(3).first(where: { index in
+                lower[index] == "it" && index + 1 < lower.count && mainClauseModals.contains(lower[index + 1])
+            }),
+            !words[..<end].contains(where: { $0.hasSuffix(",") }),
+            // "Once a payment has settled it must …": read with the noun for "it" (leadingCondition).
+            leadingCondition(Array(words[...end]), Array(lower[...end])) == nil
+        else { return nil }
+        words[end - 1] += ","
+        return words.joined(separator: " ")
+    }
+
+    /// Modals that open a main clause after its subject pronoun.
+    static let mainClauseModals: Set<String> = [
+        "should", "must", "shall", "has", "have", "needs", "need", "will", "would", "can", "could",
+    ]
+
     /// A "when/if/after/before/during ..." clause at the end of the action.
     static func trailingCondition(_ words: [String], _ lower: [String]) -> (String, [String])? {
         let isCondition = { (index: Int) -> Bool in

@@ -12,6 +12,9 @@ import Testing
         #expect(
             PseudoCleft.unfolded("What we need is a bigger kiosk screen.")?.sentence == "We need a bigger kiosk screen."
         )
+        // An adverb between the wish and its "is".
+        #expect(
+            PseudoCleft.unfolded("What I'd want instead is a small display.")?.sentence == "I want a small display.")
         #expect(
             PseudoCleft.unfolded("What I'd like is to pay fines by card.")?.sentence == "I want to pay fines by card.")
         #expect(

@@ -9,6 +9,23 @@ import Testing
         ExtractionFixtures.extract(sentence, role: role)?.statement
     }
 
+    /// A leading condition said without its comma ends before the main clause's "it".
+    @Test func aConditionWithoutItsCommaIsStillACondition() {
+        #expect(
+            ExtractionFixtures.extract("So when it senses a fall it should buzz first.")?.statement
+                == "The system should buzz first when it senses a fall.")
+        #expect(
+            StatementBuilder.commaAfterLeadingCondition("When it overheats it must stop the motor.")
+                == "When it overheats, it must stop the motor.")
+        // People, the noun a leading condition names, a comma already said and no condition at all.
+        #expect(StatementBuilder.commaAfterLeadingCondition("If they cancel late they have to call us.") == nil)
+        #expect(
+            StatementBuilder.commaAfterLeadingCondition("Once a payment has settled it must not be reversible.")
+                == nil)
+        #expect(StatementBuilder.commaAfterLeadingCondition("When the lid is open, it must stop the motor.") == nil)
+        #expect(StatementBuilder.commaAfterLeadingCondition("It must stop the motor when it is open.") == nil)
+    }
+
     @Test func aTurnBrokenOffAfterAPrepositionLosesIt() {
         #expect(statement("I'd like large print receipts with") == "The system should provide large print receipts.")
         #expect(statement("I'd like large print receipts in the") == "The system should provide large print receipts.")
