@@ -18,6 +18,8 @@ package struct ConversationContext: Sendable {
     private var turnWords: [Int: Set<String>] = [:]
     /// Stakeholder turns that come straight after an interviewer's question.
     private var answers: Set<Int> = []
+    /// Turns whose next turn, by someone else, opens by agreeing ("Both, yeah, definitely.").
+    private var agreedTo: Set<Int> = []
 
     package init(_ transcript: Transcript) {
         roles = SpeakerRoles(transcript)
@@ -33,6 +35,9 @@ package struct ConversationContext: Sendable {
                 previous.text.contains("?")
             {
                 answers.insert(turn.number)
+            }
+            if let previous, previous.speaker != turn.speaker, Self.agrees(turn.text) {
+                agreedTo.insert(previous.number)
             }
             previous = turn
         }
@@ -74,6 +79,23 @@ package struct ConversationContext: Sendable {
     package func answersQuestion(turn number: Int) -> Bool {
         answers.contains(number)
     }
+
+    /// Whether the next turn, by someone else, opens by agreeing with turn `number`.
+    package func agreedTo(turn number: Int) -> Bool {
+        agreedTo.contains(number)
+    }
+
+    /// Whether a turn opens with a short agreement: "Yes.", "Both, yeah, definitely.", "Exactly."
+    static func agrees(_ text: String) -> Bool {
+        guard let first = SentenceSplitter().split(text).first else { return false }
+        let words = TextTokens(first).words
+        return (1...5).contains(words.count) && words.contains(where: agreements.contains)
+            && !words.contains(where: { ["no", "not", "but", "dont", "nope"].contains($0) })
+    }
+
+    static let agreements: Set<String> = [
+        "yes", "yeah", "yep", "definitely", "exactly", "absolutely", "agreed", "sure", "correct", "right",
+    ]
 
     /// Whether the words before a need phrase name a participant ("the Marketing Expert should deliver").
     package func namesParticipant(_ subject: [String]) -> Bool {

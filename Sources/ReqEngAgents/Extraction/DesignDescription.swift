@@ -42,7 +42,7 @@ package enum DesignDescription {
             // "It is thin", "the buttons are rubber": a quality a design gives a part; "it's gonna
             // be small", "it's kind of round" predict or hedge.
             guard !["gonna", "going", "supposed", "meant", "kind", "sort", "like"].contains(object[0]),
-                object.prefix(4).contains(where: { designQualities.contains($0) })
+                object.prefix(4).contains(where: { designQualities.contains($0) || $0.hasSuffix("proof") })
                     || object.starts(with: ["made", "of"]) || object.starts(with: ["made", "from"])
             else { return nil }
             said[verb] = "be"

@@ -299,7 +299,8 @@ package struct ExtractionAgent: Agent {
         let describesProduct =
             conversation?.firstPersonIsTeam == true
             && (subject.last == "it"
-                && (predicate.first == "be" && predicate.contains(where: Self.productQualities.contains)
+                && (predicate.first == "be"
+                    && predicate.contains(where: { Self.productQualities.contains($0) || $0.hasSuffix("proof") })
                     || Self.describesLookOrFeel(predicate))
                 || predicate.first == "make" && Self.describesLookOrFeel(predicate))
             // "Ergonomics is really important", "light and waterproof is key": a quality of the
@@ -312,7 +313,10 @@ package struct ExtractionAgent: Agent {
             teamSpeaks && !match.cue.decision && conversation?.answersQuestion(turn: source.turn) == true
             && !predicate.contains(where: { Self.pointingWords.contains($0) || $0 == "them" })
             && !match.words[..<match.cueStart].contains(where: { Self.reportingVerbs.contains(SpeechCleaner.bare($0)) })
-        if let conversation, weaklyAnchored || match.cue.trailing, !answersQuestion, !describesProduct,
+        // "And it has to work on both Android and iPhone, right?" "Both, yeah.": said for the
+        // others to agree to, and agreed.
+        let agreed = SpeechCleaner.endsInTagQuestion(sentence) && conversation?.agreedTo(turn: source.turn) == true
+        if let conversation, weaklyAnchored || match.cue.trailing, !answersQuestion, !describesProduct, !agreed,
             !conversation.vocabulary.mentions(words: content)
         {
             return nil

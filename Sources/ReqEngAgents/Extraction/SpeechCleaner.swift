@@ -166,6 +166,20 @@ package struct SpeechCleaner: Sendable {
         return count
     }
 
+    /// Whether a sentence is a statement with a question tagged on ("…, right?", "…, yeah?"):
+    /// said for the others to agree to.
+    static func endsInTagQuestion(_ sentence: String) -> Bool {
+        let trimmed = TextCleanup.trim(sentence, " ")
+        guard trimmed.hasSuffix("?"), let comma = trimmed.lastIndex(of: ",") else { return false }
+        let tag = TextTokens(String(trimmed[trimmed.index(after: comma)...])).words
+        return questionTags.contains(tag.joined(separator: " "))
+    }
+
+    static let questionTags: Set<String> = [
+        "right", "yeah", "yes", "no", "okay", "ok", "correct", "agreed", "isnt it", "dont we", "wont it", "doesnt it",
+        "wouldnt it", "shouldnt it", "cant it",
+    ]
+
     /// "works on both, um, Android and iPhone", "shows, uh, the time": commas that only set off a
     /// filler inside a phrase go with it. A comma before the filler stays when it may end a list
     /// item ("red, um, blue"): only after a word that cannot end a phrase, or before an article
@@ -181,8 +195,12 @@ package struct SpeechCleaner: Sendable {
         guard text[comma] == "," else { return range }
         let previous = bare(String(text[..<comma].split(separator: " ").last ?? ""))
         let next = bare(String(text[range.upperBound...].split(separator: " ").first ?? ""))
+        let copula = ["is", "are", "was", "were", "be"].contains(previous)
+        // "The hard date is, um, the product has to …": after a copula, a comma before an article
+        // may open a clause of its own; "it should be, like, you scan the code" goes on.
+        if copula, ["the", "a", "an"].contains(next) { return range }
         guard
-            phraseContinues.contains(previous) || CandidateFilter.prepositions.contains(previous)
+            copula || phraseContinues.contains(previous) || CandidateFilter.prepositions.contains(previous)
                 || ["the", "a", "an"].contains(next) || TextTokens.isNumber(next)
         else { return range }
         return comma..<range.upperBound
@@ -190,7 +208,7 @@ package struct SpeechCleaner: Sendable {
 
     /// Words after which a phrase must go on: determiners, auxiliaries and conjunctions.
     static let phraseContinues: Set<String> = [
-        "both", "either", "neither", "the", "a", "an", "is", "are", "be", "was", "were", "and", "or", "that",
+        "both", "either", "neither", "the", "a", "an", "and", "or", "that",
         "which", "our", "their", "its", "very", "really", "more", "most", "you", "me", "us", "them",
     ]
 

@@ -303,7 +303,8 @@ package struct StatementBuilder: Sendable {
         // "…, then", "… though", "… really": a spoken tail that adds nothing to what is needed.
         let tails = [
             " as well", " too", " please", " or something", " and stuff", " and so on", " etc", " for us", ", then",
-            " though", " anyway", " really", " i think", " i guess", " i suppose",
+            " though", " anyway", " really", " i think", " i guess", " i suppose", " and that's it", " and that's all",
+            ", that's it", ", that's all",
         ]
         var trimmed = true
         while trimmed {

@@ -35,6 +35,8 @@ import Testing
         #expect(Self.need("It's thin, so it slides into a drawer.") == "It should be thin.")
         #expect(Self.need("The shade is made of bamboo.") == "The shade should be made of bamboo.")
         #expect(Self.need("The buttons are rubber.") == "The buttons should be rubber.")
+        // Whatever it is proof against.
+        #expect(Self.need("And it's splash-proof.") == "It should be splash-proof.")
         // A quality no design decides, a prediction and a hedge.
         #expect(Self.need("It's a bit lumpy.") == nil)
         #expect(Self.need("It's gonna be small.") == nil)
@@ -73,6 +75,9 @@ import Testing
         let found = ExtractionFixtures.teamMeeting(lines).map(\.statement)
         #expect(found.contains { $0.contains("dimmer") })
         #expect(found.contains { $0.contains("charge on a small dock") })
+        // A quality against wear, said once, is the product's whatever words recur.
+        let proof = ExtractionFixtures.teamMeeting(lines + [("Designer", "And it's shockproof.")]).map(\.statement)
+        #expect(proof.contains("The system should be shockproof."))
         // In an interview, the client's present tense is read by its own reader, not this one.
         #expect(DesignDescription.asNeed("It charges on a dock", original: "It charges on a dock?") == nil)
     }

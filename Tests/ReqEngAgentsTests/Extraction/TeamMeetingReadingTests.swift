@@ -27,6 +27,32 @@ import Testing
         #expect(found.contains { $0.contains("two seconds") })
     }
 
+    /// "…, right?" answered "Yes, definitely.": a need said for the others to agree to, and agreed,
+    /// however rarely its words recur; without the agreement it stays unanchored.
+    @Test func aTaggedNeedOthersAgreeToIsAStatement() {
+        let agreed = Self.statements(
+            Self.opening + [
+                ("Manager", "And it has to work with both bike racks and scooters, right?"),
+                ("Designer", "Both, yeah, definitely."),
+            ])
+        #expect(agreed.contains("The system shall work with both bike racks and scooters."))
+        let unanswered = Self.statements(
+            Self.opening + [
+                ("Manager", "And it has to work with both bike racks and scooters, right?"),
+                ("Designer", "Hm, not sure about scooters."),
+            ])
+        #expect(!unanswered.contains { $0.contains("scooters") })
+        #expect(SpeechCleaner.endsInTagQuestion("It folds, doesn't it?"))
+        #expect(!SpeechCleaner.endsInTagQuestion("Does it fold, or not?"))
+    }
+
+    /// "…, and that's it": a spoken end to a list, no part of the need.
+    @Test func andThatsItIsNoPartOfTheNeed() {
+        #expect(
+            StatementBuilder.droppingTrailingNoise("a small display with the time and the date, and that's it")
+                == "a small display with the time and the date")
+    }
+
     @Test func aQualityRankedOrAnOptionBackedIsAStatement() {
         let found = Self.statements(
             Self.opening + [
