@@ -73,7 +73,7 @@ package enum PriceStatement {
     /// "We're hoping to sell them for twenty five": once the currency has been named, a selling
     /// price is often said as a bare number, the last of the clause, right after "sell … for/at".
     static func isBareSellingPrice(at index: Int, in lower: [String]) -> Bool {
-        guard TextTokens.isNumber(lower[index]),
+        guard isNumberWord(lower[index]),
             index + 1 == lower.count || afterthoughts.union(["each", "apiece", "per"]).contains(lower[index + 1])
         else { return false }
         var position = index
@@ -83,6 +83,12 @@ package enum PriceStatement {
         guard position >= 2, ["for", "at"].contains(lower[position - 1]) else { return false }
         let sold = lower[max(0, position - 3)..<(position - 1)]
         return sold.contains(where: { ["sell", "selling", "sold"].contains($0) })
+    }
+
+    /// A number, also one written with a hyphen ("thirty-five").
+    static func isNumberWord(_ word: String) -> Bool {
+        TextTokens.isNumber(word)
+            || word.contains("-") && word.split(separator: "-").allSatisfy { TextTokens.isNumber(String($0)) }
     }
 
     /// Words that open a comment after a price.

@@ -13,8 +13,13 @@ package enum PseudoCleft {
             what + 2 < lower.count, subjects.contains(lower[what + 1])
         else { return nil }
         var cue = what + 2
-        // "what I'd like", "what we would really like", "what we most need".
-        while cue < lower.count, ["would", "really", "most", "also", "actually"].contains(lower[cue]) { cue += 1 }
+        // "what I'd like", "what we would really like", "what we most need", "what we do agree on".
+        while cue < lower.count, ["would", "really", "most", "also", "actually", "do", "all"].contains(lower[cue]) {
+            cue += 1
+        }
+        if cue < lower.count, decisions.contains(lower[cue]) {
+            return decided(words, lower, after: cue)
+        }
         guard cue < lower.count, let verb = wishes[lower[cue]] else { return nil }
         var copula = cue + 1
         while copula < lower.count,
@@ -42,6 +47,33 @@ package enum PseudoCleft {
         }
         return (subject + " " + verb + " " + rest.joined(separator: " "), false, must)
     }
+
+    /// "What we do agree on is it works with the phone app", "what we decided is that it folds":
+    /// the clause after the "is" is what was decided; a thing alone ("what we agreed on is the
+    /// rubber case") is said as agreed.
+    static func decided(_ words: [String], _ lower: [String], after cue: Int) -> (String, Bool, Bool)? {
+        var copula = cue + 1
+        while copula < lower.count, ["on", "upon", "so", "far", "then"].contains(lower[copula]) { copula += 1 }
+        guard copula + 2 < lower.count, lower[copula] == "is" else { return nil }
+        var rest = Array(words[(copula + 1)...])
+        if SpeechCleaner.bare(rest[0]) == "that" { rest.removeFirst() }
+        guard let first = rest.first.map(SpeechCleaner.bare), rest.count >= 2,
+            !["what", "this", "that's", "nothing"].contains(first)
+        else { return nil }
+        if ["it", "they", "we", "it's", "the", "our", "there"].contains(first),
+            rest.dropFirst().prefix(4).contains(where: { word in
+                let bare = SpeechCleaner.bare(word)
+                return ProductStatement.isPresentVerb(bare) || NeedDetector.containsNeedCue(" " + bare + " ")
+                    || ["is", "are", "has", "have", "will", "should", "must", "can"].contains(bare)
+            }) || first == "it's"
+        {
+            return (TextCleanup.capitalizedFirst(rest.joined(separator: " ")), true, false)
+        }
+        return ("We agreed on " + rest.joined(separator: " "), true, false)
+    }
+
+    /// Verbs of a decision in a wh-clause.
+    static let decisions: Set<String> = ["agree", "agreed", "decided", "decide", "settled"]
 
     static let subjects: Set<String> = ["i", "we", "they", "i'd", "we'd", "they'd"]
     /// The verb of the wh-clause, as the need phrase the unfolded sentence uses.

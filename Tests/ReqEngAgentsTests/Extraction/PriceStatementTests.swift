@@ -21,6 +21,7 @@ import Testing
         ("Um the production cost is ten euros at most.", "The production cost is ten euros at most."),
         // Once the currency is named, a selling price is often a bare number.
         ("And we hope to sell them for thirty nine.", "We hope to sell them for thirty nine."),
+        ("And we sell it for forty-five.", "We sell it for forty-five."),
         // A comment after the price, even one with an "if", is not part of it.
         (
             "We can sell it at forty euros, which may seem high but if it looks good people pay it.",

@@ -23,6 +23,21 @@ import Testing
         #expect(PseudoCleft.unfolded("What we need is a bigger kiosk screen.")?.must == true)
     }
 
+    /// "What we agreed on is …": the decision after the "is".
+    @Test func whatWasAgreedIsTheDecision() {
+        #expect(
+            PseudoCleft.unfolded("What we do agree on is it works with the phone app.")?.sentence
+                == "It works with the phone app.")
+        #expect(
+            PseudoCleft.unfolded("So what we decided is that the lamp folds flat.")?.sentence
+                == "The lamp folds flat.")
+        #expect(
+            PseudoCleft.unfolded("What we agreed on is the bamboo shade.")?.sentence
+                == "We agreed on the bamboo shade.")
+        #expect(PseudoCleft.unfolded("What we agreed on is this.") == nil)
+        #expect(PseudoCleft.unfolded("What we decided is nothing yet.") == nil)
+    }
+
     @Test(arguments: [
         "What we need to do is decide on the colour.",  // a task, not a need
         "What I want is what they have.",  // nothing named
