@@ -152,6 +152,14 @@ package struct ExtractionAgent: Agent {
         var cleaned = SpeechCleaner().clean(sentence)
         // "The ordered quantity, it should be the default": the name, not "it", is the subject.
         if let named = PointerResolution.dislocated(cleaned.text) { cleaned.text = named }
+        // "So that stays: a subscriber keeps the same seat.": the rule after the colon.
+        if let conversation, let rule = ReportedClause.afterRuleFrame(cleaned.text),
+            NeedDetector().detectAll(rule, original: rule).isEmpty, conversation.vocabulary.mentionsRecurring(rule)
+        {
+            return speakerWordsRequirement(
+                rule, source: source, priority: PriorityWords.priority(in: sentence) ?? .should, strength: 0.7,
+                hedges: cleaned.hedges)
+        }
         // "When it senses a fall it should buzz": the condition ends before the main clause's "it".
         if let marked = StatementBuilder.commaAfterLeadingCondition(cleaned.text) { cleaned.text = marked }
         // "You presented a design on the board that it should be light": the reported clause.

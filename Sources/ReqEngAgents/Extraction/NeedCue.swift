@@ -44,6 +44,7 @@ package struct NeedCue: Sendable, Hashable {
             NeedCue("we can't have", .must, strength: 0.9, negated: true),
             NeedCue("we cannot have", .must, strength: 0.9, negated: true),
             NeedCue("can't have", .must, strength: 0.85, negated: true),
+            NeedCue("can never", .must, strength: 0.85, negated: true),
             NeedCue("cannot", .must, strength: 0.8, negated: true),
             NeedCue("can't", .must, strength: 0.75, negated: true),
             NeedCue("must", .must, strength: 1), NeedCue("shall", .must, strength: 1),

@@ -22,6 +22,25 @@ enum ReportedClause {
         return clause.prefix(1).uppercased() + clause.dropFirst()
     }
 
+    /// "So that stays: a subscriber keeps the same seat.", "the rule is: nobody books twice": a
+    /// short frame that ranks what follows its colon, and the clause after it, which states the
+    /// need. `nil` unless the frame is a few words naming a rule or a must and the clause has
+    /// words enough to state something.
+    static func afterRuleFrame(_ cleaned: String) -> String? {
+        guard let colon = cleaned.range(of: ": ") else { return nil }
+        let frame = TextTokens(String(cleaned[..<colon.lowerBound])).words
+        let clause = TextCleanup.trim(String(cleaned[colon.upperBound...]), " ,;:-!.")
+        guard (1...5).contains(frame.count), frame.contains(where: ruleFrameWords.contains),
+            !frame.contains(where: { ["i", "we", "you", "question", "problem"].contains($0) }),
+            clause.split(separator: " ").count >= 4, !clause.contains("?")
+        else { return nil }
+        return TextCleanup.capitalizedFirst(clause) + "."
+    }
+
+    static let ruleFrameWords: Set<String> = [
+        "stays", "stay", "rule", "must", "essential", "nonnegotiable", "requirement", "priority", "key",
+    ]
+
     /// "The main finding was that …", "the feedback is that …": a noun that reports, and its
     /// copula, right before the "that".
     static func isReportingNoun(before that: Int, in lower: [String]) -> Bool {

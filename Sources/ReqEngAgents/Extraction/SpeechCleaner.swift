@@ -392,6 +392,6 @@ package struct SpeechCleaner: Sendable {
     /// Openers that carry no content at the start of a sentence.
     static let leadingDiscourse: Set<String> = [
         "so", "well", "and", "but", "okay", "ok", "oh", "also", "now", "yeah", "yes", "right", "alright", "then",
-        "anyway",
+        "anyway", "honestly", "frankly",
     ]
 }

@@ -9,6 +9,32 @@ import Testing
         ExtractionFixtures.extract(sentence, role: role)?.statement
     }
 
+    /// "Can never" forbids as "can't" does; "honestly" opens a refusal as "so" does.
+    @Test func canNeverForbidsAndHonestlyOpensARefusal() {
+        #expect(
+            ExtractionFixtures.extract("Whether they buy online or at the desk, a seat can never be sold twice.")?
+                .statement == "A seat shall not be sold twice.")
+        let found = ExtractionFixtures.kioskInterview([
+            ("Kim", "Tell me about the accounts on the website."),
+            ("Ola", "Honestly, no accounts. Members forget passwords at the kiosk."),
+        ])
+        #expect(found.contains { $0.statement == "No accounts." && $0.priority == .wont })
+    }
+
+    /// "So that stays: a member keeps the same locker.": the rule after a short frame and its colon.
+    @Test func theRuleAfterAColonFrameIsTheNeed() {
+        #expect(
+            ReportedClause.afterRuleFrame("So that stays: a member keeps the same locker all year.")
+                == "A member keeps the same locker all year.")
+        #expect(
+            ReportedClause.afterRuleFrame("The rule is: nobody borrows more than ten books.")
+                == "Nobody borrows more than ten books.")
+        // A frame of the speaker's, a question after the colon, and no ranking word.
+        #expect(ReportedClause.afterRuleFrame("I must say: the old kiosk was slow.") == nil)
+        #expect(ReportedClause.afterRuleFrame("That stays: do members keep the locker?") == nil)
+        #expect(ReportedClause.afterRuleFrame("Two things: the screen and the printer.") == nil)
+    }
+
     /// A leading condition said without its comma ends before the main clause's "it".
     @Test func aConditionWithoutItsCommaIsStillACondition() {
         #expect(
