@@ -76,7 +76,11 @@ package struct CandidateFilter: Sendable {
         // "gonna have to swap them", "them should watch": a broken or object-case subject.
         // "I'd need to be able to book for him": the speaker's own ability, wanted with "would".
         let wantedAbility = ["i'd", "we'd"].contains(subject.last ?? "") && after.starts(with: ["be", "able", "to"])
-        if let head = subject.last, Self.brokenSubjects.contains(head), !wantedAbility { return .noVerb }
+        // "I'd want the system to make the invoice": a wish, as "I'd like" is.
+        let wishedWithWould = ["i'd", "we'd"].contains(subject.last ?? "") && cue == ["want"]
+        if let head = subject.last, Self.brokenSubjects.contains(head), !wantedAbility, !wishedWithWould {
+            return .noVerb
+        }
         // "it should be a good idea", "that should be alright": a verdict on an idea, not a property.
         // Said of a thing named ("cheapest first should be the default"), only an idea is judged.
         let pointing = subject.allSatisfy { Self.pointingSubjects.contains($0) }

@@ -110,6 +110,7 @@ import Testing
         "Once a refund has been issued it must not be editable.",
         "So I'd need to be able to book a delivery slot for him myself.",
         "We'd need to be able to see every courier on the map.",
+        "I'd want the till to print the receipt with the VAT on a separate line.",
         "But then again, the lamp must stay under forty euros.",
     ])
     func keepsRealNeeds(_ sentence: String) {
