@@ -152,8 +152,10 @@ package struct ExtractionAgent: Agent {
         var cleaned = SpeechCleaner().clean(sentence)
         // "The ordered quantity, it should be the default": the name, not "it", is the subject.
         if let named = PointerResolution.dislocated(cleaned.text) { cleaned.text = named }
-        // "So that stays: a subscriber keeps the same seat.": the rule after the colon.
-        if let conversation, let rule = ReportedClause.afterRuleFrame(cleaned.text),
+        // "So that stays: a subscriber keeps the same seat.", "let's say an e-bike counts as two":
+        // the rule after the colon, the decision after the "let's say".
+        if let conversation,
+            let rule = ReportedClause.afterRuleFrame(cleaned.text) ?? ReportedClause.afterLetsSay(cleaned.text),
             NeedDetector().detectAll(rule, original: rule).isEmpty, conversation.vocabulary.mentionsRecurring(rule)
         {
             return speakerWordsRequirement(

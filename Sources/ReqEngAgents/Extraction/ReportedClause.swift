@@ -37,6 +37,46 @@ enum ReportedClause {
         return TextCleanup.capitalizedFirst(clause) + "."
     }
 
+    /// "Let's say an e-bike counts as two.", "let's say for this product the alerts go to the
+    /// family": a settling "let's say" before a present-tense clause about a thing is a decision,
+    /// and the clause states it. A "let's say" that imagines ("let's say you press play", "let's
+    /// say that something like that"), hesitates or only names a value is not read here.
+    static func afterLetsSay(_ cleaned: String) -> String? {
+        let words = cleaned.split(separator: " ").map(String.init)
+        let lower = words.map(SpeechCleaner.bare)
+        guard let lets = lower.firstIndex(where: { ["let's", "lets"].contains($0) }),
+            lower[..<lets].allSatisfy(SpeechCleaner.leadingDiscourse.contains), lets + 1 < lower.count,
+            lower[lets + 1] == "say", !words[lets + 1].hasSuffix(",")
+        else { return nil }
+        let rest = Array(words[(lets + 2)...])
+        let restLower = rest.map(SpeechCleaner.bare)
+        // "Let's say 7 days, after which …": a value, read where values are.
+        guard rest.count >= 4, let first = restLower.first, !imaginedOpenings.contains(first),
+            !TextTokens.isNumber(first), !first.contains(where: \.isNumber),
+            // "Let's say a customer forgets the code": a person in an imagined case.
+            !(["a", "an"].contains(first)
+                && restLower.dropFirst().prefix(2).contains(where: {
+                    StatementBuilder.personNouns.contains(StatementBuilder.singular($0))
+                })),
+            !restLower.contains("if"), !cleaned.contains("?"),
+            // The verb in the first clause: "mid-April, so we have …" names a value.
+            restLower.indices.dropFirst().prefix(7).prefix(while: { !rest[$0 - 1].hasSuffix(",") }).map({
+                restLower[$0]
+            })
+            .contains(where: { word in
+                ProductStatement.isPresentVerb(word) || DesignDescription.pluralVerbs.contains(word)
+                    || ["is", "are", "has", "have"].contains(word)
+            })
+        else { return nil }
+        return TextCleanup.capitalizedFirst(TextCleanup.trim(rest.joined(separator: " "), " ,;:-!.")) + "."
+    }
+
+    /// Words after "let's say" that imagine a case or hesitate rather than settle.
+    static let imaginedOpenings: Set<String> = [
+        "that", "you", "i", "we", "he", "she", "someone", "somebody", "something", "oh", "like", "um", "uh", "if",
+        "this", "one",
+    ]
+
     static let ruleFrameWords: Set<String> = [
         "stays", "stay", "rule", "must", "essential", "nonnegotiable", "requirement", "priority", "key",
     ]

@@ -35,6 +35,21 @@ import Testing
         #expect(ReportedClause.afterRuleFrame("Two things: the screen and the printer.") == nil)
     }
 
+    /// "Let's say a cargo bike counts as two.": a settling "let's say" before a clause about a
+    /// thing states a decision; one that imagines a case or names a value does not.
+    @Test func aSettlingLetsSayStatesTheDecision() {
+        #expect(ReportedClause.afterLetsSay("Let's say a cargo bike counts as two.") == "A cargo bike counts as two.")
+        #expect(
+            ReportedClause.afterLetsSay("Okay, let's say for this version the reminders go to the parents.")
+                == "For this version the reminders go to the parents.")
+        #expect(ReportedClause.afterLetsSay("Let's say you press play on the player.") == nil)
+        #expect(ReportedClause.afterLetsSay("Let's say a customer forgets the code at the door.") == nil)
+        #expect(ReportedClause.afterLetsSay("Let's say that something like that works.") == nil)
+        #expect(ReportedClause.afterLetsSay("Let's say 7 days, after which the money goes back.") == nil)
+        #expect(ReportedClause.afterLetsSay("Let's say mid-April, so we have two weeks to practise.") == nil)
+        #expect(ReportedClause.afterLetsSay("Let's say the shop closes early, what then?") == nil)
+    }
+
     /// A leading condition said without its comma ends before the main clause's "it".
     @Test func aConditionWithoutItsCommaIsStillACondition() {
         #expect(
