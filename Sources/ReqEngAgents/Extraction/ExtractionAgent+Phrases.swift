@@ -28,4 +28,25 @@ extension ExtractionAgent {
         found.sourceRefs.append(Self.ref(turn, in: transcript, quoting: question))
         return found
     }
+
+    /// A need set in a frame that no need phrase carries (``ReportedClause``): a rule after a
+    /// colon, a decision after "let's say", a wish said as a condition and a verdict on it.
+    func framedNeed(
+        _ cleaned: SpeechCleaner.Result, sentence: String, source: SourceRef, conversation: ConversationContext
+    ) -> Requirement? {
+        if let rule = ReportedClause.afterRuleFrame(cleaned.text) ?? ReportedClause.afterLetsSay(cleaned.text),
+            NeedDetector().detectAll(rule, original: rule).isEmpty, conversation.vocabulary.mentionsRecurring(rule)
+        {
+            return speakerWordsRequirement(
+                rule, source: source, priority: PriorityWords.priority(in: sentence) ?? .should, strength: 0.7,
+                hedges: cleaned.hedges)
+        }
+        if let wish = ReportedClause.conditionalWish(cleaned.text),
+            conversation.vocabulary.mentionsRecurring(wish.words)
+        {
+            return speakerWordsRequirement(
+                wish.words, source: source, priority: wish.priority, strength: 0.65, hedges: cleaned.hedges)
+        }
+        return nil
+    }
 }

@@ -152,15 +152,11 @@ package struct ExtractionAgent: Agent {
         var cleaned = SpeechCleaner().clean(sentence)
         // "The ordered quantity, it should be the default": the name, not "it", is the subject.
         if let named = PointerResolution.dislocated(cleaned.text) { cleaned.text = named }
-        // "So that stays: a subscriber keeps the same seat.", "let's say an e-bike counts as two":
-        // the rule after the colon, the decision after the "let's say".
+        // "So that stays: …", "let's say …", "if I could …, that would be nice": a framed need.
         if let conversation,
-            let rule = ReportedClause.afterRuleFrame(cleaned.text) ?? ReportedClause.afterLetsSay(cleaned.text),
-            NeedDetector().detectAll(rule, original: rule).isEmpty, conversation.vocabulary.mentionsRecurring(rule)
+            let framed = framedNeed(cleaned, sentence: sentence, source: source, conversation: conversation)
         {
-            return speakerWordsRequirement(
-                rule, source: source, priority: PriorityWords.priority(in: sentence) ?? .should, strength: 0.7,
-                hedges: cleaned.hedges)
+            return framed
         }
         // "When it senses a fall it should buzz": the condition ends before the main clause's "it".
         if let marked = StatementBuilder.commaAfterLeadingCondition(cleaned.text) { cleaned.text = marked }

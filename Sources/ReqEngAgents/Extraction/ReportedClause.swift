@@ -1,3 +1,5 @@
+import ReqEngModel
+
 /// The clause a speaker reports, read on its own: "Kim presented a design on the board that it
 /// should be light" states "it should be light"; what comes before "that" says who said it.
 ///
@@ -70,6 +72,31 @@ enum ReportedClause {
         else { return nil }
         return TextCleanup.capitalizedFirst(TextCleanup.trim(rest.joined(separator: " "), " ,;:-!.")) + "."
     }
+
+    /// "If I could send her one file a month, that would be nice to have.": a wish said as a
+    /// condition and a verdict on it. The verdict's "that" stands for the condition, so the whole
+    /// sentence is the wish, in the speaker's words: a Could when nice or great, else a Should.
+    static func conditionalWish(_ cleaned: String) -> (words: String, priority: Priority)? {
+        let words = cleaned.split(separator: " ").map(String.init)
+        let lower = words.map(SpeechCleaner.bare)
+        guard lower.first == "if", !cleaned.contains("?"),
+            let comma = words.indices.dropFirst(3).first(where: { words[$0].hasSuffix(",") }), comma + 4 < lower.count,
+            ["that", "it", "then"].contains(lower[comma + 1])
+        else { return nil }
+        var verdict = comma + 2
+        if lower[comma + 1] == "then", lower[verdict] == "that" { verdict += 1 }
+        guard verdict + 2 < lower.count, lower[verdict] == "would", lower[verdict + 1] == "be",
+            let priority = wishVerdicts[lower[verdict + 2]],
+            // Nothing after the verdict but "to have" and a "really".
+            lower[(verdict + 3)...].allSatisfy({ ["to", "have", "really", "honestly"].contains($0) })
+        else { return nil }
+        return (TextCleanup.capitalizedFirst(TextCleanup.trim(cleaned, " ,;:-!.")) + ".", priority)
+    }
+
+    static let wishVerdicts: [String: Priority] = [
+        "nice": .could, "great": .could, "cool": .could, "lovely": .could, "good": .should, "useful": .should,
+        "helpful": .should, "ideal": .should, "handy": .should, "brilliant": .could,
+    ]
 
     /// Words after "let's say" that imagine a case or hesitate rather than settle.
     static let imaginedOpenings: Set<String> = [

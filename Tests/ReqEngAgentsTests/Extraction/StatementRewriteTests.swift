@@ -50,6 +50,20 @@ import Testing
         #expect(ReportedClause.afterLetsSay("Let's say the shop closes early, what then?") == nil)
     }
 
+    /// "If I could …, that would be nice to have.": the wish is the whole sentence, ranked by
+    /// its verdict.
+    @Test func aWishSaidAsAConditionAndAVerdict() {
+        let nice = ReportedClause.conditionalWish(
+            "If I could send the accountant one file a month, that would be nice to have.")
+        #expect(nice?.words == "If I could send the accountant one file a month, that would be nice to have.")
+        #expect(nice?.priority == .could)
+        #expect(ReportedClause.conditionalWish("If the lamp dimmed at night, it would be useful.")?.priority == .should)
+        // A consequence, a verdict that goes on, and a question.
+        #expect(ReportedClause.conditionalWish("If it rains, the tags would be wet.") == nil)
+        #expect(ReportedClause.conditionalWish("If it dims, that would be nice for the kids too.") == nil)
+        #expect(ReportedClause.conditionalWish("If it dims, would that be nice?") == nil)
+    }
+
     /// A leading condition said without its comma ends before the main clause's "it".
     @Test func aConditionWithoutItsCommaIsStillACondition() {
         #expect(
