@@ -212,6 +212,8 @@ package struct CandidateFilter: Sendable {
         var words = TextTokens(mainClause).words
         if words.starts(with: ["be", "able", "to"]) { words.removeFirst(3) }
         if words.first == "provide" || words.first == "do" { words.removeFirst() }
+        // "It has to be up during the day": "up" is running, available.
+        if words.starts(with: ["be", "up"]) { return false }
         // A rationale or alternative starts something else: "use it, because ...", "do it or ...".
         if let cut = words.firstIndex(where: { Self.clauseBreaks.contains($0) }) { words = Array(words[..<cut]) }
         let content = words.filter { !Self.emptyWords.contains($0) && !($0.hasSuffix("ly") && $0.count > 4) }

@@ -19,6 +19,10 @@ package enum StatementPolisher {
                 || (next == "so" && rationaleSubjects.contains(following))
                 || (next == "or" && rationaleSubjects.contains(following))
                 || (next == "which" && isVerdict(words[(index + 1)...].prefix(4).map(SpeechCleaner.bare)))
+                // "…, people report things at eight in the morning": a clause of its own, the reason.
+                || (["people", "everyone", "everybody", "nobody"].contains(next) && !words[index].hasSuffix(",")
+                    && !following.isEmpty && !CandidateFilter.prepositions.contains(following)
+                    && !StatementBuilder.determiners.contains(following) && !["and", "or", "who"].contains(following))
             if isAside && index >= 2 {
                 return TextCleanup.trim(words[..<index].joined(separator: " "), " ,.;")
             }

@@ -64,6 +64,20 @@ import Testing
         #expect(ReportedClause.conditionalWish("If it dims, would that be nice?") == nil)
     }
 
+    /// "It has to be up": running, available; "…, people report things early" is the reason.
+    @Test func upIsAStateAndPeoplesClauseIsTheReason() {
+        #expect(
+            ExtractionFixtures.extract("During the day it has to be up, people book rooms before work.")?.statement
+                == "The system shall be up during the day.")
+        #expect(
+            StatementPolisher.trimmingRationale("be intuitive, people get an hour of training")
+                == "be intuitive")
+        // People named in a list or with what they are is no clause of their own.
+        #expect(
+            StatementPolisher.trimmingRationale("show the name to staff, people with a badge and guests")
+                == "show the name to staff, people with a badge and guests")
+    }
+
     /// A leading condition said without its comma ends before the main clause's "it".
     @Test func aConditionWithoutItsCommaIsStillACondition() {
         #expect(
