@@ -51,6 +51,8 @@ package struct NeedCue: Sendable, Hashable {
             NeedCue("will need to", .must, strength: 0.9), NeedCue("will need", .must, strength: 0.85),
             NeedCue("has to", .must, strength: 0.9), NeedCue("have to", .must, strength: 0.85),
             NeedCue("has got to", .must, strength: 0.85), NeedCue("needs to", .must, strength: 0.9),
+            // "It's got to work on old phones": "it has got to", an obligation like "has to".
+            NeedCue("it's got to", .must, strength: 0.85),
             NeedCue("need to", .must, strength: 0.9), NeedCue("is required to", .must, strength: 0.95),
             NeedCue("are required to", .must, strength: 0.95), NeedCue("it is essential that", .must, strength: 0.95),
             NeedCue("it's essential that", .must, strength: 0.95),
@@ -116,7 +118,7 @@ package struct NeedCue: Sendable, Hashable {
             "we're going to have", "we're going to use", "we're going to make", "we're going to keep",
             "we decided", "we've decided", "we have decided", "we agreed", "we've agreed", "we have agreed",
             "the idea is that", "the idea is to", "it'll have", "it will have", "it's gonna have",
-            "it's going to have", "it's got to", "we settled on", "we've settled on", "we chose", "we've chosen",
+            "it's going to have", "we settled on", "we've settled on", "we chose", "we've chosen",
         ].map { NeedCue($0, .should, strength: 0.8, decision: true) }
         // "We go for the rubber case", "we don't go for speech recognition": a decision said in
         // the present, and the same decision refused.

@@ -201,7 +201,8 @@ package struct NeedDetector: Sendable {
         let onlyAdverbs = subject.allSatisfy {
             SpeechCleaner.leadingDiscourse.contains($0) || Self.subjectAdverbs.contains($0)
         }
-        if firstPerson || onlyAdverbs,
+        // ("It's got to work on old phones": the cue names its subject, the product.)
+        if firstPerson || onlyAdverbs && cue.words.first != "it's",
             Self.startsWithAny(Array(lower[(start + cue.words.count)...]), Self.meetingActivities)
         {
             return false
