@@ -55,7 +55,10 @@ package enum DesignDescription {
                 said[index] = baseForm(lower[index])
             }
         }
-        said.insert("should", at: verb)
+        // "The system just flags it" → "the system should just flag it".
+        var modal = verb
+        while modal > 1, adverbs.contains(lower[modal - 1]), lower[modal - 1] != "itself" { modal -= 1 }
+        said.insert("should", at: modal)
         let text = TextCleanup.trim(said.joined(separator: " "), " ,;:-!.")
         return TextCleanup.capitalizedFirst(text) + "."
     }
@@ -66,7 +69,13 @@ package enum DesignDescription {
         var index: Int
         if first == "it" {
             index = 1
-        } else if ["the", "our", "this"].contains(first), lower.count > 3 {
+        } else if ["the", "our", "this"].contains(first)
+            || ["a", "an", "each", "every"].contains(first)
+                && lower.contains("automatically"),
+            lower.count > 3
+        {
+            // ("A confirmed booking goes into the reservation system automatically": what the
+            // product does with each one.)
             // "the lamp has", "the arm itself switches", "the charging dock carries": the part in
             // one word or two, then its verb; a word in "s" is a verb only when the conversation
             // never uses it as a noun ("the buttons").
@@ -82,8 +91,12 @@ package enum DesignDescription {
             guard let end = twoWords ? 3 : verbAt(2) ?? verbAt(3) else { return nil }
             // Never a person or a word of the meeting itself.
             let part = lower[1..<end].filter { !adverbs.contains($0) }
+            // "The system flags it": the product itself, however common the word.
             guard !part.isEmpty, part.count <= 2,
-                !part.contains(where: { notParts.contains($0) || GeneralWords.common.contains($0) }),
+                !part.contains(where: {
+                    notParts.contains($0)
+                        || GeneralWords.common.contains($0) && !ProductStatement.productNouns.contains($0)
+                }),
                 part.allSatisfy({ $0.allSatisfy { $0.isLetter || $0 == "-" } })
             else { return nil }
             index = end
@@ -129,6 +142,7 @@ package enum DesignDescription {
     /// Words after a comma that open another clause: a reason, a consequence, a remark.
     static let clauseOpeners: Set<String> = [
         "so", "because", "cause", "and", "but", "which", "it", "it's", "you", "we", "they", "that", "as", "i",
+        "everyone", "everybody", "people",
     ]
     /// Present-tense verbs that judge or relate rather than say what the product does or has.
     static let notActions: Set<String> = [

@@ -31,6 +31,19 @@ import Testing
                 == "The lamp should have a dimmer and cables.")
     }
 
+    /// "The system just flags it", "a confirmed order goes … automatically": the product itself
+    /// however common its name, and what it does with each one.
+    @Test func theSystemAndWhatItDoesAutomatically() {
+        #expect(
+            Self.need("So the system just flags it to the warehouse on day ten.")
+                == "The system should just flag it to the warehouse on day ten.")
+        #expect(
+            Self.need("A paid order goes into the stock system automatically, nobody types it twice.")
+                == "A paid order should go into the stock system automatically, nobody types it twice.")
+        // Without "automatically", "a …" is any one of a kind, not the design.
+        #expect(Self.need("A paid order goes into the stock system.") == nil)
+    }
+
     @Test func aMaterialColourShapeOrSizeIsANeed() {
         #expect(Self.need("It's thin, so it slides into a drawer.") == "It should be thin.")
         #expect(Self.need("The shade is made of bamboo.") == "The shade should be made of bamboo.")
