@@ -87,11 +87,20 @@ package struct ConversationContext: Sendable {
 
     /// Whether a turn opens with a short agreement: "Yes.", "Both, yeah, definitely.", "Exactly."
     static func agrees(_ text: String) -> Bool {
-        guard let first = SentenceSplitter().split(text).first else { return false }
-        let words = TextTokens(first).words
-        return (1...5).contains(words.count) && words.contains(where: agreements.contains)
-            && !words.contains(where: { ["no", "not", "but", "dont", "nope"].contains($0) })
+        // "Three months. Sounds right to me.": the agreement may follow the value it takes up.
+        SentenceSplitter().split(text).prefix(2).contains { sentence in
+            let words = TextTokens(sentence).words
+            let joined = " " + words.joined(separator: " ") + " "
+            return (1...5).contains(words.count)
+                && (words.contains(where: agreements.contains)
+                    || agreementPhrases.contains(where: { joined.contains(" " + $0 + " ") }))
+                && !words.contains(where: { ["no", "not", "but", "dont", "nope"].contains($0) })
+        }
     }
+
+    static let agreementPhrases = [
+        "sounds right", "sounds good", "sounds fine", "makes sense", "good idea", "lets do that", "fine by me",
+    ]
 
     static let agreements: Set<String> = [
         "yes", "yeah", "yep", "definitely", "exactly", "absolutely", "agreed", "sure", "correct", "right",

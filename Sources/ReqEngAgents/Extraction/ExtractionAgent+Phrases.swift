@@ -41,6 +41,11 @@ extension ExtractionAgent {
                 rule, source: source, priority: PriorityWords.priority(in: sentence) ?? .should, strength: 0.7,
                 hedges: cleaned.hedges)
         }
+        if let proposal = ReportedClause.afterProposalFrame(cleaned.text), conversation.agreedTo(turn: source.turn) {
+            return speakerWordsRequirement(
+                proposal, source: source, priority: PriorityWords.priority(in: sentence) ?? .should, strength: 0.7,
+                hedges: cleaned.hedges)
+        }
         if let wish = ReportedClause.conditionalWish(cleaned.text),
             conversation.vocabulary.mentionsRecurring(wish.words)
         {

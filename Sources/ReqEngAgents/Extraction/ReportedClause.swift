@@ -98,6 +98,25 @@ enum ReportedClause {
         "helpful": .should, "ideal": .should, "handy": .should, "brilliant": .could,
     ]
 
+    /// "My suggestion is we delete the pupils' data three months after the trip.": the proposal
+    /// after the frame, a decision once another speaker agrees (the caller checks that).
+    static func afterProposalFrame(_ cleaned: String) -> String? {
+        let words = cleaned.split(separator: " ").map(String.init)
+        let lower = words.map(SpeechCleaner.bare)
+        guard lower.count >= 7, lower[0] == "my", ["suggestion", "proposal", "proposition"].contains(lower[1]),
+            ["is", "would", "will"].contains(lower[2]), !cleaned.contains("?")
+        else { return nil }
+        var start = 3
+        if lower[2] != "is" {
+            guard lower.count > 5, lower[3] == "be" else { return nil }
+            start = 4
+        }
+        if lower[start] == "that" { start += 1 }
+        let rest = words[start...].joined(separator: " ")
+        guard words.count - start >= 4 else { return nil }
+        return TextCleanup.capitalizedFirst(TextCleanup.trim(rest, " ,;:-!.")) + "."
+    }
+
     /// Words after "let's say" that imagine a case or hesitate rather than settle.
     static let imaginedOpenings: Set<String> = [
         "that", "you", "i", "we", "he", "she", "someone", "somebody", "something", "oh", "like", "um", "uh", "if",

@@ -46,6 +46,24 @@ import Testing
         #expect(!SpeechCleaner.endsInTagQuestion("Does it fold, or not?"))
     }
 
+    /// "My suggestion is …" that another speaker agrees to is a decision; unanswered, it is not.
+    @Test func aSuggestionOthersAgreeToIsADecision() {
+        let agreed = Self.statements(
+            Self.opening + [
+                ("Designer", "My suggestion is we ship the lock with two spare keys in the box."),
+                ("Manager", "Two keys. Sounds right to me."),
+            ])
+        #expect(agreed.contains("We ship the lock with two spare keys in the box."))
+        let ignored = Self.statements(
+            Self.opening + [
+                ("Designer", "My suggestion is we ship the lock with two spare keys in the box."),
+                ("Manager", "Hm, let's look at the colours first."),
+            ])
+        #expect(!ignored.contains { $0.contains("spare keys") })
+        #expect(ConversationContext.agrees("Two keys. Sounds right to me."))
+        #expect(!ConversationContext.agrees("Two keys? No, not right."))
+    }
+
     /// "…, and that's it": a spoken end to a list, no part of the need.
     @Test func andThatsItIsNoPartOfTheNeed() {
         #expect(
