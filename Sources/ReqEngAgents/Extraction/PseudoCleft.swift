@@ -69,6 +69,11 @@ package enum PseudoCleft {
         {
             return (TextCleanup.capitalizedFirst(rest.joined(separator: " ")), true, false)
         }
+        // Only the team's own agreement is said as "we agreed": "what they decided is the rubber
+        // case" names nobody who could be quoted as agreeing.
+        guard let what = lower.firstIndex(of: "what"), what + 1 < lower.count,
+            ["we", "we've"].contains(lower[what + 1])
+        else { return nil }
         return ("We agreed on " + rest.joined(separator: " "), true, false)
     }
 
