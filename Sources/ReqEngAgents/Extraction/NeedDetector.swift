@@ -143,8 +143,15 @@ package struct NeedDetector: Sendable {
 
     static let assentTags: Set<String> = [
         "yeah", "yes", "right", "ok", "okay", "no", "agreed", "yeah right", "all right", "alright", "correct",
-        "isnt it", "dont we", "wont we", "shall we", "arent we",
+        "isnt it", "dont we", "wont we", "shall we", "arent we", "doesnt it", "wont it", "wouldnt it", "shouldnt it",
+        "cant it",
     ]
+
+    /// Whether a sentence is a statement asked as a question only in its tag ("…, right?"):
+    /// said for the others to agree to.
+    static func asksAssent(_ sentence: String) -> Bool {
+        TextCleanup.trim(sentence).hasSuffix("?") && hasAssentTag(sentence)
+    }
 
     /// Where an embedded need starts inside a question ("could we make sure that ...").
     static func embeddedNeedStart(_ lower: [String]) -> Int? {

@@ -166,20 +166,6 @@ package struct SpeechCleaner: Sendable {
         return count
     }
 
-    /// Whether a sentence is a statement with a question tagged on ("…, right?", "…, yeah?"):
-    /// said for the others to agree to.
-    static func endsInTagQuestion(_ sentence: String) -> Bool {
-        let trimmed = TextCleanup.trim(sentence, " ")
-        guard trimmed.hasSuffix("?"), let comma = trimmed.lastIndex(of: ",") else { return false }
-        let tag = TextTokens(String(trimmed[trimmed.index(after: comma)...])).words
-        return questionTags.contains(tag.joined(separator: " "))
-    }
-
-    static let questionTags: Set<String> = [
-        "right", "yeah", "yes", "no", "okay", "ok", "correct", "agreed", "isnt it", "dont we", "wont it", "doesnt it",
-        "wouldnt it", "shouldnt it", "cant it",
-    ]
-
     /// "works on both, um, Android and iPhone", "shows, uh, the time": commas that only set off a
     /// filler inside a phrase go with it. A comma before the filler stays when it may end a list
     /// item ("red, um, blue"): only after a word that cannot end a phrase, or before an article

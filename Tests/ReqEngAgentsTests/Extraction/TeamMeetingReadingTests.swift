@@ -42,8 +42,8 @@ import Testing
                 ("Designer", "Hm, not sure about scooters."),
             ])
         #expect(!unanswered.contains { $0.contains("scooters") })
-        #expect(SpeechCleaner.endsInTagQuestion("It folds, doesn't it?"))
-        #expect(!SpeechCleaner.endsInTagQuestion("Does it fold, or not?"))
+        #expect(NeedDetector.asksAssent("It folds, doesn't it?"))
+        #expect(!NeedDetector.asksAssent("Does it fold, or not?"))
     }
 
     /// "My suggestion is …" that another speaker agrees to is a decision; unanswered, it is not.
