@@ -85,12 +85,16 @@ package struct InferenceAgent: Agent {
         var excluded: [String] = []
         var disagreements: [RuleDisagreement] = []
         var ruleIDs: [String: String] = [:]
+        // Rules whose triggers matched the project, whatever became of them.
+        var matched = Set<String>()
         for rule in catalogue.rules {
             guard
                 let evidence = corpus.evidence(
                     for: rule.triggers.any, unless: rule.triggers.unless, limit: Self.maximumEvidence),
                 corpus.satisfies(rule.triggers.requiresAll)
             else { continue }
+            guard !rule.yieldsTo.contains(where: matched.contains) else { continue }
+            matched.insert(rule.id)
             if corpus.isCovered(by: rule.coveredBy) {
                 covered.append(rule.id)
                 continue

@@ -79,6 +79,11 @@ package struct InferenceCatalogue: Sendable, Codable, Hashable {
             if !(0...1).contains(rule.confidence) {
                 throw .invalidRule(id: rule.id, reason: "confidence \(rule.confidence) is outside 0...1")
             }
+            // A rule yields only to one that runs before it.
+            if let unknown = rule.yieldsTo.first(where: { !seen.contains($0) || $0 == rule.id }) {
+                throw .invalidRule(
+                    id: rule.id, reason: "'yields_to' names '\(unknown)', which is not a rule listed before it")
+            }
         }
     }
 

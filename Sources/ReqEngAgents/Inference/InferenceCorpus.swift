@@ -9,6 +9,9 @@ struct InferenceCorpus {
         /// What a stakeholder rules out in so many words ("No passwords", "we're not going to have
         /// our own passwords"); `nil` when the sentence rules nothing out.
         var rulesOut: RuledOut?
+        /// The sentence before it in the same turn, whose sense a fragment carries on ("Trial and
+        /// error. Mostly error.").
+        var previous: TokenizedText?
     }
 
     /// A stated requirement's statement, with its first source reference if it has one.
@@ -39,11 +42,15 @@ struct InferenceCorpus {
             // stakeholder confirms it, and then it is a stated requirement.
             let roles = SpeakerRoles(transcript)
             for turn in transcript.turns where !roles.isInterviewer(turn.speaker) {
+                var previous: TokenizedText?
                 for sentence in SentenceSplitter().split(turn.text) {
                     let ref = SourceRef(
                         sessionID: transcript.id, turn: turn.number, speaker: turn.speaker, quote: sentence)
                     let text = TokenizedText(sentence)
-                    sentences.append(Sentence(ref: ref, text: text, rulesOut: Self.ruledOut(text, said: sentence)))
+                    sentences.append(
+                        Sentence(
+                            ref: ref, text: text, rulesOut: Self.ruledOut(text, said: sentence), previous: previous))
+                    previous = text
                 }
             }
         }
@@ -241,6 +248,34 @@ struct InferenceCorpus {
         }
     }
 
+    /// How many tokens open the sentence as an answer rather than a denial: 1 for "No, staff sign
+    /// in with a password of their own", else 0.
+    static func answeringNo(_ said: String) -> Int {
+        let lower = said.lowercased()
+        return lower.hasPrefix("no,") || lower.hasPrefix("no.") || lower.hasPrefix("no;") ? 1 : 0
+    }
+
+    /// Whether a sentence holds a neighbour that gives its trigger another sense; a fragment of up
+    /// to three words ("Mostly error.") has the sense of the sentence before it.
+    static func hasOtherSense(_ sentence: Sentence, _ otherSenses: [TriggerPhrase]) -> Bool {
+        guard !otherSenses.isEmpty else { return false }
+        if !sentence.text.matches(otherSenses).isEmpty { return true }
+        guard sentence.text.tokens.count <= 3, let previous = sentence.previous else { return false }
+        return !previous.matches(otherSenses).isEmpty
+    }
+
+    /// Whether a sentence puts what it speaks of outside the product ("the treasurer does money,
+    /// there's the bank account, and I want nothing to do with it", "payments are out of scope"):
+    /// no evidence that the product handles it.
+    static func disowns(_ text: TokenizedText) -> Bool {
+        disowningPhrases.contains { text.contains($0) }
+    }
+
+    static let disowningPhrases = TriggerPhrase.list([
+        "nothing to do with", "out of scope", "not our business", "none of our business", "not our problem",
+        "not our job", "outside the system", "not in the system", "not part of the system",
+    ])
+
     static let suppositionWords: Set<String> = [
         "if", "would", "could", "might", "maybe", "perhaps", "imagine", "supposing", "whether",
     ]
@@ -265,8 +300,15 @@ struct InferenceCorpus {
         var questions: [SourceRef] = []
         var firm = false
         for sentence in sentences {
-            let matched = sentence.text.matches(phrases).filter { !sentence.text.occursOnlyInComparisons($0) }
-            guard !matched.isEmpty, otherSenses.isEmpty || sentence.text.matches(otherSenses).isEmpty else { continue }
+            // "Nobody here takes photos", "it doesn't go through any cloud": what is denied is no
+            // evidence of it.
+            let matched = sentence.text.matches(phrases).filter {
+                !sentence.text.occursOnlyInComparisons($0)
+                    && !sentence.text.occursOnlyNegated(
+                        $0, negations: InferenceAgent.negations, after: Self.answeringNo(sentence.ref.quote))
+            }
+            guard !matched.isEmpty, !Self.hasOtherSense(sentence, otherSenses), !Self.disowns(sentence.text)
+            else { continue }
             guard seenTurns.insert("\(sentence.ref.sessionID)#\(sentence.ref.turn)").inserted else {
                 note(matched)
                 continue
@@ -290,7 +332,9 @@ struct InferenceCorpus {
         refs = []
         found = []
         for statement in statements {
-            let matched = statement.text.matches(phrases)
+            let matched = statement.text.matches(phrases).filter {
+                !statement.text.occursOnlyNegated($0, negations: InferenceAgent.negations)
+            }
             guard !matched.isEmpty, otherSenses.isEmpty || statement.text.matches(otherSenses).isEmpty else { continue }
             note(matched)
             for ref in statement.refs where refs.count < limit && !refs.contains(ref) {

@@ -35,18 +35,7 @@ package struct TokenizedText: Sendable, Hashable {
         if phrase.isPrefix, phrase.words.count == 1 {
             return tokens.contains { $0.hasPrefix(first) }
         }
-        guard let starts = positions[first] else { return false }
-        return starts.contains { start in
-            guard start + phrase.words.count <= tokens.count else { return false }
-            for offset in 1..<phrase.words.count {
-                let token = tokens[start + offset]
-                let word = phrase.words[offset]
-                let isLast = offset == phrase.words.count - 1
-                let matches = (isLast && phrase.isPrefix) ? token.hasPrefix(word) : token == word
-                if !matches { return false }
-            }
-            return true
-        }
+        return (positions[first] ?? []).contains { occurs(phrase, at: $0) }
     }
 
     /// The phrases of `phrases` that occur, in the order given.
@@ -63,17 +52,63 @@ package struct TokenizedText: Sendable, Hashable {
     /// thing is named to describe something else, not as what is spoken of. "As" is left out, since
     /// "registered as a clinic" says what the speaker is.
     package func occursOnlyInComparisons(_ phrase: TriggerPhrase) -> Bool {
-        guard let first = phrase.words.first else { return false }
-        let starts = tokens.indices.filter { index in
-            phrase.isPrefix && phrase.words.count == 1
-                ? tokens[index].hasPrefix(first) : hasSequence(phrase.words, at: index)
-        }
+        let starts = starts(of: phrase)
         return !starts.isEmpty
             && starts.allSatisfy { start in
                 var before = start - 1
                 if before >= 0, ["a", "an", "the"].contains(tokens[before]) { before -= 1 }
                 return before >= 0 && tokens[before] == "like"
             }
+    }
+
+    /// Whether every occurrence of `phrase` is denied ("nobody here takes photos", "it doesn't go
+    /// through any cloud"): one of `negations` comes before it in its clause, at most
+    /// `window` tokens before and not among the first `after` tokens (a "No," that answers).
+    package func occursOnlyNegated(
+        _ phrase: TriggerPhrase, negations: Set<String>, after: Int = 0, window: Int = 8
+    ) -> Bool {
+        let starts = starts(of: phrase)
+        return !starts.isEmpty
+            && starts.allSatisfy { start in
+                let first = max(after, start - window)
+                guard first < start else { return false }
+                for index in stride(from: start - 1, through: first, by: -1) {
+                    // "must not be able to cancel online": who may do what, not whether it exists.
+                    if tokens[index] == "able" { return false }
+                    if negations.contains(tokens[index]) {
+                        // "can't go live without an assessment": a condition on it, not a denial.
+                        return !tokens[(start + 1)...].prefix(window).contains(where: Self.conditionWords.contains)
+                    }
+                    if Self.clauseOpeners.contains(tokens[index]) { return false }
+                }
+                return false
+            }
+    }
+
+    static let conditionWords: Set<String> = ["without", "unless", "until", "before"]
+
+    /// Words that open another clause, where a negation before them no longer reaches.
+    static let clauseOpeners: Set<String> = ["and", "but", "so", "because", "although", "though", "while", "whereas"]
+
+    /// Where `phrase` starts, each time it occurs.
+    func starts(of phrase: TriggerPhrase) -> [Int] {
+        guard let first = phrase.words.first else { return [] }
+        if phrase.isPrefix, phrase.words.count == 1 {
+            return tokens.indices.filter { tokens[$0].hasPrefix(first) }
+        }
+        return (positions[first] ?? []).filter { occurs(phrase, at: $0) }
+    }
+
+    /// Whether `phrase`, whose first word is at `start`, goes on there.
+    private func occurs(_ phrase: TriggerPhrase, at start: Int) -> Bool {
+        guard start + phrase.words.count <= tokens.count else { return false }
+        for offset in 1..<phrase.words.count {
+            let token = tokens[start + offset]
+            let word = phrase.words[offset]
+            let isLast = offset == phrase.words.count - 1
+            if !((isLast && phrase.isPrefix) ? token.hasPrefix(word) : token == word) { return false }
+        }
+        return true
     }
 
     /// Whether the token sequence `words` starts at token index `index`.

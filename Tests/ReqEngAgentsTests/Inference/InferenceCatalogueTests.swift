@@ -110,4 +110,18 @@ struct InferenceCatalogueTests {
             try catalogue.check()
         }
     }
+
+    @Test func aRuleYieldsOnlyToARuleListedBeforeIt() throws {
+        let rules = try #require(Self.catalogue?.rules.prefix(2))
+        var first = rules[rules.startIndex]
+        let second = rules[rules.startIndex + 1]
+        first.yieldsTo = [second.id]
+        let reason = "'yields_to' names '\(second.id)', which is not a rule listed before it"
+        #expect(throws: InferenceCatalogueError.invalidRule(id: first.id, reason: reason)) {
+            try InferenceCatalogue(rules: [first, second]).check()
+        }
+        var later = second
+        later.yieldsTo = [first.id]
+        #expect(throws: Never.self) { try InferenceCatalogue(rules: [rules[rules.startIndex], later]).check() }
+    }
 }

@@ -268,7 +268,66 @@ extension InferenceInContextTests {
         let story = [("Ola", "A lad from the hospital kitchen came by last month, still in his whites.")]
         #expect(try !Self.fired(story).contains("PRIV-HEALTH-SAFEGUARDS"))
         let form = [("Ola", "Parents fill in the medical details online: allergies, medication, dietary needs.")]
-        #expect(try Self.fired(form).contains("PRIV-HEALTH-SAFEGUARDS"))
+        #expect(try Self.fired(form).contains("PRIV-HEALTH-SPECIAL"))
+    }
+
+    @Test func healthDetailsOutsideCareAreSpecialCategoryDataNotPatientRecords() throws {
+        // A school trip's consent form: no patient, no HIPAA.
+        let trip = [("Ola", "Parents fill in the medical details online: allergies, medication, dietary needs.")]
+        let fired = try Self.fired(trip)
+        #expect(fired.contains("PRIV-HEALTH-SPECIAL") && !fired.contains("PRIV-HEALTH-SAFEGUARDS"), "\(fired)")
+        // A clinic's patients' allergies: the care rule says it, once.
+        let clinic = [("Ola", "The nurse notes each patient's allergies before the appointment.")]
+        let care = try Self.fired(clinic)
+        #expect(care.contains("PRIV-HEALTH-SAFEGUARDS") && !care.contains("PRIV-HEALTH-SPECIAL"), "\(care)")
+        // Who may see them, said by the stakeholder, covers the rule.
+        let said = Self.stated("Only the group leader shall see the medical details.")
+        #expect(try !Self.fired(trip, stated: [said]).contains("PRIV-HEALTH-SPECIAL"))
+    }
+
+    @Test func whatTheSpeakerPutsOutsideTheProductIsNoEvidence() throws {
+        let treasurer = [("Ola", "The treasurer keeps the bank account, and I want nothing to do with it.")]
+        #expect(try !Self.fired(treasurer).contains("SEC-ENCRYPT-REST"))
+        let payroll = [("Ola", "We keep the bank account of every volunteer for the expenses.")]
+        #expect(try Self.fired(payroll).contains("SEC-ENCRYPT-REST"))
+    }
+
+    @Test func whatIsDeniedIsNoEvidenceOfIt() throws {
+        let denied = [("Ola", "Nobody here takes photos with greasy hands.")]
+        #expect(try !Self.fired(denied).contains("FILE-MALWARE"))
+        let local = [("Ola", "Like, no cloud account needed, everything runs locally in the house.")]
+        #expect(try !Self.fired(local).contains("SEC-TLS"))
+        // Another clause is out of the negation's reach.
+        let taken = [("Ola", "We don't print anything, but members upload photos of their receipts.")]
+        #expect(try Self.fired(taken).contains("FILE-MALWARE"))
+        // What may not be done online, and what may not go live without a check, are still online
+        // and still go live.
+        #expect(try Self.fired([("Ola", "Patients must not be able to cancel online.")]).contains("SEC-TLS"))
+        let gate = [("Ola", "We can't go live without a privacy impact assessment.")]
+        #expect(try Self.fired(gate).contains("OPS-DEPLOY"))
+        // Nor is a stated requirement that denies it.
+        let stated = Self.stated("Users shall not need a cloud account.")
+        #expect(try !Self.fired([("Ola", "Hello.")], stated: [stated]).contains("SEC-TLS"))
+    }
+
+    @Test func wordsOfAnotherSenseAreNoEvidence() throws {
+        #expect(try !Self.fired([("Ola", "We did an online survey of four hundred owners.")]).contains("SEC-TLS"))
+        #expect(try Self.fired([("Ola", "Owners register the switch online.")]).contains("SEC-TLS"))
+        let seat = [("Ola", "Subscribers are really attached to their seat.")]
+        #expect(try !Self.fired(seat).contains("FILE-LIMITS"))
+        let sent = [("Ola", "I'll send you a photo of the label after the call.")]
+        #expect(try !Self.fired(sent).contains("FILE-LIMITS"))
+        // A fragment keeps the sense of the sentence before it.
+        let joke = [("Ola", "Trial and error. Mostly error.")]
+        #expect(try !Self.fired(joke).contains("OPS-LOGGING"))
+        #expect(try Self.fired([("Ola", "It shows an error. Mostly errors.")]).contains("OPS-LOGGING"))
+    }
+
+    @Test func aDeletionDeadlineSaidCoversRetention() throws {
+        let turns = [("Ola", "We keep the personal data of the pupils for the trip.")]
+        #expect(try Self.fired(turns).contains("DATA-RETENTION"))
+        let deadline = Self.stated("The system should delete the pupils' personal data three months after the trip.")
+        #expect(try !Self.fired(turns, stated: [deadline]).contains("DATA-RETENTION"))
     }
 
     @Test func seatsReleasedAreNoSoftwareRelease() throws {
