@@ -211,10 +211,11 @@ extension ExtractionAgent {
         "have", "has", "need", "needs", "must", "should", "got", "gotta", "ought", "shall", "supposed",
     ]
 
-    /// "no problem", "no idea": a "no" that rules nothing out.
+    /// "no problem", "no idea", "no pressure at all": a "no" that rules nothing out.
     static let notRulings: Set<String> = [
-        "problem", "problems", "idea", "clue", "worries", "way", "doubt", "matter", "offence", "chance", "time",
-        "need", "one", "longer", "more", "sense", "point",
+        "problem", "problems", "idea", "clue", "worries", "way", "doubt", "matter", "offence", "offense", "chance",
+        "time", "need", "one", "longer", "more", "sense", "point", "pressure", "rush", "hurry", "harm", "kidding",
+        "fuss", "bother", "stress", "comment", "excuse", "wonder",
     ]
 
     /// Subjects that only point back: "it should be the same", "that has to be good".

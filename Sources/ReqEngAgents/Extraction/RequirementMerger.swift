@@ -115,7 +115,9 @@ package struct RequirementMerger: Sendable {
             {
                 merged[index] = Self.supersede(merged[index], with: requirement)
                 readings[index] = reading
-            } else if let index = merged.indices.last(where: { Self.restatesRefusal(requirement, merged[$0]) }) {
+            } else if let index = merged.indices.last(where: {
+                Self.restatesRefusal(requirement, merged[$0]) || Self.echoesRefusal(requirement, merged[$0])
+            }) {
                 merged[index] = Self.fold(requirement, into: merged[index])
             } else if let index = merged.indices.last(where: { Self.retracts(requirement, merged[$0]) }) {
                 merged[index] = Self.supersede(merged[index], with: requirement)
@@ -166,6 +168,26 @@ package struct RequirementMerger: Sendable {
         if let short = ruledOut(later.statement) { return short.isSubset(of: words(earlier.statement)) }
         return false
     }
+
+    /// Whether `later` is a short "No X." that sums up, a few turns on, what an earlier statement
+    /// already rules out, whoever says it: "It has to dim LED bulbs without flickering." … "No
+    /// flicker." is one need.
+    static func echoesRefusal(_ later: Requirement, _ earlier: Requirement) -> Bool {
+        guard let said = later.sourceRefs.first,
+            earlier.sourceRefs.contains(where: {
+                said.sessionID == $0.sessionID && (0...echoTurns).contains(said.turn - $0.turn)
+            }),
+            NegationPolarity.isNegated(earlier.statement)
+        else { return false }
+        let words = TextTokens(later.statement).words.filter { !echoFillers.contains($0) }
+        guard words.first == "no", (2...3).contains(words.count) else { return false }
+        let ruledOut = Set(words.dropFirst().map(stem))
+        return ruledOut.isSubset(of: Set(TextTokens(earlier.statement).words.map(stem)))
+    }
+
+    /// How many turns on a short refusal may still sum up an earlier one.
+    static let echoTurns = 10
+    static let echoFillers: Set<String> = ["please", "the", "a", "an", "any", "more", "thanks", "really", "at", "all"]
 
     /// The correction in the place of the earlier requirement, which it keeps as history.
     static func supersede(_ earlier: Requirement, with later: Requirement) -> Requirement {

@@ -118,6 +118,20 @@ extension RequirementMergerTests {
         #expect(merged.count == 1)
     }
 
+    @Test func aShortNoSummingUpWhatWasRuledOutIsFolded() throws {
+        let said = Self.said("The dimmer shall dim LED bulbs without flickering.", turn: 51, by: "Ines")
+        let summed = Self.said("No flicker.", turn: 58, by: "Kim", priority: .wont)
+        let merged = RequirementMerger().merge([said, summed])
+        let only = try #require(merged.count == 1 ? merged.first : nil)
+        #expect(only.statement == said.statement)
+        #expect(only.sourceRefs.map(\.turn) == [51, 58])
+        // Long after, of something else, or of what was wished rather than ruled out: its own.
+        #expect(RequirementMerger().merge([said, Self.said("No flicker.", turn: 80, priority: .wont)]).count == 2)
+        #expect(RequirementMerger().merge([said, Self.said("No hum.", turn: 58, priority: .wont)]).count == 2)
+        let wished = Self.said("The dimmer shall show a flicker when it is overloaded.", turn: 51)
+        #expect(RequirementMerger().merge([wished, summed]).count == 2)
+    }
+
     @Test func twoThingsRefusedInOneBreathAreTwoWonts() {
         let refused = ExtractionFixtures.kioskInterview([
             ("Kim", "How does the library pay for the kiosk screen?"),

@@ -143,12 +143,29 @@ import Testing
             Self.opening + [
                 ("Designer", "Should the lock have a loud alarm too?"), ("Manager", "No alarm."),
             ])
-        #expect(refused.contains { $0.hasPrefix("No alarm") })
+        // The reply and the proposal it refuses are one Won't.
+        #expect(refused.filter { $0.contains("alarm") } == ["The lock should not have a loud alarm."])
         let reasoned = Self.statements(
             Self.opening + [("Designer", "The alarm of the old lock was annoying.")] + fillers + [
                 ("Manager", "No alarm at all because it drains the battery of the lock.")
             ])
         #expect(reasoned.contains { $0.hasPrefix("No alarm") })
+    }
+
+    @Test func noPressureRulesNothingOut() {
+        let said = Self.statements(
+            Self.opening + [
+                ("Designer", "The lock senses the pressure of the finger, and the pressure opens it."),
+                ("Designer", "Sorry, I'm a bit nervous about this part."),
+                ("Manager", "No pressure at all. Who wants to start?"),
+            ])
+        #expect(!said.contains { $0.hasPrefix("No pressure") }, "\(said)")
+        let refused = Self.statements(
+            Self.opening + [
+                ("Designer", "The lock senses the pressure of the finger, and the pressure opens it."),
+                ("Manager", "No fingerprint at all. Who wants to start?"),
+            ])
+        #expect(refused.contains { $0.hasPrefix("No fingerprint") }, "\(refused)")
     }
 
     @Test func anOptionRuledOutInAQuestionAndAgreedToIsAWont() {
