@@ -22,7 +22,7 @@ package enum ConfirmedProposal {
         let words = Array(said.drop { interjections.contains($0) })
         guard let first = words.first else { return .neither }
         // Whole words only: "no" opens "no, we don't", not "not email" or "now".
-        let opening = words.prefix(3).joined(separator: " ") + " "
+        let opening = words.prefix(4).joined(separator: " ") + " "
         if rejectionPhrases.contains(where: { opening.hasPrefix($0 + " ") }) { return .rejects }
         if first == "yes" || first == "yeah" || first == "yep" || first == "exactly" || first == "definitely"
             || first == "absolutely" || first == "correct" || first == "precisely" || first == "indeed"
@@ -350,7 +350,9 @@ package enum ConfirmedProposal {
         "it does", "it should", "that's the idea", "spot on", "right", "that works", "works for me",
         "obviously", "certainly", "totally", "agreed", "for sure", "naturally", "that's nice", "that'd be nice",
         "that's good", "that'd be good", "that's great", "that'd be great", "good idea", "great idea",
-        "nice idea", "that's a good idea", "put that in",
+        "nice idea", "that's a good idea", "put that in", "it would be nice", "it'd be nice", "it would be good",
+        "it'd be good", "it would be great", "it'd be great", "it would help", "it'd help", "that would help",
+        "that'd help",
     ]
     /// A need phrase without what it needs: the reply takes the proposal's predicate as its own.
     static let ellipticalNeeds: Set<[String]> = [

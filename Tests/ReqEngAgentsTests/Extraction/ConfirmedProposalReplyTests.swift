@@ -13,6 +13,8 @@ import Testing
         ("Both.", "On the kiosk and the app both?"),
         ("It has to, otherwise the queue stands still.", "So the kiosk keeps working offline?"),
         ("Oh, it must. The whole branch depends on it.", "So the kiosk keeps working offline?"),
+        ("It would be nice. But that one can wait.", "Would you want to log the donations too?"),
+        ("That would help, yes.", "Should the kiosk print a receipt?"),
     ])
     func agreementIsAConfirmation(reply: String, question: String) {
         #expect(ConfirmedProposal.reading(of: reply, to: question) == .confirms)
@@ -27,6 +29,8 @@ import Testing
         ("Not email. Members don't read email.", "A text reminder the day before?"),
         ("Now, about the fines.", "Should members renew online?"),
         ("It has to be cheaper than that.", "So the kiosk costs two thousand?"),
+        ("It would be difficult, honestly.", "Would you want to log the donations too?"),
+        ("It would be nicer without it.", "Should the kiosk print a receipt?"),
     ])
     func choicesHedgesAndNewTopicsAreNoConfirmation(reply: String, question: String) {
         #expect(ConfirmedProposal.reading(of: reply, to: question) == .neither)
