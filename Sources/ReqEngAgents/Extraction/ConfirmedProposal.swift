@@ -22,7 +22,7 @@ package enum ConfirmedProposal {
         let words = Array(said.drop { interjections.contains($0) })
         guard let first = words.first else { return .neither }
         // Whole words only: "no" opens "no, we don't", not "not email" or "now".
-        let opening = words.prefix(4).joined(separator: " ") + " "
+        let opening = words.prefix(3).joined(separator: " ") + " "
         if rejectionPhrases.contains(where: { opening.hasPrefix($0 + " ") }) { return .rejects }
         if first == "yes" || first == "yeah" || first == "yep" || first == "exactly" || first == "definitely"
             || first == "absolutely" || first == "correct" || first == "precisely" || first == "indeed"
@@ -36,7 +36,11 @@ package enum ConfirmedProposal {
         let clauses = reply.split(whereSeparator: { ",.;!".contains($0) }).map {
             Array(TextTokens(String($0)).words.drop { interjections.contains($0) })
         }
-        if let clause = clauses.first(where: { !$0.isEmpty }), ellipticalNeeds.contains(clause) {
+        // "It would be nice.": a verdict on the proposal, said as the whole clause ("it would be
+        // nice if …" states a wish of its own).
+        if let clause = clauses.first(where: { !$0.isEmpty }),
+            ellipticalNeeds.contains(clause) || agreeingVerdicts.contains(clause)
+        {
             return .confirms
         }
         // "Two a day, yes." / "Half a second is fine, yeah.": the proposal restated, then agreed to.
@@ -350,9 +354,7 @@ package enum ConfirmedProposal {
         "it does", "it should", "that's the idea", "spot on", "right", "that works", "works for me",
         "obviously", "certainly", "totally", "agreed", "for sure", "naturally", "that's nice", "that'd be nice",
         "that's good", "that'd be good", "that's great", "that'd be great", "good idea", "great idea",
-        "nice idea", "that's a good idea", "put that in", "it would be nice", "it'd be nice", "it would be good",
-        "it'd be good", "it would be great", "it'd be great", "it would help", "it'd help", "that would help",
-        "that'd help",
+        "nice idea", "that's a good idea", "put that in",
     ]
     /// A need phrase without what it needs: the reply takes the proposal's predicate as its own.
     static let ellipticalNeeds: Set<[String]> = [
@@ -360,6 +362,12 @@ package enum ConfirmedProposal {
         ["it", "will", "have", "to"], ["itll", "have", "to"], ["it", "has", "to", "yes"], ["that", "has", "to"],
         ["they", "have", "to"], ["we", "need", "that"], ["we", "need", "it"], ["thats", "a", "must"], ["it", "should"],
         ["it", "really", "has", "to"], ["it", "absolutely", "has", "to"],
+    ]
+    /// A verdict that agrees when it is the whole clause of the reply.
+    static let agreeingVerdicts: Set<[String]> = [
+        ["it", "would", "be", "nice"], ["itd", "be", "nice"], ["it", "would", "be", "good"], ["itd", "be", "good"],
+        ["it", "would", "be", "great"], ["itd", "be", "great"], ["it", "would", "help"], ["itd", "help"],
+        ["that", "would", "help"], ["thatd", "help"],
     ]
     /// The confirmation and refusal phrases as tokens (``TextTokens`` drops apostrophes: "that's" is `thats`).
     static let confirmationPhrases = confirmations.map { TextTokens($0).words.joined(separator: " ") }

@@ -31,6 +31,7 @@ import Testing
         ("It has to be cheaper than that.", "So the kiosk costs two thousand?"),
         ("It would be difficult, honestly.", "Would you want to log the donations too?"),
         ("It would be nicer without it.", "Should the kiosk print a receipt?"),
+        ("It would be nice if members could pay by card.", "Anything about fines?"),
     ])
     func choicesHedgesAndNewTopicsAreNoConfirmation(reply: String, question: String) {
         #expect(ConfirmedProposal.reading(of: reply, to: question) == .neither)
