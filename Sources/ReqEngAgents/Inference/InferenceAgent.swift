@@ -93,7 +93,7 @@ package struct InferenceAgent: Agent {
                     for: rule.triggers.any, unless: rule.triggers.unless, limit: Self.maximumEvidence),
                 corpus.satisfies(rule.triggers.requiresAll)
             else { continue }
-            guard !rule.yieldsTo.contains(where: matched.contains) else { continue }
+            guard !(rule.yieldsTo ?? []).contains(where: matched.contains) else { continue }
             matched.insert(rule.id)
             if corpus.isCovered(by: rule.coveredBy) {
                 covered.append(rule.id)

@@ -80,7 +80,7 @@ package struct InferenceCatalogue: Sendable, Codable, Hashable {
                 throw .invalidRule(id: rule.id, reason: "confidence \(rule.confidence) is outside 0...1")
             }
             // A rule yields only to one that runs before it.
-            if let unknown = rule.yieldsTo.first(where: { !seen.contains($0) || $0 == rule.id }) {
+            if let unknown = (rule.yieldsTo ?? []).first(where: { !seen.contains($0) || $0 == rule.id }) {
                 throw .invalidRule(
                     id: rule.id, reason: "'yields_to' names '\(unknown)', which is not a rule listed before it")
             }

@@ -28,7 +28,7 @@ package struct InferenceRule: Sendable, Codable, Hashable {
     /// Earlier rules that say the same more precisely for their setting: when one of them matched
     /// the project (inferred, covered or ruled out), this rule stays silent. Health details on a
     /// school trip's consent form are special-category data; in a clinic, the care rule says it.
-    package var yieldsTo: [String] = []
+    package var yieldsTo: [String]? = nil
 
     /// What makes a rule fire.
     package struct Triggers: Sendable, Codable, Hashable {
@@ -91,45 +91,5 @@ package struct InferenceRule: Sendable, Codable, Hashable {
         case coveredBy = "covered_by"
         case examples
         case yieldsTo = "yields_to"
-    }
-}
-
-extension InferenceRule {
-    package init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        id = try container.decode(String.self, forKey: .id)
-        title = try container.decode(String.self, forKey: .title)
-        statement = try container.decode(String.self, forKey: .statement)
-        type = try container.decode(RequirementType.self, forKey: .type)
-        category = try container.decodeIfPresent(NFRCategory.self, forKey: .category)
-        priority = try container.decode(Priority.self, forKey: .priority)
-        actor = try container.decodeIfPresent(String.self, forKey: .actor)
-        action = try container.decodeIfPresent(String.self, forKey: .action)
-        acceptanceCriteria = try container.decode([String].self, forKey: .acceptanceCriteria)
-        rationale = try container.decode(String.self, forKey: .rationale)
-        confidence = try container.decode(Double.self, forKey: .confidence)
-        triggers = try container.decode(Triggers.self, forKey: .triggers)
-        coveredBy = try container.decode([[String]].self, forKey: .coveredBy)
-        examples = try container.decode(Examples.self, forKey: .examples)
-        yieldsTo = try container.decodeIfPresent([String].self, forKey: .yieldsTo) ?? []
-    }
-
-    package func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(id, forKey: .id)
-        try container.encode(title, forKey: .title)
-        try container.encode(statement, forKey: .statement)
-        try container.encode(type, forKey: .type)
-        try container.encodeIfPresent(category, forKey: .category)
-        try container.encode(priority, forKey: .priority)
-        try container.encodeIfPresent(actor, forKey: .actor)
-        try container.encodeIfPresent(action, forKey: .action)
-        try container.encode(acceptanceCriteria, forKey: .acceptanceCriteria)
-        try container.encode(rationale, forKey: .rationale)
-        try container.encode(confidence, forKey: .confidence)
-        try container.encode(triggers, forKey: .triggers)
-        try container.encode(coveredBy, forKey: .coveredBy)
-        try container.encode(examples, forKey: .examples)
-        if !yieldsTo.isEmpty { try container.encode(yieldsTo, forKey: .yieldsTo) }
     }
 }
