@@ -4,8 +4,8 @@ import ReqEngTelemetry
 
 /// Graph node `clarification`: one follow-up question per open finding that needs a person.
 ///
-/// A question is raised for each `error` or `warning` finding and for each `conflict` and
-/// `duplicate` (one per pair, naming both positions); a conflict between two speakers is put to
+/// A question is raised for each `error` or `warning` finding, for each `conflict`, and for each
+/// `duplicate` between two speakers (one per pair, naming both positions); a conflict between two speakers is put to
 /// both of them, each from their own side. It goes to the speaker whose words produced
 /// the requirement (its first source reference); questions about inferred requirements, or
 /// requirements without a named source, go to the project's most active speaker with a declared role,
@@ -86,6 +86,9 @@ package struct ClarificationAgent: Agent {
             let addressee = speaker(of: requirement)
             let related = issue.relatedRequirementIDs.compactMap { byID[$0] }
             let relatedSpeaker = related.first.map { speaker(of: $0) }
+            // One person saying a need twice is the analyst's to merge; only two people saying
+            // much the same are asked whether they mean one need.
+            if issue.issueType == "duplicate", relatedSpeaker == addressee { continue }
             let text = QuestionWriter.text(
                 for: issue, requirement: requirement, related: related.first,
                 relatedSpeaker: relatedSpeaker == addressee ? nil : relatedSpeaker)

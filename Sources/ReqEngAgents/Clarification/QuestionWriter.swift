@@ -125,7 +125,7 @@ package enum QuestionWriter {
         }
         // "Not too small", "large files": a size, whatever kind of requirement it sits in.
         if let term, VagueTermRule.sizeWords.contains(term) {
-            return SizeExamples.question(for: statement ?? "")
+            return SizeExamples.question(for: statement ?? "", term: term)
         }
         switch category {
         case .performance: return "for example within 1 second or within 2 seconds at peak times"

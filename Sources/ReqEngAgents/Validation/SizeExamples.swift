@@ -4,33 +4,54 @@
 /// 10 MB", and "large files" are not "15 cm long".
 enum SizeExamples {
     enum Subject: Equatable {
-        case data, screen, object
+        /// Data, in megabytes or records; what is shown on a screen, in points or a share of it; a
+        /// display itself ("a small display"), by its diagonal; a small part such as a plug, in
+        /// millimetres; anything else held or carried, in centimetres and grams.
+        case data, screen, display, part, object
     }
 
-    static func subject(of statement: String) -> Subject {
+    /// What `term` sizes in `statement`: the noun it describes when that says ("a small, simple
+    /// display", "no tiny USB plug"), else what the statement speaks of.
+    static func subject(of statement: String, term: String? = nil) -> Subject {
         let words = TextTokens(statement).words
+        if let term, let index = words.firstIndex(of: term) {
+            let described = words[(index + 1)...].prefix(3)
+            if let noun = described.first(where: { displays.contains($0) || parts.contains($0) }) {
+                return displays.contains(noun) ? .display : .part
+            }
+        }
         if words.contains(where: dataWords.contains) { return .data }
         if words.contains(where: screenWords.contains) { return .screen }
         return .object
     }
 
     /// Example measures for a question ("for example …").
-    static func question(for statement: String) -> String {
-        switch subject(of: statement) {
+    static func question(for statement: String, term: String? = nil) -> String {
+        switch subject(of: statement, term: term) {
         case .data: "for example up to 10 MB per file, or up to 10,000 records"
         case .screen: "for example a text size in points, or a share of the screen such as the top third"
+        case .display: "for example a diagonal of at least 3 cm, or at least 10 cm"
+        case .part: "for example at least 10 mm across, or a named connector such as USB-C"
         case .object: "for example at most 15 cm long, or at most 200 g"
         }
     }
 
     /// The measurable replacement a finding's suggestion proposes.
-    static func replacement(for statement: String) -> String {
-        switch subject(of: statement) {
+    static func replacement(for statement: String, term: String? = nil) -> String {
+        switch subject(of: statement, term: term) {
         case .data: "a value with its unit (e.g. \"up to 10,000 records\" or \"up to 10 MB\")"
         case .screen: "a value with its unit (e.g. \"text of at least 16 pt\")"
+        case .display: "a value with its unit (e.g. \"a diagonal of at least 3 cm\")"
+        case .part: "a value with its unit (e.g. \"at least 10 mm across\")"
         case .object: "a value with its unit (e.g. \"at most 15 cm long\")"
         }
     }
+
+    static let displays: Set<String> = ["display", "displays", "screen", "screens", "monitor", "monitors"]
+    static let parts: Set<String> = [
+        "plug", "plugs", "connector", "connectors", "socket", "sockets", "port", "ports", "cable", "cables", "clip",
+        "clips", "knob", "knobs", "charger", "chargers", "battery", "batteries",
+    ]
 
     static let dataWords: Set<String> = [
         "file", "files", "photo", "photos", "picture", "pictures", "image", "images", "upload", "uploads",

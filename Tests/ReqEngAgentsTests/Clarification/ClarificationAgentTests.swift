@@ -113,6 +113,15 @@ struct ClarificationAgentTests {
         #expect(question.text.contains("REQ-002, raised by Omar"))
     }
 
+    @Test func oneSpeakersRepetitionIsTheAnalystsToMerge() async throws {
+        let state = try await run([
+            F.requirement("REQ-001", "Patients must be able to book appointments online.", speaker: "Dana"),
+            F.requirement("REQ-002", "Patients should be able to book an appointment online.", speaker: "Dana"),
+        ])
+        #expect(state.issues.contains { $0.issueType == "duplicate" })
+        #expect(!state.questions.contains { $0.text.contains("merge") }, "\(state.questions.map(\.text))")
+    }
+
     @Test(arguments: [
         ("Invoices shall be mailed where possible.", "escape_clause", "“where possible”"),
         ("The system shall export PDF, CSV, etc.", "open_ended", "“etc”"),

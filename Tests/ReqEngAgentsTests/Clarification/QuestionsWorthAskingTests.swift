@@ -93,9 +93,12 @@ import Testing
             ("Large photos of the damage shall be accepted.", "MB"),
             ("The news should be big, at the top of the page.", "share of the screen"),
             ("The kiosk shall print the receipt in large text.", "points"),
+            // What the word describes: a display itself, or a small part.
+            ("I want a small, simple display that shows the time.", "diagonal"),
+            ("No tiny USB plug, with shaky hands that's hopeless.", "mm"),
         ])
     func aSizeIsAskedForInTheMeasureOfWhatItSizes(statement: String, unit: String) {
-        let term = ["small", "big", "large"].first { statement.lowercased().contains($0) }
+        let term = ["small", "big", "large", "tiny"].first { statement.lowercased().contains($0) }
         let options = QuestionWriter.options(for: term, category: .usability, statement: statement)
         #expect(options.contains(unit), "\(options)")
         // A thing held in the hand is never measured in megabytes, nor a file in centimetres.

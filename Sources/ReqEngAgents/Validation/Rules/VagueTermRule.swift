@@ -124,7 +124,8 @@ package struct VagueTermRule: QualityRule {
         var replacements: [String] = []
         for term in found {
             let size =
-                Self.sizeWords.contains(term) ? SizeExamples.replacement(for: analysis.requirement.statement) : nil
+                Self.sizeWords.contains(term)
+                ? SizeExamples.replacement(for: analysis.requirement.statement, term: term) : nil
             let replacement =
                 size ?? Self.terms.first { $0.term == term }?.replacement
                 ?? "a range with a tolerance (e.g. \"between 90 and 110\")"
