@@ -14,9 +14,10 @@ package enum NegationPolarity {
         let said = SpeechCleaner.withoutAnnotations(said)
         let trimmed = TextCleanup.trim(said, " \"")
         let text = trimmed.lowercased().hasSuffix(", no?") ? String(trimmed.dropLast(5)) : said
-        let words = text.lowercased().split { !($0.isLetter || $0 == "'" || $0 == "\u{2019}") }.map {
-            $0.replacingOccurrences(of: "\u{2019}", with: "'")
-        }
+        // The typographic apostrophe read as the plain one, once for the whole sentence.
+        let words = text.lowercased().replacingOccurrences(of: "\u{2019}", with: "'").split {
+            !($0.isLetter || $0 == "'")
+        }.map(String.init)
         let joined = " " + words.joined(separator: " ") + " "
         if phrases.contains(where: { ByteSearch.contains(joined, $0) }) { return true }
         // "No no, we have to …": the whole run of "no" that opens an answer answers.

@@ -173,7 +173,9 @@ package struct RequirementMerger: Sendable {
     /// already rules out, whoever says it: "It has to dim LED bulbs without flickering." … "No
     /// flicker." is one need.
     static func echoesRefusal(_ later: Requirement, _ earlier: Requirement) -> Bool {
-        guard let said = later.sourceRefs.first,
+        // A "No X." is kept as a Won't; anything else is no echo, and is ruled out before any
+        // statement is read (merging compares every new requirement with every kept one).
+        guard later.priority == .wont, let said = later.sourceRefs.first,
             earlier.sourceRefs.contains(where: {
                 said.sessionID == $0.sessionID && (0...echoTurns).contains(said.turn - $0.turn)
             }),

@@ -25,7 +25,12 @@ package struct TextTokens: Sendable, Hashable {
                 skipNext = false
                 continue
             }
-            if scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) {
+            // ASCII first: the property lookup is the slow path, and lower-cased ASCII letters
+            // are exactly "a"..."z".
+            let isWordScalar =
+                scalar.isASCII
+                ? ("a"..."z").contains(scalar) || ("0"..."9").contains(scalar) : scalar.properties.isAlphabetic
+            if isWordScalar {
                 current.unicodeScalars.append(scalar)
                 segment += 1
                 continue
