@@ -146,6 +146,13 @@ package struct CandidateFilter: Sendable {
         }
         // "Otherwise we need a second server for the backups": what the other way would take.
         if subject.first == "otherwise" { return .hypothetical }
+        // "We will have alternatives like speech recognition or a whistle": options to weigh, none
+        // chosen.
+        if let object = after.prefix(4).firstIndex(where: { ["alternatives", "possibilities"].contains($0) }),
+            object + 1 < after.count, ["like", "such"].contains(after[object + 1])
+        {
+            return .hypothetical
+        }
         // "The agenda has to …", "the presentation should …": the meeting, not the product.
         if Self.namesMeeting(subject) { return .metaTalk }
         let subjectIsFirstPerson = subject.contains { NeedDetector.firstPersonWords.contains($0) }

@@ -348,7 +348,11 @@ package struct ExtractionAgent: Agent {
                 words, source: source, priority: ruledOut ? .wont : priority, strength: match.cue.strength,
                 hedges: cleaned.hedges)
         }
-        let wouldGuess = Self.rewriteWouldGuess(subject: subject, cue: match.cue, predicate: predicate)
+        // "The system will change and we have to anticipate": among a team, a "we" after the need
+        // phrase is the team, which a rewrite would turn into "users".
+        let wouldGuess =
+            Self.rewriteWouldGuess(subject: subject, cue: match.cue, predicate: predicate)
+            || conversation?.firstPersonIsTeam == true && predicate.contains(where: ["we", "us", "our"].contains)
         // "We want the lamp to dim at night": what is wished of a thing is said of the thing ("The
         // lamp should dim at night"), whoever "we" are.
         let thingWished =

@@ -235,7 +235,8 @@ package struct SpeechCleaner: Sendable {
 
     /// Drops the cut-off starts of words that transcripts keep ("riders want th also a bell", "the z the
     /// lock"): a lower-case token of one or two letters that is no English word and follows no
-    /// number (so "5 kg" keeps its unit), and a lone capital letter opening the sentence ("H that").
+    /// number (so "5 kg" keeps its unit), a lone capital letter opening the sentence ("H that"), and
+    /// two opening letters the next word starts with ("Th the").
     static func removingFragments(_ words: [String]) -> [String] {
         var kept: [String] = []
         kept.reserveCapacity(words.count)
@@ -245,6 +246,12 @@ package struct SpeechCleaner: Sendable {
             if letters.count == 1, index == 0, let letter = letters.first, letter.isUppercase,
                 letters != "I" && letters != "A", words.count > 1, words[1].first?.isLowercase == true
             {
+                isFragment = true
+            } else if letters.count == 2, index == 0, letters.first?.isUppercase == true, words.count > 1,
+                !shortWords.contains(letters.lowercased()),
+                words[1].lowercased().hasPrefix(letters.lowercased())
+            {
+                // "Th the system will change": the sentence's first word cut off and said again.
                 isFragment = true
             } else if (1...2).contains(letters.count), letters.allSatisfy({ $0.isLowercase && $0.isASCII }),
                 !shortWords.contains(letters)
@@ -373,7 +380,7 @@ package struct SpeechCleaner: Sendable {
     static let fillerPhrases = [
         "you know,", "you know", "i mean,", "i mean", "like,", "um,", "uh,", "erm,", "er,", "ah,", "hmm,",
         "um", "uh", "uhm", "erm", "hmm", "mm", "basically,", "basically", "actually,", "literally",
-        "you see,", "let's see,", "let me think,",
+        "you see,", "let's see,", "let me think,", "of course,", "of course",
     ]
     /// Openers that carry no content at the start of a sentence.
     static let leadingDiscourse: Set<String> = [

@@ -36,6 +36,29 @@ import Testing
         #expect(cleaned.contains("also a light"))
     }
 
+    @Test func aFirstWordCutOffAndSaidAgainIsDropped() {
+        #expect(SpeechCleaner().clean("Th the app will change").text == "The app will change")
+        #expect(SpeechCleaner().clean("Wh what riders want is a bell").text == "What riders want is a bell")
+        // A word of its own, or letters the next word does not start with, stay.
+        #expect(SpeechCleaner().clean("Hi there, riders want a bell").text == "Hi there, riders want a bell")
+        #expect(SpeechCleaner().clean("TV screens show the map").text == "TV screens show the map")
+    }
+
+    @Test func ofCourseIsNoPartOfTheNeed() {
+        #expect(
+            SpeechCleaner().clean("It has to be of course a very light bike").text == "It has to be a very light bike")
+        #expect(
+            SpeechCleaner().clean("Of course, the app has to show the price").text == "The app has to show the price")
+    }
+
+    @Test func alternativesToWeighAreNoChoice() {
+        let weighed = Self.aboutBikes(
+            ("Design", "We will of course have alternatives like a bell or a horn on the bikes."))
+        #expect(!weighed.contains { $0.statement.contains("alternatives") })
+        let chosen = Self.aboutBikes(("Design", "We will of course have a bell on the bikes."))
+        #expect(chosen.contains { $0.statement.contains("bell") })
+    }
+
     @Test func shortWordsUnitsAndTheFirstPersonStay() {
         let cleaned = SpeechCleaner().clean("I want it to weigh at most 5 kg so we go up the hill").text
         #expect(cleaned == "I want it to weigh at most 5 kg so we go up the hill")
