@@ -363,6 +363,18 @@ package struct ExtractionAgent: Agent {
         guard let statement = StatementBuilder().build(match, speakerRole: speakerRole) else { return nil }
         let text = statement.statement(priority: priority)
         guard text.split(separator: " ").count <= 40 else { return nil }
+        // "If we have a scroll wheel, the chip has to be faster": among a team, the "we" of a
+        // condition is the team, which the rewrite would turn into "users"; the sentence is kept
+        // whole, condition and all.
+        if conversation?.firstPersonIsTeam == true,
+            statement.condition.map({ TextTokens($0).words.contains("users") }) == true,
+            TextTokens(sentence).words.contains(where: { ["we", "us", "our"].contains($0) }),
+            !TextTokens(sentence).words.contains(where: { $0.hasPrefix("user") })
+        {
+            return speakerWordsRequirement(
+                TextCleanup.trim(cleaned.text, " ,;:-!.") + ".", source: source, priority: priority,
+                strength: match.cue.strength, hedges: cleaned.hedges)
+        }
         // The rewrite must keep the polarity of what was said (less a rationale it dropped); when it
         // cannot, say it as it was said.
         let said = Self.speakerWords(cleaned.text, match: match) ?? cleaned.text

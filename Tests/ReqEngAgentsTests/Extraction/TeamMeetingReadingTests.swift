@@ -152,6 +152,16 @@ import Testing
         #expect(reasoned.contains { $0.hasPrefix("No alarm") })
     }
 
+    @Test func theTeamsWeIsNeverRewrittenAsUsers() {
+        let said = Self.statements(
+            Self.opening + [
+                ("Designer", "If we have a bigger alarm, the lock has to be charged by a bigger solar panel."),
+                ("Manager", "The lock will change, and we have to charge the lock by the solar panel."),
+            ])
+        #expect(!said.contains { $0.contains("users") }, "\(said)")
+        #expect(said.contains { $0.contains("If we have a bigger alarm") }, "\(said)")
+    }
+
     @Test func noPressureRulesNothingOut() {
         let said = Self.statements(
             Self.opening + [
