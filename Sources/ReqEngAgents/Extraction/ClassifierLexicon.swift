@@ -37,6 +37,8 @@ enum ClassifierLexicon {
         "only authori*": 2, "only users": 1.5, "only": 1, "can only": 1.5, "only ... can": 1.5, "only ... shall": 1.5,
         "only ... may": 1.5,
         "only ... are": 1, "only ... will": 1,
+        // "Only used for the television": what a thing is for, not who may use it.
+        "only used for": -1, "only be used for": -1, "used only for": -1,
         "access right*": 3, "access": 1, "invalid data": 2, "incorrect data": 2, "valid data": 1.5, "restrict*": 1.5,
         "confidential*": 2.5, "privacy": 2, "private": 1.5, "protect*": 1.5, "virus*": 3, "malware": 3,
         "malicious": 1.5, "attack*": 2.5, "hack*": 3, "intrusion*": 3, "firewall*": 3, "ssl": 3, "tls": 3,

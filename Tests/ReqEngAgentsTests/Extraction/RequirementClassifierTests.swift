@@ -33,6 +33,13 @@ import Testing
         #expect(result.type != .functional)
     }
 
+    @Test func whatAThingIsOnlyUsedForIsNoSecurity() {
+        let purpose = RequirementClassifier().classify("The remote control should be only used for the television.")
+        #expect(purpose.category != .security)
+        let access = RequirementClassifier().classify("Only authorised staff can open the medication report.")
+        #expect(access.category == .security)
+    }
+
     @Test func aScaleThatWeighsIsNoScalability() {
         for sentence in [
             "The scale should show the weight and the unit.", "The kitchen scale shall be in the shops by autumn.",
