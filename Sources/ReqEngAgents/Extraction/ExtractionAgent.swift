@@ -352,7 +352,7 @@ package struct ExtractionAgent: Agent {
         // phrase is the team, which a rewrite would turn into "users".
         let wouldGuess =
             Self.rewriteWouldGuess(subject: subject, cue: match.cue, predicate: predicate)
-            || conversation?.firstPersonIsTeam == true && predicate.contains(where: ["we", "us", "our"].contains)
+            || conversation?.firstPersonIsTeam == true && predicate.contains(where: Self.teamWords.contains)
         // "We want the lamp to dim at night": what is wished of a thing is said of the thing ("The
         // lamp should dim at night"), whoever "we" are.
         let thingWished =
@@ -363,13 +363,8 @@ package struct ExtractionAgent: Agent {
         guard let statement = StatementBuilder().build(match, speakerRole: speakerRole) else { return nil }
         let text = statement.statement(priority: priority)
         guard text.split(separator: " ").count <= 40 else { return nil }
-        // "If we have a scroll wheel, the chip has to be faster": among a team, the "we" of a
-        // condition is the team, which the rewrite would turn into "users"; the sentence is kept
-        // whole, condition and all.
         if conversation?.firstPersonIsTeam == true,
-            statement.condition.map({ TextTokens($0).words.contains("users") }) == true,
-            TextTokens(sentence).words.contains(where: { ["we", "us", "our"].contains($0) }),
-            !TextTokens(sentence).words.contains(where: { $0.hasPrefix("user") })
+            Self.turnsTeamIntoUsers(condition: statement.condition, of: sentence)
         {
             return speakerWordsRequirement(
                 TextCleanup.trim(cleaned.text, " ,;:-!.") + ".", source: source, priority: priority,
