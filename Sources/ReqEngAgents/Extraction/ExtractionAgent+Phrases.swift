@@ -54,4 +54,25 @@ extension ExtractionAgent {
         }
         return nil
     }
+
+    /// The requirements of one sentence: of each of its clauses when it joins needs with their own
+    /// subjects (``CoordinatedNeeds``) and each clause states one, each quoting its clause; else of
+    /// the sentence.
+    func coordinatedRequirements(
+        from sentence: String, source: SourceRef, speakerRole: String?, conversation: ConversationContext
+    ) -> [Requirement] {
+        let clauses = CoordinatedNeeds.clauses(sentence)
+        if clauses.count > 1 {
+            let found = clauses.compactMap { clause in
+                var ref = source
+                ref.quote = Self.quote(clause)
+                return requirement(from: clause, source: ref, speakerRole: speakerRole, conversation: conversation)
+            }
+            // A clause read as no need on its own ("and I want a daily backup" where the backup is
+            // no topic yet) would be lost: then the sentence is read whole, as before.
+            if found.count == clauses.count { return found }
+        }
+        return requirement(from: sentence, source: source, speakerRole: speakerRole, conversation: conversation)
+            .map { [$0] } ?? []
+    }
 }

@@ -97,11 +97,12 @@ package struct ExtractionAgent: Agent {
                     let ref = SourceRef(
                         sessionID: transcript.id, turn: turn.number, speaker: turn.speaker,
                         quote: Self.quote(resolved == nil ? said : sentences[position - 1] + " " + said))
-                    if let requirement = requirement(
+                    let found = coordinatedRequirements(
                         from: sentence, source: ref, speakerRole: conversation.declaredRoles[turn.speaker],
                         conversation: conversation)
-                    {
-                        candidates.append(contentsOf: Self.splittingRefusals(Self.markingDropsAsWont(requirement)))
+                    if !found.isEmpty {
+                        candidates.append(
+                            contentsOf: found.flatMap { Self.splittingRefusals(Self.markingDropsAsWont($0)) })
                     } else if processAsked, let process = wantedProcess(said, source: ref, conversation: conversation) {
                         var found = process
                         let question = transcript.turns[index - 1]

@@ -1,0 +1,95 @@
+/// A sentence that joins two needs, each with a subject and a need phrase of its own ("It should be
+/// easy to learn, and we should provide proper manuals."): read as two sentences, so the second is
+/// neither lost behind the first nor buried in a statement too long to sign.
+///
+/// Only a clause that names its own subject is split off: "we have to make it clear and show the
+/// logo" shares one subject and one need phrase, and stays whole.
+enum CoordinatedNeeds {
+    /// The clauses of `sentence`, split before each "and" or "but" that opens a clause with a short
+    /// subject and a need phrase of its own, when the clause before it holds a need phrase too; the
+    /// sentence alone when it has no such split (a question is never split).
+    static func clauses(_ sentence: String) -> [String] {
+        let words = sentence.split(separator: " ").map(String.init)
+        guard words.count >= 2 * minimumClauseWords, !sentence.contains("?") else { return [sentence] }
+        let lower = words.map(SpeechCleaner.bare)
+        var pieces: [String] = []
+        var start = 0
+        var index = minimumClauseWords
+        while index + minimumClauseWords <= words.count {
+            if conjunctions.contains(lower[index]), index - start >= minimumClauseWords,
+                lower[(index + 1)...].prefix(4).contains(where: subjectOpeners.contains),
+                !insideSubordinate(words[start..<index]),
+                opensNeed(
+                    words[(index + 1)...].joined(separator: " "), afterComma: words[index - 1].hasSuffix(",")),
+                hasNeed(words[start..<index].joined(separator: " "))
+            {
+                pieces.append(words[start..<index].joined(separator: " "))
+                start = index + 1
+                index = start + minimumClauseWords
+                continue
+            }
+            index += 1
+        }
+        guard !pieces.isEmpty else { return [sentence] }
+        pieces.append(words[start...].joined(separator: " "))
+        return pieces.enumerated().map { position, piece in
+            let trimmed = TextCleanup.trim(piece, " ,;:-")
+            // The sentence's own end stays on its last clause; the others end as sentences do.
+            let ended = position == pieces.count - 1 ? trimmed : TextCleanup.trim(trimmed, " ,;:-.!") + "."
+            return TextCleanup.capitalizedFirst(ended)
+        }
+    }
+
+    /// Fewest words a clause on either side of a split has ("we need a charger").
+    static let minimumClauseWords = 4
+
+    static let conjunctions: Set<String> = ["and", "but"]
+
+    /// Pronouns that open a clause's own subject ("and we should", "and then it must"), after the
+    /// adverbs that may come first.
+    static let subjectPronouns: Set<String> = ["we", "i", "they", "it", "he", "she"]
+
+    /// Words that open a named subject ("the case has to", "our logo must"): a clause's own only
+    /// after a comma, since "the walk-ins and the phone people need room" joins two nouns.
+    static let determiners: Set<String> = ["the", "this", "our", "their", "its", "each", "every", "all"]
+
+    static let subjectOpeners = subjectPronouns.union(determiners)
+
+    static let leadingAdverbs: Set<String> = ["then", "also", "so", "of", "course", "obviously", "definitely"]
+
+    /// Words that open a subordinate clause: an "and" after one joins inside it ("because the
+    /// walk-ins and the phone people need room").
+    static let subordinators: Set<String> = [
+        "because", "cause", "if", "when", "whenever", "since", "while", "unless", "although", "though", "which",
+        "who", "where", "whether", "until", "before", "after",
+    ]
+
+    /// Whether the last comma-delimited stretch of `head` opens with, or holds, a subordinator.
+    static func insideSubordinate(_ head: ArraySlice<String>) -> Bool {
+        let stretch = head.reversed().prefix { !$0.hasSuffix(",") && !$0.hasSuffix(";") }
+        return stretch.contains { subordinators.contains(SpeechCleaner.bare($0)) }
+    }
+
+    /// Whether `clause` opens with a subject of its own, of at most four words, followed by a need
+    /// phrase a requirement can be read from.
+    static func opensNeed(_ clause: String, afterComma: Bool) -> Bool {
+        guard let match = acceptedNeed(clause), match.cueStart > 0 else { return false }
+        let subject = match.words[..<match.cueStart].map(SpeechCleaner.bare).drop(while: leadingAdverbs.contains)
+        guard let first = subject.first, subject.count <= 4 else { return false }
+        return subjectPronouns.contains(first) || afterComma && determiners.contains(first)
+    }
+
+    /// Whether `clause` holds a need phrase a requirement can be read from.
+    static func hasNeed(_ clause: String) -> Bool {
+        acceptedNeed(clause) != nil
+    }
+
+    /// The first need phrase of `clause`, unless the candidate filter rejects it.
+    static func acceptedNeed(_ clause: String) -> NeedDetector.Match? {
+        let cleaned = SpeechCleaner().clean(clause).text
+        guard let match = NeedDetector().detectAll(cleaned, original: clause).first,
+            CandidateFilter().rejection(of: match) == nil
+        else { return nil }
+        return match
+    }
+}

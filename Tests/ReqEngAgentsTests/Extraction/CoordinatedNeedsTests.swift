@@ -1,0 +1,62 @@
+import ReqEngModel
+import Testing
+
+@testable import ReqEngAgents
+
+/// Two needs in one sentence, each with its own subject: "It should be easy to learn, and we should
+/// ship a printed manual."
+@Suite struct CoordinatedNeedsTests {
+    @Test func clausesWithTheirOwnSubjectsAreSplit() {
+        #expect(
+            CoordinatedNeeds.clauses("The kiosk should print a receipt and it should also email one if asked.")
+                == ["The kiosk should print a receipt.", "It should also email one if asked."])
+        #expect(
+            CoordinatedNeeds.clauses("Cloud hosting is fine, but I want our records kept in the EU.")
+                == ["Cloud hosting is fine, but I want our records kept in the EU."])
+        // A named subject opens its own clause after a comma.
+        #expect(
+            CoordinatedNeeds.clauses("Every loan has to be logged when it happens, and the stock must update at once.")
+                == ["Every loan has to be logged when it happens.", "The stock must update at once."])
+        // Three clauses.
+        #expect(
+            CoordinatedNeeds.clauses(
+                "We don't want a scroll wheel and we don't want a screen and we must keep it under twelve euros.")
+                == ["We don't want a scroll wheel.", "We don't want a screen.", "We must keep it under twelve euros."])
+    }
+
+    @Test func oneSubjectOrOneNeedStaysWhole() {
+        // One subject, one need phrase, two objects.
+        let shared = "We have to make clear that the kiosk is ours and show our logo on the screen."
+        #expect(CoordinatedNeeds.clauses(shared) == [shared])
+        // Two nouns joined inside a reason: "the walk-ins and the phone customers".
+        let nouns = "Online I don't want it to fill the whole day, because the walk-ins and the phone people need room."
+        #expect(CoordinatedNeeds.clauses(nouns) == [nouns])
+        // A named subject without a comma is a second noun, not a clause.
+        let subjects = "I want the members and the staff need to see the same list."
+        #expect(CoordinatedNeeds.clauses(subjects) == [subjects])
+        // Nothing is needed in the first clause: the sentence is read as it was.
+        let story = "We walked over to the desk yesterday and we need a bigger screen."
+        #expect(CoordinatedNeeds.clauses(story) == [story])
+        // A condition keeps what depends on it.
+        let condition = "If the kiosk is down and we need a receipt, staff print it at the desk."
+        #expect(CoordinatedNeeds.clauses(condition) == [condition])
+        // A question is never split.
+        let question = "Should it print a receipt and should it email one too?"
+        #expect(CoordinatedNeeds.clauses(question) == [question])
+    }
+
+    /// Both needs reach the document, each quoting its own clause.
+    @Test func bothNeedsAreExtracted() {
+        let requirements = ExtractionFixtures.kioskInterview([
+            ("Kim", "What should the kiosk do when a member returns a book?"),
+            (
+                "Ola",
+                "The kiosk should print a receipt for every return, and we should put a paper guide next to the kiosk."
+            ),
+        ])
+        let quotes = requirements.flatMap(\.sourceRefs).map(\.quote)
+        #expect(requirements.count == 2)
+        #expect(quotes.contains("The kiosk should print a receipt for every return."))
+        #expect(quotes.contains("We should put a paper guide next to the kiosk."))
+    }
+}
