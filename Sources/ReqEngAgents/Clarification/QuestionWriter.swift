@@ -102,8 +102,10 @@ package enum QuestionWriter {
         let firstID = requirement?.id ?? "one requirement"
         let secondID = related?.id ?? "another requirement"
         let who = relatedSpeaker.map { " (from \($0))" } ?? ""
-        return "\(firstID) says “\(first)” but \(secondID)\(who) says “\(second)”. Which should hold — "
-            + "“\(first)”, “\(second)”, or a different rule for different cases?"
+        // Each position is quoted once: the choice names them by their ids.
+        let stop = second.last.map { ".!?".contains($0) } == true ? "" : "."
+        return "\(firstID) says “\(first)” but \(secondID)\(who) says “\(second)”\(stop) Which should hold: "
+            + "\(firstID), \(secondID), or a different rule for different cases?"
     }
 
     /// Example answers for a vague word, by what the word is about, else by the requirement's category.

@@ -63,7 +63,9 @@ struct ClarificationAgentTests {
         let mirrored = try #require(conflicts.first { $0.addressee == "Lee" })
         #expect(mirrored.requirementID == "REQ-002")
         #expect(
-            mirrored.text.hasPrefix("REQ-002 says “up to 2 hours” but REQ-001 (from Dana) says “at least 24 hours”"))
+            mirrored.text
+                == "REQ-002 says “up to 2 hours” but REQ-001 (from Dana) says “at least 24 hours”. Which should hold: "
+                + "REQ-002, REQ-001, or a different rule for different cases?")
     }
 
     @Test func aConflictWithinOneSpeakersWordsIsAskedOnce() async throws {
