@@ -41,6 +41,13 @@ extension MarkdownView.FindingGroup: TemplateFields {
     static let templateFields: [String: @Sendable (Self) -> Any?] = [
         "severity": { $0.severity },
         "findings": { $0.findings.map { ModelContext(value: $0, fields: findingFields) } },
+        "advice": { $0.advice },
+    ]
+}
+
+extension MarkdownView.AdviceRow: TemplateFields {
+    static let templateFields: [String: @Sendable (Self) -> Any?] = [
+        "findings": { $0.findings }, "suggestion": { $0.suggestion },
     ]
 }
 

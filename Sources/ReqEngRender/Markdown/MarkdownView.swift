@@ -39,6 +39,13 @@ struct MarkdownView {
     struct FindingGroup {
         let severity: String
         let findings: [QualityIssue]
+        /// Each distinct suggestion once, with the findings it answers (``FindingAdvice``).
+        let advice: [AdviceRow]
+    }
+
+    struct AdviceRow {
+        let findings: String
+        let suggestion: String
     }
 
     struct QuestionGroup {
@@ -89,7 +96,11 @@ struct MarkdownView {
         inferred = zip(document.requirements, rows).filter { $0.0.inferred }.map(\.1)
         findingGroups = Severity.allCases.compactMap { severity in
             let findings = document.issues.filter { $0.severity == severity }
-            return findings.isEmpty ? nil : FindingGroup(severity: severity.rawValue.capitalized, findings: findings)
+            guard !findings.isEmpty else { return nil }
+            let advice = FindingAdvice.grouped(findings).map {
+                AdviceRow(findings: $0.findingIDs.joined(separator: ", "), suggestion: $0.suggestion)
+            }
+            return FindingGroup(severity: severity.rawValue.capitalized, findings: findings, advice: advice)
         }
         var addressees: [String] = []
         for question in document.questions where !addressees.contains(question.addressee) {

@@ -159,7 +159,7 @@ extension PDFDocumentComposer {
                 var row = PDFTable.Row(cells: [
                     [PDFTextRun(issue.id, .bold)],
                     [PDFTextRun(([issue.requirementID ?? "—"] + issue.relatedRequirementIDs).joined(separator: ", "))],
-                    [PDFTextRun(issue.rule)], [PDFTextRun(issue.message)], [PDFTextRun(issue.suggestion)],
+                    [PDFTextRun(issue.rule)], [PDFTextRun(issue.message)],
                 ])
                 if let id = issue.requirementID, let anchor = anchors[id] { row.links[1] = anchor }
                 return row
@@ -168,9 +168,17 @@ extension PDFDocumentComposer {
                 PDFTable(
                     columns: [
                         .init(title: "ID", weight: 1.3), .init(title: "Requirement", weight: 2.1),
-                        .init(title: "Rule", weight: 2.2), .init(title: "Message", weight: 4.3),
-                        .init(title: "Suggestion", weight: 4.3),
+                        .init(title: "Rule", weight: 2.2), .init(title: "Message", weight: 8.6),
                     ], rows: rows))
+            // Each suggestion once, after the table, with the findings it answers.
+            let advice = FindingAdvice.grouped(issues)
+            guard !advice.isEmpty else { continue }
+            flow.paragraph([PDFTextRun("What to do", .bold)], alignment: .left, after: 3)
+            for item in advice {
+                flow.paragraph(
+                    [PDFTextRun(item.findingIDs.joined(separator: ", ") + ": ", .bold), PDFTextRun(item.suggestion)],
+                    alignment: .left, after: 3)
+            }
         }
     }
 }
