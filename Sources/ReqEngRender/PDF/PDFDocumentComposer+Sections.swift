@@ -168,7 +168,7 @@ extension PDFDocumentComposer {
                 PDFTable(
                     columns: [
                         .init(title: "ID", weight: 1.3), .init(title: "Requirement", weight: 2.1),
-                        .init(title: "Rule", weight: 2.2), .init(title: "Message", weight: 8.6),
+                        .init(title: "Rule", weight: 3.4), .init(title: "Message", weight: 7.4),
                     ], rows: rows))
             // Each suggestion once, after the table, with the findings it answers.
             let advice = FindingAdvice.grouped(issues)
