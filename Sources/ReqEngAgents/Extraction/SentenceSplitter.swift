@@ -1,3 +1,5 @@
+import Synchronization
+
 /// Splits what a speaker said into sentences, hardened for transcribed speech: the one sentence
 /// splitter of every agent (extraction, inference evidence, validation).
 ///
@@ -8,7 +10,24 @@
 package struct SentenceSplitter: Sendable {
     package init() {}
 
+    /// Sentences of texts already split, shared by every reader of a turn (extraction, replies,
+    /// contests, inference, validation each split the same turns): splitting is a pure function of
+    /// the text, and walking its characters costs far more than looking it up. Emptied when full, so
+    /// memory stays flat however many transcripts a run reads.
+    private static let known = Mutex<[String: [String]]>([:])
+    static let knownLimit = 4096
+
     package func split(_ text: String) -> [String] {
+        if let sentences = Self.known.withLock({ $0[text] }) { return sentences }
+        let sentences = splitting(text)
+        Self.known.withLock { known in
+            if known.count >= Self.knownLimit { known.removeAll(keepingCapacity: true) }
+            known[text] = sentences
+        }
+        return sentences
+    }
+
+    private func splitting(_ text: String) -> [String] {
         let characters = Array(text)
         var sentences: [String] = []
         var current = ""

@@ -22,4 +22,17 @@ import Testing
     func splits(_ input: String, _ expected: [String]) {
         #expect(SentenceSplitter().split(input) == expected)
     }
+
+    /// A text split before is answered from memory, the same as the first time, also after the
+    /// memory has been emptied for being full.
+    @Test func aRepeatedTextSplitsTheSameAfterTheMemoryFills() {
+        let text = "We need a receipt. It should be printed at once!"
+        let first = SentenceSplitter().split(text)
+        #expect(first == ["We need a receipt.", "It should be printed at once!"])
+        #expect(SentenceSplitter().split(text) == first)
+        for number in 0...SentenceSplitter.knownLimit {
+            #expect(SentenceSplitter().split("Turn \(number). Done.") == ["Turn \(number).", "Done."])
+        }
+        #expect(SentenceSplitter().split(text) == first)
+    }
 }
