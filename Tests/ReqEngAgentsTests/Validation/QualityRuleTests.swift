@@ -132,11 +132,23 @@ struct QualityRuleCase: Sendable, CustomTestStringConvertible {
             negative: [
                 "Each user shall sign in.", "The screen shall be visible at all times.",
                 "Not all slots shall be bookable online.",
+                // A comparison and a negation set no scope.
+                "Wheelchair places shall be bookable online like any other seat.",
+                "The alarm shall reach the technician without any delay.",
             ]),
         QualityRuleCase(
             rule: OptionRule(), issueType: "optional_term",
-            positive: ["Patients may upload a photo.", "The report could optionally include charts."],
-            negative: ["Patients shall upload a photo.", "The canary release shall reach 5 % of users."]),
+            positive: [
+                "Patients may upload a photo.", "The report could optionally include charts.",
+                // With no binding modal, the "can" is the statement's own.
+                "Reception can lift the block when a patient calls.",
+            ],
+            negative: [
+                "Patients shall upload a photo.", "The canary release shall reach 5 % of users.",
+                // What someone can do, in a clause after the binding modal.
+                "The checkout shall show a box buyers can tick to get the newsletter.",
+                "The system shall keep a list that staff may print.",
+            ]),
         QualityRuleCase(
             rule: WeakPhraseRule(), issueType: "weak_phrase",
             positive: [

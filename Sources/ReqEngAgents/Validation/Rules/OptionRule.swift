@@ -8,13 +8,23 @@ package struct OptionRule: QualityRule {
         "can", "may", "might", "could", "optionally", "optional", "possibly", "either",
     ])
 
+    static let bindingModals: Set<String> = ["shall", "must", "should", "will"]
+    static let abilityModals: Set<String> = ["can", "may", "might", "could"]
+
     package init() {}
 
     package func check(_ context: ValidationContext) -> [Finding] {
         // A statement kept in the speaker's words is to be reworded first (one speaker_wording
         // finding says so); how its words are put is not worth a finding of its own.
         guard !context.current.requirement.isInSpeakersWords else { return [] }
-        let found = TermFormatting.found(Self.phrases, in: context.current.text)
+        // After the statement's own binding modal, "can" or "may" says what someone is able to do
+        // in a clause of its own ("shall show a box they can tick"), which binds nobody less.
+        let tokens = context.current.text.tokens
+        let bound = tokens.firstIndex(where: Self.bindingModals.contains)
+        let found = TermFormatting.found(Self.phrases, in: context.current.text).filter { term in
+            guard let bound, Self.abilityModals.contains(term) else { return true }
+            return tokens.prefix(bound).contains(term)
+        }
         guard !found.isEmpty else { return [] }
         return [
             Finding(

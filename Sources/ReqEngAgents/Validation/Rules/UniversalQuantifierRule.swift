@@ -5,6 +5,8 @@ package struct UniversalQuantifierRule: QualityRule {
     package let id = "INCOSE R32"
 
     static let quantifiers: Set<String> = ["all", "any", "both"]
+    /// Words after which a quantifier sets no scope of the requirement.
+    static let notScoping: Set<String> = ["not", "like", "as", "than", "without", "never", "no", "hardly"]
 
     package init() {}
 
@@ -19,8 +21,9 @@ package struct UniversalQuantifierRule: QualityRule {
             let isAtAll = token == "all" && index > 0 && tokens[index - 1] == "at"
             let isAllTheTime = token == "all" && context.current.text.hasSequence(["all", "the", "time"], at: index)
             let isAbsolutePhrase = isAtAll || isAllTheTime
-            // "Not all slots": a part of them, which "each" cannot say.
-            let isPart = index > 0 && tokens[index - 1] == "not"
+            // "Not all slots": a part of them, which "each" cannot say; "like any other seat",
+            // "without any delay": a comparison or a negation, whose scope "each" would not change.
+            let isPart = index > 0 && Self.notScoping.contains(tokens[index - 1])
             if !isAbsolutePhrase, !isPart, !found.contains(token) { found.append(token) }
         }
         guard !found.isEmpty else { return [] }
