@@ -24,25 +24,22 @@ import Testing
                 == ["We don't want a scroll wheel.", "We don't want a screen.", "We must keep it under twelve euros."])
     }
 
-    @Test func oneSubjectOrOneNeedStaysWhole() {
+    @Test(arguments: [
         // One subject, one need phrase, two objects.
-        let shared = "We have to make clear that the kiosk is ours and show our logo on the screen."
-        #expect(CoordinatedNeeds.clauses(shared) == [shared])
+        "We have to make clear that the kiosk is ours and show our logo on the screen.",
         // Two nouns joined inside a reason: "the walk-ins and the phone customers".
-        let nouns = "Online I don't want it to fill the whole day, because the walk-ins and the phone people need room."
-        #expect(CoordinatedNeeds.clauses(nouns) == [nouns])
+        "Online I don't want it to fill the whole day, because the walk-ins and the phone people need room.",
         // A named subject without a comma is a second noun, not a clause.
-        let subjects = "I want the members and the staff need to see the same list."
-        #expect(CoordinatedNeeds.clauses(subjects) == [subjects])
+        "I want the members and the staff need to see the same list.",
         // Nothing is needed in the first clause: the sentence is read as it was.
-        let story = "We walked over to the desk yesterday and we need a bigger screen."
-        #expect(CoordinatedNeeds.clauses(story) == [story])
+        "We walked over to the desk yesterday and we need a bigger screen.",
         // A condition keeps what depends on it.
-        let condition = "If the kiosk is down and we need a receipt, staff print it at the desk."
-        #expect(CoordinatedNeeds.clauses(condition) == [condition])
+        "If the kiosk is down and we need a receipt, staff print it at the desk.",
         // A question is never split.
-        let question = "Should it print a receipt and should it email one too?"
-        #expect(CoordinatedNeeds.clauses(question) == [question])
+        "Should it print a receipt and should it email one too?",
+    ])
+    func oneSubjectOrOneNeedStaysWhole(_ sentence: String) {
+        #expect(CoordinatedNeeds.clauses(sentence) == [sentence])
     }
 
     /// Both needs reach the document, each quoting its own clause.
