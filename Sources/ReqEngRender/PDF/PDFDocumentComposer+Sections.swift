@@ -173,6 +173,7 @@ extension PDFDocumentComposer {
             // Each suggestion once, after the table, with the findings it answers.
             let advice = FindingAdvice.grouped(issues)
             guard !advice.isEmpty else { continue }
+            flow.keep(40)
             flow.paragraph([PDFTextRun("What to do", .bold)], alignment: .left, after: 3)
             for item in advice {
                 flow.paragraph(
