@@ -5,9 +5,10 @@
 enum SizeExamples {
     enum Subject: Equatable {
         /// Data, in megabytes or records; what is shown on a screen, in points or a share of it; a
-        /// display itself ("a small display"), by its diagonal; a small part such as a plug, in
-        /// millimetres; anything else held or carried, in centimetres and grams.
-        case data, screen, display, part, object
+        /// display itself ("a small display"), by its diagonal; characters ("big digits"), by their
+        /// height; a small part such as a plug or a button, in millimetres; anything else held or
+        /// carried, in centimetres and grams.
+        case data, screen, display, characters, part, object
     }
 
     /// What `term` sizes in `statement`: the noun it describes when that says ("a small, simple
@@ -16,8 +17,10 @@ enum SizeExamples {
         let words = TextTokens(statement).words
         if let term, let index = words.firstIndex(of: term) {
             let described = words[(index + 1)...].prefix(3)
-            if let noun = described.first(where: { displays.contains($0) || parts.contains($0) }) {
-                return displays.contains(noun) ? .display : .part
+            if let noun = described.first(where: {
+                displays.contains($0) || characters.contains($0) || parts.contains($0)
+            }) {
+                return displays.contains(noun) ? .display : characters.contains(noun) ? .characters : .part
             }
         }
         if words.contains(where: dataWords.contains) { return .data }
@@ -31,6 +34,7 @@ enum SizeExamples {
         case .data: "for example up to 10 MB per file, or up to 10,000 records"
         case .screen: "for example a text size in points, or a share of the screen such as the top third"
         case .display: "for example a diagonal of at least 3 cm, or at least 10 cm"
+        case .characters: "for example characters at least 10 mm high, or text of at least 16 pt"
         case .part: "for example at least 10 mm across, or a named connector such as USB-C"
         case .object: "for example at most 15 cm long, or at most 200 g"
         }
@@ -42,6 +46,7 @@ enum SizeExamples {
         case .data: "a value with its unit (e.g. \"up to 10,000 records\" or \"up to 10 MB\")"
         case .screen: "a value with its unit (e.g. \"text of at least 16 pt\")"
         case .display: "a value with its unit (e.g. \"a diagonal of at least 3 cm\")"
+        case .characters: "a value with its unit (e.g. \"characters at least 10 mm high\")"
         case .part: "a value with its unit (e.g. \"at least 10 mm across\")"
         case .object: "a value with its unit (e.g. \"at most 15 cm long\")"
         }
@@ -50,7 +55,11 @@ enum SizeExamples {
     static let displays: Set<String> = ["display", "displays", "screen", "screens", "monitor", "monitors"]
     static let parts: Set<String> = [
         "plug", "plugs", "connector", "connectors", "socket", "sockets", "port", "ports", "cable", "cables", "clip",
-        "clips", "knob", "knobs", "charger", "chargers", "battery", "batteries",
+        "clips", "knob", "knobs", "charger", "chargers", "battery", "batteries", "button", "buttons", "key", "keys",
+    ]
+    static let characters: Set<String> = [
+        "digits", "digit", "numbers", "numerals", "letters", "characters", "font", "fonts", "print", "symbols",
+        "type", "lettering",
     ]
 
     static let dataWords: Set<String> = [

@@ -96,6 +96,8 @@ import Testing
             // What the word describes: a display itself, or a small part.
             ("I want a small, simple display that shows the time.", "diagonal"),
             ("No tiny USB plug, with shaky hands that's hopeless.", "mm"),
+            ("LCD with the big digits.", "mm high"),
+            ("Nice, big buttons that are easy to press.", "10 mm across"),
         ])
     func aSizeIsAskedForInTheMeasureOfWhatItSizes(statement: String, unit: String) {
         let term = ["small", "big", "large", "tiny"].first { statement.lowercased().contains($0) }
