@@ -89,6 +89,11 @@ package struct ClarificationAgent: Agent {
             // One person saying a need twice is the analyst's to merge; only two people saying
             // much the same are asked whether they mean one need.
             if issue.issueType == "duplicate", relatedSpeaker == addressee { continue }
+            // "A seat shall not be sold twice": a prohibition binds whoever would do it; who does
+            // the selling is no question for the stakeholder.
+            if issue.issueType == "passive_voice", let requirement, NegationPolarity.isNegated(requirement.statement) {
+                continue
+            }
             let text = QuestionWriter.text(
                 for: issue, requirement: requirement, related: related.first,
                 relatedSpeaker: relatedSpeaker == addressee ? nil : relatedSpeaker)

@@ -28,6 +28,21 @@ import Testing
         #expect(Self.questions([Self.issue("ISS-001", "passive_voice", .warning, on: "REQ-001")]).count == 1)
     }
 
+    /// A prohibition in the passive binds whoever would do it: nobody is asked who that is.
+    @Test func aPassiveProhibitionAsksNobodyWhoDoesIt() {
+        let rule = Requirement(
+            id: "REQ-002", title: "t", statement: "A seat shall not be sold twice.", type: .functional,
+            priority: .must, confidence: 0.8,
+            sourceRefs: [SourceRef(sessionID: "s1", turn: 4, speaker: "Ola", quote: "A seat can't be sold twice.")])
+        let issues = [
+            Self.issue("ISS-001", "passive_voice", .warning, on: "REQ-002"),
+            Self.issue("ISS-002", "passive_voice", .warning, on: "REQ-001"),
+        ]
+        let asked = ClarificationAgent().questions(
+            issues: issues, requirements: [rule, Self.requirement], transcripts: [])
+        #expect(asked.map(\.issueID) == ["ISS-002"])
+    }
+
     @Test func aVagueWordWhoseTargetIsAskedForAnywayIsNotAskedTwice() {
         let asked = Self.questions([
             Self.issue("ISS-001", "unverifiable_nfr", .warning, on: "REQ-001"),
