@@ -47,6 +47,8 @@ package enum QuestionWriter {
                 + "(for example a member of staff)?"
         case "ambiguous_pronoun":
             return "In \(statement), what does \(term) refer to?"
+        case VagueReferenceRule.issueType:
+            return "In \(statement), which one is \(term)? Please name it."
         case "absolute_term":
             return "Is \(term) in \(statement) meant literally? What would be acceptable in practice — for "
                 + "example 99.5 % or 99.9 % of the time?"

@@ -14,7 +14,7 @@ import ReqEngTelemetry
 ///   requirement. Errors drive the validation → extraction refinement loop.
 /// - **warning** — `vague_term`, `unverifiable_nfr` (below must), `subjective_language`,
 ///   `comparative_term`, `escape_clause`, `open_ended`, `compound_requirement`, `passive_voice`,
-///   `ambiguous_pronoun`, `absolute_term`, `missing_actor`, `duplicate`.
+///   `ambiguous_pronoun`, `vague_reference`, `absolute_term`, `missing_actor`, `duplicate`.
 /// - **info** — `negative_statement`, `universal_quantifier`, `optional_term`, `weak_phrase`,
 ///   `missing_acceptance_criteria`: worth a look, not worth a question.
 ///
@@ -33,7 +33,8 @@ package struct ValidationAgent: Agent {
         SpeakerWordingRule(), TBDRule(), MissingActionRule(), MissingActorRule(), UnverifiableNFRRule(),
         VagueTermRule(),
         SubjectiveLanguageRule(), ComparativeRule(), EscapeClauseRule(), OpenEndedClauseRule(), CombinatorRule(),
-        PassiveVoiceRule(), PronounRule(), AbsoluteRule(), NegativeStatementRule(), UniversalQuantifierRule(),
+        PassiveVoiceRule(), PronounRule(), VagueReferenceRule(), AbsoluteRule(), NegativeStatementRule(),
+        UniversalQuantifierRule(),
         OptionRule(), WeakPhraseRule(), MissingAcceptanceCriteriaRule(), ConflictRule(), PriorityDisagreementRule(),
         DuplicateRule(),
     ]

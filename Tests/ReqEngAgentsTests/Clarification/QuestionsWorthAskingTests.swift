@@ -43,6 +43,24 @@ import Testing
         #expect(asked.map(\.issueID) == ["ISS-002"])
     }
 
+    /// "This feature" in a statement kept in the speaker's words: rewording cannot say which
+    /// feature, so the speaker is asked to name it.
+    @Test func aVagueReferenceAsksTheSpeakerToNameIt() throws {
+        let feature = Requirement(
+            id: "REQ-003", title: "t", statement: "We don't have to include this feature.", type: .functional,
+            priority: .wont, confidence: 0.5,
+            rationale: Requirement.speakerWordingNote,
+            sourceRefs: [SourceRef(sessionID: "s1", turn: 9, speaker: "Ola", quote: "We don't have to include this.")])
+        let issues = ValidationAgent().validate([feature])
+        #expect(issues.map(\.issueType).contains(VagueReferenceRule.issueType))
+        let asked = ClarificationAgent().questions(issues: issues, requirements: [feature], transcripts: [])
+        let question = try #require(asked.first { $0.text.contains("this feature") })
+        #expect(question.addressee == "Ola")
+        #expect(
+            question.text
+                == "In “We don't have to include this feature” (REQ-003), which one is “this feature”? Please name it.")
+    }
+
     @Test func aVagueWordWhoseTargetIsAskedForAnywayIsNotAskedTwice() {
         let asked = Self.questions([
             Self.issue("ISS-001", "unverifiable_nfr", .warning, on: "REQ-001"),

@@ -111,6 +111,19 @@ struct QualityRuleCase: Sendable, CustomTestStringConvertible {
                 "Somebody's neighbour should not find out who comes to the food bank.",
             ]),
         QualityRuleCase(
+            rule: VagueReferenceRule(), issueType: "vague_reference",
+            positive: [
+                "We don't have to include this feature.", "This function should be very accessible.",
+                "The kiosk should support those options too.",
+            ],
+            negative: [
+                "The kiosk shall print a receipt.", "This kiosk shall print a receipt.",
+                // The statement names what it points back at.
+                "The system shall grant each function only to the roles authorised for that function.",
+                // A message quoted, and the product itself.
+                "The system should tell staff \"this one hasn't answered\".", "No money in this thing.",
+            ]),
+        QualityRuleCase(
             rule: NegativeStatementRule(), issueType: "negative_statement",
             positive: ["The system shall not store card numbers.", "Patients can never see records of others."],
             negative: ["The system shall store card tokens.", "The notice board shows the news."]),
