@@ -126,6 +126,10 @@ package enum RequirementTitle {
     /// website where …"), or at punctuation after three or more.
     static func firstBoundary(_ words: [String]) -> Int? {
         for index in words.indices.dropFirst(2) {
+            // "Tell users | if the number's had its parcel", "They wanted | so …": two words that
+            // are no thing named say nothing alone; the clause after them does. ("A website | where
+            // …" names the thing.)
+            if index == 2, !namingOpeners.contains(SpeechCleaner.bare(words[0])) { continue }
             // "The first rule is, …": a clause that ends on a linking word goes on past the comma.
             if linking.contains(SpeechCleaner.bare(words[index - 1])) { continue }
             if boundaryWords.contains(SpeechCleaner.bare(words[index]))
@@ -136,6 +140,11 @@ package enum RequirementTitle {
         }
         return nil
     }
+
+    /// Words that open a noun phrase, which names a thing in two words ("a website", "no login").
+    static let namingOpeners: Set<String> = [
+        "a", "an", "the", "no", "every", "each", "all", "any", "some", "our", "my", "their", "its", "one", "two",
+    ]
 
     static func isParticiple(_ word: String) -> Bool {
         word.hasSuffix("ed")

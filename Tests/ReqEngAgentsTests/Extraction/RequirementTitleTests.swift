@@ -49,6 +49,11 @@ import Testing
             "Print a receipt for every loan"
         ),
         ("We need a website where members see their loans and renew them.", "A website"),
+        // Two words that name no thing are no heading: the clause after them is kept.
+        (
+            "The system should tell users if the card has had its parcel this week.",
+            "Tell users if the card has had its parcel this week"
+        ),
         // A comma after a linking word is no boundary: the cut comes later, and says so.
         (
             "The first rule is, no member has more than ten books at the same time.",
