@@ -20,6 +20,9 @@ package struct ConversationContext: Sendable {
     private var answers: Set<Int> = []
     /// Turns whose next turn, by someone else, opens by agreeing ("Both, yeah, definitely.").
     private var agreedTo: Set<Int> = []
+    /// Stakeholder answers to an interviewer's question about money to spend ("Is there a budget
+    /// for running it?").
+    private var budgetAnswers: Set<Int> = []
 
     package init(_ transcript: Transcript) {
         roles = SpeakerRoles(transcript)
@@ -35,6 +38,9 @@ package struct ConversationContext: Sendable {
                 previous.text.contains("?")
             {
                 answers.insert(turn.number)
+                if TextTokens(previous.text).words.contains(where: PriceStatement.budgetWords.contains) {
+                    budgetAnswers.insert(turn.number)
+                }
             }
             if let previous, previous.speaker != turn.speaker, Self.agrees(turn.text) {
                 agreedTo.insert(previous.number)
@@ -78,6 +84,13 @@ package struct ConversationContext: Sendable {
     /// what it says is about what was asked ("Advertising?" "No. We don't want ads.").
     package func answersQuestion(turn number: Int) -> Bool {
         answers.contains(number)
+    }
+
+    /// Whether turn `number` answers an interviewer's question about the budget: an amount said
+    /// there is the budget, whatever words frame it ("The board said I can have three hundred
+    /// pounds a year").
+    package func answersBudgetQuestion(turn number: Int) -> Bool {
+        budgetAnswers.contains(number)
     }
 
     /// Whether the next turn, by someone else, opens by agreeing with turn `number`.

@@ -214,7 +214,8 @@ package struct ExtractionAgent: Agent {
                 return ruled
             }
             if let said = PriceStatement.words(
-                cleaned.text, original: sentence, amongTeam: conversation.firstPersonIsTeam)
+                cleaned.text, original: sentence, amongTeam: conversation.firstPersonIsTeam,
+                budgetAsked: conversation.answersBudgetQuestion(turn: source.turn))
             {
                 // "Last week you said that we stay under 12 euros": the limit, not who said it.
                 let price = TextCleanup.capitalizedFirst(

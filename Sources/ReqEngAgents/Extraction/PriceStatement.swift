@@ -12,7 +12,9 @@
 /// constraint.
 package enum PriceStatement {
     /// The clause that states the price, in the speaker's cleaned words, or `nil`.
-    package static func words(_ cleaned: String, original: String, amongTeam: Bool) -> String? {
+    package static func words(
+        _ cleaned: String, original: String, amongTeam: Bool, budgetAsked: Bool = false
+    ) -> String? {
         guard !original.contains("?"),
             !NeedDetector.containsAny(original.lowercased(), NeedDetector.currentProcessMarkers)
         else { return nil }
@@ -40,7 +42,7 @@ package enum PriceStatement {
             !NeedDetector.containsAny(text, ProductStatement.pastMarkers),
             amongTeam
                 ? tokens.contains(where: priceWords.contains) || unitFrames.contains(where: { text.contains($0) })
-                : tokens.contains(where: budgetWords.contains)
+                : budgetAsked || tokens.contains(where: budgetWords.contains)
         else { return nil }
         let trimmed = StatementBuilder.droppingTrailingNoise(
             TextCleanup.trim(StatementPolisher.trimmingRationale(clause.joined(separator: " ")), " ,;:-!."))
@@ -107,7 +109,7 @@ package enum PriceStatement {
     static let unitFrames = [
         " per unit ", " a unit ", " each unit ", " per piece ", " a piece ", " apiece ", " a time ",
     ]
-    static let budgetWords: Set<String> = ["budget", "afford"]
+    static let budgetWords: Set<String> = ["budget", "budgets", "afford", "spend"]
     /// Words of a question, a condition, the past, other parties or a business's turnover.
     static let excluded: Set<String> = [
         "if", "unless", "whether", "paid", "spent", "bought", "was", "were", "they", "their", "competitor",

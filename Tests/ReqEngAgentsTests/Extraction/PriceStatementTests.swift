@@ -58,6 +58,25 @@ import Testing
         #expect(PriceStatement.words(domainPrice, original: domainPrice, amongTeam: false) == nil)
     }
 
+    /// An amount said in answer to the interviewer's question about the budget is the budget,
+    /// however it is framed; the same words answering another question are a price of the domain.
+    @Test func anAmountAnsweringABudgetQuestionIsTheBudget() {
+        let said = "The board said I can have three hundred pounds a year for the whole thing."
+        #expect(PriceStatement.words(said, original: said, amongTeam: false, budgetAsked: true) != nil)
+        #expect(PriceStatement.words(said, original: said, amongTeam: false) == nil)
+        let asked = ExtractionFixtures.kioskInterview([
+            ("Kim", "And is there a budget for running the kiosk? The hosting costs a little."),
+            ("Ola", "The board said I can have three hundred pounds a year for the whole thing."),
+        ])
+        #expect(asked.map(\.type) == [.constraint])
+        #expect(asked.first?.sourceRefs.first?.turn == 2)
+        let other = ExtractionFixtures.kioskInterview([
+            ("Kim", "What do members pay for a lost card today?"),
+            ("Ola", "The board said I can have three hundred pounds a year for the whole thing."),
+        ])
+        #expect(other.isEmpty)
+    }
+
     @Test func aLimitIsAMust() {
         #expect(PriceStatement.isLimit("The production cost is ten euros at most."))
         #expect(PriceStatement.isLimit("No more than eight euros per unit."))
