@@ -237,6 +237,9 @@ extension ExtractionAgent {
     /// need's object comes after "is", or a group's wish ("they want", "most people want to have"),
     /// where the rewrite would have to name who "they" are.
     static func rewriteWouldGuess(subject: [String], cue: NeedCue, predicate: [String]) -> Bool {
+        // "I'd love stock someday": what is loved may be a thing or a doing ("stock" either), so
+        // the wish stays in the speaker's words.
+        if cue.words.last == "love" { return true }
         // "It should be clear that the logo is seen": "it" stands for the clause, not the product.
         if subject == ["it"], predicate.first == "be",
             predicate.dropFirst(2).prefix(2).contains(where: {

@@ -71,7 +71,10 @@ package struct NeedCue: Sendable, Hashable {
             NeedCue("it's important that", .should, strength: 0.85),
             NeedCue("it's important to", .should, strength: 0.8),
             NeedCue("would like", .should, strength: 0.8), NeedCue("we'd like", .should, strength: 0.8),
-            NeedCue("i'd like", .should, strength: 0.8), NeedCue("want", .should, strength: 0.75),
+            NeedCue("i'd like", .should, strength: 0.8),
+            // "I'd love a stock list": a wish as "I'd like" is, a little weaker.
+            NeedCue("would love", .should, strength: 0.7), NeedCue("i'd love", .should, strength: 0.7),
+            NeedCue("we'd love", .should, strength: 0.7), NeedCue("want", .should, strength: 0.75),
             NeedCue("wants", .should, strength: 0.75), NeedCue("prefer", .should, strength: 0.7),
             NeedCue("expect", .should, strength: 0.7),
         ]

@@ -85,4 +85,20 @@ import Testing
         #expect(requirement.sourceRefs.first?.quote.count == 200)
         #expect(requirement.sourceRefs.first?.quote.hasPrefix("The system must keep very") == true)
     }
+
+    /// "I'd love X" is a wish, kept in the speaker's words (X may be a thing or a doing); put off
+    /// to another system or "someday", it is a Won't.
+    @Test func aLovedThingPutOffIsAWontInTheSpeakersWords() {
+        let found = ExtractionFixtures.kioskInterview([
+            ("Kim", "And the spare copies of the kiosk cards, how do you keep track of those?"),
+            ("Ola", "In my head. I'd love stock someday, but not in this system, not now."),
+            ("Kim", "What else should the kiosk do?"),
+            ("Ola", "I'd love a receipt printer at the kiosk."),
+        ])
+        #expect(
+            found.map(\.statement) == [
+                "I'd love stock someday, but not in this system, not now.", "I'd love a receipt printer at the kiosk.",
+            ])
+        #expect(found.map(\.priority) == [.wont, .should])
+    }
 }
