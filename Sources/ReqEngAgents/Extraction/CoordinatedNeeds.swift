@@ -58,11 +58,11 @@ enum CoordinatedNeeds {
     static let leadingAdverbs: Set<String> = ["then", "also", "so", "of", "course", "obviously", "definitely"]
 
     /// Words that open a subordinate clause: an "and" after one joins inside it ("because the
-    /// walk-ins and the phone people need room").
-    static let subordinators: Set<String> = [
-        "because", "cause", "if", "when", "whenever", "since", "while", "unless", "although", "though", "which",
-        "who", "where", "whether", "until", "before", "after",
-    ]
+    /// walk-ins and the phone people need room"). The candidate filter's conditions and reasons,
+    /// with the words of time and the relatives.
+    static let subordinators = CandidateFilter.subordinators.union([
+        "cause", "when", "whenever", "while", "which", "who", "where", "until", "before", "after",
+    ])
 
     /// Whether the last comma-delimited stretch of `head` opens with, or holds, a subordinator.
     static func insideSubordinate(_ head: ArraySlice<String>) -> Bool {
