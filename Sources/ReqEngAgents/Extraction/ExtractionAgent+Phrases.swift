@@ -1,7 +1,31 @@
 import ReqEngModel
 
-/// Needs said in phrases without a verb: the items of a read-back and the answers to an open question.
+/// Needs said in phrases without a verb: the items of a read-back, the answers to an open question
+/// and the price the product is held to.
 extension ExtractionAgent {
+    /// Money the product is held to (``PriceStatement``): a constraint, whatever else the words
+    /// suggest; a Must when it is a limit.
+    func priceRequirement(
+        _ cleaned: SpeechCleaner.Result, sentence: String, source: SourceRef, conversation: ConversationContext
+    ) -> Requirement? {
+        guard
+            let said = PriceStatement.said(
+                cleaned.text, original: sentence, amongTeam: conversation.firstPersonIsTeam,
+                budgetAsked: conversation.answersBudgetQuestion(turn: source.turn))
+        else { return nil }
+        // "Last week you said that we stay under 12 euros": the limit, not who said it.
+        let price = TextCleanup.capitalizedFirst(
+            Self.droppingFrame(said.text.split(separator: " ").map(String.init)).joined(separator: " "))
+        var ref = source
+        if let quote = said.quote { ref.quote = Self.quote(quote) }
+        var requirement = speakerWordsRequirement(
+            price, source: ref, priority: PriceStatement.isLimit(price) ? .must : .should, strength: 0.7,
+            hedges: cleaned.hedges)
+        requirement.type = .constraint
+        requirement.category = nil
+        return requirement
+    }
+
     /// An item of a meeting's read-back ("Two buttons, on and unit."), in the speaker's words,
     /// when it speaks of what the meeting keeps returning to.
     func readBackItem(_ said: String, source: SourceRef, conversation: ConversationContext) -> Requirement? {

@@ -213,20 +213,8 @@ package struct ExtractionAgent: Agent {
             if let ruled = ruledOut(cleaned, original: sentence, source: source, conversation: conversation) {
                 return ruled
             }
-            if let said = PriceStatement.words(
-                cleaned.text, original: sentence, amongTeam: conversation.firstPersonIsTeam,
-                budgetAsked: conversation.answersBudgetQuestion(turn: source.turn))
-            {
-                // "Last week you said that we stay under 12 euros": the limit, not who said it.
-                let price = TextCleanup.capitalizedFirst(
-                    Self.droppingFrame(said.split(separator: " ").map(String.init)).joined(separator: " "))
-                // Money the product is held to is a constraint, whatever else the words suggest.
-                var requirement = speakerWordsRequirement(
-                    price, source: source, priority: PriceStatement.isLimit(price) ? .must : .should,
-                    strength: 0.7, hedges: cleaned.hedges)
-                requirement.type = .constraint
-                requirement.category = nil
-                return requirement
+            if let price = priceRequirement(cleaned, sentence: sentence, source: source, conversation: conversation) {
+                return price
             }
             // A design team presenting the product: "It charges on a dock" is read as it should.
             if conversation.firstPersonIsTeam,

@@ -1,3 +1,5 @@
+import Foundation
+
 /// A price, cost or budget the product is held to, said without a need phrase: "we're building it
 /// at seven and a half pounds apiece", "we can sell the lock at thirty nine euros", "each unit is
 /// sold for forty dollars", "the budget is about two thousand euros a year".
@@ -15,6 +17,15 @@ package enum PriceStatement {
     package static func words(
         _ cleaned: String, original: String, amongTeam: Bool, budgetAsked: Bool = false
     ) -> String? {
+        said(cleaned, original: original, amongTeam: amongTeam, budgetAsked: budgetAsked)?.text
+    }
+
+    /// The price clause, with the words of the sentence to quote for it when the sentence says
+    /// more than the clause: "That's not a lot, and we hope to sell them for twenty five" quotes
+    /// its second clause, whose polarity the statement keeps.
+    package static func said(
+        _ cleaned: String, original: String, amongTeam: Bool, budgetAsked: Bool = false
+    ) -> (text: String, quote: String?)? {
         guard !original.contains("?"),
             !NeedDetector.containsAny(original.lowercased(), NeedDetector.currentProcessMarkers)
         else { return nil }
@@ -32,6 +43,16 @@ package enum PriceStatement {
         // comment on the price, not part of it.
         let end = lower[(amount + 1)...].firstIndex(where: { afterthoughts.contains($0) }) ?? words.count
         var clause = Array(words[start..<end])
+        // "Even if the market pays less, even then we can sell it at forty euros": what follows the
+        // "then" of a concession holds whatever the condition.
+        let bare = clause.map(SpeechCleaner.bare)
+        if let concession = bare.indices.dropLast().first(where: { bare[$0] == "even" && bare[$0 + 1] == "if" }),
+            let then = bare[concession...].firstIndex(of: "then")
+        {
+            clause.removeFirst(then + 1)
+        } else if bare.starts(with: ["even", "then"]) {
+            clause.removeFirst(2)
+        }
         while let first = clause.first, SpeechCleaner.leadingDiscourse.contains(SpeechCleaner.bare(first)) {
             clause.removeFirst()
         }
@@ -46,12 +67,26 @@ package enum PriceStatement {
         else { return nil }
         let trimmed = StatementBuilder.droppingTrailingNoise(
             TextCleanup.trim(StatementPolisher.trimmingRationale(clause.joined(separator: " ")), " ,;:-!."))
-        // "That's not a lot, and we hope to sell them for twenty five": a negation in another
-        // clause of the sentence would read as lost.
-        guard trimmed.split(separator: " ").count >= 3,
-            NegationPolarity.isNegated(trimmed) == NegationPolarity.isNegated(original)
+        guard trimmed.split(separator: " ").count >= 3 else { return nil }
+        let statement = TextCleanup.capitalizedFirst(trimmed) + "."
+        if NegationPolarity.isNegated(trimmed) == NegationPolarity.isNegated(original) { return (statement, nil) }
+        // "That's not a lot, and we hope to sell them for twenty five": the negation is in another
+        // clause; the price is quoted from its own clause, or it would read as lost.
+        guard let quote = clauseQuote(of: trimmed, in: original),
+            NegationPolarity.isNegated(quote) == NegationPolarity.isNegated(trimmed)
         else { return nil }
-        return TextCleanup.capitalizedFirst(trimmed) + "."
+        return (statement, quote)
+    }
+
+    /// The sentence from where the clause's first two words are said to its end.
+    static func clauseQuote(of clause: String, in original: String) -> String? {
+        let opening = clause.split(separator: " ").prefix(2).joined(separator: " ").lowercased()
+        guard opening.count >= 4,
+            let range = original.range(of: opening, options: [.caseInsensitive, .backwards]),
+            range.lowerBound > original.startIndex
+        else { return nil }
+        let quote = TextCleanup.trim(String(original[range.lowerBound...]))
+        return quote.isEmpty ? nil : TextCleanup.capitalizedFirst(quote)
     }
 
     /// Whether a price is a limit ("at most", "no more than", "max"): binding, so a Must.

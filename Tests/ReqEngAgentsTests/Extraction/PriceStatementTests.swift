@@ -44,11 +44,36 @@ import Testing
         // A bare number is a price only as the last word after "sell … for".
         "We could sell it for twenty years.",
         "We sell them at 9 in the morning.",
-        // A negation in the other clause would read as lost.
-        "That's not a lot, and we hope to sell them for thirty nine euros.",
     ])
     func questionsConditionsOtherPricesAndTurnoverAreNot(sentence: String) {
         #expect(Self.team(sentence) == nil)
+    }
+
+    /// A concession ("even if …, even then") leaves the price it grants as said.
+    @Test func aPriceGrantedDespiteAConcessionIsKept() {
+        #expect(
+            Self.team("So even if shops sell locks for less, even then we can sell it at forty euros.")
+                == "We can sell it at forty euros.")
+        #expect(Self.team("If shops sell locks for less then we can sell it at forty euros.") == nil)
+    }
+
+    /// A negation in another clause of the sentence is no part of the price: the price is quoted
+    /// from its own clause, so its statement and its quote agree.
+    @Test func aPriceAfterANegatedRemarkIsQuotedFromItsOwnClause() {
+        let sentence = "That's not a lot, and we hope to sell them for thirty nine euros."
+        let said = PriceStatement.said(SpeechCleaner().clean(sentence).text, original: sentence, amongTeam: true)
+        #expect(said?.text == "We hope to sell them for thirty nine euros.")
+        #expect(said?.quote == "We hope to sell them for thirty nine euros.")
+        let found = Self.meeting([
+            ("Designer", "The lock opens with a fingerprint."), ("Manager", sentence), ("Designer", "Okay."),
+        ])
+        let price = found.first { $0.type == .constraint }
+        #expect(price?.sourceRefs.first?.quote == "We hope to sell them for thirty nine euros.")
+        // Said in the clause of the price, the negation stays with it, quoted with the sentence.
+        let negated = "That's a lot, and we can't sell them for thirty nine euros."
+        let kept = PriceStatement.said(SpeechCleaner().clean(negated).text, original: negated, amongTeam: true)
+        #expect(kept?.text == "We can't sell them for thirty nine euros.")
+        #expect(kept != nil && kept?.quote == nil)
     }
 
     @Test func awayFromATeamOnlyABudgetIsAConstraint() {
