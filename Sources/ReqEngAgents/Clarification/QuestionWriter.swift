@@ -31,6 +31,11 @@ package enum QuestionWriter {
                 return "How would we check that \(statement) is \(term) — for example, that most of a group of "
                     + "target users shown the design rate it that way, or that it matches a reference design?"
             }
+            // "A simple mass-produced device": simple to make, not to use; counted in parts.
+            if let text = requirement?.statement, TextTokens(text).words.contains(where: makingWords.contains) {
+                return "How would we check that \(statement) is \(term) — for example, a largest number of parts "
+                    + "or components, or a highest cost to make one unit?"
+            }
             return "How would we check that \(statement) is \(term) — for example, that 9 in 10 first-time "
                 + "users finish the task unaided within 3 minutes?"
         case "comparative_term":
@@ -163,6 +168,12 @@ package enum QuestionWriter {
     /// Words that make a subjective word a matter of looks.
     static let lookWords: Set<String> = [
         "look", "looks", "appearance", "design", "colour", "color", "colours", "colors", "style", "styled", "shape",
+    ]
+
+    /// Words that make a subjective word a matter of how the product is made.
+    static let makingWords: Set<String> = [
+        "manufacture", "manufactured", "manufacturing", "produce", "produced", "production", "assemble",
+        "assembled", "assembly", "build", "built", "construction", "components", "parts", "mass",
     ]
 
     static let usingVerbs: Set<String> = [

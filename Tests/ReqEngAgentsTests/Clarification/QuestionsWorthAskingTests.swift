@@ -163,6 +163,20 @@ import Testing
         #expect(!question.contains("first-time users"))
     }
 
+    /// "Simple" said of how a thing is made is counted in parts, not in first-time users.
+    @Test func simpleToMakeIsCountedInParts() throws {
+        let lock = F.requirement("REQ-001", "The lock should be a simple mass-produced device.")
+        let issue = try #require(ValidationAgent().validate([lock]).first { $0.issueType == "subjective_language" })
+        let question = QuestionWriter.text(for: issue, requirement: lock, related: nil, relatedSpeaker: nil)
+        #expect(question.contains("number of parts"))
+        #expect(!question.contains("first-time users"))
+        let menu = F.requirement("REQ-002", "The menu shall be simple.")
+        let plain = try #require(ValidationAgent().validate([menu]).first { $0.issueType == "subjective_language" })
+        #expect(
+            QuestionWriter.text(for: plain, requirement: menu, related: nil, relatedSpeaker: nil)
+                .contains("first-time users"))
+    }
+
     @Test func aScaleTargetCountsWhatTheStatementCounts() {
         #expect(
             QuestionWriter.options(
