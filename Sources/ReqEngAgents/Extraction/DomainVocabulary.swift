@@ -27,8 +27,9 @@ package struct DomainVocabulary: Sendable, Hashable {
         // People's names recur without being what the conversation is about.
         let names = Set((transcript.speakers + transcript.participants.map(\.name)).flatMap { TextTokens($0).words })
         for turn in transcript.turns {
+            let acronyms = Self.shortAcronyms(in: turn.text)
             for word in Set(TextTokens(turn.text).words.map(Self.normalised))
-            where Self.isContent(word) && !names.contains(word) {
+            where (Self.isContent(word) || acronyms.contains(word)) && !names.contains(word) {
                 turns[word, default: 0] += 1
                 speakers[word, default: []].insert(turn.speaker)
             }
@@ -63,4 +64,23 @@ package struct DomainVocabulary: Sendable, Hashable {
     static func isContent(_ word: String) -> Bool {
         word.count >= 3 && !TextTokens.isNumber(word) && !GeneralWords.common.contains(word)
     }
+
+    /// Two-letter words written in capitals ("TV", "T_V_", "PC"), lower-cased: too short to be
+    /// told from filler by their length, and yet often what a conversation is about.
+    static func shortAcronyms(in text: String) -> Set<String> {
+        var found = Set<String>()
+        for token in text.split(whereSeparator: { $0.isWhitespace || $0 == "/" || $0 == "-" }) {
+            var letters = token.filter { $0.isLetter || $0 == "'" || $0 == "\u{2019}" }
+            if let apostrophe = letters.firstIndex(where: { $0 == "'" || $0 == "\u{2019}" }) {
+                letters = String(letters[..<apostrophe])
+            }
+            guard letters.count == 2, letters.allSatisfy({ $0.isUppercase && $0.isASCII }) else { continue }
+            let word = letters.lowercased()
+            if !notAcronyms.contains(word) { found.insert(word) }
+        }
+        return found
+    }
+
+    /// Capitals of two letters that say nothing about the subject.
+    static let notAcronyms: Set<String> = ["ok", "am", "pm", "uh", "um", "mm", "hm", "oh", "ah", "no", "so", "id"]
 }
