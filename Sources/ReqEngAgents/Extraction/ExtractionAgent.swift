@@ -242,6 +242,9 @@ package struct ExtractionAgent: Agent {
         // Among a team, "most people want …", "other people want …": what a survey found, which the
         // team may follow or not; a decision says what the product will do.
         if conversation?.firstPersonIsTeam == true, Self.reportsSurvey(subject) { return nil }
+        if NeedCue.impersonalWishes.contains(match.cue.words), !NeedCue.productVerbs.contains(predicate.first ?? "") {
+            return nil
+        }
         // "We decided ... so the Industrial Designer should work on the design": a decision that
         // hands out tasks to participants is about the meeting, not the product.
         if match.cue.decision, let conversation, conversation.firstPersonIsTeam,

@@ -3,6 +3,19 @@ import ReqEngModel
 /// A phrase that marks a statement of need ("must", "needs to", "it would be nice if") and what it
 /// says about priority.
 package struct NeedCue: Sendable, Hashable {
+    /// Wishes said of no one ("it would be good to …"), whose doer may be the speakers themselves
+    /// ("it would be good to test it with students"): read only for what the product is to have
+    /// or be.
+    package static let impersonalWishes: Set<[String]> = [
+        ["it", "would", "be", "good", "to"], ["it'd", "be", "good", "to"], ["it", "would", "be", "useful", "to"],
+        ["it'd", "be", "useful", "to"], ["it", "would", "be", "a", "good", "idea", "to"],
+        ["it'd", "be", "a", "good", "idea", "to"], ["it", "would", "be", "great", "to"], ["it'd", "be", "great", "to"],
+    ]
+    /// The verbs an impersonal wish is read with: having, being, showing or letting.
+    package static let productVerbs: Set<String> = [
+        "have", "be", "include", "get", "show", "offer", "support", "let", "allow", "give", "add", "put",
+    ]
+
     /// The phrase as lower-case words.
     package var words: [String]
     package var priority: Priority
@@ -92,6 +105,17 @@ package struct NeedCue: Sendable, Hashable {
             NeedCue("would be better if", .should, strength: 0.75), NeedCue("would be nice to", .could, strength: 0.8),
             NeedCue("it would be great if", .could, strength: 0.8), NeedCue("would be great if", .could, strength: 0.8),
             NeedCue("it would be helpful if", .could, strength: 0.8), NeedCue("nice to have", .could, strength: 0.8),
+            NeedCue("it'd be nice if", .could, strength: 0.8), NeedCue("it'd be nice to", .could, strength: 0.8),
+            NeedCue("it would be great to", .could, strength: 0.75),
+            NeedCue("it'd be great to", .could, strength: 0.75),
+            // "It would be good to have a beep": a wish for a part, which "would be good" after a
+            // named thing does not reach (``impersonalWishes``).
+            NeedCue("it would be good to", .should, strength: 0.75),
+            NeedCue("it'd be good to", .should, strength: 0.75),
+            NeedCue("it would be useful to", .should, strength: 0.75),
+            NeedCue("it'd be useful to", .should, strength: 0.75),
+            NeedCue("it would be a good idea to", .should, strength: 0.75),
+            NeedCue("it'd be a good idea to", .should, strength: 0.75),
             NeedCue("ideally", .could, strength: 0.7), NeedCue("optionally", .could, strength: 0.7),
             // Read through inside a wish ("it would be nice if the app could X"); never a need alone.
             NeedCue("could", .could, strength: 0.65), NeedCue("may", .could, strength: 0.6),

@@ -101,4 +101,17 @@ import Testing
             ])
         #expect(found.map(\.priority) == [.wont, .should])
     }
+
+    /// "It would be good to have a beep": a wish said of no one is read for what the product is to
+    /// have; "it would be good to test it with students" may be the team's own task, and is not.
+    @Test func anImpersonalWishIsReadForWhatTheProductHas() {
+        let found = ExtractionFixtures.teamMeeting([
+            ("Ana", "Let's look at the lock. The lock needs a battery. The lock has a keypad."),
+            ("Cy", "People lose their keys. I think it would be good to have a beep in the lock."),
+            ("Ben", "It would be a good idea to test the lock with students."),
+            ("Ana", "The keypad and the lock and the beep."),
+        ])
+        #expect(found.contains { $0.statement == "The system should have a beep in the lock." })
+        #expect(!found.contains { $0.statement.contains("students") })
+    }
 }
