@@ -317,6 +317,32 @@ extension ExtractionAgent {
         return words.dropLast().contains(where: { ["most", "other", "some", "many", "lot", "few"].contains($0) })
     }
 
+    /// "The projector doesn't want to see my laptop", "it won't want to start": a thing that will
+    /// not work, said as if it had a will; no one's wish.
+    static func thingRefuses(_ subject: [String], cue: NeedCue) -> Bool {
+        guard let wish = cue.words.last, ["want", "wants"].contains(wish) else { return false }
+        let words = subject.filter { !NeedDetector.subjectAdverbs.contains($0) }
+        guard
+            let negation = words.lastIndex(where: {
+                ["doesnt", "doesn't", "didnt", "didn't", "wont", "won't"].contains($0)
+            }),
+            negation > 0
+        else { return false }
+        let head = words[negation - 1]
+        return head == "it"
+            || Self.devices.contains(head)
+                && words[..<(negation - 1)].contains(where: {
+                    ["the", "my", "our", "this", "that", "your"].contains($0)
+                })
+    }
+
+    /// Things that people say "won't want to" work.
+    static let devices: Set<String> = [
+        "projector", "laptop", "computer", "printer", "scanner", "screen", "phone", "machine", "camera", "router",
+        "wifi", "network", "server", "connection", "door", "car", "engine", "file", "thing", "page", "mouse", "pen",
+        "microphone", "mic", "video", "sound",
+    ]
+
     /// Whether a predicate gives the look, feel or fit of a thing ("look different", "feel soft",
     /// "fit into the hand"), not something to do ("look at the options", "feel free to").
     static func describesLookOrFeel(_ predicate: [String]) -> Bool {

@@ -114,4 +114,20 @@ import Testing
         #expect(found.contains { $0.statement == "The system should have a beep in the lock." })
         #expect(!found.contains { $0.statement.contains("students") })
     }
+
+    /// "The projector doesn't want to see my laptop": a thing that will not work, said as if it had
+    /// a will, is nobody's wish; a person's "doesn't want" still is.
+    @Test func aThingThatWontWorkIsNoWish() {
+        let found = ExtractionFixtures.teamMeeting([
+            ("Ana", "Hang on, the projector doesn't want to see my laptop."),
+            ("Ben", "The lock needs a battery. The lock has a keypad. It didn't want to start earlier."),
+            ("Ana", "The customer doesn't want a key."),
+        ])
+        #expect(!found.contains { $0.statement.contains("projector") || $0.statement.contains("start") })
+        #expect(found.contains { $0.statement == "The customer should not have a key." })
+        #expect(
+            ExtractionAgent.thingRefuses(["the", "printer", "doesn't"], cue: NeedCue("want", .should, strength: 0.75)))
+        #expect(
+            !ExtractionAgent.thingRefuses(["the", "school", "doesn't"], cue: NeedCue("want", .should, strength: 0.75)))
+    }
 }
