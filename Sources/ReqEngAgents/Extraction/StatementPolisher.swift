@@ -19,6 +19,11 @@ package enum StatementPolisher {
                 || (next == "so" && rationaleSubjects.contains(following))
                 || (next == "or" && rationaleSubjects.contains(following))
                 || (next == "which" && isVerdict(words[(index + 1)...].prefix(4).map(SpeechCleaner.bare)))
+                // "…, but it's doable": a verdict on the need, not part of it.
+                || (next == "but" && ["it's", "that's"].contains(following)
+                    && words.dropFirst(index + 2).prefix(2).map(SpeechCleaner.bare).contains(where: {
+                        verdictWords.contains($0) || feasibilityWords.contains($0)
+                    }))
                 // "…, people report things at eight in the morning": a clause of its own, the reason.
                 || (["people", "everyone", "everybody", "nobody"].contains(next) && !words[index].hasSuffix(",")
                     && !following.isEmpty && !CandidateFilter.prepositions.contains(following)
@@ -109,6 +114,7 @@ package enum StatementPolisher {
     static let verdictWords: Set<String> = [
         "good", "great", "nice", "fine", "interesting", "cool", "brilliant", "perfect", "excellent", "okay", "ok",
     ]
+    static let feasibilityWords: Set<String> = ["doable", "possible", "feasible", "manageable", "affordable"]
     static let asideStarts: Set<String> = [
         "otherwise", "because", "i", "we", "i'm", "we're", "it's", "that's", "i'd", "we'd", "i'll", "obviously",
         "honestly", "full", "like", "they", "they're", "they've", "we'll", "i'll", "they'll",

@@ -224,6 +224,13 @@ import Testing
         #expect(
             StatementPolisher.trimmingRationale("a lock with an alarm, which is loud enough to hear outside")
                 == "a lock with an alarm, which is loud enough to hear outside")
+        // "…, but it's doable": a verdict on the need; "but" with more to say stays.
+        #expect(
+            StatementPolisher.trimmingRationale("the power supply needs a minimum load, but it's doable")
+                == "the power supply needs a minimum load")
+        #expect(
+            StatementPolisher.trimmingRationale("the lock opens by phone, but it's also got a key")
+                == "the lock opens by phone, but it's also got a key")
     }
 
     @Test func thingsRequireWhatTheyNeedAndPeopleHaveIt() {
