@@ -28,7 +28,7 @@ package enum StatementPolisher {
                 || (["people", "everyone", "everybody", "nobody"].contains(next) && !words[index].hasSuffix(",")
                     && !following.isEmpty && !CandidateFilter.prepositions.contains(following)
                     && !StatementBuilder.determiners.contains(following) && !["and", "or", "who"].contains(following))
-            if isAside && index >= 2 {
+            if isAside && index >= 2 && !Self.endsInCondition(words[..<index]) {
                 return TextCleanup.trim(words[..<index].joined(separator: " "), " ,.;")
             }
         }
@@ -114,6 +114,14 @@ package enum StatementPolisher {
     static let verdictWords: Set<String> = [
         "good", "great", "nice", "fine", "interesting", "cool", "brilliant", "perfect", "excellent", "okay", "ok",
     ]
+    /// Whether the last clause of `words` is a condition still waiting for its main clause ("…, and
+    /// if I haven't given them away two days before,"): what follows the comma is that clause.
+    static func endsInCondition(_ words: ArraySlice<String>) -> Bool {
+        let start = words.dropLast().lastIndex(where: { $0.hasSuffix(",") }).map { $0 + 1 } ?? words.startIndex
+        let opening = words[start...].prefix(2).map(SpeechCleaner.bare)
+        return opening.contains(where: ["if", "when", "unless", "once", "until", "whenever"].contains)
+    }
+
     static let feasibilityWords: Set<String> = ["doable", "possible", "feasible", "manageable", "affordable"]
     static let asideStarts: Set<String> = [
         "otherwise", "because", "i", "we", "i'm", "we're", "it's", "that's", "i'd", "we'd", "i'll", "obviously",

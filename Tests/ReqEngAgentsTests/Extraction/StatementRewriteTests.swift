@@ -224,6 +224,11 @@ import Testing
         #expect(
             StatementPolisher.trimmingRationale("a lock with an alarm, which is loud enough to hear outside")
                 == "a lock with an alarm, which is loud enough to hear outside")
+        // After a condition, the clause that follows its comma is its main clause, not an aside.
+        #expect(
+            StatementPolisher.trimmingRationale(
+                "block eight seats per show, and if I haven't sold them two days before, they go back on sale")
+                == "block eight seats per show, and if I haven't sold them two days before, they go back on sale")
         // "…, but it's doable": a verdict on the need; "but" with more to say stays.
         #expect(
             StatementPolisher.trimmingRationale("the power supply needs a minimum load, but it's doable")
