@@ -42,6 +42,51 @@ enum PointerResolution {
         return named + " " + words[(comma + 2)...].joined(separator: " ")
     }
 
+    /// "Who does the scanning at the door?" "Volunteers, mostly. …": the people a turn's first
+    /// sentence names in answer to a "who" question, without "mostly" and its kin; `nil` when the
+    /// question asks no "who" or the answer is more than a name.
+    static func whoAnswer(_ answer: String?, question: String) -> String? {
+        guard let answer, let asked = SentenceSplitter().split(question).last, asked.hasSuffix("?") else { return nil }
+        let opening = asked.split(separator: " ").map { SpeechCleaner.bare(String($0)) }
+            .drop { SpeechCleaner.leadingDiscourse.contains($0) }
+        guard opening.first == "who" else { return nil }
+        // The words as said: a hedge that cleaning drops ("I think the council pays") says more
+        // than a name.
+        var words = answer.split(separator: " ").map(String.init).filter {
+            !["um", "uh", "er", "erm"].contains(SpeechCleaner.bare($0))
+        }
+        while let last = words.last, answerQualifiers.contains(SpeechCleaner.bare(last)) { words.removeLast() }
+        let text = TextCleanup.trim(words.joined(separator: " "), " ,;:-!.")
+        let lower = text.split(separator: " ").map { SpeechCleaner.bare(String($0)) }
+        guard (1...4).contains(lower.count), !text.contains(","),
+            !lower.contains(where: {
+                phraseVerbs.contains($0) || NeedDetector.firstPersonWords.contains($0)
+                    || ["yes", "no", "yeah", "nobody", "everyone", "everybody", "it", "they", "them"].contains($0)
+            }),
+            let first = lower.first, !SpeechCleaner.leadingDiscourse.contains(first)
+        else { return nil }
+        return text
+    }
+
+    /// "So, um, they should only be able to scan." with "Volunteers" → "Volunteers should only be
+    /// able to scan.": a sentence whose subject is "they" and a verb of need, with the named people
+    /// in its place; `nil` otherwise.
+    static func replacingThey(in sentence: String, with people: String) -> String? {
+        let words = sentence.split(separator: " ").map(String.init)
+        guard
+            let they = words.firstIndex(where: {
+                !SpeechCleaner.leadingDiscourse.contains(SpeechCleaner.bare($0))
+                    && !["um", "uh", "er", "erm"].contains(SpeechCleaner.bare($0))
+            }), SpeechCleaner.bare(words[they]) == "they", they + 2 < words.count,
+            pointerVerbs.contains(SpeechCleaner.bare(words[they + 1]))
+        else { return nil }
+        return TextCleanup.capitalizedFirst(people) + " " + words[(they + 1)...].joined(separator: " ")
+    }
+
+    static let answerQualifiers: Set<String> = [
+        "mostly", "usually", "normally", "generally", "only", "mainly", "always",
+    ]
+
     /// The phrase without its closing punctuation when it names a thing (two to six words, no verb,
     /// not a person speaking, not a discourse word); `nil` otherwise.
     static func name(_ phrase: String) -> String? {

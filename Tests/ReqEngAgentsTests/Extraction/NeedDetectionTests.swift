@@ -130,4 +130,20 @@ import Testing
         #expect(
             !ExtractionAgent.thingRefuses(["the", "school", "doesn't"], cue: NeedCue("want", .should, strength: 0.75)))
     }
+
+    /// "Who does the shelving?" "Students, mostly. … they should only see the shelf list": "they"
+    /// is the people the answer named.
+    @Test func theyAfterAnAnswerToWhoIsThePeopleNamed() {
+        let found = ExtractionFixtures.kioskInterview([
+            ("Kim", "The kiosk should let members renew books. Who does the shelving at night?"),
+            ("Ola", "Students, mostly. So, um, they should only be able to see the shelf list, you know."),
+            ("Kim", "And what do members see?"),
+            ("Ola", "Their loans. They should see the due dates."),
+        ])
+        #expect(found.map(\.statement).contains("Students should only be able to see the shelf list."))
+        #expect(!found.contains { $0.statement.hasPrefix("Their loans") })
+        #expect(PointerResolution.whoAnswer("The council.", question: "And who pays for it?") == "The council")
+        #expect(PointerResolution.whoAnswer("I think the council pays.", question: "Who pays for it?") == nil)
+        #expect(PointerResolution.whoAnswer("Students, mostly.", question: "What do they do?") == nil)
+    }
 }
