@@ -88,18 +88,19 @@ package struct ExtractionAgent: Agent {
                         == true
                 // "Let me sum up: oval body, two buttons.": the items after it are decisions.
                 let readBack = conversation.firstPersonIsTeam ? sentences.firstIndex(where: ReadBack.announces) : nil
-                let whoAnswer =
+                let they =
                     index > 0
-                    ? PointerResolution.whoAnswer(sentences.first, question: transcript.turns[index - 1].text) : nil
+                    ? PointerResolution.peopleMeantByThey(sentences, question: transcript.turns[index - 1].text) : nil
                 for (position, said) in sentences.enumerated() {
                     // "Cheapest first. That should be the default.": the pointer stands for the
                     // phrase before it; "Volunteers, mostly. … they should only scan": for the answer.
                     let named = position > 0 ? PointerResolution.afterName(said, name: sentences[position - 1]) : nil
                     let sentence =
                         named
-                        ?? (position > 0
-                            ? whoAnswer.flatMap { PointerResolution.replacingThey(in: said, with: $0) }
-                            : nil) ?? said
+                        ?? they.flatMap {
+                            $0.sentences.contains(position)
+                                ? PointerResolution.replacingThey(in: said, with: $0.people) : nil
+                        } ?? said
                     let ref = SourceRef(
                         sessionID: transcript.id, turn: turn.number, speaker: turn.speaker,
                         quote: Self.quote(named == nil ? said : sentences[position - 1] + " " + said))

@@ -42,6 +42,45 @@ enum PointerResolution {
         return named + " " + words[(comma + 2)...].joined(separator: " ")
     }
 
+    /// Whom a "they" in the sentences of an answer stands for, and in which of them: the people the
+    /// first sentence names in answer to a "who" question (in the sentences after it), or the
+    /// people a question asks about ("What does the customer get?" "They should get an email …",
+    /// in the first sentence only).
+    static func peopleMeantByThey(_ sentences: [String], question: String) -> (people: String, sentences: Range<Int>)? {
+        if let named = whoAnswer(sentences.first, question: question) { return (named, 1..<sentences.count) }
+        if let asked = askedAbout(question) { return (asked, 0..<1) }
+        return nil
+    }
+
+    /// "What does the customer actually get?" → "the customer": the people a "what/how/when"
+    /// question asks about, its subject after "do/does/did/will/would/should/can", when its head
+    /// names people.
+    static func askedAbout(_ question: String) -> String? {
+        guard let asked = SentenceSplitter().split(question).last, asked.hasSuffix("?") else { return nil }
+        let words = asked.split(separator: " ").map(String.init)
+        let lower = words.map(SpeechCleaner.bare)
+        guard let auxiliary = lower.prefix(4).firstIndex(where: { questionAuxiliaries.contains($0) }), auxiliary >= 1,
+            ["what", "how", "when", "where", "which"].contains(lower[auxiliary - 1]), auxiliary + 2 < lower.count,
+            ["the", "a", "your", "our"].contains(lower[auxiliary + 1])
+        else { return nil }
+        // The subject: a determiner and at most two words, the last of them a person.
+        for end in (auxiliary + 2)...min(auxiliary + 3, lower.count - 1) where peopleNouns.contains(lower[end]) {
+            let phrase = words[(auxiliary + 1)...end].joined(separator: " ")
+            return lower[auxiliary + 1] == "your" || lower[auxiliary + 1] == "our"
+                ? "the " + words[(auxiliary + 2)...end].joined(separator: " ") : TextCleanup.trim(phrase, " ,;:-?!.")
+        }
+        return nil
+    }
+
+    static let questionAuxiliaries: Set<String> = ["do", "does", "did", "will", "would", "should", "can", "could"]
+    /// Words that name the people a product serves or that work with it.
+    static let peopleNouns: Set<String> = [
+        "customer", "customers", "user", "users", "member", "members", "patient", "patients", "visitor", "visitors",
+        "student", "students", "parent", "parents", "teacher", "teachers", "volunteer", "volunteers", "client",
+        "clients", "guest", "guests", "staff", "employee", "employees", "driver", "drivers", "buyer", "buyers",
+        "subscriber", "subscribers", "people", "family", "families", "owner", "owners", "manager", "managers",
+    ]
+
     /// "Who does the scanning at the door?" "Volunteers, mostly. …": the people a turn's first
     /// sentence names in answer to a "who" question, without "mostly" and its kin; `nil` when the
     /// question asks no "who" or the answer is more than a name.
@@ -74,13 +113,17 @@ enum PointerResolution {
     static func replacingThey(in sentence: String, with people: String) -> String? {
         let words = sentence.split(separator: " ").map(String.init)
         guard
-            let they = words.firstIndex(where: {
+            let start = words.firstIndex(where: {
                 !SpeechCleaner.leadingDiscourse.contains(SpeechCleaner.bare($0))
                     && !["um", "uh", "er", "erm"].contains(SpeechCleaner.bare($0))
-            }), SpeechCleaner.bare(words[they]) == "they", they + 2 < words.count,
+            }),
+            let they = words[start...].prefix(4).firstIndex(where: { SpeechCleaner.bare($0) == "they" }),
+            // "Online, they should …": a short phrase of place or time may come first.
+            they == start || words[they - 1].hasSuffix(","), they + 2 < words.count,
             pointerVerbs.contains(SpeechCleaner.bare(words[they + 1]))
         else { return nil }
-        return TextCleanup.capitalizedFirst(people) + " " + words[(they + 1)...].joined(separator: " ")
+        let said = words[start..<they] + [people] + words[(they + 1)...]
+        return TextCleanup.capitalizedFirst(said.joined(separator: " "))
     }
 
     static let answerQualifiers: Set<String> = [

@@ -146,4 +146,17 @@ import Testing
         #expect(PointerResolution.whoAnswer("I think the council pays.", question: "Who pays for it?") == nil)
         #expect(PointerResolution.whoAnswer("Students, mostly.", question: "What do they do?") == nil)
     }
+
+    /// "What does the member get?" "Online, they should get an email …": "they" in the first
+    /// sentence of the answer is the people the question asked about.
+    @Test func theyInAnAnswerIsThePeopleTheQuestionAskedAbout() {
+        let found = ExtractionFixtures.kioskInterview([
+            ("Kim", "The kiosk should let members renew books. What does the member actually get in their hand?"),
+            ("Ola", "So, online, they should get an email with the slip. They can print it too."),
+        ])
+        #expect(found.contains { $0.statement.hasPrefix("The member should get an email with the slip") })
+        #expect(PointerResolution.askedAbout("And how do your volunteers log in?") == "the volunteers")
+        #expect(PointerResolution.askedAbout("What does the kiosk print?") == nil)
+        #expect(PointerResolution.askedAbout("Who pays for it?") == nil)
+    }
 }
