@@ -155,26 +155,26 @@ import Testing
         #expect(question?.contains("first-time users") == false)
     }
 
+    /// The question asked about the subjective wording of `statement`.
+    private static func subjectiveQuestion(_ statement: String) throws -> String {
+        let requirement = F.requirement("REQ-001", statement)
+        let issue = try #require(
+            ValidationAgent().validate([requirement]).first { $0.issueType == "subjective_language" })
+        return QuestionWriter.text(for: issue, requirement: requirement, related: nil, relatedSpeaker: nil)
+    }
+
     @Test func aMatterOfLooksIsJudgedByPeopleWhoSeeIt() throws {
-        let band = F.requirement("REQ-001", "The band should look like a nice everyday watch.")
-        let issue = try #require(ValidationAgent().validate([band]).first { $0.issueType == "subjective_language" })
-        let question = QuestionWriter.text(for: issue, requirement: band, related: nil, relatedSpeaker: nil)
+        let question = try Self.subjectiveQuestion("The band should look like a nice everyday watch.")
         #expect(question.contains("target users shown the design"))
         #expect(!question.contains("first-time users"))
     }
 
     /// "Simple" said of how a thing is made is counted in parts, not in first-time users.
     @Test func simpleToMakeIsCountedInParts() throws {
-        let lock = F.requirement("REQ-001", "The lock should be a simple mass-produced device.")
-        let issue = try #require(ValidationAgent().validate([lock]).first { $0.issueType == "subjective_language" })
-        let question = QuestionWriter.text(for: issue, requirement: lock, related: nil, relatedSpeaker: nil)
+        let question = try Self.subjectiveQuestion("The lock should be a simple mass-produced device.")
         #expect(question.contains("number of parts"))
         #expect(!question.contains("first-time users"))
-        let menu = F.requirement("REQ-002", "The menu shall be simple.")
-        let plain = try #require(ValidationAgent().validate([menu]).first { $0.issueType == "subjective_language" })
-        #expect(
-            QuestionWriter.text(for: plain, requirement: menu, related: nil, relatedSpeaker: nil)
-                .contains("first-time users"))
+        #expect(try Self.subjectiveQuestion("The menu shall be simple.").contains("first-time users"))
     }
 
     @Test func aScaleTargetCountsWhatTheStatementCounts() {
