@@ -317,6 +317,21 @@ extension ExtractionAgent {
         return words.dropLast().contains(where: { ["most", "other", "some", "many", "lot", "few"].contains($0) })
     }
 
+    /// Whether a wish is no one's wish for the product: a thing that will not work
+    /// (``thingRefuses(_:cue:)``), or a preference for an option shown in the room ("I prefer this
+    /// one", "we like the other one"), which names nothing a reader could check.
+    static func isNoWish(subject: [String], predicate: [String], cue: NeedCue) -> Bool {
+        if thingRefuses(subject, cue: cue) { return true }
+        guard let wish = cue.words.last, ["prefer", "like", "want", "wants", "choose", "pick"].contains(wish) else {
+            return false
+        }
+        let object = Array(predicate.prefix(3))
+        return object.starts(with: ["this", "one"]) || object.starts(with: ["that", "one"])
+            || object.starts(with: ["these", "ones"]) || object.starts(with: ["those", "ones"])
+            || object.count == 3 && object[0] == "the" && object[2] == "one"
+                && ["first", "second", "third", "last", "other", "left", "right", "top", "bottom"].contains(object[1])
+    }
+
     /// "The projector doesn't want to see my laptop", "it won't want to start": a thing that will
     /// not work, said as if it had a will; no one's wish.
     static func thingRefuses(_ subject: [String], cue: NeedCue) -> Bool {

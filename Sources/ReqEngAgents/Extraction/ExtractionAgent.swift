@@ -249,7 +249,7 @@ package struct ExtractionAgent: Agent {
         // Among a team, "most people want …", "other people want …": what a survey found, which the
         // team may follow or not; a decision says what the product will do.
         if conversation?.firstPersonIsTeam == true, Self.reportsSurvey(subject) { return nil }
-        if Self.thingRefuses(subject, cue: match.cue) { return nil }
+        if Self.isNoWish(subject: subject, predicate: predicate, cue: match.cue) { return nil }
         if NeedCue.impersonalWishes.contains(match.cue.words), !NeedCue.productVerbs.contains(predicate.first ?? "") {
             return nil
         }

@@ -131,6 +131,17 @@ import Testing
             !ExtractionAgent.thingRefuses(["the", "school", "doesn't"], cue: NeedCue("want", .should, strength: 0.75)))
     }
 
+    /// "Personally I prefer this one": an option shown in the room, which no reader can check.
+    @Test func aPreferenceForAShownOptionIsNoRequirement() {
+        let prefer = NeedCue("prefer", .should, strength: 0.7)
+        #expect(ExtractionAgent.isNoWish(subject: ["i"], predicate: ["this", "one", "just"], cue: prefer))
+        #expect(ExtractionAgent.isNoWish(subject: ["we"], predicate: ["the", "other", "one"], cue: prefer))
+        #expect(!ExtractionAgent.isNoWish(subject: ["i"], predicate: ["one", "big", "button"], cue: prefer))
+        #expect(
+            !ExtractionAgent.isNoWish(
+                subject: ["i"], predicate: ["this", "lock"], cue: NeedCue("want", .should, strength: 0.75)))
+    }
+
     /// "Who does the shelving?" "Students, mostly. … they should only see the shelf list": "they"
     /// is the people the answer named.
     @Test func theyAfterAnAnswerToWhoIsThePeopleNamed() {
