@@ -18,6 +18,8 @@ package struct ConversationContext: Sendable {
     private var turnWords: [Int: Set<String>] = [:]
     /// Stakeholder turns that come straight after an interviewer's question.
     private var answers: Set<Int> = []
+    /// Turns one or two turns after someone else's question.
+    private var afterQuestions: Set<Int> = []
     /// Turns whose next turn, by someone else, opens by agreeing ("Both, yeah, definitely.").
     private var agreedTo: Set<Int> = []
     /// Stakeholder answers to an interviewer's question about money to spend ("Is there a budget
@@ -41,6 +43,9 @@ package struct ConversationContext: Sendable {
                 if TextTokens(previous.text).words.contains(where: PriceStatement.budgetWords.contains) {
                     budgetAnswers.insert(turn.number)
                 }
+            }
+            if turn.text.contains("?") {
+                afterQuestions.formUnion([turn.number + 1, turn.number + 2])
             }
             if let previous, previous.speaker != turn.speaker, Self.agrees(turn.text) {
                 agreedTo.insert(previous.number)
@@ -84,6 +89,11 @@ package struct ConversationContext: Sendable {
     /// what it says is about what was asked ("Advertising?" "No. We don't want ads.").
     package func answersQuestion(turn number: Int) -> Bool {
         answers.contains(number)
+    }
+
+    /// Whether turn `number` comes one or two turns after a question, a reply's place.
+    package func followsQuestion(turn number: Int) -> Bool {
+        afterQuestions.contains(number)
     }
 
     /// Whether turn `number` answers an interviewer's question about the budget: an amount said

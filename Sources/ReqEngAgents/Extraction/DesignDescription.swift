@@ -12,7 +12,12 @@ package enum DesignDescription {
     /// `cleaned` said as a need ("It should charge on a dock"), or `nil` when it is not a present-
     /// tense description of the product. `nouns` are the words the conversation uses after an
     /// article or a number ("the buttons", "two batteries").
-    package static func asNeed(_ cleaned: String, original: String, nouns: Set<String> = []) -> String? {
+    ///
+    /// `replying` says the sentence comes just after a question: there "It's orange." answers it
+    /// ("Is it recognisably ours?"), a verdict on what is shown, not a design presented.
+    package static func asNeed(
+        _ cleaned: String, original: String, nouns: Set<String> = [], replying: Bool = false
+    ) -> String? {
         guard var words = ProductStatement.statedWords(cleaned, original: original),
             !original.lowercased().contains("\"")
         else { return nil }
@@ -39,6 +44,7 @@ package enum DesignDescription {
         else { return nil }
         var said = words
         if copulas.contains(lower[verb]) {
+            guard !(replying && lower.first == "it" && lower.count <= 3) else { return nil }
             // "It is thin", "the buttons are rubber": a quality a design gives a part; "it's gonna
             // be small", "it's kind of round" predict or hedge.
             guard !["gonna", "going", "supposed", "meant", "kind", "sort", "like"].contains(object[0]),

@@ -3,6 +3,20 @@ import ReqEngModel
 /// Needs said in phrases without a verb: the items of a read-back, the answers to an open question
 /// and the price the product is held to.
 extension ExtractionAgent {
+    /// A design team presenting the product (``DesignDescription``): "It charges on a dock" is read
+    /// as it should.
+    func designNeed(
+        _ cleaned: SpeechCleaner.Result, _ sentence: String, source: SourceRef, role: String?,
+        conversation: ConversationContext
+    ) -> Requirement? {
+        guard conversation.firstPersonIsTeam,
+            let need = DesignDescription.asNeed(
+                cleaned.text, original: sentence, nouns: conversation.nouns,
+                replying: conversation.followsQuestion(turn: source.turn))
+        else { return nil }
+        return requirement(from: need, source: source, speakerRole: role, conversation: conversation)
+    }
+
     /// Money the product is held to (``PriceStatement``): a constraint, whatever else the words
     /// suggest; a Must when it is a limit.
     func priceRequirement(

@@ -223,11 +223,9 @@ package struct ExtractionAgent: Agent {
             if let price = priceRequirement(cleaned, sentence: sentence, source: source, conversation: conversation) {
                 return price
             }
-            // A design team presenting the product: "It charges on a dock" is read as it should.
-            if conversation.firstPersonIsTeam,
-                let need = DesignDescription.asNeed(cleaned.text, original: sentence, nouns: conversation.nouns)
+            if let design = designNeed(cleaned, sentence, source: source, role: speakerRole, conversation: conversation)
             {
-                return requirement(from: need, source: source, speakerRole: speakerRole, conversation: conversation)
+                return design
             }
             // A client describing what the product does: in an interview, how a need is said.
             guard !conversation.firstPersonIsTeam,

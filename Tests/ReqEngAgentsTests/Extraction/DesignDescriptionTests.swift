@@ -94,4 +94,28 @@ import Testing
         // In an interview, the client's present tense is read by its own reader, not this one.
         #expect(DesignDescription.asNeed("It charges on a dock", original: "It charges on a dock?") == nil)
     }
+
+    /// "Is it recognisably ours?" "It's orange.": a short verdict on what is shown, in reply to a
+    /// question, is no design presented; said unasked, or at more length, it still is.
+    @Test func aShortReplyToAQuestionIsAVerdictNotADesign() {
+        #expect(DesignDescription.asNeed("It's orange.", original: "It's orange.", replying: true) == nil)
+        #expect(DesignDescription.asNeed("It's orange.", original: "It's orange.") == "It should be orange.")
+        #expect(
+            DesignDescription.asNeed("It's made of bamboo.", original: "It's made of bamboo.", replying: true)
+                == "It should be made of bamboo.")
+    }
+
+    @Test func aTurnAfterAQuestionIsAReply() {
+        let context = ConversationContext(
+            Transcript(
+                id: "m1", sourcePath: "m1.json", format: .json,
+                turns: [
+                    Turn(number: 1, speaker: "Manager", text: "Is it ours? The colour?"),
+                    Turn(number: 2, speaker: "Designer", text: "Mm."),
+                    Turn(number: 3, speaker: "Designer", text: "It's orange."),
+                    Turn(number: 4, speaker: "Manager", text: "Good."),
+                ]))
+        #expect(context.followsQuestion(turn: 3))
+        #expect(!context.followsQuestion(turn: 4))
+    }
 }
