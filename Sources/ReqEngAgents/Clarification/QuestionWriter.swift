@@ -33,8 +33,8 @@ package enum QuestionWriter {
             }
             // "A simple mass-produced device": simple to make, not to use; counted in parts.
             if let text = requirement?.statement, TextTokens(text).words.contains(where: makingWords.contains) {
-                return "How would we check that \(statement) is \(term) — for example, a largest number of parts "
-                    + "or components, or a highest cost to make one unit?"
+                return "How would we check that \(statement) is \(term) — for example, a maximum number of parts "
+                    + "or components, or a maximum cost to make one unit?"
             }
             return "How would we check that \(statement) is \(term) — for example, that 9 in 10 first-time "
                 + "users finish the task unaided within 3 minutes?"
