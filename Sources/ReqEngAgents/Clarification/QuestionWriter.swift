@@ -148,6 +148,12 @@ package enum QuestionWriter {
             if let statement, worksOffline(statement) {
                 return "for example a full 8-hour shift offline, with all data sent within 5 minutes of reconnecting"
             }
+            // "Keep working as a normal switch if the Wi-Fi or the app is down": what keeps
+            // working, and for how long; no repair time fits a product that is not to stop.
+            if let statement, outlastsItsNetwork(statement) {
+                return "for example which functions must keep working while it is down, and for how long — an hour, "
+                    + "or a whole day"
+            }
             return "for example back in service within 15 minutes or within 4 hours"
         case .usability: return "for example 9 in 10 first-time users finishing unaided within 3 minutes"
         case .security: return "for example a named standard such as OWASP ASVS level 2, or a specific control"
@@ -189,6 +195,18 @@ package enum QuestionWriter {
             " network is down ", " wi fi drops ", " connection drops ", " no connection ", " no network ",
         ]
         .contains { text.contains($0) }
+    }
+
+    /// Whether a statement keeps something working while a network, service or app it uses is
+    /// down ("if the Wi-Fi or the app or whatever is down", "when the server fails").
+    static func outlastsItsNetwork(_ statement: String) -> Bool {
+        let words = TextTokens(statement).words
+        let services: Set<String> = ["wifi", "wi", "network", "internet", "cloud", "server", "app", "connection"]
+        let failures: Set<String> = ["down", "drops", "fails", "unavailable", "offline", "out"]
+        return words.contains(where: { ["working", "work", "works"].contains($0) })
+            && words.indices.contains { index in
+                services.contains(words[index]) && words[(index + 1)...].prefix(7).contains(where: failures.contains)
+            }
     }
 
     /// What a statement counts: the plural after "all" or "every" ("all schools" → "schools").

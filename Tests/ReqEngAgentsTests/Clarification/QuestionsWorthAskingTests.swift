@@ -177,6 +177,20 @@ import Testing
         #expect(try Self.subjectiveQuestion("The menu shall be simple.").contains("first-time users"))
     }
 
+    /// A product that is to keep working while its network is down is asked what keeps working,
+    /// and for how long, not how soon it is back in service.
+    @Test func workingThroughAnOutageIsAskedWhatKeepsWorking() {
+        let switchOptions = QuestionWriter.options(
+            for: nil, category: .faultTolerance,
+            statement: "The switch shall keep working as a normal switch if the Wi-Fi or the app is down.")
+        #expect(switchOptions.contains("which functions must keep working"))
+        #expect(
+            QuestionWriter.options(
+                for: nil, category: .faultTolerance, statement: "The system shall recover from faults."
+            )
+            .contains("back in service"))
+    }
+
     @Test func aScaleTargetCountsWhatTheStatementCounts() {
         #expect(
             QuestionWriter.options(
