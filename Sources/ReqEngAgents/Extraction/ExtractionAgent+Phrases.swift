@@ -3,6 +3,24 @@ import ReqEngModel
 /// Needs said in phrases without a verb: the items of a read-back, the answers to an open question
 /// and the price the product is held to.
 extension ExtractionAgent {
+    /// A need said without a need phrase: the price the product is held to, a client's "let them
+    /// add a photo", or a design team presenting the product; `nil` when the sentence is none.
+    func unmarkedNeed(
+        _ cleaned: SpeechCleaner.Result, _ sentence: String, source: SourceRef, role: String?,
+        conversation: ConversationContext
+    ) -> Requirement? {
+        if let price = priceRequirement(cleaned, sentence: sentence, source: source, conversation: conversation) {
+            return price
+        }
+        // "Let them add a photo.": in an interview, what the client wants people to be able to do.
+        if !conversation.firstPersonIsTeam, let need = LetImperative.asNeed(cleaned.text),
+            conversation.vocabulary.mentionsRecurring(need)
+        {
+            return requirement(from: need, source: source, speakerRole: role, conversation: conversation)
+        }
+        return designNeed(cleaned, sentence, source: source, role: role, conversation: conversation)
+    }
+
     /// A design team presenting the product (``DesignDescription``): "It charges on a dock" is read
     /// as it should.
     func designNeed(

@@ -220,12 +220,9 @@ package struct ExtractionAgent: Agent {
             if let ruled = ruledOut(cleaned, original: sentence, source: source, conversation: conversation) {
                 return ruled
             }
-            if let price = priceRequirement(cleaned, sentence: sentence, source: source, conversation: conversation) {
-                return price
-            }
-            if let design = designNeed(cleaned, sentence, source: source, role: speakerRole, conversation: conversation)
+            if let said = unmarkedNeed(cleaned, sentence, source: source, role: speakerRole, conversation: conversation)
             {
-                return design
+                return said
             }
             // A client describing what the product does: in an interview, how a need is said.
             guard !conversation.firstPersonIsTeam,
