@@ -58,9 +58,10 @@ unit: build
 
 # The test suite once more under AddressSanitizer (a build folder of its own). LeakSanitizer stays
 # on, with the toolchain's process-lifetime allocations suppressed (lsan.supp). Line tables are all
-# the debug information a sanitizer report needs (file, line, function), and no editor reads this
-# build's index: both would only take disk space from a build that exists to run the tests once.
-ASAN_FLAGS := -Xswiftc -gline-tables-only -Xcc -gline-tables-only -Xcxx -gline-tables-only --disable-index-store
+# the debug information a sanitizer report needs (file, line, function); the rest would only take
+# disk space from a build that exists to run the tests once. (The index store stays: test discovery
+# on Linux reads it.)
+ASAN_FLAGS := -Xswiftc -gline-tables-only -Xcc -gline-tables-only -Xcxx -gline-tables-only
 asan: deps
 	LSAN_OPTIONS=suppressions=$(CURDIR)/lsan.supp $(SWIFT) test --sanitize=address --build-path $(BUILD_DIR)-asan \
 	  $(ASAN_FLAGS)
