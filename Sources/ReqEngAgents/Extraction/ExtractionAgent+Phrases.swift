@@ -1,7 +1,7 @@
 import ReqEngModel
 
-/// Needs said in phrases without a verb: the items of a read-back, the answers to an open question
-/// and the price the product is held to.
+/// Needs said without a need phrase: the items of a read-back, the answers to an open question, the
+/// price the product is held to, a client's "let them …" and a design team presenting its design.
 extension ExtractionAgent {
     /// A need said without a need phrase: the price the product is held to, a client's "let them
     /// add a photo", or a design team presenting the product; `nil` when the sentence is none.
