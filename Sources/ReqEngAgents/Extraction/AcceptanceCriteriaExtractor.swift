@@ -3,7 +3,9 @@
 package struct AcceptanceCriteriaExtractor: Sendable {
     package init() {}
 
-    package func criteria(in sentence: String) -> [String] {
+    package func criteria(in said: String) -> [String] {
+        // "twenty-four hours" is one number, which words read one by one are not.
+        let sentence = SpokenNumbers.digits(in: said)
         let words = TextTokens(sentence).words
         var found: [String] = []
         func add(_ criterion: String) {

@@ -138,7 +138,7 @@ package struct ExtractionAgent: Agent {
             Self.foldingMeasuredElaborations(
                 Self.foldingRefusalElaborations(Self.foldingRecaps(settled, interviewers: interviewers))))
         let numbered = merged.enumerated().map { index, requirement in
-            var copy = requirement
+            var copy = SpokenNumbers.inDigits(requirement)
             copy.id = Self.id(index + 1)
             let session = requirement.sourceRefs.first?.sessionID ?? ""
             copy.confidence = ConfidenceCalibration.confidence(

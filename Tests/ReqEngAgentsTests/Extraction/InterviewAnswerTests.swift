@@ -261,7 +261,7 @@ import Testing
                 ("Ola", "Twenty euros, paid by card."),
             ])
         #expect(found.contains { $0.statement == "Bike helmets at every station." })
-        #expect(found.contains { $0.statement == "A deposit for the rental: twenty euros, paid by card." })
+        #expect(found.contains { $0.statement == "A deposit for the rental: 20 euros, paid by card." })
     }
 
     @Test func aRepliesSoundsAndYesAreNoPartOfItsDetail() {

@@ -37,7 +37,7 @@ import Testing
             ("Ola", "It has to be fast. The results should be there in two seconds."),
             ("Kim", "And the screen?"), ("Ola", "It has to be bright. We need a big screen for the hall."),
         ])
-        let measured = found.first { $0.statement.contains("two seconds") }
+        let measured = found.first { $0.statement.contains("2 seconds") }
         #expect(measured?.sourceRefs.count == 2)
         #expect(!found.contains { $0.statement.contains("fast") })
         // No measure, no fold: the bright screen and the big one stay two needs.

@@ -26,7 +26,7 @@ import Testing
             ("Marketing", "Three. Okay. Three I can live with."),
         ])
         let light = try #require(found.first { $0.statement.contains("switch off") })
-        #expect(light.statement.contains("three minutes"))
+        #expect(light.statement.contains("3 minutes"))
         #expect(!light.statement.contains("two"))
         #expect(light.sourceRefs.map(\.turn) == [1, 4])
     }
@@ -38,7 +38,7 @@ import Testing
             ("Marketing", "Every five minutes is fine for the app sync."),
         ])
         let light = try #require(found.first { $0.statement.contains("switch off") })
-        #expect(light.statement.contains("two minutes"))
+        #expect(light.statement.contains("2 minutes"))
         #expect(light.sourceRefs.map(\.turn) == [1])
     }
 
@@ -50,6 +50,6 @@ import Testing
             ("Ola", "Hm, we'll see."),
         ])
         let hold = try #require(found.first { $0.statement.contains("reservation") })
-        #expect(hold.statement.contains("seven days"))
+        #expect(hold.statement.contains("7 days"))
     }
 }
