@@ -49,16 +49,24 @@ package struct AcceptanceCriteriaExtractor: Sendable {
                     add(Self.timeSubject(words) + " <= \(value) \(unit)")
                 } else if before == "for" || before == "least" || bound == ">=" {
                     add("Duration >= \(value) \(unit)")
+                } else if before == "after" || afterNext == "after" || afterNext == "later" {
+                    // "switch off after 3 minutes", "deleted 3 months after the trip".
+                    add("Delay = \(value) \(unit)")
+                } else if ["is", "are", "of", "lasts", "last", "take", "takes"].contains(before) {
+                    // "slots are 15 minutes", "a lesson of 60 minutes": how long a thing lasts.
+                    add("Duration = \(value) \(unit)")
                 } else {
                     add("Time: \(value) \(unit)")
                 }
             } else if next == "%" || next == "percent" {
-                let subject = Self.percentSubject(words, after: index + 2)
-                add("\(subject) \(bound ?? ">=") \(value) %")
+                let subject = Self.percentSubject(words, after: index + 2, before: index, in: sentence)
+                // Availability is a floor; "VAT 21 percent" or "a deposit of 25 percent" is a value.
+                add("\(subject) \(bound ?? (subject == "Availability" ? ">=" : "=")) \(value) %")
             } else if let size = Self.sizeUnit(next) {
                 add("Size \(bound ?? "<=") \(value) \(size)")
-            } else if Self.countNouns.contains(where: { next.hasPrefix($0) })
-                || (["concurrent", "simultaneous"].contains(next) && !afterNext.isEmpty)
+            } else if word.first?.isNumber == true,
+                Self.countNouns.contains(where: { next.hasPrefix($0) })
+                    || (["concurrent", "simultaneous"].contains(next) && !afterNext.isEmpty)
             {
                 let noun = ["concurrent", "simultaneous"].contains(next) ? "\(next) \(afterNext)" : next
                 add("\(TextCleanup.capitalizedFirst(noun)) \(bound ?? ">=") \(value)")
@@ -77,12 +85,12 @@ package struct AcceptanceCriteriaExtractor: Sendable {
 
     /// "<=" for upper bounds ("up to", "at most", "no more than"), ">=" for lower ones.
     static func bound(before: String, twoBefore: String) -> String? {
-        if ["to", "most", "max", "maximum", "than", "under", "within", "exceed"].contains(before) {
+        if ["to", "most", "max", "maximum", "than", "under", "below", "within", "exceed"].contains(before) {
             if before == "than" && ["more", "greater"].contains(twoBefore) { return twoBefore == "no" ? "<=" : ">" }
             if before == "than" && twoBefore == "fewer" { return "<" }
             return "<="
         }
-        if ["least", "minimum", "min", "over"].contains(before) { return ">=" }
+        if ["least", "minimum", "min", "over", "above"].contains(before) { return ">=" }
         return nil
     }
 
@@ -120,13 +128,33 @@ package struct AcceptanceCriteriaExtractor: Sendable {
     }
 
     /// What a percentage measures: availability, or the noun after "of" ("90% of users").
-    static func percentSubject(_ words: [String], after index: Int) -> String {
-        if words.contains(where: { $0.hasPrefix("uptime") || $0.hasPrefix("availab") || $0 == "up" }) {
+    /// What a percentage measures: availability, the noun after "of" ("90% of users"), the noun
+    /// just before the number ("VAT, 21 percent", "a deposit of 25 percent"), or a rate.
+    static func percentSubject(_ words: [String], after index: Int, before number: Int, in sentence: String) -> String {
+        // "up time" said in two words; "up to 30 percent" is a bound.
+        if words.contains(where: { $0.hasPrefix("uptime") || $0.hasPrefix("availab") })
+            || zip(words, words.dropFirst()).contains(where: { $0 == "up" && $1 == "time" })
+        {
             return "Availability"
         }
         if index + 1 < words.count && words[index] == "of" {
             let noun = words[index + 1] == "the" && index + 2 < words.count ? words[index + 2] : words[index + 1]
             return "Share of \(noun)"
+        }
+        var noun = number - 1
+        // "a deposit of 25 percent", "a discrepancy above 0.5 %", "a discount of up to 30 percent".
+        while noun > 0, number - noun < 4, ["of", "above", "over", "below", "under", "up", "to"].contains(words[noun]) {
+            noun -= 1
+        }
+        if noun >= 0, words[noun].count > 2, words[noun].allSatisfy(\.isLetter),
+            !CandidateFilter.emptyWords.contains(words[noun]), !CandidateFilter.prepositions.contains(words[noun]),
+            !StatementPolisher.isInflectedVerb(words[noun]),
+            !["starting", "about", "around", "roughly"].contains(words[noun])
+        {
+            // As written: "VAT" stays in capitals.
+            let written = sentence.split(whereSeparator: { !$0.isLetter }).first { $0.lowercased() == words[noun] }
+            return written.map { $0.allSatisfy(\.isUppercase) ? String($0) : TextCleanup.capitalizedFirst(String($0)) }
+                ?? TextCleanup.capitalizedFirst(words[noun])
         }
         return "Rate"
     }

@@ -20,6 +20,15 @@ package enum SpokenNumbers {
         return copy
     }
 
+    /// One number, said in a word ("fifteen", "twenty-five") or written in digits, in digits; `nil`
+    /// for anything else.
+    package static func numeral(_ word: String) -> String? {
+        if !word.isEmpty, word.allSatisfy(\.isNumber) { return word }
+        let parts = bare(word).split(separator: "-").map(String.init)
+        guard let parsed = parse(parts), parsed.used == parts.count else { return nil }
+        return Said(value: parsed.value, isDecimal: parsed.isDecimal, end: 0).written
+    }
+
     /// `text` with its numbers written in digits where a reader would expect them.
     package static func digits(in text: String) -> String {
         let tokens = text.split(separator: " ", omittingEmptySubsequences: false).map(String.init)

@@ -46,8 +46,14 @@ enum ValueCorrection {
                         words[position] = words[position].replacingOccurrences(of: old, with: value.number)
                         requirement.statement = words.joined(separator: " ")
                         requirement.title = RequirementTitle.title(of: requirement.statement)
-                        requirement.acceptanceCriteria = requirement.acceptanceCriteria.map {
-                            $0.replacingOccurrences(of: old, with: value.number)
+                        // The criteria hold the value in digits ("Time: 10 min" for "ten minutes").
+                        let digits = (SpokenNumbers.numeral(old), SpokenNumbers.numeral(value.number))
+                        requirement.acceptanceCriteria = requirement.acceptanceCriteria.map { criterion in
+                            criterion.split(separator: " ").map { token in
+                                if token == old { return value.number }
+                                if let from = digits.0, let to = digits.1, token == from { return to }
+                                return String(token)
+                            }.joined(separator: " ")
                         }
                     }
                     let ref = SourceRef(

@@ -19,6 +19,17 @@ import Testing
         ("At least 90% of users finish booking unaided.", ["Share of users >= 90 %"]),
         ("The help line is staffed 24/7.", ["Available 24/7"]),
         ("The report lists clients by name.", []),
+        ("The invoice shows the VAT, 21 percent.", ["VAT = 21 %"]),
+        ("Parents pay a deposit of 25 percent.", ["Deposit = 25 %"]),
+        ("The share starts at 30 percent.", ["Rate = 30 %"]),
+        ("The light switches off after 3 minutes.", ["Delay = 3 min"]),
+        ("Data is deleted 3 months after the trip.", ["Delay = 3 months"]),
+        ("Online slots are 15 minutes.", ["Duration = 15 min"]),
+        ("A lesson of 60 minutes.", ["Duration = 60 min"]),
+        ("Send one file with all the invoices.", []),
+        ("Flag a discrepancy above 0.5% for a recount.", ["Discrepancy >= 0.5 %"]),
+        ("A discount of up to 30 percent.", ["Discount <= 30 %"]),
+        ("The kiosk serves 40 users at once.", ["Users >= 40"]),
     ])
     func criteriaFromNumbers(_ sentence: String, _ expected: [String]) {
         #expect(AcceptanceCriteriaExtractor().criteria(in: sentence) == expected)

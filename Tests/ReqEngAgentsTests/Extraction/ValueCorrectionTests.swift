@@ -28,6 +28,9 @@ import Testing
         let light = try #require(found.first { $0.statement.contains("switch off") })
         #expect(light.statement.contains("3 minutes"))
         #expect(!light.statement.contains("two"))
+        // The criterion holds the value in digits, and follows the correction too.
+        #expect(light.acceptanceCriteria.contains { $0.contains("3 min") })
+        #expect(!light.acceptanceCriteria.contains { $0.contains("2 min") })
         #expect(light.sourceRefs.map(\.turn) == [1, 4])
     }
 
