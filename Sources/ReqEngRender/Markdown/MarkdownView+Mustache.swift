@@ -19,6 +19,7 @@ extension MarkdownView: TemplateFields {
 extension MarkdownView.Section: TemplateFields {
     static let templateFields: [String: @Sendable (Self) -> Any?] = [
         "number": { $0.number }, "heading": { $0.heading }, "requirements": { $0.requirements },
+        "marker": { $0.marker }, "itemMarker": { $0.itemMarker },
     ]
 }
 

@@ -34,6 +34,19 @@ struct MarkdownView {
         let number: String
         let heading: String
         let requirements: [RequirementRow]
+        /// The heading's level follows its number: "2.1" is a level-3 heading, "2.2.1" under
+        /// "2.2" a level-4 one, so the outline nests as the numbers do.
+        let marker: String
+        /// A requirement's heading, one level below its section's.
+        let itemMarker: String
+
+        init(number: String, heading: String, requirements: [RequirementRow]) {
+            self.number = number
+            self.heading = heading
+            self.requirements = requirements
+            marker = String(repeating: "#", count: number.count { $0 == "." } + 2)
+            itemMarker = marker + "#"
+        }
     }
 
     struct FindingGroup {
