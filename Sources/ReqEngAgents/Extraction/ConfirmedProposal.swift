@@ -147,11 +147,32 @@ package enum ConfirmedProposal {
             let opener = text.split(separator: " ").first.map({ SpeechCleaner.bare(String($0)) }),
             // "There are also rules for public websites": a fact put to the listener.
             !["that's", "it's", "this", "that", "there's", "here's", "there"].contains(opener),
-            // "At the dock, while the truck is still there?": where or when, not what.
-            !StatementBuilder.conditionWords.contains(opener), !CandidateFilter.prepositions.contains(opener)
+            // "At the dock, while the truck is still there?": where or when, not what; "Once
+            // twelve have signed up, the shift is closed?" says what, after its condition.
+            !StatementBuilder.conditionWords.contains(opener) && !CandidateFilter.prepositions.contains(opener)
+                || hasMainClause(afterCondition: text)
         else { return nil }
         return TextCleanup.capitalizedFirst(text)
     }
+
+    /// Whether a sentence that opens with a condition goes on, after a comma, with a clause of
+    /// its own: a subject and a finite verb ("…, the shift is closed"), not another condition.
+    static func hasMainClause(afterCondition text: String) -> Bool {
+        let words = text.split(separator: " ").map(String.init)
+        guard let comma = words.firstIndex(where: { $0.hasSuffix(",") }), comma >= 2, comma + 2 < words.count else {
+            return false
+        }
+        let clause = words[(comma + 1)...].map(SpeechCleaner.bare)
+        guard let first = clause.first, !StatementBuilder.conditionWords.contains(first),
+            !CandidateFilter.prepositions.contains(first), !["and", "or", "but", "so"].contains(first)
+        else { return false }
+        return clause.prefix(4).dropFirst().contains(where: finiteVerbs.contains)
+    }
+
+    private static let finiteVerbs: Set<String> = [
+        "is", "are", "gets", "get", "can", "can't", "cannot", "should", "shouldn't", "will", "won't", "must",
+        "has", "have", "goes", "go", "stays", "stay",
+    ]
 
     /// "A double scan of the same box, should the app catch that?" → "should the app catch a double
     /// scan of the same box?": a topic said first and pointed back to ("that", "it") goes back in

@@ -188,6 +188,18 @@ extension ConfirmedProposalReplyTests {
         #expect(ConfirmedProposal.declarative("Do you want a receipt printer at the kiosk?", rejected: false) != nil)
     }
 
+    /// A summary that opens with its condition still proposes what happens then; a bare condition
+    /// ("where, when?") proposes nothing.
+    @Test func aSummaryMayOpenWithItsCondition() {
+        #expect(
+            ConfirmedProposal.declarative(
+                "So once forty have booked, the tour is, um, closed, nobody else can book?", rejected: false)
+                == "Once forty have booked, the tour is closed, nobody else can book")
+        #expect(ConfirmedProposal.declarative("At the desk, while the member is still there?", rejected: false) == nil)
+        #expect(ConfirmedProposal.declarative("When the tour is full, and then?", rejected: false) == nil)
+        #expect(ConfirmedProposal.declarative("In the hall, at the desk near the door?", rejected: false) == nil)
+    }
+
     @Test func aRefusalRefusesTheOptionNotItsPurpose() {
         #expect(
             ConfirmedProposal.declarative(
