@@ -63,6 +63,8 @@ package struct ExtractionAgent: Agent {
                 if conversation.roles.isInterviewer(turn.speaker) {
                     if let proposal = confirmedProposal(at: index, in: transcript, conversation: conversation) {
                         candidates.append(proposal)
+                    } else if let chosen = choiceAnswer(at: index, in: transcript, conversation: conversation) {
+                        candidates.append(chosen)
                     } else if let answered = measuredAnswer(at: index, in: transcript, conversation: conversation) {
                         candidates.append(answered)
                     } else if let answered = partyAnswer(at: index, in: transcript, conversation: conversation) {

@@ -1,0 +1,78 @@
+/// An interviewer's either-or question answered with one of its options: "Should the reminder
+/// come by text or by email?" — "By text. Nobody reads email." The need is the question with the
+/// option chosen: "The reminder should come by text."
+///
+/// The reply must name one option's words and not the other's in its first sentence; "Both." joins
+/// the two. A reply that names neither, refuses ("No, neither"), says yes to a choice or runs on
+/// for long settles nothing: the question stays unanswered.
+package enum ChoiceAnswer {
+    /// The yes/no question `question` narrowed to the option `reply` chose ("Should the reminder
+    /// come by text?"), or `nil` when it is no either-or question or the reply picks no option.
+    ///
+    /// A condition before the question ("If they can't come, would they cancel it themselves or
+    /// ring you?") is handed back apart, for the statement to open with.
+    package static func chosenQuestion(_ question: String, reply: String) -> (question: String, condition: String?)? {
+        var words = SpeechCleaner().clean(question).text.split(separator: " ").map(String.init)
+        while let first = words.first, ConfirmedProposal.leadIns.contains(SpeechCleaner.bare(first)) {
+            words.removeFirst()
+        }
+        var condition: String?
+        if let first = words.first, StatementBuilder.conditionWords.contains(SpeechCleaner.bare(first)),
+            let comma = words.firstIndex(where: { $0.hasSuffix(",") }), comma + 1 < words.count,
+            ConfirmedProposal.auxiliaries.contains(SpeechCleaner.bare(words[comma + 1]))
+        {
+            condition = TextCleanup.capitalizedFirst(TextCleanup.trim(words[...comma].joined(separator: " "), " ,"))
+            words.removeFirst(comma + 1)
+        }
+        let lower = words.map(SpeechCleaner.bare)
+        guard question.hasSuffix("?"), let first = lower.first, ConfirmedProposal.auxiliaries.contains(first),
+            lower.count { $0 == "or" } == 1, let or = lower.firstIndex(of: "or"), or >= 3, or + 1 < lower.count,
+            // "…, or something like that?": no second option.
+            !["something", "anything", "whatever", "not", "so"].contains(lower[or + 1])
+        else { return nil }
+        var prefix = Array(words[..<or])
+        prefix[prefix.count - 1] = TextCleanup.trim(prefix[prefix.count - 1], ",")
+        let second = Array(words[(or + 1)...])
+        guard (1...6).contains(second.count), !second.dropLast().contains(where: { $0.hasSuffix(",") }) else {
+            return nil
+        }
+        // Where the first option starts: at the word the second one opens with ("by text or by
+        // email"), or the last word when each option is one word ("text or email").
+        let opener = SpeechCleaner.bare(second[0])
+        let start: Int? =
+            prefix.indices.dropFirst(2).last { SpeechCleaner.bare(prefix[$0]) == opener }
+            ?? (second.count == 1 ? prefix.count - 1 : nil)
+        let asked = contentWords(Array(prefix.prefix(start ?? max(1, prefix.count - 3))))
+        let secondWords = contentWords(second).subtracting(asked)
+        let firstWords = contentWords(Array(prefix[(start ?? max(1, prefix.count - 3))...])).subtracting(secondWords)
+        guard !firstWords.isEmpty, !secondWords.isEmpty else { return nil }
+
+        guard let answer = SentenceSplitter().split(reply).first else { return nil }
+        let said = TextTokens(SpeechCleaner().clean(answer).text).words.drop {
+            ConfirmedProposal.interjections.contains($0)
+        }
+        guard let opening = said.first, said.count <= 12, !said.contains("or"),
+            !["no", "neither", "nope", "yes", "yeah", "yep", "either", "depends", "maybe", "not"].contains(opening),
+            ConfirmedProposal.reading(of: reply) != .rejects
+        else { return nil }
+        let question = { (words: [String]) in
+            (TextCleanup.trim(words.joined(separator: " "), " ,?") + "?", condition)
+        }
+        if opening == "both" {
+            return question(prefix + ["and"] + second)
+        }
+        let answered = contentWords(Array(said))
+        let namesFirst = !answered.isDisjoint(with: firstWords)
+        let namesSecond = !answered.isDisjoint(with: secondWords)
+        if namesFirst && !namesSecond { return question(prefix) }
+        if namesSecond && !namesFirst, let start { return question(Array(prefix[..<start]) + second) }
+        return nil
+    }
+
+    /// The content words of `words`, each reduced as the domain vocabulary reduces them.
+    static func contentWords(_ words: [String]) -> Set<String> {
+        Set(
+            TextTokens(words.joined(separator: " ")).words.filter { !CandidateFilter.emptyWords.contains($0) }
+                .map(DomainVocabulary.normalised))
+    }
+}

@@ -1,0 +1,59 @@
+import ReqEngModel
+import Testing
+
+@testable import ReqEngAgents
+
+/// An either-or question and the option the reply chose. Every line is written for the test (a
+/// library kiosk).
+@Suite struct ChoiceAnswerTests {
+    @Test(arguments: [
+        (
+            "Should the reminder come by text or by email?", "By text. Nobody reads email.",
+            "Should the reminder come by text?"
+        ),
+        ("Should the reminder come by text or by email?", "Email, please.", "Should the reminder come by email?"),
+        ("Would members pay online or at the desk?", "Online, with a card.", "Would members pay online?"),
+        ("And should fines be paid in cash or card?", "Card. We don't keep cash.", "Should fines be paid in card?"),
+        ("Should it work on phones or tablets?", "Both.", "Should it work on phones and tablets?"),
+    ])
+    func theChosenOptionNarrowsTheQuestion(asked: String, reply: String, chosen: String) {
+        #expect(ChoiceAnswer.chosenQuestion(asked, reply: reply)?.question == chosen)
+    }
+
+    @Test(arguments: [
+        ("Should the reminder come by text or by email?", "No, neither. They come to the desk."),
+        ("Should the reminder come by text or by email?", "Yes."),
+        ("Should the reminder come by text or by email?", "Hmm, I'd have to ask the manager."),
+        ("Should the reminder come by text or by email?", "Text or email, whatever they prefer."),
+        ("Should the reminder come by text or by email?", "A text and an email, to be safe."),
+        ("Should the reminder come by text, or something like that?", "Text."),
+        ("What do you print, the title or the date?", "The title."),
+        ("Would members pay online or at the desk?", "It depends on the branch."),
+    ])
+    func noClearChoiceSettlesNothing(asked: String, reply: String) {
+        #expect(ChoiceAnswer.chosenQuestion(asked, reply: reply) == nil)
+    }
+
+    @Test func aConditionBeforeTheQuestionIsKeptApart() {
+        let chosen = ChoiceAnswer.chosenQuestion(
+            "And if they can't come, would they cancel it themselves or ring you?",
+            reply: "They can cancel it themselves, but not at the last minute.")
+        #expect(chosen?.question == "would they cancel it themselves?")
+        #expect(chosen?.condition == "If they can't come")
+    }
+
+    /// The requirement is the stakeholder's: it cites the reply first, then the question, and the
+    /// asker's hypothetical "would" becomes the need's "should".
+    @Test func theChoiceIsARequirementOfTheStakeholder() {
+        let found = ExtractionFixtures.kioskInterview([
+            ("Kim", "Members reserve books at the kiosk. Would members pay fines online or at the desk?"),
+            ("Ola", "Online. Members hate queueing at the desk for fines."),
+            ("Kim", "And should the kiosk print receipts or send them by email?"),
+            ("Ola", "Hmm, we haven't decided that yet."),
+        ])
+        let fines = found.first { $0.statement.contains("fines") }
+        #expect(fines?.statement == "Members should pay fines online.")
+        #expect(fines?.sourceRefs.map(\.turn) == [2, 1])
+        #expect(!found.contains { $0.statement.contains("receipts") })
+    }
+}
