@@ -53,6 +53,17 @@ package enum ConfirmedProposal {
             {
                 return .confirms
             }
+            // "Their own, yes, there's no money for new ones.": the echo and its yes as the
+            // sentence's first two clauses, the reason after them.
+            let opening = clauses.filter { !$0.isEmpty }.prefix(2)
+            if opening.count == 2, let echo = opening.first, (1...4).contains(echo.count),
+                let agreement = opening.last, agreement.count == 1,
+                ["yes", "yeah", "yep", "exactly"].contains(agreement[0]),
+                !echo.contains(where: { ["no", "not", "but", "dont", "never"].contains($0) }),
+                echo.contains(where: { asked.contains($0) && !CandidateFilter.emptyWords.contains($0) })
+            {
+                return .confirms
+            }
             // "On a phone and a computer both?" "Both.": a short echo of the question's words.
             // An either-or question ("their own GP, or any GP?") is answered by a choice, not a yes.
             // "So the order never depends on who pays?" "Never.": the proposal's own "never" or
@@ -81,6 +92,16 @@ package enum ConfirmedProposal {
         var words = SpeechCleaner().clean(question).text.split(separator: " ").map { String($0) }
         while let first = words.first, leadIns.contains(SpeechCleaner.bare(first)) { words.removeFirst() }
         words = Self.topicMovedBack(words)
+        // "And the phones, would volunteers use their own phones?": the topic the question names again.
+        if let comma = words.prefix(5).firstIndex(where: { $0.hasSuffix(",") }), comma + 2 < words.count,
+            auxiliaries.contains(SpeechCleaner.bare(words[comma + 1]))
+        {
+            let topic = Set(TextTokens(words[...comma].joined(separator: " ")).words)
+                .subtracting(CandidateFilter.emptyWords)
+            let rest = Set(TextTokens(words[(comma + 1)...].joined(separator: " ")).words)
+            guard !topic.isEmpty, topic.isSubset(of: rest) else { return nil }
+            words.removeFirst(comma + 1)
+        }
         guard let first = words.first.map(SpeechCleaner.bare), !openQuestions.contains(first) else { return nil }
         // "Would the families be okay with that, do you think?": the listener's opinion is asked.
         if CandidateFilter.containsSequence(
@@ -282,6 +303,12 @@ package enum ConfirmedProposal {
         // reply, not its detail.
         var words = SpeechCleaner().clean(first).text.split(separator: " ").map(String.init)
         while let head = words.first, replyOpeners.contains(SpeechCleaner.bare(head)) { words.removeFirst() }
+        // "Their own, yes, …": the question's words said back before the yes are no detail.
+        if let yes = words.prefix(5).firstIndex(where: {
+            ["yes,", "yeah,", "yep,"].contains($0.lowercased())
+        }), yes > 0, words[yes - 1].hasSuffix(",") {
+            words.removeFirst(yes + 1)
+        }
         let text = TextCleanup.trim(words.joined(separator: " "), " ,;:-?!.")
         let lower = TextTokens(text).words
         let content = lower.filter { !CandidateFilter.emptyWords.contains($0) }

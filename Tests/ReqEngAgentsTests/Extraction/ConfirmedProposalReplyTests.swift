@@ -15,6 +15,7 @@ import Testing
         ("Oh, it must. The whole branch depends on it.", "So the kiosk keeps working offline?"),
         ("It would be nice. But that one can wait.", "Would you want to log the donations too?"),
         ("That would help, yes.", "Should the kiosk print a receipt?"),
+        ("Their own, yes, there's no budget for new ones.", "Would members bring their own cards?"),
     ])
     func agreementIsAConfirmation(reply: String, question: String) {
         #expect(ConfirmedProposal.reading(of: reply, to: question) == .confirms)
@@ -32,6 +33,8 @@ import Testing
         ("It would be difficult, honestly.", "Would you want to log the donations too?"),
         ("It would be nicer without it.", "Should the kiosk print a receipt?"),
         ("It would be nice if members could pay by card.", "Anything about fines?"),
+        ("Not their own, yes, we hand them out.", "Would members bring their own cards?"),
+        ("The blue ones, yes, those.", "Would members bring their own cards?"),
     ])
     func choicesHedgesAndNewTopicsAreNoConfirmation(reply: String, question: String) {
         #expect(ConfirmedProposal.reading(of: reply, to: question) == .neither)
@@ -198,6 +201,19 @@ extension ConfirmedProposalReplyTests {
         #expect(ConfirmedProposal.declarative("At the desk, while the member is still there?", rejected: false) == nil)
         #expect(ConfirmedProposal.declarative("When the tour is full, and then?", rejected: false) == nil)
         #expect(ConfirmedProposal.declarative("In the hall, at the desk near the door?", rejected: false) == nil)
+    }
+
+    /// "And the cards, would members …?": the topic named first, and again in the question.
+    @Test func aTopicTheQuestionNamesAgainIsLeftOut() {
+        #expect(
+            ConfirmedProposal.declarative("And the cards, would members bring their own cards?", rejected: false)
+                == "Members would bring their own cards")
+        #expect(
+            ConfirmedProposal.declarative("And the weekend, would members bring their own cards?", rejected: false)
+                == nil)
+        #expect(
+            ConfirmedProposal.detail(of: "Their own, yes, there's no budget for new ones.")
+                == "there's no budget for new ones")
     }
 
     @Test func aRefusalRefusesTheOptionNotItsPurpose() {
