@@ -75,7 +75,10 @@ extension ExtractionAgent {
         let turn = transcript.turns[index]
         guard let question = SentenceSplitter().split(turn.text).last, let topic = OpenAnswer.topic(of: question),
             let reply = transcript.turns[(index + 1)...].first, !conversation.roles.isInterviewer(reply.speaker),
-            let phrases = OpenAnswer.phrases(of: reply.text), conversation.vocabulary.mentionsRecurring(phrases)
+            let phrases = OpenAnswer.phrases(of: reply.text),
+            // "Is there anything that would make it easier?" asks for wishes outright; other
+            // questions must be answered with what the conversation is about.
+            topic.hasPrefix("to ") || conversation.vocabulary.mentionsRecurring(phrases)
         else { return nil }
         let statement = TextCleanup.capitalizedFirst(topic) + ": " + TextCleanup.lowercasedFirst(phrases) + "."
         var found = speakerWordsRequirement(

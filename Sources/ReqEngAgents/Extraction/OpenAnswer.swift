@@ -53,12 +53,18 @@ package enum OpenAnswer {
     /// `nil` when its first sentence is a clause, a yes or no, or a hedge.
     package static func phrases(of reply: String) -> String? {
         var items: [String] = []
-        for sentence in SentenceSplitter().split(reply).prefix(3) {
+        var said: Set<String> = []
+        for sentence in SentenceSplitter().split(reply).prefix(4) {
             var cleaned = TextCleanup.trim(SpeechCleaner().clean(sentence).text, " ,;:-!.")
             let lower = TextTokens(cleaned).words
+            // "Big letters. Big, big letters.": the same phrase again, for emphasis.
+            if !items.isEmpty, !lower.isEmpty, Set(lower).isSubset(of: said) { continue }
+            said.formUnion(lower)
             let said = TextTokens(sentence).words.drop { ConfirmedProposal.interjections.contains($0) }
             guard !sentence.contains("?"), (1...12).contains(lower.count), let first = lower.first,
-                let opener = said.first, !notOpeners.contains(first), !notOpeners.contains(opener),
+                let opener = said.first,
+                // "… And not too many buttons.": a "not" further down the list is one of its items.
+                !notOpeners.contains(first) || items.count > 0 && first == "not", !notOpeners.contains(opener),
                 !lower.contains(where: verbs.contains),
                 // After the first, only a phrase that adds to the list ("And the branch.").
                 items.isEmpty || continuations.contains(opener)

@@ -26,10 +26,26 @@ import Testing
         #expect(
             OpenAnswer.phrases(of: "The title. Just the title and the due date. We never print names.")
                 == "The title, just the title and the due date")
+        // The same phrase again for emphasis is said once; a "not" further down the list is an item.
+        #expect(
+            OpenAnswer.phrases(of: "Big print. Big, big print. And not too many steps. Members squint.")
+                == "Big print, and not too many steps")
+        #expect(OpenAnswer.phrases(of: "Not too many steps.") == nil)
         // A clause, a yes, a hedge.
         #expect(OpenAnswer.phrases(of: "We print the title.") == nil)
         #expect(OpenAnswer.phrases(of: "Yes, the title.") == nil)
         #expect(OpenAnswer.phrases(of: "Hmm. Good question.") == nil)
+    }
+
+    /// "Is there anything that would …?" asks for wishes outright: the answer need not repeat
+    /// what the conversation is about.
+    @Test func anAnswerToAnAskedForWishIsANeed() {
+        let found = ExtractionFixtures.kioskInterview([
+            ("Kim", "Some members are older. Is there anything that would make it easier for them?"),
+            ("Ola", "Large print. And fewer steps. My mother gives up after two screens."),
+        ])
+        #expect(found.map(\.statement) == ["To make it easier for them: large print, and fewer steps."])
+        #expect(found.first?.sourceRefs.map(\.turn) == [2, 1])
     }
 
     @Test func aQuestionAndItsAnswerStateOneNeed() throws {
