@@ -14,7 +14,10 @@ package enum ConfirmedProposal {
     }
 
     /// How `reply` (a stakeholder's turn) answers the turn before it, `question`.
-    package static func reading(of reply: String, to question: String? = nil) -> Reply {
+    package static func reading(of said: String, to question: String? = nil) -> Reply {
+        // "(pause) Fine.": the transcriber's notes are no words of the reply; a sigh before a
+        // "yeah" gives in rather than agrees, and stays.
+        let reply = said.lowercased().contains("sigh") ? said : SpeechCleaner.withoutAnnotations(said)
         // "Mm-hmm.", "Uh-huh.": the sounds of assent are a yes.
         let said = TextTokens(reply).words
         if assents.contains(where: { said.starts(with: $0) }) { return .confirms }
@@ -103,6 +106,12 @@ package enum ConfirmedProposal {
             words.removeFirst(comma + 1)
         }
         guard let first = words.first.map(SpeechCleaner.bare), !openQuestions.contains(first) else { return nil }
+        // "So I saw the dock on the way in.": what the asker did, not what is proposed.
+        if ["i", "we"].contains(first), words.count > 1,
+            pastDoings.union(pastWords).contains(SpeechCleaner.bare(words[1]))
+        {
+            return nil
+        }
         // "Would the families be okay with that, do you think?": the listener's opinion is asked.
         if CandidateFilter.containsSequence(
             words.map(SpeechCleaner.bare)[...],
@@ -245,6 +254,8 @@ package enum ConfirmedProposal {
         // "Would you want X? Like a download?": an example after the question is no proposal.
         let long = sentences.filter {
             $0.split(separator: " ").count >= 3
+                // "Can I maybe suggest something?": the suggestion is the sentence after it.
+                && !announcesSuggestion($0)
                 && !(examples.contains(SpeechCleaner.bare(String($0.split(separator: " ")[0])))
                     && $0.split(separator: " ").count <= 5)
         }
@@ -257,6 +268,15 @@ package enum ConfirmedProposal {
             return summary
         }
         return long.last { $0.contains("?") || isSummary($0) } ?? long.last
+    }
+
+    /// Whether `sentence` only announces a suggestion ("Can I, um, suggest something?", "May I
+    /// propose an idea?") instead of making one.
+    static func announcesSuggestion(_ sentence: String) -> Bool {
+        let words = TextTokens(sentence).words
+        return words.count <= 8 && sentence.hasSuffix("?")
+            && words.contains(where: { ["suggest", "propose"].contains($0) })
+            && words.contains(where: { ["something", "idea", "alternative", "compromise"].contains($0) })
     }
 
     /// Words an example opens with ("like a download?", "say, by email?").
@@ -319,6 +339,11 @@ package enum ConfirmedProposal {
         else { return nil }
         return TextCleanup.lowercasedFirst(text)
     }
+
+    /// What someone did, said after "I" or "we".
+    static let pastDoings: Set<String> = [
+        "saw", "visited", "heard", "noticed", "looked", "talked", "spoke", "read", "met", "checked", "tried",
+    ]
 
     static let pastWords: Set<String> = [
         "was", "were", "sent", "said", "told", "did", "had", "went", "came", "got", "wrote", "asked", "thought",
@@ -402,7 +427,8 @@ package enum ConfirmedProposal {
         "it does", "it should", "that's the idea", "spot on", "right", "that works", "works for me",
         "obviously", "certainly", "totally", "agreed", "for sure", "naturally", "that's nice", "that'd be nice",
         "that's good", "that'd be good", "that's great", "that'd be great", "good idea", "great idea",
-        "nice idea", "that's a good idea", "put that in",
+        "nice idea", "that's a good idea", "put that in", "fine", "that's fine", "fair enough", "sounds good",
+        "deal", "let's do that",
     ]
     /// A need phrase without what it needs: the reply takes the proposal's predicate as its own.
     static let ellipticalNeeds: Set<[String]> = [

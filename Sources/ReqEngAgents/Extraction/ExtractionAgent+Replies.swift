@@ -300,6 +300,12 @@ extension ExtractionAgent {
     static func isMeetingTalk(_ text: String) -> Bool {
         let lower = TextTokens(text).words
         if lower.first == "lets" || lower.first == "let" { return true }
+        // "Today it's reporting, returns and the devices": the session's agenda.
+        if ["today", "tomorrow"].contains(lower.first),
+            lower.count > 1, ["its", "is", "we", "well", "were"].contains(lower[1])
+        {
+            return true
+        }
         // "Thanks for making time, I know Mondays are busy": courtesy, not a proposal.
         if lower.first.map(Self.courtesies.contains) == true { return true }
         // "Maybe you can tell me what a typical day looks like?": asking to be told, not proposing.

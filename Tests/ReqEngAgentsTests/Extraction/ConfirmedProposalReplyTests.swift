@@ -16,6 +16,8 @@ import Testing
         ("It would be nice. But that one can wait.", "Would you want to log the donations too?"),
         ("That would help, yes.", "Should the kiosk print a receipt?"),
         ("Their own, yes, there's no budget for new ones.", "Would members bring their own cards?"),
+        ("Hmm. (pause) Fine. Paper slips for now.", "We keep paper slips for the first year."),
+        ("Fair enough, we'll try it.", "We keep paper slips for the first year."),
     ])
     func agreementIsAConfirmation(reply: String, question: String) {
         #expect(ConfirmedProposal.reading(of: reply, to: question) == .confirms)
@@ -178,8 +180,12 @@ extension ConfirmedProposalReplyTests {
             ("Kim", "So the kiosk prints a receipt for every loan?"),
             ("Ola", "Yes, exactly, the kiosk prints it."),
             ("Mira", "Hi, sorry, the bus was late."),
+            ("Kim", "Today it's the kiosk, the fines and the reservations."),
+            ("Ola", "Sounds good."),
         ])
         #expect(found.map(\.statement).filter { $0.contains("Mondays") || $0.contains("Mira") }.isEmpty)
+        // The session's agenda, agreed to, is no proposal either.
+        #expect(!found.contains { $0.statement.hasPrefix("Today") })
         #expect(!found.contains { $0.statement.lowercased().contains("tell me") })
         // The proposal about the kiosk is still agreed to.
         #expect(found.contains { $0.statement.hasPrefix("The kiosk prints a receipt for every loan") })
@@ -201,6 +207,17 @@ extension ConfirmedProposalReplyTests {
         #expect(ConfirmedProposal.declarative("At the desk, while the member is still there?", rejected: false) == nil)
         #expect(ConfirmedProposal.declarative("When the tour is full, and then?", rejected: false) == nil)
         #expect(ConfirmedProposal.declarative("In the hall, at the desk near the door?", rejected: false) == nil)
+    }
+
+    /// "Can I suggest something?" announces the proposal that follows it; what the asker did is no
+    /// proposal at all.
+    @Test func anAnnouncedSuggestionIsTheSentenceAfterIt() {
+        #expect(
+            ConfirmedProposal.proposal(in: [
+                "Can I, um, maybe suggest something?", "We keep paper slips for the first year, and look again then.",
+            ]) == "We keep paper slips for the first year, and look again then.")
+        #expect(ConfirmedProposal.declarative("So, um, I saw the kiosk on the way in.", rejected: false) == nil)
+        #expect(ConfirmedProposal.declarative("So we visited the branch last week.", rejected: false) == nil)
     }
 
     /// "And the cards, would members …?": the topic named first, and again in the question.
