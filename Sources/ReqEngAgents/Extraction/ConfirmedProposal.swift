@@ -270,6 +270,32 @@ package enum ConfirmedProposal {
         return long.last { $0.contains("?") || isSummary($0) } ?? long.last
     }
 
+    /// Whether `sentence` only asks the others to agree to what was just said: "Everyone okay with
+    /// that?", "Agreed?", "Does that work for everyone?", "Is that right?".
+    package static func asksAgreement(_ sentence: String) -> Bool {
+        let words = TextTokens(sentence).words
+        return sentence.hasSuffix("?") && (1...6).contains(words.count) && words.allSatisfy(agreementTagWords.contains)
+            && (words.contains(where: agreementWords.contains) || words.contains("work") && words.contains("for"))
+    }
+
+    /// `sentence` with a "you" that opens it (after "okay, so") as "users": "Okay, so you hold the
+    /// button" → "Okay, so users hold the button".
+    package static func genericYouAsUsers(_ sentence: String) -> String {
+        var words = sentence.split(separator: " ").map(String.init)
+        guard let you = words.firstIndex(where: { !leadIns.contains(SpeechCleaner.bare($0)) }),
+            SpeechCleaner.bare(words[you]) == "you", you + 1 < words.count,
+            !auxiliaries.contains(SpeechCleaner.bare(words[you + 1]))
+        else { return sentence }
+        words[you] = you == 0 ? "Users" : "users"
+        return words.joined(separator: " ")
+    }
+
+    static let agreementWords: Set<String> = ["okay", "ok", "agreed", "agree", "right", "correct", "fine", "alright"]
+    static let agreementTagWords = agreementWords.union([
+        "everyone", "everybody", "all", "we", "are", "is", "that", "this", "with", "for", "does", "do", "work",
+        "so", "yes", "yeah", "you", "us", "and",
+    ])
+
     /// Whether `sentence` only announces a suggestion ("Can I, um, suggest something?", "May I
     /// propose an idea?") instead of making one.
     static func announcesSuggestion(_ sentence: String) -> Bool {

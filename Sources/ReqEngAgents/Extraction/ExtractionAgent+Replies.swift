@@ -18,8 +18,12 @@ extension ExtractionAgent {
         if !byInterviewer, let ruled = settledRuling(turn, reply: reply, in: transcript, conversation: conversation) {
             return ruled
         }
+        // "So you hold it for three seconds. Everyone okay with that?": the tag asks agreement to
+        // the sentence before it, which is the proposal.
+        let sentences = SentenceSplitter().split(turn.text)
+        let tagged = sentences.count >= 2 && sentences.last.map(ConfirmedProposal.asksAgreement) == true
         // A participant's own question counts only when it asks about a need ("should it have ...?").
-        if !byInterviewer {
+        if !byInterviewer && !tagged {
             guard let last = SentenceSplitter().split(turn.text).last, last.hasSuffix("?"),
                 NeedDetector.containsNeedCue(SpeechCleaner().clean(last).text.lowercased()),
                 conversation.vocabulary.mentions(last)
@@ -30,7 +34,8 @@ extension ExtractionAgent {
         if reading == .rejects, let last = SentenceSplitter().split(turn.text).last, NegationPolarity.isNegated(last) {
             reading = .confirms
         }
-        guard reading != .neither, let proposal = ConfirmedProposal.proposal(in: SentenceSplitter().split(turn.text))
+        guard reading != .neither,
+            let proposal = tagged ? sentences[sentences.count - 2] : ConfirmedProposal.proposal(in: sentences)
         else { return nil }
         // "What about video consultations?" "No, we don't want that.": the topic refused.
         if byInterviewer, reading == .rejects, let topic = ConfirmedProposal.topic(of: proposal),
@@ -41,7 +46,9 @@ extension ExtractionAgent {
         // A topic the conversation comes back to, or a question that asks for a need outright ("Do
         // you want them to take a photo?") and is answered yes: either is a need, not small talk.
         let asksForNeed = reading == .confirms && ConfirmedProposal.asksForNeed(proposal)
-        guard let declarative = ConfirmedProposal.declarative(proposal, rejected: reading == .rejects),
+        // Among a team, "so you hold it for three seconds" speaks of whoever uses the product.
+        let generic = tagged && !byInterviewer ? ConfirmedProposal.genericYouAsUsers(proposal) : proposal
+        guard let declarative = ConfirmedProposal.declarative(generic, rejected: reading == .rejects),
             asksForNeed || conversation.vocabulary.mentionsRecurring(declarative), !Self.isMeetingTalk(declarative),
             !Self.isAboutAttendance(declarative, in: transcript)
         else { return nil }
@@ -52,7 +59,7 @@ extension ExtractionAgent {
         // A participant's question must state a need on its own ("I have to explain why I chose this
         // animal?" "Yeah." is no requirement); only an interviewer's summary ("So SMS only, no
         // email?") is kept in words when it reads as no sentence of a need.
-        guard read != nil || byInterviewer else { return nil }
+        guard read != nil || byInterviewer || tagged else { return nil }
         var found =
             read
             ?? speakerWordsRequirement(

@@ -40,8 +40,10 @@ package enum PriorityVerdict {
             guard words.count - comma - 1 <= 3, !lower[(comma + 1)...].contains("and") else { return nil }
             verdict = Array(lower[(copula + 1)...comma])
         }
+        // "The button is the other must-have."
         while let first = verdict.first,
-            ["a", "an", "the", "our", "just", "only", "really", "definitely"].contains(first)
+            ["a", "an", "the", "our", "just", "only", "really", "definitely", "other", "another", "also"].contains(
+                first)
         {
             verdict.removeFirst()
         }
@@ -57,20 +59,49 @@ package enum PriorityVerdict {
     static func namedThenJudged(_ words: [String], _ lower: [String]) -> (words: String, priority: Priority)? {
         guard let comma = words.firstIndex(where: { $0.hasSuffix(",") }), (1...7).contains(comma),
             comma + 2 < words.count, let head = lower.first, !notSubjects.contains(head),
-            ["that's", "thats", "it's", "its"].contains(lower[comma + 1]),
             !lower[...comma].contains(where: { notSubjects.contains($0) || thingVerbs.contains($0) })
         else { return nil }
-        var verdict = Array(lower[(comma + 2)...])
-        if let end = words[(comma + 2)...].firstIndex(where: { $0.hasSuffix(",") || $0.hasSuffix(".") }) {
-            verdict = Array(lower[(comma + 2)...end])
+        // "…, that's a must" or "…, I'd put that as a must too": the judging words after the comma.
+        var start = comma + 1
+        if ["that's", "thats", "it's", "its"].contains(lower[start]) {
+            start += 1
+        } else if let judged = Self.judging(Array(lower[start...])) {
+            start += judged
+        } else {
+            return nil
+        }
+        guard start < words.count else { return nil }
+        var verdict = Array(lower[start...])
+        if let end = words[start...].firstIndex(where: { $0.hasSuffix(",") || $0.hasSuffix(".") }) {
+            verdict = Array(lower[start...end])
         }
         while let first = verdict.first, ["a", "an", "the", "our", "just", "really", "definitely"].contains(first) {
             verdict.removeFirst()
         }
+        while let last = verdict.last, ["too", "also", "then"].contains(last) { verdict.removeLast() }
         guard let priority = verdicts.first(where: { $0.phrases.contains(verdict.joined(separator: " ")) })?.priority
         else { return nil }
         let thing = TextCleanup.trim(words[...comma].joined(separator: " "), " ,;:")
         return (TextCleanup.capitalizedFirst(thing) + ": " + verdictWords(priority) + ".", priority)
+    }
+
+    /// How many words a speaker's judging of the thing takes ("I'd put that as", "I would call it"),
+    /// or `nil` when the words do not judge.
+    static func judging(_ lower: [String]) -> Int? {
+        var index = 0
+        if lower.first == "id" || lower.first == "i'd" || lower.first == "i\u{2019}d" {
+            index = 1
+        } else if lower.starts(with: ["i", "would"]) {
+            index = 2
+        } else {
+            return nil
+        }
+        guard index + 1 < lower.count, ["put", "call", "count", "rate", "mark"].contains(lower[index]),
+            ["that", "it"].contains(lower[index + 1])
+        else { return nil }
+        index += 2
+        if index < lower.count, lower[index] == "as" { index += 1 }
+        return index
     }
 
     /// Verbs that make the words before the comma a clause of their own ("we need X, that's a must").

@@ -220,6 +220,32 @@ extension ConfirmedProposalReplyTests {
         #expect(ConfirmedProposal.declarative("So we visited the branch last week.", rejected: false) == nil)
     }
 
+    @Test(arguments: ["Everyone okay with that?", "Agreed?", "Does that work for everyone?", "Is that right?"])
+    func aTagAsksAgreement(tag: String) {
+        #expect(ConfirmedProposal.asksAgreement(tag))
+    }
+
+    @Test(arguments: ["Is that a problem?", "Everyone here?", "Okay, so the receipt?", "Okay."])
+    func aQuestionOfItsOwnIsNoTag(said: String) {
+        #expect(!ConfirmedProposal.asksAgreement(said))
+    }
+
+    /// Among a team, a decision followed by a tag and agreed to is a requirement, and its generic
+    /// "you" is whoever uses the product.
+    @Test func aTaggedDecisionAgreedToIsARequirement() {
+        let found = ExtractionFixtures.teamMeeting([
+            ("Designer", "The lock has one button, and the button opens the lock."),
+            ("Manager", "Okay, so you hold the button for two seconds to open the lock. Everyone okay with that?"),
+            ("Engineer", "Yeah."),
+            ("Manager", "And the lock and the button in black. Lunch now?"),
+            ("Engineer", "Yeah."),
+        ])
+        let held = found.first { $0.statement.contains("hold the button") }
+        #expect(held?.statement == "Users hold the button for 2 seconds to open the lock.")
+        #expect(held?.sourceRefs.map(\.turn) == [3, 2])
+        #expect(!found.contains { $0.statement.contains("black") })
+    }
+
     /// "And the cards, would members …?": the topic named first, and again in the question.
     @Test func aTopicTheQuestionNamesAgainIsLeftOut() {
         #expect(

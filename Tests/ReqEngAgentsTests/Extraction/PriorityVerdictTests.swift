@@ -11,6 +11,12 @@ import Testing
         ("So the receipt is a must.", "The receipt is a must.", .must),
         ("Offline loans are top priority.", "Offline loans are a must.", .must),
         ("Fine reminders are not needed.", "Fine reminders are not needed.", .wont),
+        ("The receipt is the other must-have.", "The receipt is a must.", .must),
+        (
+            "Okay, the card reader working offline, I'd put that as a must too.",
+            "The card reader working offline: a must.", .must
+        ),
+        ("Email receipts, I would call it a nice to have.", "Email receipts: nice to have.", .could),
     ])
     func aThingAndItsPriority(said: String, statement: String, priority: Priority) {
         let reading = PriorityVerdict.reading(said)
@@ -25,6 +31,8 @@ import Testing
         "Voice is nice to have, and they also asked for a timer.",  // a clause of its own follows
         "The kiosk in the hall is important for us.",  // no priority word of the list
         "We are a must for the town.",
+        "Email receipts, I'd put that on the list.",  // no priority said
+        "Email receipts, you'd call it a must.",  // someone else's verdict, asked about
     ])
     func notAVerdict(said: String) {
         #expect(PriorityVerdict.reading(said) == nil)
