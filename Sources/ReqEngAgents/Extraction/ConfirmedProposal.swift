@@ -24,6 +24,12 @@ package enum ConfirmedProposal {
         // "Oh. Yes.", "Ah, that's nice.": a sound of surprise before the answer is not the answer.
         let words = Array(said.drop { interjections.contains($0) })
         guard let first = words.first else { return .neither }
+        // "I don't see why not", "Sure, why not": a yes said through two negatives.
+        if CandidateFilter.containsSequence(words.prefix(6)[...], [["why", "not"]]),
+            !words.prefix(6).contains("but")
+        {
+            return .confirms
+        }
         // Whole words only: "no" opens "no, we don't", not "not email" or "now".
         let opening = words.prefix(3).joined(separator: " ") + " "
         if rejectionPhrases.contains(where: { opening.hasPrefix($0 + " ") }) { return .rejects }

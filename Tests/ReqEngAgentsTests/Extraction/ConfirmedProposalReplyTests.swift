@@ -18,6 +18,8 @@ import Testing
         ("Their own, yes, there's no budget for new ones.", "Would members bring their own cards?"),
         ("Hmm. (pause) Fine. Paper slips for now.", "We keep paper slips for the first year."),
         ("Fair enough, we'll try it.", "We keep paper slips for the first year."),
+        ("I don't see why not, everybody knows a keypad by now.", "Should the kiosk have a keypad?"),
+        ("Sure, why not.", "Should the kiosk have a keypad?"),
     ])
     func agreementIsAConfirmation(reply: String, question: String) {
         #expect(ConfirmedProposal.reading(of: reply, to: question) == .confirms)
