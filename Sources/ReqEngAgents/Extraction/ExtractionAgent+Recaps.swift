@@ -22,13 +22,23 @@ extension ExtractionAgent {
             let recapWords = Self.recapWords(recap.statement)
             let recapNumbers = RequirementMerger.numbers(recapWords)
             let folded = (0..<index).filter { earlier in
+                // The stakeholder's own sentence, or their answer citing the question it answers.
                 guard let requirement = result[earlier], let first = requirement.sourceRefs.first,
-                    requirement.sourceRefs.count == 1, first.sessionID == proposal.sessionID,
+                    requirement.sourceRefs.dropFirst().allSatisfy({
+                        interviewers.contains($0.sessionID + "\u{0}" + $0.speaker)
+                    }), first.sessionID == proposal.sessionID,
                     (proposal.turn - 2)..<proposal.turn ~= first.turn,
                     !interviewers.contains(first.sessionID + "\u{0}" + first.speaker)
                 else { return false }
-                // A refused recap ("So no map?" "No.") never takes in a need that was stated.
-                guard (requirement.priority == .wont) == (recap.priority == .wont) else { return false }
+                // A refused recap ("So no map?" "No.") never takes in a need that was stated, only
+                // one said in the negative ("Double appointments are not online").
+                if recap.priority == .wont {
+                    guard requirement.priority == .wont || NegationPolarity.isNegated(requirement.statement) else {
+                        return false
+                    }
+                } else {
+                    guard requirement.priority != .wont else { return false }
+                }
                 let words = Self.recapWords(requirement.statement)
                 return !words.intersection(recapWords).subtracting(GeneralWords.common).isEmpty
                     && RequirementMerger.numbers(words).isSubset(of: recapNumbers)
@@ -37,7 +47,9 @@ extension ExtractionAgent {
             var merged = recap
             let earlier = folded.compactMap { result[$0] }
             merged.sourceRefs = earlier.flatMap(\.sourceRefs) + recap.sourceRefs
-            merged.priority = (earlier.map(\.priority) + [recap.priority]).min() ?? recap.priority
+            // A refused recap stays a Won't: what it rules out is its statement.
+            merged.priority =
+                recap.priority == .wont ? .wont : (earlier.map(\.priority) + [recap.priority]).min() ?? recap.priority
             merged.confidence = (earlier.map(\.confidence) + [recap.confidence]).max() ?? recap.confidence
             merged.acceptanceCriteria = Array(
                 (recap.acceptanceCriteria + earlier.flatMap(\.acceptanceCriteria)).reduce(into: [String]()) {

@@ -124,11 +124,21 @@ extension ExtractionAgent {
     }
 
     /// A step of the process a stakeholder was asked to describe (``WantedProcess``), in their words.
-    func wantedProcess(_ sentence: String, source: SourceRef, conversation: ConversationContext) -> Requirement? {
+    ///
+    /// In answer to a question about the process, a step may be short ("They mark it missing.") and
+    /// the phrases `following` it say how ("With a reason. Empty, damaged, wrong article.").
+    func wantedProcess(
+        _ sentence: String, source: SourceRef, conversation: ConversationContext, following: ArraySlice<String>? = nil
+    ) -> Requirement? {
         let cleaned = SpeechCleaner().clean(sentence)
-        guard let statement = WantedProcess.statement(cleaned.text, original: sentence),
+        guard
+            var statement = WantedProcess.statement(
+                cleaned.text, original: sentence, minimumWords: following == nil ? 5 : 4),
             conversation.vocabulary.mentionsRecurring(statement)
         else { return nil }
+        if let following, let details = WantedProcess.details(following) {
+            statement = String(statement.dropLast()) + ", " + details + "."
+        }
         return speakerWordsRequirement(
             statement, source: source, priority: PriorityWords.priority(in: sentence) ?? .should, strength: 0.65,
             hedges: cleaned.hedges)

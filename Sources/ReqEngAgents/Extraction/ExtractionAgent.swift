@@ -86,8 +86,7 @@ package struct ExtractionAgent: Agent {
                 // "So how would you like that to work?": the reply says, in the present tense, how.
                 let processAsked =
                     index > 0 && conversation.roles.isInterviewer(transcript.turns[index - 1].speaker)
-                    && SentenceSplitter().split(transcript.turns[index - 1].text).last.map(WantedProcess.asksForProcess)
-                        == true
+                    && WantedProcess.asksForProcess(inTurn: SentenceSplitter().split(transcript.turns[index - 1].text))
                 // "Let me sum up: oval body, two buttons.": the items after it are decisions.
                 let readBack = conversation.firstPersonIsTeam ? sentences.firstIndex(where: ReadBack.announces) : nil
                 let they =
@@ -112,7 +111,10 @@ package struct ExtractionAgent: Agent {
                     if !found.isEmpty {
                         candidates.append(
                             contentsOf: found.flatMap { Self.splittingRefusals(Self.markingDropsAsWont($0)) })
-                    } else if processAsked, let process = wantedProcess(said, source: ref, conversation: conversation) {
+                    } else if processAsked,
+                        let process = wantedProcess(
+                            said, source: ref, conversation: conversation, following: sentences[(position + 1)...])
+                    {
                         var found = process
                         let question = transcript.turns[index - 1]
                         found.sourceRefs.append(

@@ -12,12 +12,32 @@ package enum WantedProcess {
         if CandidateFilter.containsSequence(words[...], whatShouldHappen) { return true }
         // "And in the new system?": how it is to be, asked in a few words.
         if words.count <= 6, CandidateFilter.containsSequence(words[...], newProduct) { return true }
+        // "And when something isn't there?", "What happens if the scan fails?": what is to happen then.
+        var opening = words[...]
+        while let first = opening.first, ["and", "so", "but", "okay", "then"].contains(first) { opening.removeFirst() }
+        if opening.starts(with: ["what", "happens"]) { return true }
+        if words.count <= 12, let first = opening.first, ["when", "if"].contains(first), opening.count >= 3,
+            !ConfirmedProposal.auxiliaries.contains(opening[opening.startIndex + 1]),
+            // "When they receive goods, do they type it?": a yes/no question of its own.
+            !words.contains(where: ["do", "does", "did", "should", "would", "could", "can", "will"].contains)
+        {
+            return true
+        }
         guard let how = words.firstIndex(of: "how") else { return false }
         let rest = Array(words[(how + 1)...])
         return rest.starts(with: ["would", "you", "like"]) || rest.starts(with: ["would", "you", "want"])
             || rest.starts(with: ["do", "you", "want"]) || rest.starts(with: ["should"])
             || rest.starts(with: ["do", "you", "see"]) || rest.starts(with: ["would", "that", "work"])
             || rest.starts(with: ["would", "it", "work"]) || rest.starts(with: ["would", "you", "do"])
+    }
+
+    /// Whether an interviewer's turn asks how something is to go: its last question does, or a
+    /// short one after it only narrows it ("And when something isn't there? A short pick?").
+    package static func asksForProcess(inTurn sentences: [String]) -> Bool {
+        guard let last = sentences.last else { return false }
+        if asksForProcess(last) { return true }
+        guard sentences.count >= 2, last.hasSuffix("?"), TextTokens(last).words.count <= 4 else { return false }
+        return asksForProcess(sentences[sentences.count - 2])
     }
 
     static let whatShouldHappen: [[String]] = [
@@ -40,9 +60,9 @@ package enum WantedProcess {
     /// `cleaned` as a statement of the wanted process, or `nil` when it is not a statement in the
     /// present tense: a question, a fragment without a verb, a hedge about the speaker's own mind,
     /// or a description of today or the past.
-    package static func statement(_ cleaned: String, original: String) -> String? {
+    package static func statement(_ cleaned: String, original: String, minimumWords: Int = 5) -> String? {
         guard !original.contains("?"), !original.lowercased().contains("\""),
-            let words = ProductStatement.statedWords(cleaned, original: original), words.count >= 5,
+            let words = ProductStatement.statedWords(cleaned, original: original), words.count >= minimumWords,
             words.count <= 40
         else { return nil }
         let lower = words.map(SpeechCleaner.bare)
@@ -63,6 +83,22 @@ package enum WantedProcess {
         else { return nil }
         let text = TextCleanup.trim(words.joined(separator: " "), " ,;:-!.")
         return TextCleanup.capitalizedFirst(text) + "."
+    }
+
+    /// The phrases without a verb that follow a step and say how it goes ("With a reason.",
+    /// "Empty, damaged, wrong article."), joined; `nil` when the next sentence is a clause.
+    package static func details(_ sentences: ArraySlice<String>) -> String? {
+        var phrases: [String] = []
+        for sentence in sentences.prefix(2) {
+            let cleaned = TextCleanup.trim(SpeechCleaner().clean(sentence).text, " ,;:-!.")
+            let lower = TextTokens(cleaned).words
+            guard !sentence.contains("?"), (1...6).contains(lower.count),
+                !lower.contains(where: { OpenAnswer.verbs.contains($0) || ProductStatement.isPresentVerb($0) }),
+                !["yes", "yeah", "no", "okay", "ok", "right", "well", "so", "because"].contains(lower[0])
+            else { break }
+            phrases.append(TextCleanup.lowercasedFirst(cleaned))
+        }
+        return phrases.isEmpty ? nil : phrases.joined(separator: ": ")
     }
 
     static let subjectDeterminers: Set<String> = ["the", "a", "an", "each", "every", "our", "my", "their", "your"]

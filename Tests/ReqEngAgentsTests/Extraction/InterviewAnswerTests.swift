@@ -184,6 +184,22 @@ import Testing
         #expect(found.filter { $0.statement.contains("ledger") }.count == 1)
     }
 
+    /// An answer read with its question, then recapped: one need, citing the answer, its
+    /// question and the recap; a refused recap takes in an answer said in the negative.
+    @Test func aRecapFoldsInAnAnswerToAQuestion() throws {
+        let found = Self.extract(
+            Self.opening + [
+                ("Kim", "And if a rider needs a cargo bike, a long rental?"),
+                ("Ola", "Then they call. Long rentals are not online, the station manager decides that."),
+                ("Kim", "So no long rentals through the app."),
+                ("Ola", "No. Only short ones."),
+            ])
+        let long = found.filter { $0.statement.lowercased().contains("long rentals") }
+        #expect(long.count == 1)
+        #expect(long.first?.priority == .wont)
+        #expect(long.first?.sourceRefs.map(\.turn) == [6, 5, 8, 7])
+    }
+
     @Test func aBareRefusalAndItsNegativeElaborationAreOneNeed() throws {
         let found = Self.extract(
             Self.opening + [

@@ -78,3 +78,27 @@ extension WantedProcessTests {
         #expect(!found.contains { $0.statement.contains("prints a slip") })
     }
 }
+
+extension WantedProcessTests {
+    /// "And when a book isn't there?" asks what is to happen then; "When do you open?" asks a time.
+    @Test func aConditionAskedAboutAsksForTheProcess() {
+        #expect(WantedProcess.asksForProcess("And when a book isn't on the shelf?"))
+        #expect(WantedProcess.asksForProcess("What happens if the card is blocked?"))
+        #expect(WantedProcess.asksForProcess(inTurn: ["And when a book isn't on the shelf?", "A missing book?"]))
+        #expect(!WantedProcess.asksForProcess("When do you open?"))
+        #expect(!WantedProcess.asksForProcess("When they return books, the receipt, do they print it?"))
+        #expect(
+            !WantedProcess.asksForProcess(inTurn: ["And when a book isn't on the shelf?", "Who do you call then?"]))
+    }
+
+    /// A short step, and the phrases after it that say how it goes.
+    @Test func aShortStepTakesThePhrasesAfterIt() {
+        let found = ExtractionFixtures.kioskInterview([
+            ("Kim", "Members return books at the kiosk. And when a book is damaged?"),
+            ("Ola", "They mark it damaged. With a photo. Then the kiosk prints a slip for the desk."),
+        ])
+        #expect(found.contains { $0.statement == "They mark it damaged, with a photo." })
+        #expect(WantedProcess.details(["With a photo.", "Torn, wet, stained."]) == "with a photo: torn, wet, stained")
+        #expect(WantedProcess.details(["Then the kiosk prints a slip."]) == nil)
+    }
+}
