@@ -33,6 +33,9 @@ extension SpeechCleaner {
                 let again = ((first + 2)..<end).first(where: {
                     lower[$0] == opening.first && lower[$0 + 1] == opening.last
                         && !coordinators.contains(lower[$0 - 1])
+                        // "from when it's set to in progress and when it's set to ready": two
+                        // clauses joined, a few words before the second.
+                        && !lower[(first + 2)..<$0].contains(where: { ["and", "or", "but"].contains($0) })
                 })
             else { continue }
             return Array(words[..<first]) + Array(words[again...])

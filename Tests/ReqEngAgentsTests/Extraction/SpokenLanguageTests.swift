@@ -203,6 +203,12 @@ import Testing
         #expect(SpeechCleaner().clean(sentence).text == sentence)
     }
 
+    /// The same clause opening twice, joined by "and" a few words before: two clauses, kept.
+    @Test func twoJoinedClausesWithTheSameOpeningAreNoRestart() {
+        let sentence = "It counts from when it's set to rented and when it's set to returned"
+        #expect(SpeechCleaner().clean(sentence).text == sentence)
+    }
+
     @Test func aRepeatedListIsNoRestart() {
         let sentence = "It has a bell up front, a light up front, and a lock"
         #expect(SpeechCleaner().clean(sentence).text == sentence)
