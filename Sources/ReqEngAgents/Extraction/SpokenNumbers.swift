@@ -53,7 +53,7 @@ package enum SpokenNumbers {
                 number.end < tokens.count && !last.hasSuffix(",")
                 && (mayStartNumber(next) || ["hundred", "thousand"].contains(next))
             if crowded || (clock && !unit) || !(unit || number.value >= 10 || number.isDecimal) {
-                let run = crowded ? runEnd(tokens, from: index) : number.end
+                let run = crowded ? runEnd(tokens, from: number.end) : number.end
                 output.append(contentsOf: tokens[index..<run])
                 index = run
                 continue

@@ -42,6 +42,18 @@ enum ValueCorrection {
                     var words = requirement.statement.split(separator: " ").map(String.init)
                     let old = SpeechCleaner.bare(words[position])
                     guard shared || old != value.number && target == inWindow.last else { continue }
+                    // "An e-bike counts as two." … "Eight online is a lot." … "Six then.": a number
+                    // said since, about something else, is what a bare "six then" settles.
+                    if !shared,
+                        let stated = requirement.sourceRefs.filter({ $0.sessionID == transcript.id })
+                            .map(\.turn).max(),
+                        transcript.turns.contains(where: {
+                            $0.number > stated && $0.number < turn.number
+                                && Self.namesOtherNumber($0.text, besides: [old, value.number])
+                        })
+                    {
+                        continue
+                    }
                     if old != value.number {
                         words[position] = words[position].replacingOccurrences(of: old, with: value.number)
                         requirement.statement = words.joined(separator: " ")
@@ -90,6 +102,19 @@ enum ValueCorrection {
             || followUps.contains { rest.starts(with: $0) }
         guard decisive else { return nil }
         return (words[end], unit)
+    }
+
+    /// Whether `text` says a number other than `values` with a word of what it counts after it
+    /// ("eight online is a lot"); a bare counter-offer ("I'd say five.") is about the same value.
+    static func namesOtherNumber(_ text: String, besides values: [String]) -> Bool {
+        let words = TextTokens(text).words
+        let known = Set(values.compactMap(SpokenNumbers.numeral))
+        return words.indices.dropLast().contains { index in
+            TextTokens.isNumber(words[index]) && words[index] != "one"
+                && !values.contains(words[index]) && !known.contains(SpokenNumbers.numeral(words[index]) ?? "")
+                && !TextTokens.isNumber(words[index + 1]) && !CandidateFilter.emptyWords.contains(words[index + 1])
+                && !MeasureVocabulary.units.contains(words[index + 1])
+        }
     }
 
     /// The content words of `text` less its values and units: what a value is about.

@@ -29,11 +29,34 @@ import Testing
         "The app has two parts.", "Three steps, four at most.", "One of them is enough.",
         "Lessons start at half past twelve.", "The office opens at eleven.", "The train leaves at eleven fifteen.",
         "Open twenty four seven.", "Open twenty-four/seven.", "A five-star rating.", "Nineteen hundred bikes.",
-        "At one point we had ten.", "Thousands of users.", "Twenty-first of May.",
+        "At one point we had ten.", "Thousands of users.", "Twenty-first of May.", "A hundred fifty fifty.",
+        "A thousand, a hundred.",
     ])
     func countsBelowTenTimesOfDayAndRunsOfNumbersStayAsSaid(said: String) {
         let expected = said.replacingOccurrences(of: "we had ten", with: "we had 10")
         #expect(SpokenNumbers.digits(in: said) == expected)
+    }
+
+    /// Every run of up to four number words, with and without punctuation, is read without a trap
+    /// or an endless loop, and keeps its words or writes one value for each.
+    @Test func everyShortRunOfNumberWordsIsReadSafely() {
+        let vocabulary = [
+            "a", "and", "hundred", "thousand", "twenty", "five,", "fifteen.", "point", "half", "one", "(ten",
+        ]
+        var runs = 0
+        for a in vocabulary {
+            for b in vocabulary {
+                for c in vocabulary {
+                    for d in vocabulary {
+                        let text = [a, b, c, d].joined(separator: " ")
+                        let written = SpokenNumbers.digits(in: text)
+                        #expect(!written.isEmpty)
+                        runs += 1
+                    }
+                }
+            }
+        }
+        #expect(runs == 14_641)
     }
 
     /// The acceptance criteria read "twenty-four hours" as one number: read word by word it was a

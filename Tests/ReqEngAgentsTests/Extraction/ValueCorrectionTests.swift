@@ -34,6 +34,18 @@ import Testing
         #expect(light.sourceRefs.map(\.turn) == [1, 4])
     }
 
+    /// A bare "six then" after another number was said about something else settles that one.
+    @Test func aNumberSaidSinceIsWhatABareValueSettles() throws {
+        let found = ExtractionFixtures.teamMeeting([
+            ("Designer", "Let's say a cargo bike counts as two bikes in the rack."),
+            ("Marketing", "Fine. But eight bikes online a day is a lot for one rack."),
+            ("Designer", "Okay. Six then."),
+        ])
+        let cargo = try #require(found.first { $0.statement.contains("cargo") })
+        #expect(cargo.statement.contains("two"))
+        #expect(!cargo.statement.contains("6"))
+    }
+
     @Test func aValueAboutSomethingElseChangesNothing() throws {
         let found = ExtractionFixtures.teamMeeting([
             ("Designer", "The light should switch off after two minutes without movement."),
