@@ -127,6 +127,12 @@ package enum QuestionWriter {
         if let term, speed.contains(term) { return "for example within 1 second or within 2 seconds at peak times" }
         // "few" is a small number, not "at least" one: "as few steps as possible", "every few minutes".
         if let term, ["few", "a few", "fewer"].contains(term) { return "for example 3, or 5" }
+        // "Not too many buttons", "too much text": a ceiling, not a floor.
+        if let term, amount.contains(term), let statement,
+            TextTokens(statement).matches(["too", term]) > 0 || TextTokens(statement).matches(["so", term]) > 0
+        {
+            return "for example at most 5, or at most 10"
+        }
         if let term, amount.contains(term) { return "for example at least 10, or at least 100" }
         // "Used often", "backed up regularly": how often, whatever kind of requirement it sits in.
         if let term, ["often", "frequently", "regularly", "usually", "sometimes", "normally"].contains(term) {

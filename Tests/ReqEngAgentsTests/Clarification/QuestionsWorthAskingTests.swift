@@ -103,6 +103,16 @@ import Testing
         #expect(QuestionWriter.options(for: "several", category: nil).contains("at least"))
     }
 
+    /// "Not too many buttons" sets a ceiling: asking "at least 10?" would get the premise wrong.
+    @Test func tooManyIsACeilingNotAFloor() {
+        #expect(
+            QuestionWriter.options(for: "many", category: nil, statement: "Big letters, and not too many buttons.")
+                == "for example at most 5, or at most 10")
+        #expect(
+            QuestionWriter.options(for: "many", category: nil, statement: "The kiosk serves many members.")
+                .contains("at least"))
+    }
+
     @Test func workingOfflineAsksHowLongNotHowSoonBack() {
         let offline = QuestionWriter.options(
             for: nil, category: .faultTolerance, statement: "The kiosk shall keep working without a connection.")
@@ -206,5 +216,8 @@ import Testing
         #expect(!ValidationAgent().validate([news]).contains { $0.issueType == "comparative_term" })
         let faster = F.requirement("REQ-001", "Search shall be faster.")
         #expect(ValidationAgent().validate([faster]).contains { $0.issueType == "comparative_term" })
+        // What the need is for ("to make it easier for them") sets no target of its own.
+        let purpose = F.requirement("REQ-001", "To make it easier for them: big letters on the kiosk.")
+        #expect(!ValidationAgent().validate([purpose]).contains { $0.issueType == "comparative_term" })
     }
 }

@@ -41,7 +41,9 @@ package struct ComparativeRule: QualityRule {
                 && [index + 1, index + 2].contains { next in
                     tokens.dropFirst(next).first == "first" || tokens.dropFirst(next).starts(with: ["on", "top"])
                 }
-            if !isBound, !isPlace, !isOrder, !Self.isIdiom(tokens, at: index), !found.contains(token) {
+            // "to make it easier for them": what the need is for, not a target it sets.
+            let isPurpose = tokens[max(0, index - 3)..<index].contains { ["make", "makes", "making"].contains($0) }
+            if !isBound, !isPlace, !isOrder, !isPurpose, !Self.isIdiom(tokens, at: index), !found.contains(token) {
                 found.append(token)
             }
         }
