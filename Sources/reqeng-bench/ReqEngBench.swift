@@ -5,6 +5,7 @@ import ReqEngRender
 ///
 ///     reqeng-bench pdf [--requirements N] [--runs K]     PDF pages per second against raw Cairo + Pango
 ///     reqeng-bench sample OUT.pdf [--requirements N] [--letter]   writes one synthetic PDF to look at
+///     reqeng-bench documents RD_DIR [--runs K]          CPU time of each renderer on a run's rd/*.json
 @main
 struct ReqEngBench {
     static func main() {
@@ -14,6 +15,8 @@ struct ReqEngBench {
         switch arguments.first {
         case "pdf":
             benchmarkPDF(requirements: count, runs: runs)
+        case "documents" where arguments.count >= 2:
+            DocumentsBenchmark.run(directory: arguments[1], runs: runs)
         case "sample" where arguments.count >= 2:
             let paper: PDFOptions.Paper = arguments.contains("--letter") ? .letter : .a4
             let document = SyntheticDocument.make(requirements: option("--requirements", in: arguments) ?? 40)
@@ -26,7 +29,8 @@ struct ReqEngBench {
             }
         default:
             print(
-                "usage: reqeng-bench pdf [--requirements N] [--runs K] | sample OUT.pdf [--requirements N] [--letter]")
+                "usage: reqeng-bench pdf [--requirements N] [--runs K] | sample OUT.pdf [--requirements N] [--letter]"
+                    + " | documents RD_DIR [--runs K]")
         }
     }
 
