@@ -45,25 +45,41 @@ package struct MarkdownEscaper: Sendable {
         return output
     }
 
-    /// Whether `text` is printable ASCII that no rule below would change: no special character,
-    /// and neither a block marker nor a digit where the text starts. Most transcript sentences
-    /// are, and skip the character-by-character pass.
+    /// Whether no rule below would change `text`, so the character-by-character pass can be
+    /// skipped: no special character, control or invisible format character anywhere, and nothing
+    /// where the text starts that opens a block (a heading or list marker, or digits followed by
+    /// `.` or `)` and a space). Most transcript sentences are inert; so are numbers such as `0.86`
+    /// and text with non-ASCII letters or dashes (`Banking — RD`), as long as it starts with an
+    /// ASCII letter or a non-digit sign whose meaning does not depend on what follows it.
     static func isInert(_ text: String) -> Bool {
-        var first: UInt8?
-        for byte in text.utf8 {
-            guard byte >= 0x20, byte < 0x7F else { return false }
-            switch byte {
-            case UInt8(ascii: "\\"), UInt8(ascii: "`"), UInt8(ascii: "*"), UInt8(ascii: "_"), UInt8(ascii: "["),
-                UInt8(ascii: "]"), UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "|"), UInt8(ascii: "~"),
-                UInt8(ascii: "{"), UInt8(ascii: "}"), UInt8(ascii: "&"):
-                return false
-            default:
-                if first == nil, byte != UInt8(ascii: " ") { first = byte }
+        var first: Unicode.Scalar?
+        var asciiOnly = true
+        for scalar in text.unicodeScalars {
+            let value = scalar.value
+            if value >= 0x7F {
+                // Controls and separators the pass rewrites; everything else above ASCII is left as is.
+                if value <= 0x9F || value == 0x2028 || value == 0x2029 || isFormatControl(scalar) { return false }
+                asciiOnly = false
+            } else {
+                guard value >= 0x20 else { return false }
+                switch scalar {
+                case "\\", "`", "*", "_", "[", "]", "<", ">", "|", "~", "{", "}", "&": return false
+                default: break
+                }
             }
+            if first == nil, scalar != " " { first = scalar }
         }
         guard let first else { return true }
-        return !(UInt8(ascii: "0")...UInt8(ascii: "9")).contains(first)
-            && ![UInt8(ascii: "#"), UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "=")].contains(first)
+        // Beyond ASCII, what counts as a space or a digit is the pass's to say (`Character`).
+        guard first.isASCII else { return false }
+        if ["#", "+", "-", "="].contains(first) { return false }
+        guard ("0"..."9").contains(first) else { return true }
+        // Digits first: inert unless they end in `.` or `)` before a space or the end, which
+        // would open an ordered list. Only ASCII text, where a digit is exactly `0`–`9`.
+        guard asciiOnly else { return false }
+        let bytes = Array(text.utf8.drop { $0 == UInt8(ascii: " ") }.drop { (0x30...0x39).contains($0) })
+        guard let mark = bytes.first, mark == UInt8(ascii: ".") || mark == UInt8(ascii: ")") else { return true }
+        return bytes.count > 1 && bytes[1] != UInt8(ascii: " ")
     }
 
     /// Replaces bidirectional-override and other invisible format controls with a visible `[U+XXXX]`,

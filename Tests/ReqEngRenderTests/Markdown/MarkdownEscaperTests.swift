@@ -20,6 +20,11 @@ import Testing
         ("0.86 and 2.1", "0.86 and 2.1"),
         ("#hashtag", "#hashtag"),
         ("=== rule", "\\=== rule"),
+        ("12.", "12\\."),
+        ("3) x", "3\\) x"),
+        ("3)x and 0.5", "3)x and 0.5"),
+        ("Banking — Requirements Document", "Banking — Requirements Document"),
+        ("— and 1. more", "— and 1. more"),
     ])
     func escapes(input: String, expected: String) {
         #expect(escaper.escape(input) == expected)
@@ -40,11 +45,15 @@ import Testing
         let alphabet: [Character] = [
             "a", "Z", " ", "1", "9", ".", ")", "#", "+", "-", "=", "*", "_", "[", "]", "<", ">", "|", "~", "{", "}",
             "\\", "`", "&", "\n", "\t", "é", "\u{202E}", "\u{07}",
+            // Beyond ASCII: a dash, a combining mark, non-ASCII digits and numbers, spaces that are
+            // not U+0020, separators and invisible controls, an emoji.
+            "—", "\u{301}", "½", "٣", "\u{A0}", "\u{3000}", "\u{2028}", "\u{85}", "\u{200B}", "\u{FEFF}", "\r",
+            "👍",
         ]
         var generator = SplitMix(seed: 29148)
         var inert = 0
-        for _ in 0..<20_000 {
-            let length = Int(generator.next() % 8)
+        for _ in 0..<40_000 {
+            let length = Int(generator.next() % 9)
             let text = String((0..<length).map { _ in alphabet[Int(generator.next() % UInt64(alphabet.count))] })
             if MarkdownEscaper.isInert(text) { inert += 1 }
             #expect(escaper.escape(text) == escaper.escapeEachCharacter(text), "\(text.debugDescription)")
