@@ -36,6 +36,11 @@ package struct PDFTextRun: Sendable, Hashable {
 
     /// Replaces control characters with spaces and drops bidi embeddings, overrides and isolates.
     static func sanitize(_ text: String) -> String {
+        // Most of a document's text has nothing to replace or drop: keep it as it is rather than
+        // rebuilding it scalar by scalar.
+        if text.utf8.allSatisfy({ (0x20...0x7E).contains($0) }) || !text.unicodeScalars.contains(where: isUnsafe) {
+            return text
+        }
         var scalars = String.UnicodeScalarView()
         for scalar in text.unicodeScalars {
             switch scalar.value {
@@ -45,6 +50,14 @@ package struct PDFTextRun: Sendable, Hashable {
             }
         }
         return String(scalars)
+    }
+
+    /// Whether ``sanitize(_:)`` replaces or drops `scalar`.
+    private static func isUnsafe(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x00...0x1F, 0x7F...0x9F, 0x2028, 0x2029, 0x202A...0x202E, 0x2066...0x2069, 0xFFF9...0xFFFB: true
+        default: false
+        }
     }
 }
 

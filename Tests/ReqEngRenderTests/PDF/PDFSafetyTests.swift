@@ -12,6 +12,7 @@ struct PDFSafetyTests {
         arguments: [
             ("a\nb", "a b"), ("tab\there", "tab here"), ("nul\u{0}x", "nul x"), ("\u{202E}evil\u{202C}", "evil"),
             ("\u{2066}iso\u{2069}", "iso"), ("<b>kept</b> &amp;", "<b>kept</b> &amp;"), ("Grüße 東京", "Grüße 東京"),
+            ("é\u{85}x\u{2028}y\u{7F}", "é x y "), ("\u{FFF9}a — b", "a — b"), ("plain ASCII", "plain ASCII"),
         ])
     func sanitize(input: String, expected: String) {
         #expect(PDFTextRun(input).text == expected)
