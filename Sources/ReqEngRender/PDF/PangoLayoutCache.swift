@@ -14,12 +14,41 @@ import CPangoCairo
 /// Not thread-safe: it belongs to its session, which one render uses at a time.
 final class PangoLayoutCache {
     /// What makes two layouts identical.
+    ///
+    /// Its hash is computed once, when it is made: a key is hashed again each time the table
+    /// grows and when ``trim()`` rebuilds it, and hashing all the text of a box each time cost as
+    /// much as the trim saved.
     struct Key: Hashable {
-        var runs: [PDFTextRun]
-        var style: PDFTextStyle
-        var width: Double
-        var alignment: PDFAlignment
-        var family: String
+        let runs: [PDFTextRun]
+        let style: PDFTextStyle
+        let width: Double
+        let alignment: PDFAlignment
+        let family: String
+        private let contentHash: Int
+
+        init(runs: [PDFTextRun], style: PDFTextStyle, width: Double, alignment: PDFAlignment, family: String) {
+            self.runs = runs
+            self.style = style
+            self.width = width
+            self.alignment = alignment
+            self.family = family
+            var hasher = Hasher()
+            hasher.combine(runs)
+            hasher.combine(style)
+            hasher.combine(width)
+            hasher.combine(alignment)
+            hasher.combine(family)
+            contentHash = hasher.finalize()
+        }
+
+        static func == (lhs: Key, rhs: Key) -> Bool {
+            lhs.contentHash == rhs.contentHash && lhs.runs == rhs.runs && lhs.style == rhs.style
+                && lhs.width == rhs.width && lhs.alignment == rhs.alignment && lhs.family == rhs.family
+        }
+
+        func hash(into hasher: inout Hasher) {
+            hasher.combine(contentHash)
+        }
     }
 
     /// A class, so a lookup stamps it without hashing its key a second time.
@@ -73,10 +102,14 @@ final class PangoLayoutCache {
     /// Drops all but the ``keptLimit`` most recently used layouts; called between renders.
     func trim() {
         guard entries.count > Self.keptLimit else { return }
-        let dropped = entries.sorted { $0.value.lastUse > $1.value.lastUse }.dropFirst(Self.keptLimit)
-        for (key, entry) in dropped {
-            entries[key] = nil
+        // Every lookup and insert counts one use, so no two entries share a last use: the
+        // `keptLimit`-th most recent one is a threshold that keeps exactly the most recent layouts.
+        // Sorting the bare counts, rather than the entries with their keys, is what makes it cheap.
+        let threshold = entries.values.map(\.lastUse).sorted(by: >)[Self.keptLimit - 1]
+        entries = entries.filter { _, entry in
+            guard entry.lastUse < threshold else { return true }
             g_object_unref(UnsafeMutableRawPointer(entry.layout))
+            return false
         }
     }
 }
