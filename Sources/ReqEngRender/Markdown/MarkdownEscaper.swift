@@ -8,10 +8,44 @@ package struct MarkdownEscaper: Sendable {
     /// Characters that start block syntax (heading, list, setext rule) when they open a line and
     /// are followed by a space or the end.
     private static let blockMarkers: Set<Character> = ["#", "+", "-", "="]
+    /// The same two sets as bytes, for printable ASCII text.
+    private static let inlineSpecialBytes = Set(inlineSpecial.compactMap(\.asciiValue))
+    private static let blockMarkerBytes = Set(blockMarkers.compactMap(\.asciiValue))
 
     /// Escapes `text` for use inline (paragraphs, list items and table cells alike).
     package func escape(_ text: String) -> String {
-        Self.isInert(text) ? text : escapeEachCharacter(text)
+        if Self.isInert(text) { return text }
+        return Self.escapePrintableASCII(text) ?? escapeEachCharacter(text)
+    }
+
+    /// The same rules on the bytes of printable ASCII text, where each byte is one `Character`
+    /// (no control, so no CR LF pair) and the only space is U+0020; `nil` for any other text.
+    /// Text that needs escaping is mostly ASCII (`R&D`, `vague_term`, `<b>`), and splitting it into
+    /// `Character`s was most of what escaping it cost.
+    static func escapePrintableASCII(_ text: String) -> String? {
+        let bytes = Array(text.utf8)
+        guard bytes.allSatisfy({ (0x20...0x7E).contains($0) }) else { return nil }
+        let space = UInt8(ascii: " ")
+        let firstNonSpace = bytes.firstIndex { $0 != space } ?? bytes.endIndex
+        // Where the leading digits end: a `.` or `)` there, before a space, opens an ordered list.
+        let digitsEnd = bytes[firstNonSpace...].firstIndex { !(0x30...0x39).contains($0) } ?? bytes.endIndex
+        var output: [UInt8] = []
+        output.reserveCapacity(bytes.count + 8)
+        for (index, byte) in bytes.enumerated() {
+            let next = index + 1 < bytes.count ? bytes[index + 1] : space
+            if byte == UInt8(ascii: "&") {
+                output.append(contentsOf: "&amp;".utf8)
+                continue
+            }
+            let escaped =
+                Self.inlineSpecialBytes.contains(byte)
+                || (index == firstNonSpace && Self.blockMarkerBytes.contains(byte) && (next == space || next == byte))
+                || ((byte == UInt8(ascii: ".") || byte == UInt8(ascii: ")")) && next == space && index > firstNonSpace
+                    && index == digitsEnd)
+            if escaped { output.append(UInt8(ascii: "\\")) }
+            output.append(byte)
+        }
+        return String(decoding: output, as: UTF8.self)
     }
 
     /// The escaping itself, character by character; ``escape(_:)`` skips it for inert text.
