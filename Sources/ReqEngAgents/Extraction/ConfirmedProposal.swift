@@ -13,83 +13,6 @@ package enum ConfirmedProposal {
         case neither
     }
 
-    /// How `reply` (a stakeholder's turn) answers the turn before it, `question`.
-    package static func reading(of said: String, to question: String? = nil) -> Reply {
-        // "(pause) Fine.": the transcriber's notes are no words of the reply; a sigh before a
-        // "yeah" gives in rather than agrees, and stays.
-        let reply = said.lowercased().contains("sigh") ? said : SpeechCleaner.withoutAnnotations(said)
-        // "Mm-hmm.", "Uh-huh.": the sounds of assent are a yes.
-        let said = TextTokens(reply).words
-        if assents.contains(where: { said.starts(with: $0) }) { return .confirms }
-        // "Oh. Yes.", "Ah, that's nice.": a sound of surprise before the answer is not the answer.
-        let words = Array(said.drop { interjections.contains($0) })
-        guard let first = words.first else { return .neither }
-        // "I don't see why not", "Sure, why not": a yes said through two negatives.
-        if CandidateFilter.containsSequence(words.prefix(6)[...], [["why", "not"]]),
-            !words.prefix(6).contains("but")
-        {
-            return .confirms
-        }
-        // Whole words only: "no" opens "no, we don't", not "not email" or "now".
-        let opening = words.prefix(3).joined(separator: " ") + " "
-        if rejectionPhrases.contains(where: { opening.hasPrefix($0 + " ") }) { return .rejects }
-        if first == "yes" || first == "yeah" || first == "yep" || first == "exactly" || first == "definitely"
-            || first == "absolutely" || first == "correct" || first == "precisely" || first == "indeed"
-            || confirmationPhrases.contains(where: { opening.hasPrefix($0 + " ") })
-        {
-            // "yeah but ..." / "yes, no ..." take it back.
-            if words.count > 1, ["but", "no", "although", "though"].contains(words[1]) { return .neither }
-            return .confirms
-        }
-        // "It has to, otherwise we're stuck.": the proposal's own need phrase, said back bare.
-        let clauses = reply.split(whereSeparator: { ",.;!".contains($0) }).map {
-            Array(TextTokens(String($0)).words.drop { interjections.contains($0) })
-        }
-        // "It would be nice.": a verdict on the proposal, said as the whole clause ("it would be
-        // nice if …" states a wish of its own).
-        if let clause = clauses.first(where: { !$0.isEmpty }),
-            ellipticalNeeds.contains(clause) || agreeingVerdicts.contains(clause)
-        {
-            return .confirms
-        }
-        // "Two a day, yes." / "Half a second is fine, yeah.": the proposal restated, then agreed to.
-        if let sentence = SentenceSplitter().split(reply).first {
-            let said = TextTokens(sentence).words
-            let asked = Set(question.map { TextTokens($0).words } ?? [])
-            if said.count <= 8, let last = said.last, ["yes", "yeah", "yep", "exactly", "indeed"].contains(last),
-                !said.dropLast().contains(where: { ["no", "not", "but", "dont", "never"].contains($0) }),
-                said.dropLast().contains(where: { asked.contains($0) && !CandidateFilter.emptyWords.contains($0) })
-            {
-                return .confirms
-            }
-            // "Their own, yes, there's no money for new ones.": the echo and its yes as the
-            // sentence's first two clauses, the reason after them.
-            let opening = clauses.filter { !$0.isEmpty }.prefix(2)
-            if opening.count == 2, let echo = opening.first, (1...4).contains(echo.count),
-                let agreement = opening.last, agreement.count == 1,
-                ["yes", "yeah", "yep", "exactly"].contains(agreement[0]),
-                !echo.contains(where: { ["no", "not", "but", "dont", "never"].contains($0) }),
-                echo.contains(where: { asked.contains($0) && !CandidateFilter.emptyWords.contains($0) })
-            {
-                return .confirms
-            }
-            // "On a phone and a computer both?" "Both.": a short echo of the question's words.
-            // An either-or question ("their own GP, or any GP?") is answered by a choice, not a yes.
-            // "So the order never depends on who pays?" "Never.": the proposal's own "never" or
-            // "always" said back.
-            if said.count == 1, ["never", "always"].contains(said[0]), asked.contains(said[0]) {
-                return .confirms
-            }
-            if question != nil, (1...2).contains(said.count), !asked.contains("or") {
-                let content = said.filter { !CandidateFilter.emptyWords.contains($0) || $0 == "both" }
-                if !content.isEmpty, content.allSatisfy(asked.contains), !rejections.contains(said[0]) {
-                    return .confirms
-                }
-            }
-        }
-        return .neither
-    }
-
     /// The proposal in `question` said from the stakeholder's side, or `nil` when it proposes
     /// nothing (it asks "what/how/why", or its subject is too long to move with confidence).
     ///
@@ -276,14 +199,6 @@ package enum ConfirmedProposal {
         return long.last { $0.contains("?") || isSummary($0) } ?? long.last
     }
 
-    /// Whether `sentence` only asks the others to agree to what was just said: "Everyone okay with
-    /// that?", "Agreed?", "Does that work for everyone?", "Is that right?".
-    package static func asksAgreement(_ sentence: String) -> Bool {
-        let words = TextTokens(sentence).words
-        return sentence.hasSuffix("?") && (1...6).contains(words.count) && words.allSatisfy(agreementTagWords.contains)
-            && (words.contains(where: agreementWords.contains) || words.contains("work") && words.contains("for"))
-    }
-
     /// `sentence` with a "you" that opens it (after "okay, so") as "users": "Okay, so you hold the
     /// button" → "Okay, so users hold the button".
     package static func genericYouAsUsers(_ sentence: String) -> String {
@@ -295,12 +210,6 @@ package enum ConfirmedProposal {
         words[you] = you == 0 ? "Users" : "users"
         return words.joined(separator: " ")
     }
-
-    static let agreementWords: Set<String> = ["okay", "ok", "agreed", "agree", "right", "correct", "fine", "alright"]
-    static let agreementTagWords = agreementWords.union([
-        "everyone", "everybody", "all", "we", "are", "is", "that", "this", "with", "for", "does", "do", "work",
-        "so", "yes", "yeah", "you", "us", "and",
-    ])
 
     /// Whether `sentence` only announces a suggestion ("Can I, um, suggest something?", "May I
     /// propose an idea?") instead of making one.
@@ -347,31 +256,6 @@ package enum ConfirmedProposal {
         "make", "take", "happen", "happens", "work", "works",
     ]
 
-    /// What a reply adds after its "yes" ("Yes, up to twenty-four hours before."): the rest of its
-    /// first sentence, when there is something left.
-    package static func detail(of reply: String) -> String? {
-        guard let first = SentenceSplitter().split(reply).first else { return nil }
-        // "Uh, yes, only the paid plan", "When it's resolved, yes": the sounds and the yes are the
-        // reply, not its detail.
-        var words = SpeechCleaner().clean(first).text.split(separator: " ").map(String.init)
-        while let head = words.first, replyOpeners.contains(SpeechCleaner.bare(head)) { words.removeFirst() }
-        // "Their own, yes, …": the question's words said back before the yes are no detail.
-        if let yes = words.prefix(5).firstIndex(where: {
-            ["yes,", "yeah,", "yep,"].contains($0.lowercased())
-        }), yes > 0, words[yes - 1].hasSuffix(",") {
-            words.removeFirst(yes + 1)
-        }
-        let text = TextCleanup.trim(words.joined(separator: " "), " ,;:-?!.")
-        let lower = TextTokens(text).words
-        let content = lower.filter { !CandidateFilter.emptyWords.contains($0) }
-        guard content.count >= 2, words.count <= 14,
-            // "The city's web team sent us a document", "I was thinking about that": what happened,
-            // not what the product is to do.
-            !lower.contains(where: pastWords.contains)
-        else { return nil }
-        return TextCleanup.lowercasedFirst(text)
-    }
-
     /// What someone did, said after "I" or "we".
     static let pastDoings: Set<String> = [
         "saw", "visited", "heard", "noticed", "looked", "talked", "spoke", "read", "met", "checked", "tried",
@@ -379,12 +263,6 @@ package enum ConfirmedProposal {
 
     static let pastWords: Set<String> = [
         "was", "were", "sent", "said", "told", "did", "had", "went", "came", "got", "wrote", "asked", "thought",
-    ]
-
-    static let replyOpeners: Set<String> = [
-        "yes", "yeah", "yep", "exactly", "definitely", "absolutely", "correct", "precisely", "indeed", "right",
-        "sure", "of", "course", "that's", "it", "is", "that", "oh", "ok", "okay", "please", "mm-hmm", "uh-huh",
-        "mhm",
     ]
 
     /// An interviewer's summary ("So login only through the national login, no separate accounts?")
@@ -453,37 +331,4 @@ package enum ConfirmedProposal {
     ]
     /// Words that ask how things are now.
     static let presentStateWords: Set<String> = ["already", "currently", "today", "nowadays"]
-    static let confirmations = [
-        "that's right", "that is right", "that's it", "that's correct", "that would be", "that'd be",
-        "of course", "sure", "right exactly", "right yes", "please do", "we do", "i do",
-        "it does", "it should", "that's the idea", "spot on", "right", "that works", "works for me",
-        "obviously", "certainly", "totally", "agreed", "for sure", "naturally", "that's nice", "that'd be nice",
-        "that's good", "that'd be good", "that's great", "that'd be great", "good idea", "great idea",
-        "nice idea", "that's a good idea", "put that in", "fine", "that's fine", "fair enough", "sounds good",
-        "deal", "let's do that",
-    ]
-    /// A need phrase without what it needs: the reply takes the proposal's predicate as its own.
-    static let ellipticalNeeds: Set<[String]> = [
-        ["it", "has", "to"], ["it", "must"], ["it", "needs", "to"], ["it", "would", "have", "to"],
-        ["it", "will", "have", "to"], ["itll", "have", "to"], ["it", "has", "to", "yes"], ["that", "has", "to"],
-        ["they", "have", "to"], ["we", "need", "that"], ["we", "need", "it"], ["thats", "a", "must"], ["it", "should"],
-        ["it", "really", "has", "to"], ["it", "absolutely", "has", "to"],
-    ]
-    /// A verdict that agrees when it is the whole clause of the reply.
-    static let agreeingVerdicts: Set<[String]> = [
-        ["it", "would", "be", "nice"], ["itd", "be", "nice"], ["it", "would", "be", "good"], ["itd", "be", "good"],
-        ["it", "would", "be", "great"], ["itd", "be", "great"], ["it", "would", "help"], ["itd", "help"],
-        ["that", "would", "help"], ["thatd", "help"],
-    ]
-    /// The confirmation and refusal phrases as tokens (``TextTokens`` drops apostrophes: "that's" is `thats`).
-    static let confirmationPhrases = confirmations.map { TextTokens($0).words.joined(separator: " ") }
-    static let rejectionPhrases = rejections.map { TextTokens($0).words.joined(separator: " ") }
-    /// Sounds of assent, as tokens ("mm-hmm" is `mm hmm`); a bare "hmm" only thinks.
-    static let assents: [[String]] = [["mm", "hmm"], ["mhm"], ["uh", "huh"], ["mm", "hm"]]
-    /// Sounds a reply may open with before it answers.
-    static let interjections: Set<String> = ["oh", "ah", "aha", "um", "uh", "er", "erm", "hm", "hmm", "mm"]
-    static let rejections = [
-        "no", "nope", "not really", "not necessarily", "we don't", "i don't", "that's not", "not needed",
-        "not necessary",
-    ]
 }
