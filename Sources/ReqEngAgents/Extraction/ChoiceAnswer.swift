@@ -55,17 +55,17 @@ package enum ChoiceAnswer {
             !["no", "neither", "nope", "yes", "yeah", "yep", "either", "depends", "maybe", "not"].contains(opening),
             ConfirmedProposal.reading(of: reply) != .rejects
         else { return nil }
-        let question = { (words: [String]) in
+        let narrowed = { (words: [String]) in
             (TextCleanup.trim(words.joined(separator: " "), " ,?") + "?", condition)
         }
         if opening == "both" {
-            return question(prefix + ["and"] + second)
+            return narrowed(prefix + ["and"] + second)
         }
         let answered = contentWords(Array(said))
         let namesFirst = !answered.isDisjoint(with: firstWords)
         let namesSecond = !answered.isDisjoint(with: secondWords)
-        if namesFirst && !namesSecond { return question(prefix) }
-        if namesSecond && !namesFirst, let start { return question(Array(prefix[..<start]) + second) }
+        if namesFirst && !namesSecond { return narrowed(prefix) }
+        if namesSecond && !namesFirst, let start { return narrowed(Array(prefix[..<start]) + second) }
         return nil
     }
 

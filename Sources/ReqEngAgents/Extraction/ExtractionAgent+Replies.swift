@@ -24,14 +24,14 @@ extension ExtractionAgent {
         let tagged = sentences.count >= 2 && sentences.last.map(ConfirmedProposal.asksAgreement) == true
         // A participant's own question counts only when it asks about a need ("should it have ...?").
         if !byInterviewer && !tagged {
-            guard let last = SentenceSplitter().split(turn.text).last, last.hasSuffix("?"),
+            guard let last = sentences.last, last.hasSuffix("?"),
                 NeedDetector.containsNeedCue(SpeechCleaner().clean(last).text.lowercased()),
                 conversation.vocabulary.mentions(last)
             else { return nil }
         }
         var reading = ConfirmedProposal.reading(of: reply.text, to: turn.text)
         // "So no double appointments?" "No, only single ones.": a "no" that agrees with a negative.
-        if reading == .rejects, let last = SentenceSplitter().split(turn.text).last, NegationPolarity.isNegated(last) {
+        if reading == .rejects, let last = sentences.last, NegationPolarity.isNegated(last) {
             reading = .confirms
         }
         guard reading != .neither,
