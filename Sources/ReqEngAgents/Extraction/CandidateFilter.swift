@@ -243,6 +243,11 @@ package struct CandidateFilter: Sendable {
         }
         // "we want to have a no, …": an article before "no" shows the speaker broke off and denied.
         if lower[lastIndex] == "no", lastIndex > 0, ["a", "an", "the"].contains(lower[lastIndex - 1]) { return true }
+        // "avoid ambiguities like these": the pointer stands for an example, not a noun to come.
+        if lastIndex > 1, lower[lastIndex - 1] == "like", ["this", "these", "that", "those"].contains(lower[lastIndex])
+        {
+            return false
+        }
         // "see who the families are", "show where it is": an embedded question ends on its verb.
         if ["is", "are"].contains(lower[lastIndex]), lastIndex >= 2,
             lower[max(0, lastIndex - 5)..<(lastIndex - 1)].contains(where: {

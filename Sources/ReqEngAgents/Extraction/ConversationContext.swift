@@ -22,6 +22,9 @@ package struct ConversationContext: Sendable {
     private var afterQuestions: Set<Int> = []
     /// Turns whose next turn, by someone else, opens by agreeing ("Both, yeah, definitely.").
     private var agreedTo: Set<Int> = []
+    /// The last sentence of each turn that someone else then endorsed in so many words ("Good
+    /// point.", "I'd support that idea."), by turn number; a murmur between them is skipped.
+    private var endorsed: [Int: String] = [:]
     /// Stakeholder answers to an interviewer's question about money to spend ("Is there a budget
     /// for running it?").
     private var budgetAnswers: Set<Int> = []
@@ -49,6 +52,12 @@ package struct ConversationContext: Sendable {
             }
             if let previous, previous.speaker != turn.speaker, Self.agrees(turn.text) {
                 agreedTo.insert(previous.number)
+            }
+            if Self.endorses(turn.text),
+                let proposal = Self.proposal(endorsedBy: turn, in: transcript.turns),
+                let last = SentenceSplitter().split(proposal.text).last
+            {
+                endorsed[proposal.number] = last
             }
             previous = turn
         }
@@ -107,6 +116,48 @@ package struct ConversationContext: Sendable {
     package func agreedTo(turn number: Int) -> Bool {
         agreedTo.contains(number)
     }
+
+    /// Whether `sentence` ends turn `number` and someone else endorsed it in so many words: a
+    /// need the others took up, whatever words recur in the conversation.
+    package func endorsed(_ sentence: String, turn number: Int) -> Bool {
+        endorsed[number] == sentence
+    }
+
+    /// The turn an endorsement answers: the one before it, past at most three murmurs ("Mm.",
+    /// "Hmm.") by others, when someone else said it.
+    static func proposal(endorsedBy turn: Turn, in turns: [Turn]) -> Turn? {
+        var index = turn.number - 2
+        var skipped = 0
+        while index >= 0, index < turns.count, skipped <= 3 {
+            let candidate = turns[index]
+            guard TextTokens(candidate.text).words.allSatisfy(Self.murmurs.contains) else {
+                return candidate.speaker == turn.speaker ? nil : candidate
+            }
+            skipped += 1
+            index -= 1
+        }
+        return nil
+    }
+
+    /// Whether a turn opens by endorsing what was said, beyond a "yes": "Nice. Good point.", "Yeah,
+    /// I'd certainly support that idea.", "That's exactly what I was thinking."
+    static func endorses(_ text: String) -> Bool {
+        SentenceSplitter().split(text).prefix(2).contains { sentence in
+            let words = TextTokens(sentence).words
+            let joined = " " + words.joined(separator: " ") + " "
+            return (1...10).contains(words.count)
+                && endorsements.contains(where: { joined.contains(" " + $0 + " ") })
+                && !words.contains(where: { ["no", "not", "but", "dont", "isnt", "nope", "if"].contains($0) })
+        }
+    }
+
+    static let endorsements = [
+        "good idea", "great idea", "nice idea", "good point", "fair point", "i agree", "agree with that",
+        "support that", "sounds good", "sounds great", "makes sense", "im sold", "what i was thinking",
+        "i like that", "i like it", "i love that", "i love it",
+    ]
+
+    static let murmurs: Set<String> = ["mm", "mmm", "hmm", "mhm", "uh", "huh", "um", "yeah", "okay", "ok"]
 
     /// Whether a turn opens with a short agreement: "Yes.", "Both, yeah, definitely.", "Exactly."
     static func agrees(_ text: String) -> Bool {

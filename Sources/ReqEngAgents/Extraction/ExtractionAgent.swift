@@ -321,7 +321,10 @@ package struct ExtractionAgent: Agent {
             && !match.words[..<match.cueStart].contains(where: { Self.reportingVerbs.contains(SpeechCleaner.bare($0)) })
         // "And it has to work on both Android and iPhone, right?" "Both, yeah.": said for the
         // others to agree to, and agreed.
-        let agreed = NeedDetector.asksAssent(sentence) && conversation?.agreedTo(turn: source.turn) == true
+        // "We need to avoid little ambiguities like these." "Good point.": taken up by the others.
+        let agreed =
+            NeedDetector.asksAssent(sentence) && conversation?.agreedTo(turn: source.turn) == true
+            || conversation?.endorsed(sentence, turn: source.turn) == true
         if let conversation, weaklyAnchored || match.cue.trailing, !answersQuestion, !describesProduct, !agreed,
             !conversation.vocabulary.mentions(words: content)
         {

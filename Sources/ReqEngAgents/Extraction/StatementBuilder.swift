@@ -300,11 +300,13 @@ package struct StatementBuilder: Sendable {
 
     static func droppingTrailingNoise(_ action: String) -> String {
         var text = action
-        // "…, then", "… though", "… really": a spoken tail that adds nothing to what is needed.
+        // "…, then", "… though", "… really": a spoken tail that adds nothing to what is needed; "…
+        // ambiguities like these" points at an example shown, which the words before it name.
         let tails = [
             " as well", " too", " please", " or something", " and stuff", " and so on", " etc", " for us", ", then",
             " though", " anyway", " really", " i think", " i guess", " i suppose", " and that's it", " and that's all",
-            ", that's it", ", that's all",
+            ", that's it", ", that's all", " or something like that", " like that", " like this", " like these",
+            " like those",
         ]
         var trimmed = true
         while trimmed {

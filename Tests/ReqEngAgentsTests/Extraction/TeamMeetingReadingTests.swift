@@ -233,4 +233,18 @@ import Testing
             Self.opening + [("Manager", "So do we go with the fingerprint reader on the lock?")])
         #expect(!asked.contains { $0.lowercased().contains("go with the fingerprint reader") })
     }
+
+    /// A need whose words the meeting never returns to counts when someone else endorses it in so
+    /// many words ("Good point."), past a murmur or two; a bare "yeah", an endorsement with a "but"
+    /// or the speaker's own "good idea" leaves it unanchored.
+    @Test func aNeedOthersEndorseCountsWhateverWordsRecur() {
+        let need = ("Designer", "So we need to avoid confusing labels like these.")
+        let endorsed = Self.statements(Self.opening + [need, ("Marketing", "Mm."), ("Manager", "Nice. Good point.")])
+        #expect(endorsed.contains("We need to avoid confusing labels."))
+        for reply in [("Manager", "Yeah."), ("Manager", "Good point, but not now."), ("Designer", "Good idea.")] {
+            #expect(!Self.statements(Self.opening + [need, reply]).contains { $0.contains("labels") })
+        }
+        #expect(ConversationContext.endorses("Yeah, I'd certainly support that idea."))
+        #expect(!ConversationContext.endorses("I don't think that's a good idea."))
+    }
 }
