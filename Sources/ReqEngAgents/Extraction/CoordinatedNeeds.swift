@@ -5,7 +5,7 @@
 /// Only a clause that names its own subject is split off: "we have to make it clear and show the
 /// logo" shares one subject and one need phrase, and stays whole.
 enum CoordinatedNeeds {
-    /// The clauses of `sentence`, split before each "and" or "but" that opens a clause with a short
+    /// The clauses of `sentence`, split before each "and", "but" or ", so" that opens a clause with a short
     /// subject and a need phrase of its own, when the clause before it holds a need phrase too; the
     /// sentence alone when it has no such split (a question is never split).
     static func clauses(_ sentence: String) -> [String] {
@@ -16,7 +16,9 @@ enum CoordinatedNeeds {
         var start = 0
         var index = minimumClauseWords
         while index + minimumClauseWords <= words.count {
-            if conjunctions.contains(lower[index]), index - start >= minimumClauseWords,
+            // ", so the remote should …": after a comma, "so" opens a clause as "and" does.
+            let joins = conjunctions.contains(lower[index]) || lower[index] == "so" && words[index - 1].hasSuffix(",")
+            if joins, index - start >= minimumClauseWords,
                 lower[(index + 1)...].prefix(4).contains(where: subjectOpeners.contains),
                 !insideSubordinate(words[start..<index]),
                 opensNeed(

@@ -17,6 +17,13 @@ import Testing
         #expect(
             CoordinatedNeeds.clauses("Every loan has to be logged when it happens, and the stock must update at once.")
                 == ["Every loan has to be logged when it happens.", "The stock must update at once."])
+        // ", so" opens a clause as "and" does; "so" without a comma is a purpose.
+        #expect(
+            CoordinatedNeeds.clauses("We don't need a night light, so the lock should only open bikes.")
+                == ["We don't need a night light.", "The lock should only open bikes."])
+        #expect(
+            CoordinatedNeeds.clauses("We need a loud alarm so the owner must hear it from far away.")
+                == ["We need a loud alarm so the owner must hear it from far away."])
         // Three clauses.
         #expect(
             CoordinatedNeeds.clauses(
