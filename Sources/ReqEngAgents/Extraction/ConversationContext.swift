@@ -25,6 +25,8 @@ package struct ConversationContext: Sendable {
     /// The last sentence of each turn that someone else then endorsed in so many words ("Good
     /// point.", "I'd support that idea."), by turn number; a murmur between them is skipped.
     private var endorsed: [Int: String] = [:]
+    /// The last sentence of each turn someone else then agreed to, past at most three murmurs.
+    private var agreedLast: [Int: String] = [:]
     /// Stakeholder answers to an interviewer's question about money to spend ("Is there a budget
     /// for running it?").
     private var budgetAnswers: Set<Int> = []
@@ -52,6 +54,9 @@ package struct ConversationContext: Sendable {
             }
             if let previous, previous.speaker != turn.speaker, Self.agrees(turn.text) {
                 agreedTo.insert(previous.number)
+            }
+            if Self.agrees(turn.text), let proposal = Self.proposal(endorsedBy: turn, in: transcript.turns) {
+                agreedLast[proposal.number] = SentenceSplitter().split(proposal.text).last
             }
             if Self.endorses(turn.text),
                 let proposal = Self.proposal(endorsedBy: turn, in: transcript.turns),
@@ -121,6 +126,11 @@ package struct ConversationContext: Sendable {
     /// need the others took up, whatever words recur in the conversation.
     package func endorsed(_ sentence: String, turn number: Int) -> Bool {
         endorsed[number] == sentence
+    }
+
+    /// Whether `sentence` ends turn `number` and the next speaker agreed to it or endorsed it.
+    package func takenUp(_ sentence: String, turn number: Int) -> Bool {
+        agreedLast[number] == sentence || endorsed[number] == sentence
     }
 
     /// The turn an endorsement answers: the one before it, past at most three murmurs ("Mm.",

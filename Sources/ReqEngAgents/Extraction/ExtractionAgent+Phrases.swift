@@ -18,6 +18,13 @@ extension ExtractionAgent {
         {
             return requirement(from: need, source: source, speakerRole: role, conversation: conversation)
         }
+        // "Maybe we can have a wheel for the channels." "Yeah.": an option the team took up.
+        if conversation.firstPersonIsTeam, conversation.takenUp(sentence, turn: source.turn),
+            let option = AgreedOption.words(cleaned.text), conversation.vocabulary.mentionsRecurring(option)
+        {
+            return speakerWordsRequirement(
+                option, source: source, priority: .could, strength: 0.6, hedges: cleaned.hedges)
+        }
         return designNeed(cleaned, sentence, source: source, role: role, conversation: conversation)
     }
 
