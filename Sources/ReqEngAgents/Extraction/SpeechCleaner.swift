@@ -218,6 +218,17 @@ package struct SpeechCleaner: Sendable {
         var result: [String] = []
         for word in words {
             result.append(word)
+            // "the Mando this Mando", "a case the case": a noun said again with another determiner.
+            if result.count >= 4 {
+                let last = result.suffix(4).map(Self.bare)
+                if last[1] == last[3], last[0] != last[2], Self.restartDeterminers.contains(last[0]),
+                    Self.restartDeterminers.contains(last[2]), !last[1].isEmpty,
+                    !result[result.count - 3].hasSuffix(",")
+                {
+                    result.removeSubrange((result.count - 4)..<(result.count - 2))
+                    continue
+                }
+            }
             for length in 1...4 where result.count >= 2 * length {
                 let tail = result.suffix(length).map(Self.bare)
                 let before = result.dropLast(length).suffix(length).map(Self.bare)
@@ -362,6 +373,9 @@ package struct SpeechCleaner: Sendable {
         }
     }
 
+    /// Determiners a speaker swaps when restarting a noun phrase.
+    static let restartDeterminers: Set<String> = ["the", "this", "that", "a", "an", "our", "its", "these", "those"]
+
     static let spokenForms: [String: [String]] = ["wanna": ["want", "to"], "gotta": ["got", "to"]]
 
     static func bare(_ word: String) -> String {
@@ -373,6 +387,7 @@ package struct SpeechCleaner: Sendable {
     /// Softeners that make a need sound less sure; removed, and counted against confidence.
     static let hedgePhrases = [
         "i'd say", "i would say", "i'd argue", "i think", "i guess", "i suppose", "i believe", "i feel like",
+        "in my opinion", "in my view",
         "probably", "maybe", "perhaps", "it seems that", "it seems like", "it seems",
         "kind of", "sort of", "more or less", "if possible", "possibly", "or so",
     ]

@@ -44,6 +44,21 @@ import Testing
         #expect(SpeechCleaner().clean("TV screens show the map").text == "TV screens show the map")
     }
 
+    /// "the bike this bike should …": the noun said again with another determiner is one subject,
+    /// the second try kept;
+    /// "in my opinion" frames the need as "I think" does. Two nouns in a row stay.
+    @Test func aNounRestartedWithAnotherDeterminerIsSaidOnce() throws {
+        #expect(
+            SpeechCleaner().clean("In my opinion the bike this bike shouldn't be heavy.").text
+                == "This bike shouldn't be heavy.")
+        #expect(
+            SpeechCleaner().clean("Riders want the bike, this bike is light.").text
+                == "Riders want the bike, this bike is light.")
+        #expect(SpeechCleaner().clean("The bike the bike shouldn't be heavy.").text == "The bike shouldn't be heavy.")
+        let found = Self.aboutBikes(("Design", "So in my opinion the bikes these bikes shouldn't be very heavy."))
+        #expect(found.map(\.statement).contains("These bikes should not be very heavy."))
+    }
+
     @Test func ofCourseIsNoPartOfTheNeed() {
         #expect(
             SpeechCleaner().clean("It has to be of course a very light bike").text == "It has to be a very light bike")
