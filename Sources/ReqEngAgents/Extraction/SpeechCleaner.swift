@@ -35,6 +35,15 @@ package struct SpeechCleaner: Sendable {
                     Self.afterBrokenInfinitive(
                         Self.repairingCutWords(
                             Self.droppingStrandedArticles(Self.removingFragments(Self.expandingSpokenForms(words))))))))
+        // "has to be, yeah, quite a big distance": a "yeah" set off by commas inside the sentence.
+        if let yeah = words.indices.dropFirst().first(where: {
+            ["yeah,", "yes,"].contains(words[$0].lowercased()) && words[$0 - 1].hasSuffix(",")
+                // "Their own, yes, …" answers; after a word no phrase ends on, it only fills.
+                && CandidateFilter.fragmentEnds.contains(Self.bare(words[$0 - 1]))
+        }) {
+            words[yeah - 1].removeLast()
+            words.remove(at: yeah)
+        }
         while let first = words.first, Self.leadingDiscourse.contains(Self.bare(first)) { words.removeFirst() }
         // "No, no, we have to change it": a "no" answering someone, not denying what follows.
         while words.count > 2, Self.bare(words[0]) == "no",

@@ -59,6 +59,14 @@ import Testing
         #expect(found.map(\.statement).contains("These bikes should not be very heavy."))
     }
 
+    /// "…, yeah, …" inside a sentence is a filler; a "yeah" that opens it is a reply, read apart.
+    @Test func aYeahSetOffByCommasIsAFiller() {
+        #expect(
+            SpeechCleaner().clean("The range has to be, uh yeah, quite a big distance.").text
+                == "The range has to be quite a big distance.")
+        #expect(SpeechCleaner().clean("Yeah, the range has to be big.").text == "The range has to be big.")
+    }
+
     @Test func ofCourseIsNoPartOfTheNeed() {
         #expect(
             SpeechCleaner().clean("It has to be of course a very light bike").text == "It has to be a very light bike")
