@@ -59,6 +59,23 @@ extension SpeechCleaner {
         return Array(words[..<start]) + Array(words[(start + 2)...])
     }
 
+    /// The sentence from a subject said again after a verb of wanting and a "so" ("they wanted so
+    /// they would like …", "we need so we want …"): a verb that takes an object is left without one,
+    /// so the speaker started over.
+    static func afterWantedSo(_ words: [String]) -> [String] {
+        let lower = words.map(bare)
+        guard lower.count > 5,
+            let start = lower.indices.dropLast(4).first(where: {
+                personalSubjects.contains(lower[$0]) && wantingVerbs.contains(lower[$0 + 1])
+                    && !words[$0 + 1].contains(where: { ",.;:".contains($0) }) && lower[$0 + 2] == "so"
+                    && lower[$0 + 3] == lower[$0]
+            })
+        else { return words }
+        return Array(words[..<start]) + Array(words[(start + 3)...])
+    }
+
+    static let wantingVerbs: Set<String> = needVerbs.union(["wanted", "needed", "required", "preferred"])
+
     static let modals: Set<String> = ["should", "would", "could", "will", "can", "must", "shall", "might", "may"]
 
     static let personalSubjects: Set<String> = ["i", "we", "you", "they"]

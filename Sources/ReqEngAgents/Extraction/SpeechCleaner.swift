@@ -29,12 +29,14 @@ package struct SpeechCleaner: Sendable {
             if removeAll(phrase, from: &text) > 0 { lowered = text.lowercased() }
         }
         var words = text.split(separator: " ").map(String.init)
-        words = Self.afterAbandonedModal(
-            Self.afterRestartedSubject(
-                removingRepeats(
-                    Self.afterBrokenInfinitive(
-                        Self.repairingCutWords(
-                            Self.droppingStrandedArticles(Self.removingFragments(Self.expandingSpokenForms(words))))))))
+        words = Self.afterWantedSo(
+            Self.afterAbandonedModal(
+                Self.afterRestartedSubject(
+                    removingRepeats(
+                        Self.afterBrokenInfinitive(
+                            Self.repairingCutWords(
+                                Self.droppingStrandedArticles(Self.removingFragments(Self.expandingSpokenForms(words))))
+                        )))))
         // "has to be, yeah, quite a big distance": a "yeah" set off by commas inside the sentence.
         if let yeah = words.indices.dropFirst().first(where: {
             ["yeah,", "yes,"].contains(words[$0].lowercased()) && words[$0 - 1].hasSuffix(",")

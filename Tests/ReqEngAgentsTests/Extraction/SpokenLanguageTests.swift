@@ -67,6 +67,20 @@ import Testing
         #expect(SpeechCleaner().clean("Yeah, the range has to be big.").text == "The range has to be big.")
     }
 
+    /// "They wanted so they would like …": a verb of wanting left without its object, and the
+    /// subject said again after "so", is a restart; "we waited so we could …" is a purpose.
+    @Test func aWantLeftWithoutItsObjectIsARestart() {
+        #expect(
+            SpeechCleaner().clean("They wanted so they would like the bikes to be red.").text
+                == "They would like the bikes to be red.")
+        #expect(
+            SpeechCleaner().clean("We waited so we could see the bikes.").text == "We waited so we could see the bikes."
+        )
+        #expect(
+            SpeechCleaner().clean("We need it so we can lock the bikes.").text == "We need it so we can lock the bikes."
+        )
+    }
+
     @Test func ofCourseIsNoPartOfTheNeed() {
         #expect(
             SpeechCleaner().clean("It has to be of course a very light bike").text == "It has to be a very light bike")
