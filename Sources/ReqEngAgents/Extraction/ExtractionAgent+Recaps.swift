@@ -8,7 +8,7 @@ extension ExtractionAgent {
     /// recap's words, instead of two requirements that a reviewer would have to merge by hand.
     ///
     /// A recap is a proposal (a candidate citing a stakeholder's reply, then an interviewer's
-    /// sentence) that opens with "so". It takes in an earlier need when they share a content word
+    /// sentence) that sums up (``recaps(_:)``). It takes in an earlier need when they share a content word
     /// and the recap keeps every number of it; the recap's wording is kept, since it is the form
     /// the stakeholder agreed to, and the stakeholder's own sentence is cited first. A refused recap
     /// takes in only what was ruled out.
@@ -17,7 +17,7 @@ extension ExtractionAgent {
         for (index, recap) in candidates.enumerated() {
             guard recap.sourceRefs.count == 2, let proposal = recap.sourceRefs.last,
                 interviewers.contains(proposal.sessionID + "\u{0}" + proposal.speaker),
-                TextTokens(proposal.quote).words.first == "so"
+                Self.recaps(proposal.quote)
             else { continue }
             let recapWords = Self.recapWords(recap.statement)
             let recapNumbers = RequirementMerger.numbers(recapWords)
@@ -60,6 +60,13 @@ extension ExtractionAgent {
             result[first] = merged
         }
         return result.compactMap { $0 }
+    }
+
+    /// Whether an interviewer's sentence sums up rather than asks: it opens with "so" ("So rooms
+    /// have a capacity?"), or it is said as a statement ("Eight per show, released two days
+    /// before.", "And the reports monthly, with no names.").
+    static func recaps(_ sentence: String) -> Bool {
+        TextTokens(sentence).words.first == "so" || !sentence.contains("?")
     }
 
     /// `candidates` with a vague quality folded into the measure said right after it: "So it has

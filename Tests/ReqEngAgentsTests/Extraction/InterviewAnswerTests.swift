@@ -171,6 +171,22 @@ import Testing
         #expect(!found.contains { $0.statement.contains("racks") })
     }
 
+    /// A recap said as a statement, without "so", sums up too; a question with new words does not.
+    @Test func aRecapSaidWithoutSoFoldsInWhatItRecaps() throws {
+        let recap = Self.extract(
+            Self.opening + [
+                ("Kim", "Anything for the staff?"),
+                ("Ola", "I want to hold back four bikes per station, and after two days they go back for rent."),
+                ("Kim", "Four bikes per station, released after two days. Okay."),
+                ("Ola", "Yes."),
+            ])
+        let held = recap.filter { $0.statement.lowercased().contains("four") }
+        #expect(held.count == 1)
+        #expect(held.first?.sourceRefs.map(\.turn) == [6, 8, 7])
+        #expect(ExtractionAgent.recaps("And the bikes monthly, with no names."))
+        #expect(!ExtractionAgent.recaps("Should the bikes be held back?"))
+    }
+
     @Test func aRecapFoldsInANeedSaidWithTheSameWordInAnotherForm() throws {
         let found = Self.extract(
             Self.opening + [
