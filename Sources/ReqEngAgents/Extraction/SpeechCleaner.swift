@@ -384,33 +384,4 @@ package struct SpeechCleaner: Sendable {
         }
     }
 
-    /// Determiners a speaker swaps when restarting a noun phrase.
-    static let restartDeterminers: Set<String> = ["the", "this", "that", "a", "an", "our", "its", "these", "those"]
-
-    static let spokenForms: [String: [String]] = ["wanna": ["want", "to"], "gotta": ["got", "to"]]
-
-    static func bare(_ word: String) -> String {
-        TextCleanup.trim(word.lowercased(), punctuation)
-    }
-
-    static let punctuation = Set(" ,.;:!?\"'()-\u{2014}\u{2013}")
-
-    /// Softeners that make a need sound less sure; removed, and counted against confidence.
-    static let hedgePhrases = [
-        "i'd say", "i would say", "i'd argue", "i think", "i guess", "i suppose", "i believe", "i feel like",
-        "in my opinion", "in my view",
-        "probably", "maybe", "perhaps", "it seems that", "it seems like", "it seems",
-        "kind of", "sort of", "more or less", "if possible", "possibly", "or so",
-    ]
-    /// Fillers with no content; "like" only counts when followed by a comma.
-    static let fillerPhrases = [
-        "you know,", "you know", "i mean,", "i mean", "like,", "um,", "uh,", "erm,", "er,", "ah,", "hmm,",
-        "um", "uh", "uhm", "erm", "hmm", "mm", "basically,", "basically", "actually,", "literally",
-        "you see,", "let's see,", "let me think,", "of course,", "of course",
-    ]
-    /// Openers that carry no content at the start of a sentence.
-    static let leadingDiscourse: Set<String> = [
-        "so", "well", "and", "but", "okay", "ok", "oh", "also", "now", "yeah", "yes", "right", "alright", "then",
-        "anyway", "honestly", "frankly",
-    ]
 }
