@@ -34,7 +34,7 @@ package struct ConversationContext: Sendable {
     package init(_ transcript: Transcript) {
         roles = SpeakerRoles(transcript)
         var previous: Turn?
-        for turn in transcript.turns {
+        for (position, turn) in transcript.turns.enumerated() {
             let words = TextTokens(turn.text).words
             turnWords[turn.number] = Set(words)
             for (index, word) in words.enumerated().dropFirst()
@@ -55,11 +55,11 @@ package struct ConversationContext: Sendable {
             if let previous, previous.speaker != turn.speaker, Self.agrees(turn.text) {
                 agreedTo.insert(previous.number)
             }
-            if Self.agrees(turn.text), let proposal = Self.proposal(endorsedBy: turn, in: transcript.turns) {
+            if Self.agrees(turn.text), let proposal = Self.proposal(endorsedAt: position, in: transcript.turns) {
                 agreedLast[proposal.number] = SentenceSplitter().split(proposal.text).last
             }
             if Self.endorses(turn.text),
-                let proposal = Self.proposal(endorsedBy: turn, in: transcript.turns),
+                let proposal = Self.proposal(endorsedAt: position, in: transcript.turns),
                 let last = SentenceSplitter().split(proposal.text).last
             {
                 endorsed[proposal.number] = last
@@ -133,12 +133,14 @@ package struct ConversationContext: Sendable {
         agreedLast[number] == sentence || endorsed[number] == sentence
     }
 
-    /// The turn an endorsement answers: the one before it, past at most three murmurs ("Mm.",
-    /// "Hmm.") by others, when someone else said it.
-    static func proposal(endorsedBy turn: Turn, in turns: [Turn]) -> Turn? {
-        var index = turn.number - 2
+    /// The turn an endorsement (the turn at `position` of `turns`) answers: the one before it, past
+    /// at most three murmurs ("Mm.", "Hmm."), when someone else said it.
+    static func proposal(endorsedAt position: Int, in turns: [Turn]) -> Turn? {
+        guard turns.indices.contains(position) else { return nil }
+        let turn = turns[position]
+        var index = position - 1
         var skipped = 0
-        while index >= 0, index < turns.count, skipped <= 3 {
+        while index >= 0, skipped <= 3 {
             let candidate = turns[index]
             guard TextTokens(candidate.text).words.allSatisfy(Self.murmurs.contains) else {
                 return candidate.speaker == turn.speaker ? nil : candidate
