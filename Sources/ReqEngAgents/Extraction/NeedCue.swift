@@ -167,6 +167,11 @@ package struct NeedCue: Sendable, Hashable {
                 ranked.append(NeedCue("\(verb) \(degree)essential", .must, strength: 0.85, trailing: true))
                 ranked.append(NeedCue("\(verb) \(degree)crucial", .must, strength: 0.85, trailing: true))
             }
+            // "A scroll wheel is quite handy": a feature the speaker backs, said of it.
+            for degree in ["", "very ", "really ", "quite ", "pretty ", "so ", "actually "] {
+                ranked.append(NeedCue("\(verb) \(degree)handy", .could, strength: 0.55, trailing: true))
+                ranked.append(NeedCue("\(verb) \(degree)useful", .could, strength: 0.55, trailing: true))
+            }
             for phrase in ["a must", "key"] {
                 ranked.append(NeedCue("\(verb) \(phrase)", .must, strength: 0.85, trailing: true))
             }

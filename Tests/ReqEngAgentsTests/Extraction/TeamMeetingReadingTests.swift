@@ -247,4 +247,19 @@ import Testing
         #expect(ConversationContext.endorses("Yeah, I'd certainly support that idea."))
         #expect(!ConversationContext.endorses("I don't think that's a good idea."))
     }
+
+    /// "A loud alarm on the lock is quite handy": a feature the speaker backs, a Could; "that's
+    /// really useful" names nothing.
+    @Test func aFeatureCalledHandyIsACould() throws {
+        let found = ExtractionFixtures.teamMeeting(
+            Self.opening + [
+                ("Designer", "So I think a loud alarm on the lock is quite handy."),
+                ("Manager", "That's really useful."),
+                ("Marketing", "The lock with a spare key, yes."),
+            ])
+        let key = try #require(found.first { $0.statement.contains("handy") })
+        #expect(key.statement == "A loud alarm on the lock is quite handy.")
+        #expect(key.priority == .could)
+        #expect(!found.contains { $0.statement.lowercased().hasPrefix("that") })
+    }
 }
