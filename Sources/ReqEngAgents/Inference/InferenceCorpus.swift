@@ -35,6 +35,8 @@ struct InferenceCorpus {
 
     private(set) var sentences: [Sentence] = []
     private(set) var statements: [Statement] = []
+    /// Which sentences can hold a phrase, so a rule reads only those.
+    private let sentenceIndex: PhraseIndex
 
     init(transcripts: [Transcript], requirements: [Requirement]) {
         for transcript in transcripts {
@@ -59,6 +61,7 @@ struct InferenceCorpus {
                 id: requirement.id, refs: requirement.sourceRefs, text: TokenizedText(requirement.statement),
                 rulesOut: Self.ruledOut(requirement))
         }
+        sentenceIndex = PhraseIndex(sentences.map(\.text))
     }
 
     /// The words a requirement rules out: the verb after a negated modal and its object ("shall not
@@ -192,7 +195,12 @@ struct InferenceCorpus {
         if let statement = statements.first(where: { !$0.text.matches(prepared).isEmpty }) {
             return Exclusion(ref: statement.ref, requirementID: statement.id)
         }
-        guard let ref = sentences.first(where: { !$0.text.matches(prepared).isEmpty })?.ref else { return nil }
+        guard
+            let position = sentenceIndex.candidates(for: prepared).first(where: {
+                !sentences[$0].text.matches(prepared).isEmpty
+            })
+        else { return nil }
+        let ref = sentences[position].ref
         let citing = statements.first { statement in
             statement.refs.contains { $0.sessionID == ref.sessionID && $0.turn == ref.turn }
         }
@@ -299,7 +307,9 @@ struct InferenceCorpus {
         // rule alone.
         var questions: [SourceRef] = []
         var firm = false
-        for sentence in sentences {
+        // Sentences that cannot hold a phrase match nothing and are passed over below.
+        for position in sentenceIndex.candidates(for: phrases) {
+            let sentence = sentences[position]
             // "Nobody here takes photos", "it doesn't go through any cloud": what is denied is no
             // evidence of it.
             let matched = sentence.text.matches(phrases).filter {
@@ -347,7 +357,7 @@ struct InferenceCorpus {
     /// Whether every group has a phrase somewhere in the turns or the statements.
     func satisfies(_ groups: [[String]]) -> Bool {
         groups.map(TriggerPhrase.list).allSatisfy { group in
-            sentences.contains { !$0.text.matches(group).isEmpty }
+            sentenceIndex.candidates(for: group).contains { !sentences[$0].text.matches(group).isEmpty }
                 || statements.contains { !$0.text.matches(group).isEmpty }
         }
     }
