@@ -57,9 +57,10 @@ struct InferenceCorpus {
             }
         }
         statements = requirements.map { requirement in
-            Statement(
-                id: requirement.id, refs: requirement.sourceRefs, text: TokenizedText(requirement.statement),
-                rulesOut: Self.ruledOut(requirement))
+            let text = TokenizedText(requirement.statement)
+            return Statement(
+                id: requirement.id, refs: requirement.sourceRefs, text: text,
+                rulesOut: Self.ruledOut(requirement, text: text))
         }
         sentenceIndex = PhraseIndex(sentences.map(\.text))
     }
@@ -68,18 +69,21 @@ struct InferenceCorpus {
     /// need a login at all", "will not take card payments"); what comes later ("not send medical
     /// details by SMS") is a circumstance, and a negation inside the predicate ("one badge scan, not
     /// a password") contrasts, not rules out.
-    static func ruledOut(_ requirement: Requirement) -> RuledOut? {
+    /// `text` is the statement's tokens.
+    static func ruledOut(_ requirement: Requirement, text: TokenizedText) -> RuledOut? {
         // "No reminders.", "No video consultations.": a Won't kept in the speaker's words.
-        let tokens = TokenizedText(requirement.statement).tokens
+        let tokens = text.tokens
         if requirement.priority == .wont, tokens.first == "no" {
             return object(of: nil, in: tokens.dropFirst())
         }
-        let analysis = StatementAnalysis(requirement)
-        guard analysis.isNegative, !analysis.predicate.isEmpty,
+        // The predicate after a negated modal, as ``StatementAnalysis`` divides the statement.
+        guard let modal = StatementAnalysis.firstModal(in: text), modal.negative else { return nil }
+        let analysed = tokens[modal.range.upperBound...]
+        guard !analysed.isEmpty,
             // "shall not go live without an assessment": a condition on X, not X ruled out.
-            !analysis.predicate.contains(where: Self.conditions.contains)
+            !analysed.contains(where: Self.conditions.contains)
         else { return nil }
-        var predicate = analysis.predicate[...]
+        var predicate = analysed
         if predicate.starts(with: ["be", "able", "to"]) { predicate = predicate.dropFirst(3) }
         // A passive prohibition says how a thing is handled, not that it is gone ("passwords shall
         // not be stored in plain text", "double appointments shall not be booked online").

@@ -39,19 +39,7 @@ package struct StatementAnalysis: Sendable {
         let text = TokenizedText(requirement.statement)
         self.text = text
         let tokens = text.tokens
-        var found: (range: Range<Int>, negative: Bool)?
-        search: for index in tokens.indices {
-            for modal in ValidationLexicon.modals where text.hasSequence(modal.words, at: index) {
-                var end = index + modal.words.count
-                var negative = modal.negative
-                if end < tokens.count, ["not", "never"].contains(tokens[end]) {
-                    negative = true
-                    end += 1
-                }
-                found = (index..<end, negative)
-                break search
-            }
-        }
+        let found = Self.firstModal(in: text)
         modalRange = found?.range
         isNegative = found?.negative ?? false
         if let range = found?.range {
@@ -70,6 +58,24 @@ package struct StatementAnalysis: Sendable {
         bounds = NumericBound.bounds(in: requirement.statement)
         hasChoiceVerb = !text.matches(ValidationLexicon.choiceVerbs).isEmpty
         digitRuns = DuplicateRule.numbers(in: requirement.statement)
+    }
+
+    /// The first modal phrase of `text` with the "not" or "never" after it: the token range it
+    /// takes, and whether it is negated.
+    package static func firstModal(in text: TokenizedText) -> (range: Range<Int>, negative: Bool)? {
+        let tokens = text.tokens
+        for index in tokens.indices {
+            for modal in ValidationLexicon.modals where text.hasSequence(modal.words, at: index) {
+                var end = index + modal.words.count
+                var negative = modal.negative
+                if end < tokens.count, ["not", "never"].contains(tokens[end]) {
+                    negative = true
+                    end += 1
+                }
+                return (index..<end, negative)
+            }
+        }
+        return nil
     }
 
     /// Stemmed tokens without stop words; the basis of similarity between statements.
