@@ -1,4 +1,5 @@
 import Foundation
+import ReqEngBase
 
 /// A quantity stated in a requirement: a limit ("at least 24 hours", "within 2 s", "8 hours or
 /// more", "up to €2,000") or a set value ("time out after 15 minutes").
@@ -75,6 +76,7 @@ package struct NumericBound: Sendable, Hashable {
 
     /// Every quantity stated in `statement`, in order: limits first, then set values with a unit.
     package static func bounds(in statement: String) -> [NumericBound] {
+        guard mayStateQuantity(statement) else { return [] }
         let text = statement as NSString
         let whole = NSRange(location: 0, length: text.length)
         var bounds: [NumericBound] = []
@@ -128,6 +130,17 @@ package struct NumericBound: Sendable, Hashable {
                     phrase: phrase(text, match, number: 2, unit: 3, dimension: dimension)))
         }
         return bounds
+    }
+
+    /// Whether `statement` can hold a quantity: every one has a digit or a number word. Most
+    /// statements have neither, and are then spared the three expressions. Outside ASCII, where
+    /// what a digit is and how case folds are the expressions' to judge, the answer is yes.
+    static func mayStateQuantity(_ statement: String) -> Bool {
+        let bytes = statement.utf8
+        guard bytes.allSatisfy({ $0 < 0x80 }) else { return true }
+        if bytes.contains(where: { (0x30...0x39).contains($0) }) { return true }
+        let lower = statement.lowercased()
+        return numberWords.keys.contains { ByteSearch.contains(lower, $0) }
     }
 
     /// Whether the statement grants an ability ("be able to", "can", "bookable"), which turns "up to"

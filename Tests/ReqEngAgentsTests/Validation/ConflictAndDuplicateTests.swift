@@ -126,4 +126,14 @@ struct ConflictAndDuplicateTests {
         #expect(bounds.map(\.value) == [90, 172_800])
         #expect(bounds.allSatisfy { $0.dimension == "time" })
     }
+
+    /// Statements without a digit or a number word skip the expressions; the rest are read as before.
+    @Test func onlyStatementsThatCanStateAQuantityAreRead() {
+        #expect(!NumericBound.mayStateQuantity("The app shows the schedule."))
+        #expect(NumericBound.mayStateQuantity("Keep 2 days."))
+        #expect(NumericBound.mayStateQuantity("Sessions time out after FIFTEEN minutes."))
+        #expect(NumericBound.mayStateQuantity("Les séances expirent."))
+        #expect(NumericBound.bounds(in: "Sessions time out after Fifteen minutes.").map(\.value) == [900])
+        #expect(NumericBound.bounds(in: "Die Sitzung läuft ab: at most 15 minutes.").count == 1)
+    }
 }

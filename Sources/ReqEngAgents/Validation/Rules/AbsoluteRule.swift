@@ -1,4 +1,5 @@
 import Foundation
+import ReqEngBase
 import ReqEngModel
 
 /// INCOSE R26: absolutes ("always", "100 %", "24/7") that no system can be shown to meet.
@@ -42,7 +43,10 @@ package struct AbsoluteRule: QualityRule {
             }
             if !nearQuality { found.removeAll { $0 == word } }
         }
-        if analysis.requirement.statement.range(of: #"\b100\s*%"#, options: .regularExpression) != nil {
+        // The expression is compiled on every call: asked only of statements that hold "100".
+        if ByteSearch.contains(analysis.requirement.statement, "100"),
+            analysis.requirement.statement.range(of: #"\b100\s*%"#, options: .regularExpression) != nil
+        {
             found.append("100 %")
         }
         guard !found.isEmpty else { return [] }
