@@ -63,15 +63,15 @@ package enum ConflictDetector {
         {
             return nil
         }
-        let shared = positive.concepts.intersection(negative.concepts).subtracting(unspecific)
+        let shared = positive.specificConcepts.intersection(negative.specificConcepts)
         // What is forbidden must be what is required: its verb ("edit"), or for a light verb ("take
         // card payments") its object.
-        guard let forbidden = actionHead(of: negative), positive.predicateConcepts.contains(forbidden) else {
+        guard let forbidden = negative.forbiddenHead, positive.predicateConcepts.contains(forbidden) else {
             return nil
         }
         // Most of what is forbidden is required: "not send medical details by SMS" adds an object
         // that "send an SMS reminder" lacks, and is no opposite of it.
-        let forbiddenAction = negative.predicateConcepts.subtracting(lightVerbs).subtracting(unspecific)
+        let forbiddenAction = negative.specificPredicateConcepts.subtracting(lightVerbs)
         let covered = forbiddenAction.intersection(positive.concepts)
         guard shared.count >= 2, !forbiddenAction.isEmpty,
             Double(covered.count) / Double(forbiddenAction.count) >= sameActionThreshold
@@ -83,8 +83,9 @@ package enum ConflictDetector {
 
     /// The concept a statement's action turns on: its first predicate concept, or the next one after
     /// a light verb ("take", "have", "get").
-    static func actionHead(of analysis: StatementAnalysis) -> String? {
-        let words = ConceptLexicon.canonical(analysis.predicate).filter {
+    /// `predicate` is the statement's tokens after its modal; the analysis keeps the answer.
+    static func actionHead(predicate: [String]) -> String? {
+        let words = ConceptLexicon.canonical(predicate).filter {
             !ValidationLexicon.stopWords.contains($0) && !ConceptLexicon.ignored.contains($0)
                 && !($0.first?.isNumber ?? false)
         }
@@ -101,8 +102,8 @@ package enum ConflictDetector {
     /// on the same quantity.
     static func boundConflict(_ lhs: StatementAnalysis, _ rhs: StatementAnalysis) -> Conflict? {
         guard !lhs.bounds.isEmpty, !rhs.bounds.isEmpty else { return nil }
-        let left = lhs.concepts.subtracting(unspecific)
-        let right = rhs.concepts.subtracting(unspecific)
+        let left = lhs.specificConcepts
+        let right = rhs.specificConcepts
         // One shared word is enough only between short statements, or when it names a known concept
         // ("the session ... 15 minutes" against "stay signed in ... 6 hours at least").
         let common = left.intersection(right)

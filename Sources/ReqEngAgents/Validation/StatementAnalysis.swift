@@ -27,6 +27,15 @@ package struct StatementAnalysis: Sendable {
     package let concepts: Set<String>
     /// Concept keys of the predicate only: what is done.
     package let predicateConcepts: Set<String>
+    /// ``concepts`` and ``predicateConcepts`` without those too common to tell statements apart
+    /// (``ConflictDetector/unspecific``); each pair of statements compares these.
+    package let specificConcepts: Set<String>
+    package let specificPredicateConcepts: Set<String>
+    /// ``concepts`` weighed as ``DuplicateRule`` weighs them.
+    package let conceptWeight: Double
+    /// For a negated statement, the concept its action turns on (``ConflictDetector/actionHead(predicate:)``):
+    /// what it forbids. `nil` for other statements.
+    package let forbiddenHead: String?
     /// Numeric limits stated in the statement.
     package let bounds: [NumericBound]
     /// Whether a verb of choosing a technology occurs ("use", "hosted on", …).
@@ -55,6 +64,10 @@ package struct StatementAnalysis: Sendable {
         predicateWords = Self.contentWords(of: predicate)
         concepts = ConceptLexicon.concepts(of: tokens)
         predicateConcepts = ConceptLexicon.concepts(of: predicate)
+        specificConcepts = concepts.subtracting(ConflictDetector.unspecific)
+        specificPredicateConcepts = predicateConcepts.subtracting(ConflictDetector.unspecific)
+        conceptWeight = DuplicateRule.weight(concepts)
+        forbiddenHead = isNegative ? ConflictDetector.actionHead(predicate: predicate) : nil
         bounds = NumericBound.bounds(in: requirement.statement)
         hasChoiceVerb = !text.matches(ValidationLexicon.choiceVerbs).isEmpty
         digitRuns = DuplicateRule.numbers(in: requirement.statement)

@@ -56,20 +56,31 @@ package struct DuplicateRule: QualityRule {
         guard lhs.concepts.count >= minimumWords, rhs.concepts.count >= minimumWords,
             lhs.isNegative == rhs.isNegative
         else { return nil }
-        let sharedSet = lhs.concepts.intersection(rhs.concepts)
-        let shared = weight(sharedSet)
-        let union = weight(lhs.concepts.union(rhs.concepts))
-        let smaller = min(weight(lhs.concepts), weight(rhs.concepts))
+        // Every pair of the project is compared: the shared concepts are counted, not collected.
+        // Weights are halves and wholes, so the sums below are exact and the union's weight is the
+        // two weights less the shared one.
+        let (small, large) = lhs.concepts.count <= rhs.concepts.count ? (lhs, rhs) : (rhs, lhs)
+        var shared = 0.0
+        var specificShared = 0
+        for concept in small.concepts where large.concepts.contains(concept) {
+            if large.specificConcepts.contains(concept) {
+                shared += 1
+                specificShared += 1
+            } else {
+                shared += 0.5
+            }
+        }
+        let union = lhs.conceptWeight + rhs.conceptWeight - shared
+        let smaller = min(lhs.conceptWeight, rhs.conceptWeight)
         guard union > 0, smaller > 0 else { return nil }
         let jaccard = shared / union
         let overlap = shared / smaller
-        let specificShared = sharedSet.subtracting(ConflictDetector.unspecific).count
         let contained = specificShared >= minimumShared && overlap >= containment && jaccard >= containedThreshold
         guard jaccard >= threshold || contained else { return nil }
         // The same need does the same thing: "search for parts" and "the search for parts shall take
         // no longer than 15 s" share their object, not their action.
-        let leftAction = lhs.predicateConcepts.subtracting(ConflictDetector.unspecific)
-        let rightAction = rhs.predicateConcepts.subtracting(ConflictDetector.unspecific)
+        let leftAction = lhs.specificPredicateConcepts
+        let rightAction = rhs.specificPredicateConcepts
         guard StatementAnalysis.overlap(leftAction, rightAction) >= actionOverlap else { return nil }
         // "Make the schedule" and "make a schedule within five minutes": the second adds a target
         // the first does not have, a requirement of its own.
