@@ -24,6 +24,15 @@ package enum ContestedNeeds {
         let byID = Dictionary(transcripts.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         var roles: [String: SpeakerRoles] = [:]
         var contests: [Contest] = []
+        // Requirements drawn from one turn ask the same of it and of the turn after: each text is
+        // read once.
+        var refusals: [String: Bool] = [:]
+        func refusing(_ text: String) -> Bool {
+            if let known = refusals[text] { return known }
+            let answer = refuses(text)
+            refusals[text] = answer
+            return answer
+        }
         for requirement in requirements where !requirement.inferred {
             guard let source = requirement.sourceRefs.first, let transcript = byID[source.sessionID],
                 let index = transcript.turns.firstIndex(where: { $0.number == source.turn }),
@@ -31,7 +40,9 @@ package enum ContestedNeeds {
             else { continue }
             let speakerRoles = roles[transcript.id] ?? SpeakerRoles(transcript)
             roles[transcript.id] = speakerRoles
-            if let contest = arguedBack(requirement, at: index, in: transcript, roles: speakerRoles) {
+            if let contest = arguedBack(
+                requirement, at: index, in: transcript, roles: speakerRoles, isRefusal: refusing)
+            {
                 contests.append(contest)
                 continue
             }
@@ -39,7 +50,7 @@ package enum ContestedNeeds {
             guard reply.speaker != source.speaker, !speakerRoles.isInterviewer(reply.speaker),
                 !speakerRoles.isInterviewer(source.speaker), requirement.priority != .wont,
                 !NegationPolarity.isNegated(source.quote),
-                refuses(reply.text) || refusesPart(reply.text, of: source.quote + " " + requirement.statement)
+                refusing(reply.text) || refusesPart(reply.text, of: source.quote + " " + requirement.statement)
             else { continue }
             // "No, management wants TV only." — "Okay. Yeah.": the proposer gives in; settled.
             if Self.givesIn(source.speaker, after: index + 1, in: transcript) { continue }
@@ -63,9 +74,10 @@ package enum ContestedNeeds {
     /// A need said as a refusal of the turn before it, which its proposer then argues for again
     /// ("Schools can cut ten percent for free." — "No, sorry. Every place cancelled has to be
     /// charged." — "Then the schools go elsewhere."): the disagreement stays open. The finding is on
-    /// the refusing need, answered by the argument.
+    /// the refusing need, answered by the argument. `isRefusal` is ``refuses(_:)``, remembered.
     static func arguedBack(
-        _ requirement: Requirement, at index: Int, in transcript: Transcript, roles: SpeakerRoles
+        _ requirement: Requirement, at index: Int, in transcript: Transcript, roles: SpeakerRoles,
+        isRefusal: (String) -> Bool
     ) -> Contest? {
         guard let source = requirement.sourceRefs.first, index > 0, requirement.priority != .wont else { return nil }
         let turn = transcript.turns[index]
@@ -74,7 +86,7 @@ package enum ContestedNeeds {
             !roles.isInterviewer(turn.speaker),
             // A "no" answering a question is an answer, not a refusal.
             !refused.text.trimmingCharacters(in: .whitespacesAndNewlines).hasSuffix("?"),
-            refuses(turn.text),
+            isRefusal(turn.text),
             let argument = transcript.turns.dropFirst(index + 1).prefix(2).first(where: {
                 $0.speaker == refused.speaker
             }),
