@@ -5,7 +5,10 @@ import ReqEngModel
 ///
 /// The split is shallow on purpose: the first modal ("shall", "must not", "needs to", …) divides
 /// the statement into a subject (who) and a predicate (what), which is all the rules need.
-package struct StatementAnalysis: Sendable {
+///
+/// A class, immutable: the pair rules visit every other statement for each one, and a struct of
+/// this many fields was copied (each field retained and released) at every visit.
+package final class StatementAnalysis: Sendable {
     package let requirement: Requirement
     package let text: TokenizedText
     /// Index range of the first modal phrase in `text.tokens`, if any.
@@ -50,7 +53,10 @@ package struct StatementAnalysis: Sendable {
         let tokens = text.tokens
         let found = Self.firstModal(in: text)
         modalRange = found?.range
-        isNegative = found?.negative ?? false
+        let isNegative = found?.negative ?? false
+        self.isNegative = isNegative
+        let subject: [String]
+        let predicate: [String]
         if let range = found?.range {
             subject = Array(tokens[..<range.lowerBound])
             predicate = Array(tokens[range.upperBound...])
@@ -58,20 +64,28 @@ package struct StatementAnalysis: Sendable {
             subject = []
             predicate = tokens
         }
-        contentWords = Self.contentWords(of: tokens)
+        self.subject = subject
+        self.predicate = predicate
+        let contentWords = Self.contentWords(of: tokens)
+        self.contentWords = contentWords
         contextWords = contentWords.filter { !($0.first?.isNumber ?? false) }
         subjectWords = Self.contentWords(of: subject)
         predicateWords = Self.contentWords(of: predicate)
-        concepts = ConceptLexicon.concepts(of: tokens)
-        predicateConcepts = ConceptLexicon.concepts(of: predicate)
+        let concepts = ConceptLexicon.concepts(of: tokens)
+        let predicateConcepts = ConceptLexicon.concepts(of: predicate)
+        self.concepts = concepts
+        self.predicateConcepts = predicateConcepts
         specificConcepts = concepts.subtracting(ConflictDetector.unspecific)
         specificPredicateConcepts = predicateConcepts.subtracting(ConflictDetector.unspecific)
         conceptWeight = DuplicateRule.weight(concepts)
         forbiddenHead = isNegative ? ConflictDetector.actionHead(predicate: predicate) : nil
         bounds = NumericBound.bounds(in: requirement.statement)
-        hasChoiceVerb = !text.matches(ValidationLexicon.choiceVerbs).isEmpty
+        hasChoiceVerb = !text.matches(Self.choiceVerbs).isEmpty
         digitRuns = DuplicateRule.numbers(in: requirement.statement)
     }
+
+    /// ``ValidationLexicon/choiceVerbs``, tokenised once.
+    static let choiceVerbs = TriggerPhrase.list(ValidationLexicon.choiceVerbs)
 
     /// The first modal phrase of `text` with the "not" or "never" after it: the token range it
     /// takes, and whether it is negated.
