@@ -1,3 +1,4 @@
+import ReqEngBase
 import ReqEngModel
 
 /// INCOSE R24, for nouns: "this feature", "that option", "these things" point at something said
@@ -21,7 +22,10 @@ package struct VagueReferenceRule: QualityRule {
     package func check(_ context: ValidationContext) -> [Finding] {
         // Words quoted in the statement ("tell users \"this one hasn't answered\"") are a message's,
         // not the statement's own reference.
-        let tokens = TextTokens(Self.unquoted(context.current.requirement.statement)).words
+        let statement = context.current.requirement.statement
+        // Without quotation marks the statement's own tokens are those of its unquoted words.
+        let quoted = ["\"", "\u{201C}", "\u{201D}"].contains { ByteSearch.contains(statement, $0) }
+        let tokens = quoted ? TextTokens(Self.unquoted(statement)).words : context.current.text.tokens
         var found: [String] = []
         for index in tokens.indices.dropLast() where Self.demonstratives.contains(tokens[index]) {
             let noun = tokens[index + 1]
