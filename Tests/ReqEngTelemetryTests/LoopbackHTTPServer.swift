@@ -1,5 +1,5 @@
-import Dispatch
 import Foundation
+import Synchronization
 
 #if canImport(Glibc)
     import Glibc
@@ -53,12 +53,56 @@ final class LoopbackHTTPServer: Sendable {
         URL(string: "http://127.0.0.1:\(port)") ?? URL(fileURLWithPath: "/")
     }
 
-    /// Serves one request with `status`; nil when nothing arrived within `timeout` seconds.
-    func serveOne(status: Int, timeout: Int32 = 30) async -> Request? {
-        await withCheckedContinuation { continuation in
-            DispatchQueue.global().async {
-                continuation.resume(returning: self.blockingServe(status: status, timeout: timeout))
+    /// Starts serving one request with `status` on a thread of its own and returns at once;
+    /// `await exchange.request` gives what arrived, or nil when nothing did within `timeout`
+    /// seconds.
+    ///
+    /// The server must not wait for a worker of Swift's cooperative pool or of Dispatch's global
+    /// queues: both are as wide as the machine has cores, and on a two-core runner other tests
+    /// that block theirs (running the binary, say) left the server unstarted while the client
+    /// under test timed out waiting for its answer.
+    func answerOne(status: Int, timeout: Int32 = 30) -> Exchange {
+        let exchange = Exchange()
+        let server = Thread {
+            exchange.finish(self.blockingServe(status: status, timeout: timeout))
+        }
+        server.name = "loopback-http-server"
+        server.start()
+        return exchange
+    }
+
+    /// One request being served: the server thread finishes it, a test awaits it.
+    final class Exchange: Sendable {
+        private struct State {
+            var finished = false
+            var request: Request?
+            var waiter: CheckedContinuation<Request?, Never>?
+        }
+
+        private let state = Mutex(State())
+
+        /// What the client sent, once the server has answered or given up.
+        var request: Request? {
+            get async {
+                await withCheckedContinuation { continuation in
+                    let ready: Request?? = state.withLock { state in
+                        if state.finished { return .some(state.request) }
+                        state.waiter = continuation
+                        return .none
+                    }
+                    if let ready { continuation.resume(returning: ready) }
+                }
             }
+        }
+
+        fileprivate func finish(_ request: Request?) {
+            let waiter = state.withLock { state in
+                state.finished = true
+                state.request = request
+                defer { state.waiter = nil }
+                return state.waiter
+            }
+            waiter?.resume(returning: request)
         }
     }
 

@@ -85,11 +85,11 @@ import Testing
             "OTEL_RESOURCE_ATTRIBUTES": "deployment.environment.name=ci,service.instance.id=not-the-run",
         ]
         let session = try TelemetrySession(configuration)
-        async let received = server.serveOne(status: 200)
+        let exchange = server.answerOne(status: 200)
         session.tracer.withSpan("run") { _ in session.logger.info("inside") }
         Counter(label: "runs_total", factory: session.metrics).increment()
         try await session.finish()
-        let request = try #require(await received)
+        let request = try #require(await exchange.request)
         #expect(request.path == "/v1/traces")
         #expect(request.headers["authorization"] == "Bearer top-secret-value")
         let export = try JSONDecoder().decode(OTLPJSON.ExportTraceServiceRequest.self, from: request.body)

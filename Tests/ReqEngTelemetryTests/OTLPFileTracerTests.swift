@@ -178,10 +178,10 @@ import Tracing
         let sink = MemoryLineSink()
         let collector = TelemetryHTTPClient.appending("/v1/traces", to: server.url)
         let tracer = makeTracer(sink: sink, collector: collector)
-        async let received = server.serveOne(status: 200)
+        let exchange = server.answerOne(status: 200)
         tracer.withSpan("run") { _ in }
         await tracer.shutdown()
-        let request = try #require(await received)
+        let request = try #require(await exchange.request)
         #expect(request.method == "POST")
         #expect(request.path == "/v1/traces")
         #expect(request.headers["content-type"] == "application/json")
@@ -191,9 +191,9 @@ import Tracing
     @Test func aFailedExportIsReportedNotThrown() async throws {
         let server = try #require(LoopbackHTTPServer())
         let client = TelemetryHTTPClient(timeout: 30)
-        async let received = server.serveOne(status: 503)
+        let exchange = server.answerOne(status: 503)
         let failure = await client.send(Data("{}".utf8), to: server.url, contentType: "application/json")
-        _ = await received
+        _ = await exchange.request
         #expect(failure?.contains("503") == true)
         let closedPort = try #require(URL(string: "http://127.0.0.1:9/"))
         let unreachable = await client.send(Data(), to: closedPort, contentType: "application/json")

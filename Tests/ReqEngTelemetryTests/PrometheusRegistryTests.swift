@@ -196,10 +196,10 @@ import Testing
 
     @Test func pushesTheExpositionWithPOST() async throws {
         let server = try #require(LoopbackHTTPServer())
-        async let received = server.serveOne(status: 202)
+        let exchange = server.answerOne(status: 202)
         let failure = await PushgatewayClient(baseURL: server.url, http: TelemetryHTTPClient(timeout: 30)).push(
             "up 1\n")
-        let request = try #require(await received)
+        let request = try #require(await exchange.request)
         #expect(failure == nil)
         #expect(request.method == "POST")
         #expect(request.path == "/metrics/job/reqeng")
