@@ -46,29 +46,43 @@ package enum ContestedNeeds {
                 contests.append(contest)
                 continue
             }
-            let reply = transcript.turns[index + 1]
-            guard reply.speaker != source.speaker, !speakerRoles.isInterviewer(reply.speaker),
-                !speakerRoles.isInterviewer(source.speaker), requirement.priority != .wont,
-                !NegationPolarity.isNegated(source.quote),
-                refusing(reply.text) || refusesPart(reply.text, of: source.quote + " " + requirement.statement)
-            else { continue }
-            // "No, management wants TV only." — "Okay. Yeah.": the proposer gives in; settled.
-            if Self.givesIn(source.speaker, after: index + 1, in: transcript) { continue }
-            let answer = SentenceSplitter().split(reply.text).prefix(2).joined(separator: " ")
-            // "Yes." confirming a proposal says nothing alone: quote the requirement instead.
-            let said = source.quote.split(separator: " ").count < 4 ? requirement.statement : source.quote
-            contests.append(
-                Contest(
-                    requirementID: requirement.id,
-                    finding: Finding(
-                        severity: .error, issueType: issueType, rule: "ISO/IEC/IEEE 29148 consistent",
-                        message: "\"\(said)\" (\(source.speaker), turn \(source.turn)) was refused at once by "
-                            + "\(reply.speaker) (turn \(reply.number)): \"\(answer)\".",
-                        suggestion: "Settle it with \(source.speaker) and \(reply.speaker) together, then keep one "
-                            + "position and record the other as rejected.",
-                        terms: [said, answer])))
+            if let contest = refusedAtOnce(
+                requirement, at: index, in: transcript, roles: speakerRoles, isRefusal: refusing)
+                ?? objected(requirement, at: index, in: transcript, roles: speakerRoles)
+            {
+                contests.append(contest)
+            }
         }
         return contests
+    }
+
+    /// A need the very next turn refuses, said by another stakeholder ("Teachers can swap duties in
+    /// the tool." — "Hm, no, I don't want that."), whose proposer does not give in.
+    static func refusedAtOnce(
+        _ requirement: Requirement, at index: Int, in transcript: Transcript, roles speakerRoles: SpeakerRoles,
+        isRefusal refusing: (String) -> Bool
+    ) -> Contest? {
+        guard let source = requirement.sourceRefs.first else { return nil }
+        let reply = transcript.turns[index + 1]
+        guard reply.speaker != source.speaker, !speakerRoles.isInterviewer(reply.speaker),
+            !speakerRoles.isInterviewer(source.speaker), requirement.priority != .wont,
+            !NegationPolarity.isNegated(source.quote),
+            refusing(reply.text) || refusesPart(reply.text, of: source.quote + " " + requirement.statement)
+        else { return nil }
+        // "No, management wants TV only." — "Okay. Yeah.": the proposer gives in; settled.
+        if Self.givesIn(source.speaker, after: index + 1, in: transcript) { return nil }
+        let answer = SentenceSplitter().split(reply.text).prefix(2).joined(separator: " ")
+        // "Yes." confirming a proposal says nothing alone: quote the requirement instead.
+        let said = source.quote.split(separator: " ").count < 4 ? requirement.statement : source.quote
+        return Contest(
+            requirementID: requirement.id,
+            finding: Finding(
+                severity: .error, issueType: issueType, rule: "ISO/IEC/IEEE 29148 consistent",
+                message: "\"\(said)\" (\(source.speaker), turn \(source.turn)) was refused at once by "
+                    + "\(reply.speaker) (turn \(reply.number)): \"\(answer)\".",
+                suggestion: "Settle it with \(source.speaker) and \(reply.speaker) together, then keep one "
+                    + "position and record the other as rejected.",
+                terms: [said, answer]))
     }
 
     /// A need said as a refusal of the turn before it, which its proposer then argues for again

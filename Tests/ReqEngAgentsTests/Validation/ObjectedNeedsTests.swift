@@ -1,0 +1,77 @@
+import ReqEngModel
+import Testing
+
+@testable import ReqEngAgents
+
+/// A need another stakeholder answers with "but …" or "it depends" is open until its proposer
+/// gives in.
+@Suite struct ObjectedNeedsTests {
+    private static func contests(_ lines: [(String, String)], roles: [String: String] = [:]) -> [QualityIssue] {
+        let transcript = Transcript(
+            id: "s1", sourcePath: "s1.md", format: .markdown,
+            participants: roles.sorted { $0.key < $1.key }.map { Participant(name: $0.key, role: $0.value) },
+            turns: lines.enumerated().map { Turn(number: $0.offset + 1, speaker: $0.element.0, text: $0.element.1) })
+        let requirements = ExtractionAgent().extract(from: [transcript]).requirements
+        return ValidationAgent().validate(requirements, transcripts: [transcript]).filter {
+            $0.issueType == ContestedNeeds.issueType
+        }
+    }
+
+    @Test func anObjectionPastMurmursAndTheProposersOwnWordsIsAnError() throws {
+        let found = Self.contests([
+            ("Nadia", "The thermostat should show the outside temperature on its display."),
+            ("Tomas", "Mm-hmm."),
+            ("Nadia", "That would be a nice touch."),
+            ("Eli", "Yeah, but then we need a sensor outside or an internet connection."),
+        ])
+        let contest = try #require(found.first)
+        #expect(contest.severity == .error)
+        #expect(contest.message.contains("Eli (turn 4)") && contest.message.contains("sensor outside"))
+    }
+
+    @Test func itDependsObjectsAndSoDoesWhatAbout() {
+        #expect(ContestedNeeds.objects("Well, it depends. Unless we build the sets ourselves we can't show menus."))
+        #expect(ContestedNeeds.objects("Yeah, but what about the new rule from head office? We drop the radio."))
+        #expect(ContestedNeeds.objects("I know what you mean, but you'll need more buttons for the player."))
+        #expect(ContestedNeeds.objects("But then if you lose your phone you lose all of it."))
+    }
+
+    @Test func questionsGoingAlongAndShortRepliesDoNotObject() {
+        #expect(!ContestedNeeds.objects("But what kind of thermostats did you look at?"))
+        #expect(!ContestedNeeds.objects("Yeah but how many."))
+        #expect(!ContestedNeeds.objects("But also it should be cheap to make."))
+        #expect(!ContestedNeeds.objects("But that's fine with me, go ahead."))
+        #expect(!ContestedNeeds.objects("Yes, and it should be cheap to make."))
+        #expect(!ContestedNeeds.objects("It should depend on the season."))
+    }
+
+    @Test func aProposerWhoGivesInSettlesTheObjection() {
+        let settled = Self.contests([
+            ("Nadia", "The thermostat should show the outside temperature on its display."),
+            ("Eli", "But then we need a sensor outside or an internet connection."),
+            ("Nadia", "Okay, true, let's leave it."),
+        ])
+        #expect(settled.isEmpty)
+    }
+
+    @Test func anInterviewersButProbesAndDoesNotObject() {
+        let probed = Self.contests(
+            [
+                ("Marek", "The kiosk should print a receipt for every visit."),
+                ("Ines", "But then the paper runs out on busy days, doesn't it?"),
+            ], roles: ["Ines": "Interviewer", "Marek": "Clinic manager"])
+        #expect(probed.isEmpty)
+    }
+
+    @Test func onlyTheFirstAnswerCanObject() {
+        let late = Self.contests([
+            ("Nadia", "The thermostat should show the outside temperature on its display."),
+            ("Eli", "Right, noted for the list we keep."),
+            ("Tomas", "And the casing, what colour do we take?"),
+            ("Nadia", "White, I'd say, like the walls."),
+            ("Tomas", "Fine with me."),
+            ("Eli", "But then we need a sensor outside or an internet connection."),
+        ])
+        #expect(late.isEmpty)
+    }
+}
