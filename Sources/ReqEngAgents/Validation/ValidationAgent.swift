@@ -69,6 +69,7 @@ package struct ValidationAgent: Agent {
         let analyses = requirements.map(StatementAnalysis.init)
         var issues: [QualityIssue] = []
         var withoutCriteria = 0
+        var toReword: [String] = []
         for position in analyses.indices {
             let context = ValidationContext(all: analyses, position: position)
             let requirement = analyses[position].requirement
@@ -85,6 +86,11 @@ package struct ValidationAgent: Agent {
                     !(rule.judgesWording && Self.flagsOurOwnWords($0, in: requirement))
                 }
             }
+            // Statements to reword are listed once, in one finding, below.
+            if findings.contains(where: { $0.issueType == SpeakerWordingRule.issueType }) {
+                toReword.append(requirement.id)
+                findings.removeAll { $0.issueType == SpeakerWordingRule.issueType }
+            }
             for finding in Self.withoutRepeats(findings) {
                 issues.append(
                     QualityIssue(
@@ -97,6 +103,14 @@ package struct ValidationAgent: Agent {
                         suggestion: finding.suggestion,
                         relatedRequirementIDs: finding.relatedRequirementIDs))
             }
+        }
+        if !toReword.isEmpty, let rule = rules.lazy.compactMap({ $0 as? SpeakerWordingRule }).first {
+            let finding = rule.summary(requirementIDs: toReword)
+            issues.append(
+                QualityIssue(
+                    id: String(format: "ISS-%03d", issues.count + 1), requirementID: nil,
+                    severity: finding.severity, issueType: finding.issueType, rule: finding.rule,
+                    message: finding.message, suggestion: finding.suggestion))
         }
         if withoutCriteria > 0, let rule = rules.lazy.compactMap({ $0 as? MissingAcceptanceCriteriaRule }).first {
             let finding = rule.summary(count: withoutCriteria)

@@ -92,6 +92,28 @@ import Testing
         #expect(judged.isSuperset(of: ["negative_statement", "universal_quantifier", "optional_term"]))
     }
 
+    @Test func everyStatementToRewordIsListedInOneFinding() throws {
+        func spoken(_ id: String, _ words: String) -> Requirement {
+            var requirement = Requirement(
+                id: id, title: "t", statement: words, type: .functional, priority: .should, confidence: 0.5,
+                sourceRefs: [SourceRef(sessionID: "s1", turn: 3, speaker: "Ola", quote: words)])
+            requirement.rationale = Requirement.speakerWordingNote + ": reword before sign-off."
+            return requirement
+        }
+        let two = ValidationAgent().validate([
+            spoken("REQ-001", "We'd want the loans to go back online."),
+            spoken("REQ-002", "I think they can change the order."),
+        ]).filter { $0.issueType == SpeakerWordingRule.issueType }
+        let summary = try #require(two.first)
+        #expect(two.count == 1 && summary.requirementID == nil && summary.severity == .warning)
+        #expect(summary.message.hasPrefix("2 requirements are kept in the speaker's words (REQ-001, REQ-002)"))
+        let one = ValidationAgent().validate([spoken("REQ-007", "We'd want the loans to go back online.")])
+        #expect(
+            one.filter { $0.issueType == SpeakerWordingRule.issueType }.map(\.message) == [
+                "REQ-007 is kept in the speaker's words: its statement could not be rewritten with confidence."
+            ])
+    }
+
     @Test(arguments: [
         "Trial loans are deleted after a month.", "The catalogue calculates the waiting time.",
         "Members never renew a reserved book.", "No fines or late fees on children's books.",

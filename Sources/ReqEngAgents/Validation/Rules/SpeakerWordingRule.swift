@@ -6,8 +6,13 @@ import ReqEngModel
 /// back ("they can change the order"), keep a filler, or have no verb ("a normalised hourly
 /// price"). Kept words that already read as a statement ("Trial lesson requests are deleted after
 /// a month.") raise nothing: rewording them would add nothing a reviewer needs.
+///
+/// The validation agent reports every such statement of a document in one finding
+/// (``summary(requirementIDs:)``): the same advice on most requirements of a design meeting would
+/// bury the findings that differ.
 package struct SpeakerWordingRule: QualityRule {
     package let id = "ISO/IEC/IEEE 29148 unambiguous"
+    package static let issueType = "speaker_wording"
 
     package init() {}
 
@@ -16,10 +21,25 @@ package struct SpeakerWordingRule: QualityRule {
         guard requirement.isInSpeakersWords, !Self.readsAsStatement(requirement.statement) else { return [] }
         return [
             Finding(
-                severity: .warning, issueType: "speaker_wording", rule: id,
+                severity: .warning, issueType: Self.issueType, rule: id,
                 message: "Kept in the speaker's words: the statement could not be rewritten with confidence.",
                 suggestion: "Reword it as one requirement (who shall do what) and confirm it with the speaker.")
         ]
+    }
+
+    /// The one finding for every statement of a document kept in its speaker's words: which
+    /// they are, and what to do before sign-off.
+    func summary(requirementIDs: [String]) -> Finding {
+        let count = requirementIDs.count
+        let listed =
+            count == 1
+            ? "\(requirementIDs[0]) is kept in the speaker's words: its statement"
+            : "\(count) requirements are kept in the speaker's words (\(requirementIDs.joined(separator: ", "))): "
+                + "their statements"
+        return Finding(
+            severity: .warning, issueType: Self.issueType, rule: id,
+            message: listed + " could not be rewritten with confidence.",
+            suggestion: "Reword each as one requirement (who shall do what) and confirm it with its speaker.")
     }
 
     /// Whether words read as a requirement statement as they stand: a third-person subject, no
