@@ -141,6 +141,12 @@ import Testing
             ("No tiny USB plug, with shaky hands that's hopeless.", "mm"),
             ("LCD with the big digits.", "mm high"),
             ("Nice, big buttons that are easy to press.", "10 mm across"),
+            // The bound the words ask for: a ceiling for "small" and "not too big", a floor for
+            // "not very small" and "big"; a distance in metres.
+            ("The remote control should not be too big.", "at most 15 cm"),
+            ("This handset should not be very small.", "at least 20 cm"),
+            ("The reach from the sofa to the set shall be quite a big distance.", "at least 5 m"),
+            ("We can fit a small microphone in the handset.", "at most 10 mm across"),
         ])
     func aSizeIsAskedForInTheMeasureOfWhatItSizes(statement: String, unit: String) {
         let term = ["small", "big", "large", "tiny"].first { statement.lowercased().contains($0) }
