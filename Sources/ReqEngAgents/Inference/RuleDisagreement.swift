@@ -20,8 +20,15 @@ package struct RuleDisagreement: Sendable, Codable, Hashable {
     /// The finding raised for it, quoting both sides.
     package static let issueType = "rule_disagreement"
 
+    /// The suggesting turn a finding quotes: the first that says something itself, not a bare
+    /// "Yep." confirming what an interviewer put to the stakeholder (that turn is suggested too,
+    /// and says what was confirmed).
+    var quoted: SourceRef? {
+        suggestedBy.first { TextTokens($0.quote).words.count >= 3 } ?? suggestedBy.first
+    }
+
     package var finding: Finding {
-        let suggestion = suggestedBy.first
+        let suggestion = quoted
         let other =
             suggestion.map { "\"\(Self.plain($0.quote))\" (\($0.speaker), \($0.sessionID) turn \($0.turn))" } ?? ""
         return Finding(
@@ -30,7 +37,7 @@ package struct RuleDisagreement: Sendable, Codable, Hashable {
                 + "\(said.turn)), which rules out what \(other) suggests and what is usually required: "
                 + "\"\(Self.plain(ruleStatement))\"",
             suggestion: "Confirm with \(said.speaker) that it is left out on purpose, or drop the exclusion.",
-            terms: [said.quote] + suggestedBy.prefix(1).map(\.quote) + [ruleStatement])
+            terms: [said.quote] + (suggestion.map { [$0.quote] } ?? []) + [ruleStatement])
     }
 
     /// The words without double quotes, which delimit quotations in finding messages.

@@ -84,3 +84,22 @@ extension RuleDisagreementTests {
                 suggesting: ["Staff log in to the back office."]))
     }
 }
+
+/// The turn a disagreement quotes says something.
+@Suite struct RuleDisagreementQuoteTests {
+    @Test func aBareConfirmationIsNotQuotedWhenTheProposalIsThere() {
+        let ref = { (turn: Int, speaker: String, quote: String) in
+            SourceRef(sessionID: "s1", turn: turn, speaker: speaker, quote: quote)
+        }
+        let disagreement = RuleDisagreement(
+            ruleID: "SEC-AUTH", ruleStatement: "The system shall require authentication.", requirementID: "REQ-002",
+            said: ref(3, "Lea", "No passwords, nobody remembers them."),
+            suggestedBy: [ref(6, "Lea", "Yep."), ref(5, "Ina", "So staff sign in by scanning their badge.")])
+        #expect(disagreement.finding.message.contains("\"So staff sign in by scanning their badge.\" (Ina, s1 turn 5)"))
+        #expect(!disagreement.finding.message.contains("Yep"))
+        let alone = RuleDisagreement(
+            ruleID: "SEC-AUTH", ruleStatement: "The system shall require authentication.", requirementID: "REQ-002",
+            said: ref(3, "Lea", "No passwords."), suggestedBy: [ref(6, "Lea", "Yep.")])
+        #expect(alone.finding.message.contains("\"Yep.\" (Lea, s1 turn 6)"))
+    }
+}
