@@ -27,17 +27,22 @@ package struct RuleDisagreement: Sendable, Codable, Hashable {
         suggestedBy.first { TextTokens($0.quote).words.count >= 3 } ?? suggestedBy.first
     }
 
-    package var finding: Finding {
+    package var finding: Finding { finding(statement: nil) }
+
+    /// The finding, quoting `statement` (the ruling-out requirement's) for what was said when the
+    /// stakeholder's own words are a bare answer ("No." to "So visitors won't have an account?").
+    package func finding(statement: String?) -> Finding {
         let suggestion = quoted
+        let words = TextTokens(said.quote).words.count >= 3 ? said.quote : statement ?? said.quote
         let other =
             suggestion.map { "\"\(Self.plain($0.quote))\" (\($0.speaker), \($0.sessionID) turn \($0.turn))" } ?? ""
         return Finding(
             severity: .warning, issueType: Self.issueType, rule: "inference rule \(ruleID)",
-            message: "\(requirementID) says \"\(Self.plain(said.quote))\" (\(said.speaker), \(said.sessionID) turn "
+            message: "\(requirementID) says \"\(Self.plain(words))\" (\(said.speaker), \(said.sessionID) turn "
                 + "\(said.turn)), which rules out what \(other) suggests and what is usually required: "
                 + "\"\(Self.plain(ruleStatement))\"",
             suggestion: "Confirm with \(said.speaker) that it is left out on purpose, or drop the exclusion.",
-            terms: [said.quote] + (suggestion.map { [$0.quote] } ?? []) + [ruleStatement])
+            terms: [words] + (suggestion.map { [$0.quote] } ?? []) + [ruleStatement])
     }
 
     /// The words without double quotes, which delimit quotations in finding messages.

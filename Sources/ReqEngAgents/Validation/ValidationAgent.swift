@@ -150,8 +150,11 @@ package struct ValidationAgent: Agent {
         let contests = ContestedNeeds.contests(requirements: requirements, transcripts: transcripts)
         let extra =
             contests.map { ($0.requirementID, $0.finding) }
-            + disagreements.filter { disagreement in requirements.contains { $0.id == disagreement.requirementID } }
-            .map { ($0.requirementID, $0.finding) }
+            + disagreements.compactMap { disagreement in
+                requirements.first { $0.id == disagreement.requirementID }.map {
+                    ($0.id, disagreement.finding(statement: $0.statement))
+                }
+            }
         for (requirementID, finding) in extra {
             issues.append(
                 QualityIssue(

@@ -101,5 +101,11 @@ extension RuleDisagreementTests {
             ruleID: "SEC-AUTH", ruleStatement: "The system shall require authentication.", requirementID: "REQ-002",
             said: ref(3, "Lea", "No passwords."), suggestedBy: [ref(6, "Lea", "Yep.")])
         #expect(alone.finding.message.contains("\"Yep.\" (Lea, s1 turn 6)"))
+        // A bare "No." answering a proposal is quoted as the requirement it became.
+        let answered = RuleDisagreement(
+            ruleID: "SEC-AUTH", ruleStatement: "The system shall require authentication.", requirementID: "REQ-002",
+            said: ref(3, "Lea", "No."), suggestedBy: [ref(6, "Ina", "Staff sign in by scanning their badge.")])
+        let message = answered.finding(statement: "Visitors will not have an account.").message
+        #expect(message.hasPrefix("REQ-002 says \"Visitors will not have an account.\" (Lea, s1 turn 3)"))
     }
 }
