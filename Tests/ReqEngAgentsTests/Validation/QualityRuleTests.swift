@@ -92,12 +92,12 @@ struct QualityRuleCase: Sendable, CustomTestStringConvertible {
             rule: PassiveVoiceRule(), issueType: "passive_voice",
             positive: [
                 "Patient data must be encrypted.", "Invoices shall be sent every month.",
-                "When a booking is made, the invoice shall be sent.",
+                "When a booking is made, the invoice shall be sent.", "Refunds shall be approved in writing.",
             ],
             negative: [
                 "Invoices shall be sent by the accounting system.", "The system shall encrypt patient data.",
                 "Users are allowed to cancel.", "The handle shall be ergonomically designed.",
-                "The case shall be made of recycled rubber.",
+                "The case shall be made of recycled rubber.", "The decoding should be done on the set-top box.",
                 // A state in a clause of its own, and a time the system is measured by.
                 "The app shall show the recipient's name before the payment is confirmed.",
                 "A loan of five books should be done in under 10 seconds.",

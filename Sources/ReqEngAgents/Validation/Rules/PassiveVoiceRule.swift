@@ -59,6 +59,13 @@ package struct PassiveVoiceRule: QualityRule {
             if after.first == "within" || after.starts(with: ["in", "under"]) || after.starts(with: ["in", "less"]) {
                 continue
             }
+            // "be done on the TV set", "be shown on the phone": the statement is about which part
+            // does it, and that part is its actor.
+            if after.starts(with: ["on", "the"]) || after.starts(with: ["on", "a"])
+                || after.starts(with: ["on", "its"])
+            {
+                continue
+            }
             found.append(tokens[index...next].joined(separator: " "))
         }
         guard let first = found.first else { return [] }
