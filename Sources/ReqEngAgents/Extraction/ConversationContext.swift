@@ -27,6 +27,8 @@ package struct ConversationContext: Sendable {
     private var endorsed: [Int: String] = [:]
     /// The last sentence of each turn someone else then agreed to, past at most three murmurs.
     private var agreedLast: [Int: String] = [:]
+    /// The turns of one sentence someone else then agreed to.
+    private var agreedWhole: Set<Int> = []
     /// Stakeholder answers to an interviewer's question about money to spend ("Is there a budget
     /// for running it?").
     private var budgetAnswers: Set<Int> = []
@@ -56,7 +58,9 @@ package struct ConversationContext: Sendable {
                 agreedTo.insert(previous.number)
             }
             if Self.agrees(turn.text), let proposal = Self.proposal(endorsedAt: position, in: transcript.turns) {
-                agreedLast[proposal.number] = SentenceSplitter().split(proposal.text).last
+                let sentences = SentenceSplitter().split(proposal.text)
+                agreedLast[proposal.number] = sentences.last
+                if sentences.count == 1 { agreedWhole.insert(proposal.number) }
             }
             if Self.endorses(turn.text),
                 let proposal = Self.proposal(endorsedAt: position, in: transcript.turns),
@@ -131,6 +135,11 @@ package struct ConversationContext: Sendable {
     /// Whether `sentence` ends turn `number` and the next speaker agreed to it or endorsed it.
     package func takenUp(_ sentence: String, turn number: Int) -> Bool {
         agreedLast[number] == sentence || endorsed[number] == sentence
+    }
+
+    /// Whether `sentence` is all that turn `number` says and the next speaker agreed to it.
+    package func agreedToAlone(_ sentence: String, turn number: Int) -> Bool {
+        agreedWhole.contains(number) && agreedLast[number] == sentence
     }
 
     /// The turn an endorsement (the turn at `position` of `turns`) answers: the one before it, past

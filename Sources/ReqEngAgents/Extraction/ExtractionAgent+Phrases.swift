@@ -25,6 +25,13 @@ extension ExtractionAgent {
             return speakerWordsRequirement(
                 option, source: source, priority: .could, strength: 0.6, hedges: cleaned.hedges)
         }
+        // "The least amount of functions possible." "Yeah.": a feature named and agreed to.
+        if conversation.firstPersonIsTeam, conversation.agreedToAlone(sentence, turn: source.turn),
+            let feature = AgreedFeature.words(cleaned.text), conversation.vocabulary.mentionsRecurring(feature)
+        {
+            return speakerWordsRequirement(
+                feature, source: source, priority: .could, strength: 0.55, hedges: cleaned.hedges)
+        }
         return designNeed(cleaned, sentence, source: source, role: role, conversation: conversation)
     }
 
