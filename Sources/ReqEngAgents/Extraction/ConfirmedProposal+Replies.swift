@@ -43,6 +43,8 @@ extension ConfirmedProposal {
         // "Two a day, yes." / "Half a second is fine, yeah.": the proposal restated, then agreed to.
         if let sentence = SentenceSplitter().split(reply).first {
             let said = TextTokens(sentence).words
+            // "As long as the rubber is nowhere near the buttons, yes.": agreed to on a condition.
+            if conditionalYes(said) { return .confirms }
             let asked = Set(question.map { TextTokens($0).words } ?? [])
             if said.count <= 8, let last = said.last, ["yes", "yeah", "yep", "exactly", "indeed"].contains(last),
                 !said.dropLast().contains(where: { ["no", "not", "but", "dont", "never"].contains($0) }),
@@ -77,6 +79,40 @@ extension ConfirmedProposal {
         }
         return .neither
     }
+
+    /// Whether the words of a reply's first sentence agree on a condition: a clause of condition
+    /// ("as long as", "if", "provided") ending in "yes", with no "but" or "no" of its own.
+    static func conditionalYes(_ said: [String]) -> Bool {
+        guard said.count <= 20, let last = said.last, ["yes", "yeah", "yep"].contains(last),
+            conditionOpeners.contains(where: { said.starts(with: $0) }),
+            !said.contains(where: { ["but", "no", "nope"].contains($0) })
+        else { return false }
+        return true
+    }
+
+    static let conditionOpeners: [[String]] = [
+        ["as", "long", "as"], ["so", "long", "as"], ["if"], ["provided"], ["providing"], ["only", "if"],
+    ]
+
+    /// Whether a participant's closing question asks the team to confirm a decision on what the
+    /// product gets: "So we would have the LCD screen?", "We'll go with rubber then?".
+    package static func asksDecision(_ question: String) -> Bool {
+        var words = TextTokens(SpeechCleaner().clean(question).text).words
+        while let first = words.first, ["so", "and", "then", "okay", "ok", "right"].contains(first) {
+            words.removeFirst()
+        }
+        return question.hasSuffix("?") && words.count >= 4
+            && decisionFrames.contains { frame in
+                words.starts(with: frame) && !["it", "that", "this", "them"].contains(words[frame.count])
+            }
+    }
+
+    static let decisionFrames: [[String]] = [
+        ["we", "would", "have"], ["we", "will", "have"], ["well", "have"], ["wed", "have"],
+        ["we", "are", "going", "to", "have"], ["were", "going", "to", "have"], ["we", "go", "with"],
+        ["well", "go", "with"], ["we", "go", "for"], ["well", "go", "for"], ["we", "would", "use"],
+        ["well", "use"], ["we", "will", "use"],
+    ]
 
     /// Whether `sentence` only asks the others to agree to what was just said: "Everyone okay with
     /// that?", "Agreed?", "Does that work for everyone?", "Is that right?".

@@ -22,10 +22,12 @@ extension ExtractionAgent {
         // the sentence before it, which is the proposal.
         let sentences = SentenceSplitter().split(turn.text)
         let tagged = sentences.count >= 2 && sentences.last.map(ConfirmedProposal.asksAgreement) == true
-        // A participant's own question counts only when it asks about a need ("should it have ...?").
+        // A participant's own question counts only when it asks about a need ("should it have ...?")
+        // or asks the team to confirm a decision ("So we would have the LCD screen?").
+        let decision = !byInterviewer && sentences.last.map(ConfirmedProposal.asksDecision) == true
         if !byInterviewer && !tagged {
             guard let last = sentences.last, last.hasSuffix("?"),
-                NeedDetector.containsNeedCue(SpeechCleaner().clean(last).text.lowercased()),
+                decision || NeedDetector.containsNeedCue(SpeechCleaner().clean(last).text.lowercased()),
                 conversation.vocabulary.mentions(last)
             else { return nil }
         }
@@ -59,7 +61,7 @@ extension ExtractionAgent {
         // A participant's question must state a need on its own ("I have to explain why I chose this
         // animal?" "Yeah." is no requirement); only an interviewer's summary ("So SMS only, no
         // email?") is kept in words when it reads as no sentence of a need.
-        guard read != nil || byInterviewer || tagged else { return nil }
+        guard read != nil || byInterviewer || tagged || decision else { return nil }
         var found =
             read
             ?? speakerWordsRequirement(
@@ -266,7 +268,10 @@ extension ExtractionAgent {
                 !said.contains($0) && !CandidateFilter.emptyWords.contains($0) && !Self.priorityWords.contains($0)
             })
         else { return clean + "." }
-        return clean + ": " + TextCleanup.lowercasedFirst(detail) + "."
+        // "…, as long as the rubber stays off the buttons": a condition joins as a clause.
+        let words = TextTokens(detail).words
+        let joint = ConfirmedProposal.conditionOpeners.contains(where: words.starts(with:)) ? ", " : ": "
+        return clean + joint + TextCleanup.lowercasedFirst(detail) + "."
     }
 
     /// Words that say how much a need matters rather than what it is.

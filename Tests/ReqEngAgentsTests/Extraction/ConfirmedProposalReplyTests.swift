@@ -20,6 +20,8 @@ import Testing
         ("Fair enough, we'll try it.", "We keep paper slips for the first year."),
         ("I don't see why not, everybody knows a keypad by now.", "Should the kiosk have a keypad?"),
         ("Sure, why not.", "Should the kiosk have a keypad?"),
+        ("As long as it doesn't jam on wet cards, yes.", "Should the kiosk have a card slot?"),
+        ("If the library pays for the paper, yeah.", "Should the kiosk print a receipt?"),
     ])
     func agreementIsAConfirmation(reply: String, question: String) {
         #expect(ConfirmedProposal.reading(of: reply, to: question) == .confirms)
@@ -38,6 +40,7 @@ import Testing
         ("It would be nicer without it.", "Should the kiosk print a receipt?"),
         ("It would be nice if members could pay by card.", "Anything about fines?"),
         ("Not their own, yes, we hand them out.", "Would members bring their own cards?"),
+        ("As long as it's cheap, but no, not this year.", "Should the kiosk have a card slot?"),
         ("The blue ones, yes, those.", "Would members bring their own cards?"),
     ])
     func choicesHedgesAndNewTopicsAreNoConfirmation(reply: String, question: String) {
@@ -315,5 +318,22 @@ extension ConfirmedProposalReplyTests {
         #expect(
             ConfirmedProposal.declarative("Would the members be okay with that, do you think?", rejected: true) == nil)
         #expect(ConfirmedProposal.declarative("Would members want a photo on their card?", rejected: true) != nil)
+    }
+
+    @Test func aTeamDecisionQuestionAgreedToOnAConditionIsKept() throws {
+        let found = ExtractionFixtures.teamMeeting([
+            ("Designer", "The lock opens with a fingerprint, and the lock has a loud alarm."),
+            ("Manager", "The lock is charged by a small solar panel on the lock."),
+            ("Marketing", "A lock with a solar panel and an alarm sells well."),
+            ("Manager", "Okay. So we would have the solar panel on the lock?"),
+            ("Designer", "As long as the panel stays off the keyhole, yes."),
+        ])
+        let decided = try #require(found.first { $0.sourceRefs.map(\.turn).contains(4) })
+        #expect(
+            decided.statement
+                == "We would have the solar panel on the lock, as long as the panel stays off the keyhole.")
+        #expect(ConfirmedProposal.asksDecision("So we'll go with the rubber case then?"))
+        #expect(!ConfirmedProposal.asksDecision("So we would have it?"))
+        #expect(!ConfirmedProposal.asksDecision("We would have the solar panel on the lock."))
     }
 }
