@@ -100,9 +100,27 @@ struct StakeholderDirectory: Sendable {
                 index += 1
             }
             guard let head = roleWords.last, Self.isRoleNoun(head) else { continue }
+            // "I'm the interface design designer, User Interface Designer sorry": the speaker's own
+            // correction is the role.
+            if let corrected = correctedRole(words: words, lowered: lowered, after: index) { return corrected }
             return written.joined(separator: " ").capitalizedFirst
         }
         return nil
+    }
+
+    /// The role a speaker says instead, right after the words at `index`: "…, User Interface
+    /// Designer sorry" or "…, sorry, the user interface designer".
+    private static func correctedRole(words: [String], lowered: [String], after index: Int) -> String? {
+        let next = Array(lowered.indices.dropFirst(index + 1).prefix(6))
+        guard let sorry = next.first(where: { lowered[$0] == "sorry" }) else { return nil }
+        let span =
+            sorry == next.first
+            ? Array(next.drop { $0 <= sorry }.prefix { !Self.roleStopWords.contains(lowered[$0]) })
+            : Array(next.prefix { $0 < sorry })
+        let kept = span.drop { ["the", "a", "an", "i'm", "i", "am"].contains(lowered[$0]) }
+        guard let last = kept.last, Self.isRoleNoun(lowered[last]), (1...4).contains(kept.count) else { return nil }
+        return kept.map { words[$0].trimmingCharacters(in: .punctuationOrQuotes) }.joined(separator: " ")
+            .capitalizedFirst
     }
 
     /// "I'm responsible for the timetable and the exams." → "Responsible for the timetable and the exams".

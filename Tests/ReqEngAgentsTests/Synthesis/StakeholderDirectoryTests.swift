@@ -9,6 +9,9 @@ import Testing
         ("Hi, I am the IT administrator here.", "IT administrator"),
         ("I work as a nurse on the ward.", "Nurse"),
         ("Well, as the practice manager, I plan the rota.", "Practice manager"),
+        // The speaker's own correction is the role.
+        ("So I'm the rota planning planner, Practice Manager sorry, I plan the rota.", "Practice Manager"),
+        ("I'm the stock keeper, sorry, the warehouse supervisor, since May.", "Warehouse supervisor"),
     ])
     func selfIntroductionsGiveRoles(text: String, role: String) {
         #expect(StakeholderDirectory.selfIntroducedRole(in: text) == role)
