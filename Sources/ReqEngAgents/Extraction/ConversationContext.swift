@@ -54,19 +54,20 @@ package struct ConversationContext: Sendable {
             if turn.text.contains("?") {
                 afterQuestions.formUnion([turn.number + 1, turn.number + 2])
             }
-            if let previous, previous.speaker != turn.speaker, Self.agrees(turn.text) {
+            // Each turn is read once for agreement and once for endorsement, and the turn it
+            // answers is found once for both.
+            let agrees = Self.agrees(turn.text)
+            let endorses = Self.endorses(turn.text)
+            if agrees, let previous, previous.speaker != turn.speaker {
                 agreedTo.insert(previous.number)
             }
-            if Self.agrees(turn.text), let proposal = Self.proposal(endorsedAt: position, in: transcript.turns) {
+            if agrees || endorses, let proposal = Self.proposal(endorsedAt: position, in: transcript.turns) {
                 let sentences = SentenceSplitter().split(proposal.text)
-                agreedLast[proposal.number] = sentences.last
-                if sentences.count == 1 { agreedWhole.insert(proposal.number) }
-            }
-            if Self.endorses(turn.text),
-                let proposal = Self.proposal(endorsedAt: position, in: transcript.turns),
-                let last = SentenceSplitter().split(proposal.text).last
-            {
-                endorsed[proposal.number] = last
+                if agrees {
+                    agreedLast[proposal.number] = sentences.last
+                    if sentences.count == 1 { agreedWhole.insert(proposal.number) }
+                }
+                if endorses, let last = sentences.last { endorsed[proposal.number] = last }
             }
             previous = turn
         }
