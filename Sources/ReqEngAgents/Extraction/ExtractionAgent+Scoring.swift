@@ -44,4 +44,23 @@ extension ExtractionAgent {
         let names = [speaker.lowercased(), role?.lowercased() ?? ""]
         return names.contains { ["assistant", "system", "bot", "ai", "chatbot"].contains($0) }
     }
+
+    /// `merged` numbered `REQ-001`, … in order, with numbers in digits and confidence calibrated:
+    /// higher in an interview, and for what a stakeholder confirmed of an interviewer's words.
+    static func numbered(
+        _ merged: [Requirement], interviewSessions: Set<String>, interviewers: Set<String>
+    ) -> [Requirement] {
+        merged.enumerated().map { index, requirement in
+            var copy = SpokenNumbers.inDigits(requirement)
+            copy.id = Self.id(index + 1)
+            let session = requirement.sourceRefs.first?.sessionID ?? ""
+            copy.confidence = ConfidenceCalibration.confidence(
+                of: requirement, sentenceConfidence: requirement.confidence,
+                interviewSession: interviewSessions.contains(session),
+                confirmed: requirement.sourceRefs.contains {
+                    interviewers.contains($0.sessionID + "\u{0}" + $0.speaker)
+                })
+            return copy
+        }
+    }
 }

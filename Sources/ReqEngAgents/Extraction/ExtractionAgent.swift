@@ -136,24 +136,18 @@ package struct ExtractionAgent: Agent {
             }
         }
         // Values first, so a read-back of the settled value finds the need it repeats.
-        let settled = Self.foldingReadBacks(
-            ValueCorrection.corrected(candidates, in: transcripts, interviewers: interviewers), items: readBackItems)
+        let settled = ConcededNeeds.dropping(
+            Self.foldingReadBacks(
+                ValueCorrection.corrected(candidates, in: transcripts, interviewers: interviewers), items: readBackItems
+            ),
+            in: transcripts, interviewers: interviewers)
         let merged = merger.merge(
             Self.foldingMeasuredElaborations(
                 Self.foldingRefusalElaborations(Self.foldingRecaps(settled, interviewers: interviewers))))
-        let numbered = merged.enumerated().map { index, requirement in
-            var copy = SpokenNumbers.inDigits(requirement)
-            copy.id = Self.id(index + 1)
-            let session = requirement.sourceRefs.first?.sessionID ?? ""
-            copy.confidence = ConfidenceCalibration.confidence(
-                of: requirement, sentenceConfidence: requirement.confidence,
-                interviewSession: interviewSessions.contains(session),
-                confirmed: requirement.sourceRefs.contains {
-                    interviewers.contains($0.sessionID + "\u{0}" + $0.speaker)
-                })
-            return copy
-        }
-        return (numbered, sentenceCount, candidates.count)
+        return (
+            Self.numbered(merged, interviewSessions: interviewSessions, interviewers: interviewers), sentenceCount,
+            candidates.count
+        )
     }
 
     /// The requirement one sentence states, or `nil` when it states no need.
