@@ -26,15 +26,12 @@ extension ContestedNeeds {
         else { return nil }
         let answer = SentenceSplitter().split(reply.text).prefix(2).joined(separator: " ")
         let said = source.quote.split(separator: " ").count < 4 ? requirement.statement : source.quote
-        return Contest(
-            requirementID: requirement.id,
-            finding: Finding(
-                severity: .error, issueType: issueType, rule: "ISO/IEC/IEEE 29148 consistent",
-                message: "\"\(said)\" (\(source.speaker), turn \(source.turn)) met an objection from "
-                    + "\(reply.speaker) (turn \(reply.number)): \"\(answer)\".",
-                suggestion: "Settle it with \(source.speaker) and \(reply.speaker) together: keep the need, change "
-                    + "it to meet the objection, or record it as rejected.",
-                terms: [said, answer]))
+        return contest(
+            on: requirement, said: said, answer: answer, between: source.speaker, and: reply.speaker,
+            message: "\"\(said)\" (\(source.speaker), turn \(source.turn)) met an objection from "
+                + "\(reply.speaker) (turn \(reply.number)): \"\(answer)\".",
+            suggestion: "Settle it with \(source.speaker) and \(reply.speaker) together: keep the need, change it "
+                + "to meet the objection, or record it as rejected.")
     }
 
     /// Whether a reply opens with an objection: "but" or "it depends" after the sounds and the

@@ -74,15 +74,10 @@ package enum ContestedNeeds {
         let answer = SentenceSplitter().split(reply.text).prefix(2).joined(separator: " ")
         // "Yes." confirming a proposal says nothing alone: quote the requirement instead.
         let said = source.quote.split(separator: " ").count < 4 ? requirement.statement : source.quote
-        return Contest(
-            requirementID: requirement.id,
-            finding: Finding(
-                severity: .error, issueType: issueType, rule: "ISO/IEC/IEEE 29148 consistent",
-                message: "\"\(said)\" (\(source.speaker), turn \(source.turn)) was refused at once by "
-                    + "\(reply.speaker) (turn \(reply.number)): \"\(answer)\".",
-                suggestion: "Settle it with \(source.speaker) and \(reply.speaker) together, then keep one "
-                    + "position and record the other as rejected.",
-                terms: [said, answer]))
+        return contest(
+            on: requirement, said: said, answer: answer, between: source.speaker, and: reply.speaker,
+            message: "\"\(said)\" (\(source.speaker), turn \(source.turn)) was refused at once by "
+                + "\(reply.speaker) (turn \(reply.number)): \"\(answer)\".")
     }
 
     /// A need said as a refusal of the turn before it, which its proposer then argues for again
@@ -109,14 +104,25 @@ package enum ContestedNeeds {
         else { return nil }
         let answer = SentenceSplitter().split(argument.text).prefix(2).joined(separator: " ")
         let said = source.quote
-        return Contest(
+        return contest(
+            on: requirement, said: said, answer: answer, between: source.speaker, and: refused.speaker,
+            message: "\"\(said)\" (\(source.speaker), turn \(source.turn)) refuses what \(refused.speaker) "
+                + "proposed (turn \(refused.number)), who argued on (turn \(argument.number)): \"\(answer)\".")
+    }
+
+    /// The contest on `requirement`: an error quoting what was `said` and the `answer`, asking the
+    /// two people who disagree to settle it.
+    static func contest(
+        on requirement: Requirement, said: String, answer: String, between proposer: String, and other: String,
+        message: String, suggestion: String? = nil
+    ) -> Contest {
+        Contest(
             requirementID: requirement.id,
             finding: Finding(
-                severity: .error, issueType: issueType, rule: "ISO/IEC/IEEE 29148 consistent",
-                message: "\"\(said)\" (\(source.speaker), turn \(source.turn)) refuses what \(refused.speaker) "
-                    + "proposed (turn \(refused.number)), who argued on (turn \(argument.number)): \"\(answer)\".",
-                suggestion: "Settle it with \(source.speaker) and \(refused.speaker) together, then keep one "
-                    + "position and record the other as rejected.",
+                severity: .error, issueType: issueType, rule: "ISO/IEC/IEEE 29148 consistent", message: message,
+                suggestion: suggestion
+                    ?? "Settle it with \(proposer) and \(other) together, then keep one position and record the "
+                    + "other as rejected.",
                 terms: [said, answer]))
     }
 

@@ -104,16 +104,15 @@ package struct ValidationAgent: Agent {
                         relatedRequirementIDs: finding.relatedRequirementIDs))
             }
         }
+        // Findings about the document as a whole: one line each, on no single requirement.
+        var summaries: [Finding] = []
         if !toReword.isEmpty, let rule = rules.lazy.compactMap({ $0 as? SpeakerWordingRule }).first {
-            let finding = rule.summary(requirementIDs: toReword)
-            issues.append(
-                QualityIssue(
-                    id: String(format: "ISS-%03d", issues.count + 1), requirementID: nil,
-                    severity: finding.severity, issueType: finding.issueType, rule: finding.rule,
-                    message: finding.message, suggestion: finding.suggestion))
+            summaries.append(rule.summary(requirementIDs: toReword))
         }
         if withoutCriteria > 0, let rule = rules.lazy.compactMap({ $0 as? MissingAcceptanceCriteriaRule }).first {
-            let finding = rule.summary(count: withoutCriteria)
+            summaries.append(rule.summary(count: withoutCriteria))
+        }
+        for finding in summaries {
             issues.append(
                 QualityIssue(
                     id: String(format: "ISS-%03d", issues.count + 1), requirementID: nil,
