@@ -91,7 +91,7 @@ package struct InferenceAgent: Agent {
             guard
                 let evidence = corpus.evidence(
                     for: rule.triggers.any, unless: rule.triggers.unless, limit: Self.maximumEvidence),
-                corpus.satisfies(rule.triggers.requiresAll)
+                let context = corpus.context(for: rule.triggers.requiresAll)
             else { continue }
             guard !(rule.yieldsTo ?? []).contains(where: matched.contains) else { continue }
             matched.insert(rule.id)
@@ -125,7 +125,7 @@ package struct InferenceAgent: Agent {
             }
             let id = String(format: "REQ-INF-%03d", inferred.count + 1)
             ruleIDs[id] = rule.id
-            inferred.append(requirement(id: id, rule: rule, evidence: evidence))
+            inferred.append(requirement(id: id, rule: rule, evidence: evidence, context: context))
         }
         return Outcome(
             requirements: inferred, coveredRuleIDs: covered, excludedRuleIDs: excluded, disagreements: disagreements,
@@ -172,8 +172,21 @@ package struct InferenceAgent: Agent {
         return String(rationale[start.upperBound...].prefix { $0 != ")" && $0 != " " })
     }
 
-    private func requirement(id: String, rule: InferenceRule, evidence: InferenceCorpus.Evidence) -> Requirement {
-        let quoted = evidence.phrases.prefix(3).map { "\"\($0)\"" }.joined(separator: ", ")
+    /// The requirement `rule` adds, citing the turns that triggered it and those that say where it
+    /// applies (`context`, for a rule that requires some: "the EU" for the GDPR).
+    private func requirement(
+        id: String, rule: InferenceRule, evidence: InferenceCorpus.Evidence, context: InferenceCorpus.Evidence
+    ) -> Requirement {
+        var quoted = evidence.phrases.prefix(3).map { "\"\($0)\"" }.joined(separator: ", ")
+        if !context.phrases.isEmpty {
+            quoted += " where " + context.phrases.map { "\"\($0)\"" }.joined(separator: " and ") + " is said"
+        }
+        // A turn is cited once, whichever of its sentences it is cited for.
+        let cited =
+            evidence.refs
+            + context.refs.filter { ref in
+                !evidence.refs.contains { $0.sessionID == ref.sessionID && $0.turn == ref.turn }
+            }
         return Requirement(
             id: id,
             title: rule.title,
@@ -187,7 +200,7 @@ package struct InferenceAgent: Agent {
             confidence: rule.confidence,
             inferred: true,
             rationale: "\(rule.rationale) Implied by mentions of \(quoted) (\(Self.ruleMarker)\(rule.id)).",
-            sourceRefs: evidence.refs
+            sourceRefs: cited
         )
     }
 }

@@ -360,10 +360,28 @@ struct InferenceCorpus {
 
     /// Whether every group has a phrase somewhere in the turns or the statements.
     func satisfies(_ groups: [[String]]) -> Bool {
-        groups.map(TriggerPhrase.list).allSatisfy { group in
-            sentenceIndex.candidates(for: group).contains { !sentences[$0].text.matches(group).isEmpty }
-                || statements.contains { !$0.text.matches(group).isEmpty }
+        context(for: groups) != nil
+    }
+
+    /// Where the project says what each of `groups` asks for ("in the EU" for a rule about the
+    /// GDPR): the first sentence or stated requirement holding a phrase of the group, and the
+    /// phrase; `nil` when some group is said nowhere. Inferred requirements cite these too.
+    func context(for groups: [[String]]) -> Evidence? {
+        var found = Evidence(refs: [], phrases: [])
+        for group in groups.map(TriggerPhrase.list) {
+            if let position = sentenceIndex.candidates(for: group).first(where: {
+                !sentences[$0].text.matches(group).isEmpty
+            }) {
+                found.refs.append(sentences[position].ref)
+                found.phrases += sentences[position].text.matches(group).prefix(1).map(\.text)
+            } else if let statement = statements.first(where: { !$0.text.matches(group).isEmpty }) {
+                found.refs += statement.ref.map { [$0] } ?? []
+                found.phrases += statement.text.matches(group).prefix(1).map(\.text)
+            } else {
+                return nil
+            }
         }
+        return found
     }
 
     /// Whether a stated requirement holds every phrase of one of `sets`.

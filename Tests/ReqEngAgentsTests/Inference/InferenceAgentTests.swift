@@ -75,7 +75,9 @@ struct InferenceAgentTests {
         let elsewhere = F.transcript("s2", turns: [("Omar", "Our members live across Europe.")])
         let outcome = agent.infer(transcripts: [without, elsewhere], requirements: [])
         #expect(outcome.requirements.count == 1)
-        #expect(outcome.requirements.first?.sourceRefs.map(\.sessionID) == ["s1"])
+        // The trigger first, then where the project says the rule applies.
+        #expect(outcome.requirements.first?.sourceRefs.map(\.sessionID) == ["s1", "s2"])
+        #expect(outcome.requirements.first?.rationale?.contains("where \"europe\" is said") == true)
     }
 
     @Test func coveredRulesAreNotEmitted() {
