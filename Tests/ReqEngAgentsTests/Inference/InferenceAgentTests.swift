@@ -77,7 +77,9 @@ struct InferenceAgentTests {
         #expect(outcome.requirements.count == 1)
         // The trigger first, then where the project says the rule applies.
         #expect(outcome.requirements.first?.sourceRefs.map(\.sessionID) == ["s1", "s2"])
-        #expect(outcome.requirements.first?.rationale?.contains("where \"europe\" is said") == true)
+        #expect(outcome.requirements.first?.rationale?.contains("where \"Europe\" is said") == true)
+        #expect(InferenceCorpus.asSaid("eu", in: "A neutral site, hosted in the EU.") == "EU")
+        #expect(InferenceCorpus.asSaid("eu", in: "A neutral site.") == "eu")
     }
 
     @Test func coveredRulesAreNotEmitted() {
