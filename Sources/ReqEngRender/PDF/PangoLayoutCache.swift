@@ -106,10 +106,12 @@ final class PangoLayoutCache {
         // `keptLimit`-th most recent one is a threshold that keeps exactly the most recent layouts.
         // Sorting the bare counts, rather than the entries with their keys, is what makes it cheap.
         let threshold = entries.values.map(\.lastUse).sorted(by: >)[Self.keptLimit - 1]
-        entries = entries.filter { _, entry in
-            guard entry.lastUse < threshold else { return true }
-            g_object_unref(UnsafeMutableRawPointer(entry.layout))
-            return false
+        // A render adds a few hundred layouts to the thousands kept: removing those in place costs
+        // what they are, where filtering into a new table re-inserted every kept entry, and the
+        // table keeps its capacity, so the next render's layouts do not grow (and rehash) it again.
+        let dropped = entries.compactMap { key, entry in entry.lastUse < threshold ? key : nil }
+        for key in dropped {
+            if let entry = entries.removeValue(forKey: key) { g_object_unref(UnsafeMutableRawPointer(entry.layout)) }
         }
     }
 }
