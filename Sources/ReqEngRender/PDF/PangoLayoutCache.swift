@@ -51,11 +51,16 @@ final class PangoLayoutCache {
         }
     }
 
-    /// A class, so a lookup stamps it without hashing its key a second time.
-    private final class Entry {
+    /// A cached layout; a class, so a lookup stamps it without hashing its key a second time.
+    final class Entry {
         let layout: OpaquePointer
         /// When it was last asked for, in lookups of this cache; the most recent ones are kept.
-        var lastUse: UInt64
+        fileprivate(set) var lastUse: UInt64
+        /// The layout's height and line starts, once a box of it was measured: most boxes are
+        /// measured more than once (a table row to keep with its header, then to place it; the
+        /// contents in a trial run, then for good; the same cell in many rows), and reading them
+        /// from Pango again walks every line of the layout.
+        var measure: PangoTextEngine.Measure?
 
         init(layout: OpaquePointer, lastUse: UInt64) {
             self.layout = layout
@@ -82,21 +87,28 @@ final class PangoLayoutCache {
 
     /// The cached layout of `key`, still owned by the cache.
     func layout(for key: Key) -> OpaquePointer? {
+        entry(for: key)?.layout
+    }
+
+    /// The entry of `key`, its layout still owned by the cache.
+    func entry(for key: Key) -> Entry? {
         guard let entry = entries[key] else { return nil }
         uses += 1
         entry.lastUse = uses
-        return entry.layout
+        return entry
     }
 
-    /// Takes over `layout` (one reference) as the layout of `key`, replacing any other; `false`,
-    /// the caller keeping its reference, when the cache is full.
-    func insert(_ layout: OpaquePointer, for key: Key) -> Bool {
-        guard entries.count < Self.renderLimit else { return false }
+    /// Takes over `layout` (one reference) as the layout of `key`, replacing any other, and returns
+    /// its entry; `nil`, the caller keeping its reference, when the cache is full.
+    @discardableResult
+    func insert(_ layout: OpaquePointer, for key: Key) -> Entry? {
+        guard entries.count < Self.renderLimit else { return nil }
         uses += 1
-        if let replaced = entries.updateValue(Entry(layout: layout, lastUse: uses), forKey: key) {
+        let entry = Entry(layout: layout, lastUse: uses)
+        if let replaced = entries.updateValue(entry, forKey: key) {
             g_object_unref(UnsafeMutableRawPointer(replaced.layout))
         }
-        return true
+        return entry
     }
 
     /// Drops all but the ``keptLimit`` most recently used layouts; called between renders.

@@ -77,12 +77,26 @@ final class PangoTextEngine {
         }
     }
 
-    /// Height and line starts of `runs` laid out at `width`.
+    /// Height and line starts of `runs` laid out at `width`: read from Pango once per session's
+    /// layout, then kept with it.
     func measure(_ runs: [PDFTextRun], style: PDFTextStyle, width: Double, alignment: PDFAlignment = .left) -> Measure {
-        withLayout(key(runs, style: style, width: width, alignment: alignment)) { layout in
-            guard let layout else { return Measure(height: style.size * 1.2, lines: [(0, style.size * 1.2)]) }
-            return measure(layout)
+        let key = key(runs, style: style, width: width, alignment: alignment)
+        if let entry = session.layouts.entry(for: key) {
+            if let measure = entry.measure { return measure }
+            let measure = Self.measure(entry.layout)
+            entry.measure = measure
+            return measure
         }
+        guard let layout = makeLayout(runs, style: style, width: width, alignment: alignment) else {
+            return Measure(height: style.size * 1.2, lines: [(0, style.size * 1.2)])
+        }
+        let measure = Self.measure(layout)
+        if let entry = session.layouts.insert(layout, for: key) {
+            entry.measure = measure
+        } else {
+            g_object_unref(UnsafeMutableRawPointer(layout))
+        }
+        return measure
     }
 
     /// The session's cache key of a box.
@@ -99,12 +113,12 @@ final class PangoTextEngine {
         guard let layout = makeLayout(key.runs, style: key.style, width: key.width, alignment: key.alignment) else {
             return body(nil)
         }
-        if session.layouts.insert(layout, for: key) { return body(layout) }
+        if session.layouts.insert(layout, for: key) != nil { return body(layout) }
         defer { g_object_unref(UnsafeMutableRawPointer(layout)) }
         return body(layout)
     }
 
-    private func measure(_ layout: OpaquePointer) -> Measure {
+    private static func measure(_ layout: OpaquePointer) -> Measure {
         var lines: [(start: Int, bottom: Double)] = []
         if let iterator = pango_layout_get_iter(layout) {
             repeat {
