@@ -27,6 +27,30 @@ struct PangoLayoutCacheTests {
         #expect(engine.measure(runs, style: .tableCell, width: 80).height == first.height)
     }
 
+    @Test("a layout's measure is kept with it and is the one Pango gives a fresh layout")
+    func measureIsKept() {
+        let session = PangoFontSession()
+        let engine = PangoTextEngine(family: "DejaVu Sans", session: session)
+        let runs = [PDFTextRun(String(repeating: "wrapping text ", count: 20)), PDFTextRun("in bold", .bold)]
+        let fresh = PangoTextEngine(family: "DejaVu Sans", session: PangoFontSession())
+            .measure(runs, style: .body, width: 120)
+        #expect(fresh.lines.count > 1)
+        // Painted before it is measured (a running header): the entry has no measure yet.
+        if let painted = engine.takeLayout(runs, style: .body, width: 120, alignment: .left) {
+            g_object_unref(UnsafeMutableRawPointer(painted))
+        }
+        let key = engine.key(runs, style: .body, width: 120, alignment: .left)
+        #expect(session.layouts.entry(for: key)?.measure == nil)
+        for _ in 0..<2 {
+            let measure = engine.measure(runs, style: .body, width: 120)
+            #expect(measure.height == fresh.height)
+            #expect(measure.lines.map(\.start) == fresh.lines.map(\.start))
+            #expect(measure.lines.map(\.bottom) == fresh.lines.map(\.bottom))
+            #expect(session.layouts.entry(for: key)?.measure != nil)
+        }
+        #expect(session.layouts.count == 1)
+    }
+
     @Test("between renders a session keeps only the most recently used layouts")
     func trimKeepsRecent() {
         let pool = PangoFontSession.Pool()
