@@ -168,7 +168,7 @@ package struct ConversationContext: Sendable {
             let words = TextTokens(sentence).words
             let joined = " " + words.joined(separator: " ") + " "
             return (1...10).contains(words.count)
-                && endorsements.contains(where: { joined.contains(" " + $0 + " ") })
+                && endorsements.contains(where: { ByteSearch.contains(joined, " " + $0 + " ") })
                 && !words.contains(where: { ["no", "not", "but", "dont", "isnt", "nope", "if"].contains($0) })
         }
     }
@@ -189,7 +189,7 @@ package struct ConversationContext: Sendable {
             let joined = " " + words.joined(separator: " ") + " "
             return (1...5).contains(words.count)
                 && (words.contains(where: agreements.contains)
-                    || agreementPhrases.contains(where: { joined.contains(" " + $0 + " ") }))
+                    || agreementPhrases.contains(where: { ByteSearch.contains(joined, " " + $0 + " ") }))
                 && !words.contains(where: { ["no", "not", "but", "dont", "nope"].contains($0) })
         }
     }

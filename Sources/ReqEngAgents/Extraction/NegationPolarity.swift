@@ -15,9 +15,7 @@ package enum NegationPolarity {
         let trimmed = TextCleanup.trim(said, " \"")
         let text = trimmed.lowercased().hasSuffix(", no?") ? String(trimmed.dropLast(5)) : said
         // The typographic apostrophe read as the plain one, once for the whole sentence.
-        let words = text.lowercased().replacingOccurrences(of: "\u{2019}", with: "'").split {
-            !($0.isLetter || $0 == "'")
-        }.map(String.init)
+        let words = Self.words(text.lowercased().replacingOccurrences(of: "\u{2019}", with: "'"))
         let joined = " " + words.joined(separator: " ") + " "
         if phrases.contains(where: { ByteSearch.contains(joined, $0) }) { return true }
         // "No no, we have to …": the whole run of "no" that opens an answer answers.
@@ -34,6 +32,29 @@ package enum NegationPolarity {
             if word == "no" && index >= answering { return true }
         }
         return false
+    }
+
+    /// The runs of letters and apostrophes of `lower`. Text in ASCII (most of it) is read byte by
+    /// byte; asking each `Character` whether it is a letter looks up Unicode properties, and this
+    /// is asked of every candidate sentence many times over.
+    static func words(_ lower: String) -> [String] {
+        guard lower.utf8.allSatisfy({ $0 < 0x80 }) else {
+            return lower.split { !($0.isLetter || $0 == "'") }.map(String.init)
+        }
+        var words: [String] = []
+        var start: String.UTF8View.Index?
+        let bytes = lower.utf8
+        for index in bytes.indices {
+            let byte = bytes[index]
+            let inWord = (0x61...0x7A).contains(byte) || (0x41...0x5A).contains(byte) || byte == 0x27
+            if inWord, start == nil { start = index }
+            if !inWord, let first = start {
+                words.append(String(lower[first..<index]))
+                start = nil
+            }
+        }
+        if let first = start { words.append(String(lower[first...])) }
+        return words
     }
 
     /// True when `statement` is negated but none of `quotes` is, or the other way round.
