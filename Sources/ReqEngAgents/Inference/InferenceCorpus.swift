@@ -36,7 +36,7 @@ struct InferenceCorpus {
     private(set) var sentences: [Sentence] = []
     private(set) var statements: [Statement] = []
     /// Which sentences can hold a phrase, so a rule reads only those.
-    private let sentenceIndex: PhraseIndex
+    let sentenceIndex: PhraseIndex
 
     init(transcripts: [Transcript], requirements: [Requirement]) {
         for transcript in transcripts {
@@ -361,46 +361,6 @@ struct InferenceCorpus {
     /// Whether every group has a phrase somewhere in the turns or the statements.
     func satisfies(_ groups: [[String]]) -> Bool {
         context(for: groups) != nil
-    }
-
-    /// Where the project says what each of `groups` asks for ("in the EU" for a rule about the
-    /// GDPR): the first sentence or stated requirement holding a phrase of the group, and the
-    /// phrase; `nil` when some group is said nowhere. Inferred requirements cite these too.
-    func context(for groups: [[String]]) -> Evidence? {
-        var found = Evidence(refs: [], phrases: [])
-        for group in groups.map(TriggerPhrase.list) {
-            if let position = sentenceIndex.candidates(for: group).first(where: {
-                !sentences[$0].text.matches(group).isEmpty
-            }) {
-                found.refs.append(sentences[position].ref)
-                found.phrases += sentences[position].text.matches(group).prefix(1).map {
-                    Self.asSaid($0.text, in: sentences[position].ref.quote)
-                }
-            } else if let statement = statements.first(where: { !$0.text.matches(group).isEmpty }) {
-                found.refs += statement.ref.map { [$0] } ?? []
-                found.phrases += statement.text.matches(group).prefix(1).map {
-                    Self.asSaid($0.text, in: statement.ref?.quote ?? "")
-                }
-            } else {
-                return nil
-            }
-        }
-        return found
-    }
-
-    /// `phrase` as the speaker wrote it ("EU" for the catalogue's "eu"), when `said` holds it as
-    /// written but for case; the phrase itself otherwise (a prefix such as "encrypt*").
-    static func asSaid(_ phrase: String, in said: String) -> String {
-        guard !phrase.hasSuffix("*") else { return phrase }
-        var start = said.startIndex
-        while let range = said.range(of: phrase, options: .caseInsensitive, range: start..<said.endIndex) {
-            // Whole words only: "eu" is no part of "neutral".
-            let before = range.lowerBound == said.startIndex ? nil : said[said.index(before: range.lowerBound)]
-            let after = range.upperBound == said.endIndex ? nil : said[range.upperBound]
-            if !(before?.isLetter ?? false), !(after?.isLetter ?? false) { return String(said[range]) }
-            start = range.upperBound
-        }
-        return phrase
     }
 
     /// Whether a stated requirement holds every phrase of one of `sets`.
