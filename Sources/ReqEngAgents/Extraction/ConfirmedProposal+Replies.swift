@@ -97,11 +97,13 @@ extension ConfirmedProposal {
     /// Whether a participant's closing question asks the team to confirm a decision on what the
     /// product gets: "So we would have the LCD screen?", "We'll go with rubber then?".
     package static func asksDecision(_ question: String) -> Bool {
+        // Most turns end in no question: cleaning them would be wasted.
+        guard question.hasSuffix("?") else { return false }
         var words = TextTokens(SpeechCleaner().clean(question).text).words
         while let first = words.first, ["so", "and", "then", "okay", "ok", "right"].contains(first) {
             words.removeFirst()
         }
-        return question.hasSuffix("?") && words.count >= 4
+        return words.count >= 4
             && decisionFrames.contains { frame in
                 words.starts(with: frame) && !["it", "that", "this", "them"].contains(words[frame.count])
             }

@@ -15,7 +15,9 @@ package enum NegationPolarity {
         let trimmed = TextCleanup.trim(said, " \"")
         let text = trimmed.lowercased().hasSuffix(", no?") ? String(trimmed.dropLast(5)) : said
         // The typographic apostrophe read as the plain one, once for the whole sentence.
-        let words = Self.words(text.lowercased().replacingOccurrences(of: "\u{2019}", with: "'"))
+        let lower = text.lowercased()
+        let words = Self.words(
+            lower.utf8.allSatisfy({ $0 < 0x80 }) ? lower : lower.replacingOccurrences(of: "\u{2019}", with: "'"))
         let joined = " " + words.joined(separator: " ") + " "
         if phrases.contains(where: { ByteSearch.contains(joined, $0) }) { return true }
         // "No no, we have to …": the whole run of "no" that opens an answer answers.

@@ -65,13 +65,29 @@ struct StakeholderDirectory: Sendable {
         "interviewer", "moderator", "facilitator",
     ]
 
+    /// `word` in lower case, its typographic apostrophe read as the plain one, without punctuation
+    /// or quotes around it. Every word of every turn is read: a plain ASCII word that starts and
+    /// ends with a letter or digit (most of them) needs none of the Unicode-aware work.
+    static func lowered(_ word: String) -> String {
+        let bytes = word.utf8
+        if let first = bytes.first, let last = bytes.last, bytes.allSatisfy({ $0 < 0x80 }),
+            isASCIIAlphanumeric(first), isASCIIAlphanumeric(last)
+        {
+            return word.lowercased()
+        }
+        return word.lowercased().replacingOccurrences(of: "\u{2019}", with: "'")
+            .trimmingCharacters(in: .punctuationOrQuotes)
+    }
+
+    private static func isASCIIAlphanumeric(_ byte: UInt8) -> Bool {
+        (0x30...0x39).contains(byte) || (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte)
+    }
+
     /// The role in "I'm the head receptionist", "I am the IT administrator here", "I work as a nurse",
     /// "I work at the depot as a shift lead" or "I'm responsible for the timetable".
     static func selfIntroducedRole(in text: String) -> String? {
         let words = text.split(whereSeparator: { $0.isWhitespace }).map(String.init)
-        let lowered = words.map {
-            $0.lowercased().replacingOccurrences(of: "\u{2019}", with: "'").trimmingCharacters(in: .punctuationOrQuotes)
-        }
+        let lowered = words.map(Self.lowered)
         if let responsibility = responsibility(words: words, lowered: lowered) { return responsibility }
         if let role = workplaceRole(words: words, lowered: lowered) { return role }
         let openers: [[String]] = [
