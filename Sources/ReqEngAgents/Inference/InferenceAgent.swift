@@ -90,7 +90,8 @@ package struct InferenceAgent: Agent {
         for rule in catalogue.rules {
             guard
                 let evidence = corpus.evidence(
-                    for: rule.triggers.any, unless: rule.triggers.unless, limit: Self.maximumEvidence),
+                    for: rule.triggers.any, unless: rule.triggers.unless, limit: Self.maximumEvidence)
+                    ?? corpus.evidence(read: rule.triggers.readers, limit: Self.maximumEvidence),
                 let context = corpus.context(for: rule.triggers.requiresAll)
             else { continue }
             guard !(rule.yieldsTo ?? []).contains(where: matched.contains) else { continue }

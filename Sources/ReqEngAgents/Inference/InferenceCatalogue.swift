@@ -70,6 +70,12 @@ package struct InferenceCatalogue: Sendable, Codable, Hashable {
             if rule.triggers.any.allSatisfy({ TokenizedText.tokenize($0).isEmpty }) {
                 throw .invalidRule(id: rule.id, reason: "'triggers.any' has no phrase with a word in it")
             }
+            if let unknown = rule.triggers.readers.first(where: { InferenceRule.Triggers.Reader(rawValue: $0) == nil })
+            {
+                let known = InferenceRule.Triggers.Reader.allCases.map { "'\($0.rawValue)'" }.joined(separator: ", ")
+                throw .invalidRule(
+                    id: rule.id, reason: "'triggers.readers' names '\(unknown)'; known readers: \(known)")
+            }
             if rule.triggers.requiresAll.contains(where: \.isEmpty) {
                 throw .invalidRule(id: rule.id, reason: "a 'requires_all' group is empty")
             }

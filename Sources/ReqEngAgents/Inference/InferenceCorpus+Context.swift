@@ -42,4 +42,15 @@ extension InferenceCorpus {
         }
         return phrase
     }
+
+    /// What the first of `readers` that finds anything finds (``InferenceRule/Triggers/Reader``).
+    func evidence(read readers: [String], limit: Int) -> Evidence? {
+        for reader in readers.compactMap(InferenceRule.Triggers.Reader.init(rawValue:)) {
+            switch reader {
+            case .kindsOfUsers:
+                if let found = UserKinds.evidence(in: sentences, limit: limit) { return found }
+            }
+        }
+        return nil
+    }
 }

@@ -42,16 +42,29 @@ package struct InferenceRule: Sendable, Codable, Hashable {
         /// Phrases with which a stakeholder rules the rule's subject out without negating a
         /// trigger ("Dutch only" for translatable texts): the rule then becomes a question.
         package var excludedBy: [String]
+        /// Readers of the conversation as a whole whose findings are evidence too, by name (see
+        /// ``Reader``): "kinds_of_users" for two kinds of users with different rights.
+        package var readers: [String]
 
-        package init(any: [String], requiresAll: [[String]] = [], unless: [String] = [], excludedBy: [String] = []) {
+        /// The readers a rule may name.
+        package enum Reader: String, CaseIterable, Sendable {
+            /// Two or more kinds of users with different rights (``UserKinds``).
+            case kindsOfUsers = "kinds_of_users"
+        }
+
+        package init(
+            any: [String], requiresAll: [[String]] = [], unless: [String] = [], excludedBy: [String] = [],
+            readers: [String] = []
+        ) {
             self.any = any
             self.requiresAll = requiresAll
             self.unless = unless
             self.excludedBy = excludedBy
+            self.readers = readers
         }
 
         enum CodingKeys: String, CodingKey {
-            case any, unless
+            case any, unless, readers
             case requiresAll = "requires_all"
             case excludedBy = "excluded_by"
         }
@@ -62,6 +75,7 @@ package struct InferenceRule: Sendable, Codable, Hashable {
             requiresAll = try container.decodeIfPresent([[String]].self, forKey: .requiresAll) ?? []
             unless = try container.decodeIfPresent([String].self, forKey: .unless) ?? []
             excludedBy = try container.decodeIfPresent([String].self, forKey: .excludedBy) ?? []
+            readers = try container.decodeIfPresent([String].self, forKey: .readers) ?? []
         }
 
         package func encode(to encoder: any Encoder) throws {
@@ -70,6 +84,7 @@ package struct InferenceRule: Sendable, Codable, Hashable {
             if !requiresAll.isEmpty { try container.encode(requiresAll, forKey: .requiresAll) }
             if !unless.isEmpty { try container.encode(unless, forKey: .unless) }
             if !excludedBy.isEmpty { try container.encode(excludedBy, forKey: .excludedBy) }
+            if !readers.isEmpty { try container.encode(readers, forKey: .readers) }
         }
     }
 

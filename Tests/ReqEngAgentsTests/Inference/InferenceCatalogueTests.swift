@@ -124,4 +124,15 @@ struct InferenceCatalogueTests {
         later.yieldsTo = [first.id]
         #expect(throws: Never.self) { try InferenceCatalogue(rules: [rules[rules.startIndex], later]).check() }
     }
+
+    @Test func aRuleNamesOnlyReadersThatExist() throws {
+        var rule = try #require(Self.catalogue?.rules.first)
+        rule.triggers.readers = ["kinds_of_pets"]
+        let reason = "'triggers.readers' names 'kinds_of_pets'; known readers: 'kinds_of_users'"
+        #expect(throws: InferenceCatalogueError.invalidRule(id: rule.id, reason: reason)) {
+            try InferenceCatalogue(rules: [rule]).check()
+        }
+        rule.triggers.readers = ["kinds_of_users"]
+        #expect(throws: Never.self) { try InferenceCatalogue(rules: [rule]).check() }
+    }
 }
