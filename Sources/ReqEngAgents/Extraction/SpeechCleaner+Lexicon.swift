@@ -7,7 +7,18 @@ extension SpeechCleaner {
     static let spokenForms: [String: [String]] = ["wanna": ["want", "to"], "gotta": ["got", "to"]]
 
     static func bare(_ word: String) -> String {
-        TextCleanup.trim(word.lowercased(), punctuation)
+        // Most words are already bare: ASCII without capitals, a letter or digit at each end.
+        let bytes = word.utf8
+        if let first = bytes.first, let last = bytes.last, isLowerAlphanumeric(first), isLowerAlphanumeric(last),
+            bytes.allSatisfy({ $0 < 0x80 && !(0x41...0x5A).contains($0) })
+        {
+            return word
+        }
+        return TextCleanup.trim(word.lowercased(), punctuation)
+    }
+
+    private static func isLowerAlphanumeric(_ byte: UInt8) -> Bool {
+        (0x61...0x7A).contains(byte) || (0x30...0x39).contains(byte)
     }
 
     static let punctuation = Set(" ,.;:!?\"'()-\u{2014}\u{2013}")

@@ -227,27 +227,38 @@ package struct SpeechCleaner: Sendable {
     /// Drops immediate repetitions of one to four words ("the the", "we need we need").
     private func removingRepeats(_ words: [String]) -> [String] {
         var result: [String] = []
+        // Each kept word's bare form, computed once: every word is compared with up to eight
+        // before it.
+        var bares: [String] = []
+        result.reserveCapacity(words.count)
+        bares.reserveCapacity(words.count)
         for word in words {
             result.append(word)
+            bares.append(Self.bare(word))
             // "the Mando this Mando", "a case the case": a noun said again with another determiner.
             if result.count >= 4 {
-                let last = result.suffix(4).map(Self.bare)
-                if last[1] == last[3], last[0] != last[2], Self.restartDeterminers.contains(last[0]),
-                    Self.restartDeterminers.contains(last[2]), !last[1].isEmpty,
-                    !result[result.count - 3].hasSuffix(",")
+                let last = bares.suffix(4)
+                let first = last.startIndex
+                if last[first + 1] == last[first + 3], last[first] != last[first + 2],
+                    Self.restartDeterminers.contains(last[first]), Self.restartDeterminers.contains(last[first + 2]),
+                    !last[first + 1].isEmpty, !result[result.count - 3].hasSuffix(",")
                 {
                     result.removeSubrange((result.count - 4)..<(result.count - 2))
+                    bares.removeSubrange((bares.count - 4)..<(bares.count - 2))
                     continue
                 }
             }
             for length in 1...4 where result.count >= 2 * length {
-                let tail = result.suffix(length).map(Self.bare)
-                let before = result.dropLast(length).suffix(length).map(Self.bare)
-                if tail == before && tail.allSatisfy({ !$0.isEmpty }) {
+                let tail = bares.suffix(length)
+                let before = bares.dropLast(length).suffix(length)
+                if tail.elementsEqual(before) && tail.allSatisfy({ !$0.isEmpty }) {
                     // "The, um, the main thing": the second try is kept, without the pause's comma.
                     let later = Array(result.suffix(length))
+                    let laterBares = Array(tail)
                     result.removeLast(2 * length)
+                    bares.removeLast(2 * length)
                     result.append(contentsOf: later)
+                    bares.append(contentsOf: laterBares)
                     break
                 }
             }
@@ -343,9 +354,8 @@ package struct SpeechCleaner: Sendable {
             }
             // "in the lock cas in the lock case": the words before the cut said again, then the word whole.
             let restated = (1...4).first { length in
-                index >= length && index + length + 1 < words.count
+                index >= length && index + length + 1 < words.count && completes(words[index + length + 1])
                     && words[(index - length)..<index].map(bare) == words[(index + 1)...(index + length)].map(bare)
-                    && completes(words[index + length + 1])
             }
             if let length = restated {
                 words.removeSubrange((index - length)...index)
