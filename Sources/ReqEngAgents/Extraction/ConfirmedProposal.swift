@@ -238,7 +238,8 @@ package enum ConfirmedProposal {
             words = Array(words[...comma])
         }
         let lower = words.map(SpeechCleaner.bare)
-        if lower.starts(with: ["what", "about"]) || lower.starts(with: ["how", "about"]) { words.removeFirst(2) }
+        // "What about reminders?", "Anything about cancellations?", "Any thoughts on colours?".
+        if let opener = topicOpeners.first(where: { lower.starts(with: $0) }) { words.removeFirst(opener.count) }
         let rest = words.map(SpeechCleaner.bare)
         guard (1...5).contains(rest.count), let first = rest.first,
             !["only", "just", "also", "like"].contains(first), !rest.contains("or"),
@@ -249,6 +250,12 @@ package enum ConfirmedProposal {
         guard !content.isEmpty else { return nil }
         return TextCleanup.lowercasedFirst(text)
     }
+
+    /// Words before the topic of a question that names only a topic.
+    static let topicOpeners: [[String]] = [
+        ["what", "about"], ["how", "about"], ["anything", "about"], ["anything", "on"], ["anything", "regarding"],
+        ["any", "thoughts", "on"], ["any", "thoughts", "about"], ["any", "wishes", "for"],
+    ]
 
     /// Verbs that make a short question more than a topic ("Ruth, you want it?").
     static let topicVerbs: Set<String> = [

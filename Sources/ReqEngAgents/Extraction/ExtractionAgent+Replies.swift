@@ -176,8 +176,11 @@ extension ExtractionAgent {
     func topicAnswer(at index: Int, in transcript: Transcript, conversation: ConversationContext) -> Requirement? {
         let turn = transcript.turns[index]
         guard let question = SentenceSplitter().split(turn.text).last,
-            let topic = ConfirmedProposal.topic(of: question), conversation.vocabulary.mentionsRecurring(topic),
+            let topic = ConfirmedProposal.topic(of: question),
             let reply = transcript.turns[(index + 1)...].first, !conversation.roles.isInterviewer(reply.speaker),
+            // A topic the conversation comes back to, or one the answer ranks ("And reports?" "Nice
+            // to have. …").
+            conversation.vocabulary.mentionsRecurring(topic) || PriorityWords.priority(in: reply.text) != nil,
             ConfirmedProposal.reading(of: reply.text, to: question) == .neither,
             let said = Self.leadingAnswer(of: reply.text),
             // Two words at least: "Battery." opens an answer that the sentences after it give.
@@ -196,11 +199,12 @@ extension ExtractionAgent {
         else { return nil }
         let replyRef = Self.ref(reply, in: transcript, quoting: said)
         let questionRef = Self.ref(turn, in: transcript, quoting: question)
-        // "Free text?" "Free text, but short.": an answer that names its topic says it all.
+        // "Free text?" "Free text, but short.": an answer that names its topic says it all
+        // ("Cancellations?" "Free cancellation until …": in the singular too).
         let named = TextTokens(topic).words.filter { !CandidateFilter.emptyWords.contains($0) }
-        let answerWords = Set(TextTokens(answer).words)
+        let answerStems = Set(TextTokens(answer).words.map(RequirementMerger.stem))
         let statement =
-            !named.isEmpty && named.allSatisfy(answerWords.contains)
+            !named.isEmpty && named.allSatisfy({ answerStems.contains(RequirementMerger.stem($0)) })
             ? TextCleanup.capitalizedFirst(TextCleanup.trim(answer, " .")) + "."
             : TextCleanup.capitalizedFirst(topic) + ": " + TextCleanup.lowercasedFirst(answer) + "."
         var found = speakerWordsRequirement(
@@ -220,7 +224,13 @@ extension ExtractionAgent {
     /// The first sentence of a reply that says more than a sound, with the one-word sentences
     /// after a one-word answer ("Clean. Calm." → "Clean, calm."): a list said word by word.
     static func leadingAnswer(of reply: String) -> String? {
-        let sentences = spokenSentences(of: reply)
+        var sentences = spokenSentences(of: reply)
+        // "Nice to have. An overview per month.": the rank said first, then what is ranked.
+        if sentences.count > 1, let first = sentences.first, PriorityWords.priority(in: first) != nil,
+            TextTokens(first).words.count <= 4
+        {
+            sentences.removeFirst()
+        }
         guard let first = sentences.first else { return nil }
         let single = { (sentence: String) in TextTokens(sentence).words.count == 1 && !sentence.hasSuffix("?") }
         guard single(first) else { return first }

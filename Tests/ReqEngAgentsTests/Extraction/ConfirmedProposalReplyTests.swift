@@ -58,6 +58,7 @@ import Testing
         ("What about video loans?", "video loans"), ("And sponsored shelves?", "sponsored shelves"),
         ("Stars, comments?", "stars, comments"),
         ("And reminders, like an email the evening before the loan ends?", "reminders"),
+        ("Anything about cancellations?", "cancellations"), ("Any thoughts on colours?", "colours"),
     ])
     func topicQuestionsNameTheirTopic(question: String, topic: String) {
         #expect(ConfirmedProposal.topic(of: question) == topic)

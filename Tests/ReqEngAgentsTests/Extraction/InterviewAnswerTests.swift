@@ -296,6 +296,33 @@ import Testing
         #expect(found.contains { $0.statement == "A deposit for the rental: 20 euros, paid by card." })
     }
 
+    @Test func anAnswerNamingItsTopicInTheSingularStandsAlone() throws {
+        let found = Self.extract(
+            Self.opening + [
+                ("Kim", "How do cancellations work today?"), ("Ola", "By phone. Cancellations are a mess."),
+                ("Kim", "Anything about cancellations?"),
+                ("Ola", "Free cancellation until 48 hours before."),
+            ])
+        #expect(found.contains { $0.statement == "Free cancellation until 48 hours before." })
+        #expect(!found.contains { $0.statement.lowercased().contains("anything") })
+    }
+
+    @Test func aTopicTheAnswerRanksIsANeedThoughItIsNamedOnce() throws {
+        let found = Self.extract(
+            Self.opening + [
+                ("Kim", "And reports?"),
+                ("Ola", "Nice to have. A rental overview per month."),
+            ])
+        let report = try #require(found.first { $0.statement == "Reports: a rental overview per month." })
+        #expect(report.priority == .could)
+        let reply = Self.opening.count + 2
+        #expect(report.sourceRefs.map(\.turn) == [reply, reply - 1])
+        // Named once and not ranked, the same answer is small talk.
+        let unranked = Self.extract(
+            Self.opening + [("Kim", "And the weather?"), ("Ola", "Sunny, for a change.")])
+        #expect(!unranked.contains { $0.statement.lowercased().contains("sunny") })
+    }
+
     @Test func aRepliesSoundsAndYesAreNoPartOfItsDetail() {
         #expect(
             ConfirmedProposal.detail(of: "Uh, yes, only the station staff see the deposit.")
