@@ -45,6 +45,12 @@ extension ConfirmedProposal {
             let said = TextTokens(sentence).words
             // "As long as the rubber is nowhere near the buttons, yes.": agreed to on a condition.
             if conditionalYes(said) { return .confirms }
+            // "Can members cancel?" "Up to 24 hours before the course.": a yes with its limit.
+            if limitOpeners.contains(where: { said.starts(with: $0) }), said.count <= 12,
+                said.contains(where: MeasuredAnswer.isQuantity), question?.hasSuffix("?") == true
+            {
+                return .confirms
+            }
             let asked = Set(question.map { TextTokens($0).words } ?? [])
             if said.count <= 8, let last = said.last, ["yes", "yeah", "yep", "exactly", "indeed"].contains(last),
                 !said.dropLast().contains(where: { ["no", "not", "but", "dont", "never"].contains($0) }),
@@ -89,6 +95,9 @@ extension ConfirmedProposal {
         else { return false }
         return true
     }
+
+    /// Words that open a limit said as the whole answer.
+    static let limitOpeners: [[String]] = [["up", "to"], ["until"], ["till"], ["within"], ["at", "most"]]
 
     static let conditionOpeners: [[String]] = [
         ["as", "long", "as"], ["so", "long", "as"], ["if"], ["provided"], ["providing"], ["only", "if"],

@@ -249,7 +249,11 @@ extension ExtractionAgent {
     ) -> Requirement {
         let replyRef = Self.ref(reply, in: transcript, quoting: Self.answeringSentence(of: reply.text))
         let questionRef = Self.ref(turn, in: transcript, quoting: question)
-        var found = speakerWordsRequirement("No " + topic + ".", source: replyRef, priority: .wont, strength: 0.75)
+        // "What about a mobile app?" "No app.": "No mobile app.", without the article.
+        var words = topic.split(separator: " ").map(String.init)
+        if words.count > 1, ["a", "an", "the", "any"].contains(words[0].lowercased()) { words.removeFirst() }
+        var found = speakerWordsRequirement(
+            "No " + words.joined(separator: " ") + ".", source: replyRef, priority: .wont, strength: 0.75)
         found.sourceRefs.append(questionRef)
         return found
     }

@@ -138,7 +138,9 @@ package struct ExtractionAgent: Agent {
         // Values first, so a read-back of the settled value finds the need it repeats.
         let settled = ConcededNeeds.dropping(
             Self.foldingReadBacks(
-                ValueCorrection.corrected(candidates, in: transcripts, interviewers: interviewers), items: readBackItems
+                ValueCorrection.corrected(
+                    Self.continued(candidates, in: transcripts), in: transcripts, interviewers: interviewers),
+                items: readBackItems
             ),
             in: transcripts, interviewers: interviewers)
         let merged = merger.merge(

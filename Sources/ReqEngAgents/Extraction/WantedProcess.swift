@@ -16,6 +16,13 @@ package enum WantedProcess {
         var opening = words[...]
         while let first = opening.first, ["and", "so", "but", "okay", "then"].contains(first) { opening.removeFirst() }
         if opening.starts(with: ["what", "happens"]) { return true }
+        // "And the course fills up, what happens then?": the case first, then the question ("The
+        // customer arrives, what happens?" may ask how it goes today).
+        if words.count <= 12, let comma = question.firstIndex(of: ","),
+            TextTokens(String(question[comma...])).words == ["what", "happens", "then"]
+        {
+            return true
+        }
         if words.count <= 12, let first = opening.first, ["when", "if"].contains(first), opening.count >= 3,
             !ConfirmedProposal.auxiliaries.contains(opening[opening.startIndex + 1]),
             // "When they receive goods, do they type it?": a yes/no question of its own.
@@ -69,7 +76,10 @@ package enum WantedProcess {
         // "The mechanic puts in …": a verb after a subject led by a determiner ("waiting for parts"
         // ends in "s" but follows a preposition).
         let presentVerb = lower.indices.dropFirst(2).contains { index in
-            ProductStatement.isPresentVerb(lower[index])
+            // "the first one on the list gets the place": "gets" with a thing is what someone receives.
+            (ProductStatement.isPresentVerb(lower[index])
+                || ["gets", "has"].contains(lower[index]) && index + 1 < lower.count
+                    && ["the", "a", "an"].contains(lower[index + 1]))
                 && lower[max(0, index - 3)..<(index - 1)].contains(where: subjectDeterminers.contains)
                 && !CandidateFilter.prepositions.contains(lower[index - 1])
                 && !subjectDeterminers.contains(lower[index - 1]) && !words[index - 1].hasSuffix(",")

@@ -22,6 +22,8 @@ import Testing
         ("Sure, why not.", "Should the kiosk have a keypad?"),
         ("As long as it doesn't jam on wet cards, yes.", "Should the kiosk have a card slot?"),
         ("If the library pays for the paper, yeah.", "Should the kiosk print a receipt?"),
+        ("Up to 24 hours before the loan ends.", "Can members renew online?"),
+        ("Until two days before.", "Can members cancel a reservation?"),
     ])
     func agreementIsAConfirmation(reply: String, question: String) {
         #expect(ConfirmedProposal.reading(of: reply, to: question) == .confirms)
@@ -42,6 +44,7 @@ import Testing
         ("Not their own, yes, we hand them out.", "Would members bring their own cards?"),
         ("As long as it's cheap, but no, not this year.", "Should the kiosk have a card slot?"),
         ("The blue ones, yes, those.", "Would members bring their own cards?"),
+        ("Up to the librarian, really.", "Can members renew online?"),
     ])
     func choicesHedgesAndNewTopicsAreNoConfirmation(reply: String, question: String) {
         #expect(ConfirmedProposal.reading(of: reply, to: question) == .neither)
@@ -136,6 +139,19 @@ import Testing
         let wont = try #require(found.first { $0.statement == "No video loans." })
         #expect(wont.priority == .wont)
         #expect(wont.sourceRefs.map(\.turn) == [4, 3])
+    }
+
+    @Test func aRefusedTopicLosesItsArticle() throws {
+        let transcript = Transcript(
+            id: "s1", sourcePath: "s1.md", format: .markdown,
+            participants: [Participant(name: "Kim", role: "Interviewer"), Participant(name: "Ola", role: "Librarian")],
+            turns: [
+                ("Kim", "Tell me about loans."), ("Ola", "Members borrow books, and some ask for a mobile app."),
+                ("Kim", "What about a mobile app?"), ("Ola", "No app. The website on a phone is enough."),
+            ].enumerated().map { Turn(number: $0.offset + 1, speaker: $0.element.0, text: $0.element.1) })
+        let found = ExtractionAgent().extract(from: [transcript]).requirements
+        #expect(found.contains { $0.statement == "No mobile app." && $0.priority == .wont })
+        #expect(!found.contains { $0.statement.hasPrefix("No a ") })
     }
 }
 

@@ -12,6 +12,9 @@ import Testing
         #expect(!WantedProcess.asksForProcess("How many loans a day?"))
         #expect(!WantedProcess.asksForProcess("How does it work today?"))
         #expect(!WantedProcess.asksForProcess("So how would you like that to work."))
+        // The case first, then what should follow; without "then" it may ask how it goes today.
+        #expect(WantedProcess.asksForProcess("And the course fills up, what happens then?"))
+        #expect(!WantedProcess.asksForProcess("The member arrives at the desk, what happens?"))
     }
 
     @Test(arguments: [
@@ -22,6 +25,10 @@ import Testing
         (
             "I see today's loans in a list, and each one has its due date.",
             "I see today's loans in a list, and each one has its due date."
+        ),
+        (
+            "If somebody returns a book, the first one on the list gets the book and an email.",
+            "If somebody returns a book, the first one on the list gets the book and an email."
         ),
     ])
     func presentTenseStepsAreTheProcess(said: String, statement: String) {
@@ -34,6 +41,7 @@ import Testing
         "I think the members would like that.",  // the speaker's mind
         "Right now the librarian writes it on a card.",  // today
         "Loans, fines, holds.",
+        "It gets better every year.",  // "gets" with no thing received
     ])
     func notAStepOfTheProcess(said: String) {
         #expect(WantedProcess.statement(said, original: said) == nil)
@@ -100,5 +108,41 @@ extension WantedProcessTests {
         #expect(found.contains { $0.statement == "They mark it damaged, with a photo." })
         #expect(WantedProcess.details(["With a photo.", "Torn, wet, stained."]) == "with a photo: torn, wet, stained")
         #expect(WantedProcess.details(["Then the kiosk prints a slip."]) == nil)
+    }
+}
+
+/// A need whose object runs on into the next sentence of the same turn.
+@Suite struct ContinuedNeedTests {
+    @Test(arguments: [
+        ("And whether they signed the waiver.", "whether they signed the waiver"),
+        ("And who paid already.", "who paid already"),
+    ])
+    func aClauseThatOnlyContinuesAnObject(sentence: String, clause: String) {
+        #expect(ExtractionAgent.continuation(sentence) == clause)
+    }
+
+    @Test(arguments: [
+        "And whether we want that, I don't know.",  // a comma: more than an object
+        "And what we need is a printer.",  // a need of its own
+        "And if it rains, we close.",  // a condition
+        "And whether they paid?",  // a question
+        "And whether.",
+    ])
+    func aSentenceThatSaysMore(sentence: String) {
+        #expect(ExtractionAgent.continuation(sentence) == nil)
+    }
+
+    @Test func theObjectIsReadWithTheNeedBeforeIt() throws {
+        let transcript = Transcript(
+            id: "s1", sourcePath: "s1.md", format: .markdown,
+            participants: [Participant(name: "Kim", role: "Interviewer"), Participant(name: "Ola", role: "Librarian")],
+            turns: [
+                ("Kim", "Does the librarian need to see anything?"),
+                ("Ola", "The librarian should see who borrowed the book. And whether they paid the fine."),
+            ].enumerated().map { Turn(number: $0.offset + 1, speaker: $0.element.0, text: $0.element.1) })
+        let found = ExtractionAgent().extract(from: [transcript]).requirements
+        let need = try #require(found.first { $0.statement.contains("who borrowed the book") })
+        #expect(need.statement == "The librarian should see who borrowed the book, and whether they paid the fine.")
+        #expect(need.sourceRefs.first?.quote.hasSuffix("And whether they paid the fine.") == true)
     }
 }

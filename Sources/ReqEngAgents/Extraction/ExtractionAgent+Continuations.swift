@@ -1,0 +1,47 @@
+import ReqEngModel
+
+/// A need whose object runs on into the next sentence: "The trainer should see who's coming, with
+/// the level. And whether they signed the waiver." The second sentence states nothing by itself; it
+/// is one more thing to see.
+extension ExtractionAgent {
+    /// `candidates` with each need whose next sentence in the same turn only continues its object
+    /// ("And whether …", "And what …") read with that sentence.
+    static func continued(_ candidates: [Requirement], in transcripts: [Transcript]) -> [Requirement] {
+        let quoted = Set(candidates.flatMap { $0.sourceRefs.map { "\($0.sessionID)#\($0.turn)#\($0.quote)" } })
+        let sessions = Dictionary(transcripts.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        return candidates.map { candidate in
+            guard !candidate.inferred, candidate.priority != .wont, let ref = candidate.sourceRefs.first,
+                let turn = sessions[ref.sessionID]?.turns.first(where: { $0.number == ref.turn })
+            else { return candidate }
+            let sentences = SentenceSplitter().split(turn.text)
+            guard let index = sentences.firstIndex(where: { quote($0) == ref.quote }), index + 1 < sentences.count
+            else { return candidate }
+            let next = sentences[index + 1]
+            guard let object = continuation(next), !quoted.contains("\(ref.sessionID)#\(ref.turn)#\(quote(next))")
+            else { return candidate }
+            var joined = candidate
+            joined.statement = TextCleanup.trim(candidate.statement, " .") + ", and " + object + "."
+            joined.sourceRefs[0].quote = quote(ref.quote + " " + next)
+            return joined
+        }
+    }
+
+    /// The clause `sentence` adds to the object of the sentence before it ("And whether they signed
+    /// the waiver." → "whether they signed the waiver"), or `nil` when it says more than that.
+    static func continuation(_ sentence: String) -> String? {
+        let words = TextTokens(sentence).words
+        guard !sentence.contains("?"), !sentence.contains(","), (3...12).contains(words.count), words[0] == "and",
+            continuingWords.contains(words[1]),
+            // "And what we want is …": a need of its own.
+            !NeedDetector.containsNeedCue(sentence.lowercased()), !words.contains("is")
+        else { return nil }
+        // Cleaning drops the opening "and"; the clause is what is left.
+        var cleaned = TextCleanup.trim(SpeechCleaner().clean(sentence).text, " .!")
+        if cleaned.lowercased().hasPrefix("and ") { cleaned = String(cleaned.dropFirst(4)) }
+        guard let first = TextTokens(cleaned).words.first, continuingWords.contains(first) else { return nil }
+        return TextCleanup.lowercasedFirst(cleaned)
+    }
+
+    /// Words that open an object clause: what else is seen, said, kept or sent.
+    static let continuingWords: Set<String> = ["whether", "who", "what", "which", "how", "whose"]
+}
