@@ -145,7 +145,10 @@ package struct ExtractionAgent: Agent {
             in: transcripts, interviewers: interviewers)
         let merged = merger.merge(
             Self.foldingMeasuredElaborations(
-                Self.foldingRefusalElaborations(Self.foldingRecaps(settled, interviewers: interviewers))))
+                Self.foldingRefusalElaborations(
+                    Self.foldingRecaps(
+                        Self.splittingListRecaps(settled, in: transcripts, interviewers: interviewers),
+                        interviewers: interviewers))))
         return (
             Self.numbered(merged, interviewSessions: interviewSessions, interviewers: interviewers), sentenceCount,
             candidates.count
