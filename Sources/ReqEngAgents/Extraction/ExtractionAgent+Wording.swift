@@ -42,8 +42,14 @@ extension ExtractionAgent {
             // The frame dropped from the front moves the need phrase forward.
             let cueAt = max(0, match.cueStart - clauseStart - (clause.count - framed.count))
             let rest = kept.count > cueAt + match.cue.words.count ? Array(kept[(cueAt + match.cue.words.count)...]) : []
-            guard !rest.isEmpty, !CandidateFilter.endsInFragment(rest),
-                rest.contains(where: { !CandidateFilter.emptyWords.contains($0) })
+            // "Cash at pickup should still be possible": the thing named carries what is asked.
+            let possibleThing =
+                rest.last.map { ["possible", "option"].contains($0) } == true
+                && kept.prefix(cueAt).contains(where: {
+                    !CandidateFilter.emptyWords.contains($0) && !CandidateFilter.pointingSubjects.contains($0)
+                })
+            guard !rest.isEmpty, !CandidateFilter.endsInFragment(rest) || possibleThing,
+                possibleThing || rest.contains(where: { !CandidateFilter.emptyWords.contains($0) })
             else { return nil }
         }
         // Fewer than three words is a fragment; more than thirty, a ramble no one can sign.
@@ -228,6 +234,8 @@ extension ExtractionAgent {
         "problem", "problems", "idea", "clue", "worries", "way", "doubt", "matter", "offence", "offense", "chance",
         "time", "need", "one", "longer", "more", "sense", "point", "pressure", "rush", "hurry", "harm", "kidding",
         "fuss", "bother", "stress", "comment", "excuse", "wonder",
+        // "No wait, Wednesday", "no sorry, the other one": the speaker correcting themselves.
+        "wait", "sorry", "actually", "hang", "hold", "scratch",
     ]
 
     /// Subjects that only point back: "it should be the same", "that has to be good".

@@ -8,6 +8,7 @@ package enum PseudoCleft {
     package static func unfolded(_ cleaned: String) -> (sentence: String, clauseOnly: Bool, must: Bool)? {
         let words = cleaned.split(separator: " ").map(String.init)
         let lower = words.map(SpeechCleaner.bare)
+        if let ranked = rankedThing(words, lower) { return ranked }
         guard let what = lower.prefix(3).firstIndex(of: "what"),
             lower[..<what].allSatisfy(SpeechCleaner.leadingDiscourse.contains),
             what + 2 < lower.count, subjects.contains(lower[what + 1])
@@ -19,6 +20,12 @@ package enum PseudoCleft {
         }
         if cue < lower.count, decisions.contains(lower[cue]) {
             return decided(words, lower, after: cue)
+        }
+        // "What I don't want is customers making an account": the wish denied.
+        var denied = false
+        if cue < lower.count, ["don't", "dont", "not"].contains(lower[cue]) {
+            denied = true
+            cue += 1
         }
         guard cue < lower.count, let verb = wishes[lower[cue]] else { return nil }
         var copula = cue + 1
@@ -38,6 +45,11 @@ package enum PseudoCleft {
         let person = lower[what + 1].replacingOccurrences(of: "'d", with: "")
         let subject = person == "i" ? "I" : TextCleanup.capitalizedFirst(person)
         let must = verb == "need"
+        if denied {
+            // Said as the denied wish itself, which the need phrase reader words as a Won't.
+            let that = lower[copula + 1] == "that" ? rest.dropFirst() : rest[...]
+            return (subject + " don't " + verb + " " + that.joined(separator: " "), false, false)
+        }
         // "What I want is: the system shall block …": the need after a colon is said in full.
         if words[copula].hasSuffix(":") {
             return (TextCleanup.capitalizedFirst(rest.joined(separator: " ")), true, must)
@@ -76,6 +88,33 @@ package enum PseudoCleft {
         else { return nil }
         return ("We agreed on " + rest.joined(separator: " "), true, false)
     }
+
+    /// "The most important thing is that the stock is right", "what matters most is, orders are
+    /// never lost": the clause after the ranking frame, a Must.
+    static func rankedThing(_ words: [String], _ lower: [String]) -> (String, Bool, Bool)? {
+        var start = 0
+        while start < lower.count, SpeechCleaner.leadingDiscourse.contains(lower[start]) { start += 1 }
+        let frame = lower[start...]
+        guard let rank = rankingFrames.first(where: { frame.starts(with: $0.words) }) else { return nil }
+        var clause = start + rank.words.count
+        if clause < lower.count, lower[clause] == "that" { clause += 1 }
+        // A clause with a verb of its own ("the stock is right"), not a thing ("the price").
+        guard clause + 2 < lower.count,
+            lower[clause...].prefix(5).contains(where: {
+                ["is", "are", "has", "have", "can", "works", "work"].contains($0) || ProductStatement.isPresentVerb($0)
+            }),
+            !["what", "this", "that's", "it's", "i", "we", "you"].contains(lower[clause])
+        else { return nil }
+        return (TextCleanup.capitalizedFirst(words[clause...].joined(separator: " ")), true, rank.must)
+    }
+
+    /// Frames that rank what follows them, and whether they make it a Must.
+    static let rankingFrames: [(words: [String], must: Bool)] = [
+        // ("The main thing is, residents get things done without calling us" names a goal.)
+        (["the", "most", "important", "thing", "is"], true), (["the", "key", "thing", "is"], true),
+        (["the", "one", "thing", "that", "matters", "is"], true),
+        (["the", "most", "important", "is"], true), (["what", "matters", "most", "is"], true),
+    ]
 
     /// Verbs of a decision in a wh-clause.
     static let decisions: Set<String> = ["agree", "agreed", "decided", "decide", "settled"]

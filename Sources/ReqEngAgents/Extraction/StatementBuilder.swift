@@ -187,8 +187,15 @@ package struct StatementBuilder: Sendable {
         if let spoken = condition {
             condition = StatementPolisher.replacingFirstPerson(in: spoken, actorIsPerson: speakerActs, people: people)
         }
-        // "The prices should go up": the thing wished of carries the content a verb of motion lacks.
-        guard thingWished || !CandidateFilter().isEmpty(action: action) else { return nil }
+        // "The prices should go up": the thing wished of carries the content a verb of motion lacks;
+        // "cash at pickup should still be possible": so does a thing named as what must be possible.
+        let possibleThing =
+            ["be possible", "still be possible", "be an option", "still be an option"].contains(action.lowercased())
+            && subjectLower.contains(where: {
+                !CandidateFilter.pointingSubjects.contains($0) && !Self.determiners.contains($0)
+                    && !CandidateFilter.emptyWords.contains($0)
+            })
+        guard thingWished || possibleThing || !CandidateFilter().isEmpty(action: action) else { return nil }
         return NormalizedStatement(
             actor: actor, action: action, condition: condition, negated: negated, subject: subject)
     }

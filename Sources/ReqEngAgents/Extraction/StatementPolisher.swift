@@ -28,7 +28,14 @@ package enum StatementPolisher {
                 || (["people", "everyone", "everybody", "nobody"].contains(next) && !words[index].hasSuffix(",")
                     && !following.isEmpty && !CandidateFilter.prepositions.contains(following)
                     && !StatementBuilder.determiners.contains(following) && !["and", "or", "who"].contains(following))
-            if isAside && index >= 2 && !Self.endsInCondition(words[..<index]) {
+            // "…, most people book from the train", "…, my hands are cold": a subject of its own
+            // (a quantifier or a possessive, then its noun) and its verb; the reason, spliced on.
+            let splicedClause =
+                spliceOpeners.contains(next) && !words[index].hasSuffix(",")
+                && words.dropFirst(index + 1).prefix(3).contains(where: {
+                    spliceVerbs.contains(SpeechCleaner.bare($0))
+                })
+            if (isAside || splicedClause) && index >= 2 && !Self.endsInCondition(words[..<index]) {
                 return TextCleanup.trim(words[..<index].joined(separator: " "), " ,.;")
             }
         }
@@ -126,6 +133,13 @@ package enum StatementPolisher {
     static let asideStarts: Set<String> = [
         "otherwise", "because", "i", "we", "i'm", "we're", "it's", "that's", "i'd", "we'd", "i'll", "obviously",
         "honestly", "full", "like", "they", "they're", "they've", "we'll", "i'll", "they'll",
+    ]
+    /// Words that open a subject of a clause spliced on with a comma.
+    static let spliceOpeners: Set<String> = ["most", "some", "many", "few", "my", "our", "his", "her", "their"]
+    /// Finite verbs such a clause says what its subject does or is with.
+    static let spliceVerbs: Set<String> = [
+        "are", "is", "was", "were", "won't", "don't", "can't", "will", "have", "has", "do", "does", "book", "pay",
+        "use", "come", "go", "get", "like", "hate", "forget",
     ]
     static let rationaleSubjects: Set<String> = [
         "we", "i", "they", "people", "you", "that", "it's", "nobody", "no", "everyone", "staff", "we'll", "i'll",

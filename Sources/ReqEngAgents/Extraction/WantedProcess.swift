@@ -79,7 +79,12 @@ package enum WantedProcess {
             // "the first one on the list gets the place": "gets" with a thing is what someone receives.
             (ProductStatement.isPresentVerb(lower[index])
                 || ["gets", "has"].contains(lower[index]) && index + 1 < lower.count
-                    && ["the", "a", "an"].contains(lower[index + 1]))
+                    && ["the", "a", "an"].contains(lower[index + 1])
+                // "the order is cancelled", "the food goes back in stock": a step said in the
+                // passive, or a thing moved.
+                || ["is", "are"].contains(lower[index]) && index + 1 < lower.count && lower[index + 1].hasSuffix("ed")
+                || ["goes", "comes"].contains(lower[index]) && index + 1 < lower.count
+                    && ["back", "out", "into", "to"].contains(lower[index + 1]))
                 && lower[max(0, index - 3)..<(index - 1)].contains(where: subjectDeterminers.contains)
                 && !CandidateFilter.prepositions.contains(lower[index - 1])
                 && !subjectDeterminers.contains(lower[index - 1]) && !words[index - 1].hasSuffix(",")
@@ -88,7 +93,13 @@ package enum WantedProcess {
             ["i", "we", "they", "you", "he", "she"].contains(lower[index])
                 && !notProcessVerbs.contains(lower[index + 1]) && lower[index + 1].allSatisfy(\.isLetter)
         }
-        guard presentVerb || personAndVerb,
+        // "Unless it's cheese, that we sell at the market": a condition whose main clause is missing.
+        let dangling =
+            ["unless", "except", "if", "when", "because", "although"].contains(lower[0])
+            && !words.indices.dropLast().contains(where: { index in
+                words[index].hasSuffix(",") && !["that", "which", "who"].contains(lower[index + 1])
+            })
+        guard presentVerb || personAndVerb, !dangling,
             !lower.contains(where: { notProcessVerbs.contains($0) && ["think", "guess", "know", "mean"].contains($0) })
         else { return nil }
         let text = TextCleanup.trim(words.joined(separator: " "), " ,;:-!.")

@@ -76,6 +76,7 @@ struct InferenceCorpus {
         if requirement.priority == .wont, tokens.first == "no" {
             return object(of: nil, in: tokens.dropFirst())
         }
+        if requirement.priority == .wont, let denied = deniedWish(tokens) { return denied }
         // The predicate after a negated modal, as ``StatementAnalysis`` divides the statement.
         guard let modal = StatementAnalysis.firstModal(in: text), modal.negative else { return nil }
         let analysed = tokens[modal.range.upperBound...]
@@ -96,12 +97,15 @@ struct InferenceCorpus {
         var text: TokenizedText
         /// Where the object starts in `text`: 1 after a verb, else 0.
         var objectStart: Int
+        /// Whether every word of `text` names what is ruled out ("an account with a password").
+        var whole = false
 
         /// Whether `phrase` names the thing: it starts the object ("no shared logins" rules out
         /// sharing, not logins) or the verb and object together ("not go live").
         func isAbout(_ phrase: TriggerPhrase) -> Bool {
             guard let word = phrase.words.first else { return false }
-            let starts = [objectStart, 0].filter { $0 < text.tokens.count }.contains { index in
+            let positions = whole ? Array(text.tokens.indices) : [objectStart, 0].filter { $0 < text.tokens.count }
+            let starts = positions.contains { index in
                 let token = text.tokens[index]
                 return phrase.isPrefix && phrase.words.count == 1 ? token.hasPrefix(word) : token == word
             }

@@ -516,3 +516,50 @@ import Testing
         #expect(SpeechCleaner().clean("So no G_P_S_ then.").text.contains("GPS"))
     }
 }
+
+/// How a fresh interview says what it wants: a thing that must stay possible, a correction said
+/// with "no wait", a wish denied in a pseudo-cleft. Lines written for the test (a farm shop).
+@Suite struct SpokenWishTests {
+    private static func extract(_ lines: [(String, String)]) -> [Requirement] {
+        let transcript = Transcript(
+            id: "farm", sourcePath: "farm.md", format: .markdown,
+            participants: [
+                Participant(name: "Kim", role: "Business analyst"), Participant(name: "Anna", role: "Owner"),
+            ],
+            turns: lines.enumerated().map { Turn(number: $0.offset + 1, speaker: $0.element.0, text: $0.element.1) })
+        return ExtractionAgent().extract(from: [transcript]).requirements
+    }
+
+    private static let opening: [(String, String)] = [
+        ("Kim", "How do people order and pay today?"),
+        ("Anna", "They order by phone and pay cash at pickup. Pickup is at the farm, orders close on Thursday."),
+    ]
+
+    @Test func aThingThatMustStayPossibleIsANeed() {
+        let found = Self.extract(
+            Self.opening + [("Kim", "And payment?"), ("Anna", "Online, but cash at pickup should still be possible.")])
+        #expect(found.contains { $0.statement.hasPrefix("Cash at pickup should still be possible") })
+        // A pointer that should be possible names nothing.
+        #expect(ExtractionFixtures.extract("That should be possible.") == nil)
+    }
+
+    @Test func aCorrectionWithNoWaitIsNoRefusal() {
+        let found = Self.extract(
+            Self.opening + [
+                ("Kim", "When do orders close?"),
+                ("Anna", "Thursday at six. No wait, Wednesday at six, we pack on Thursday."),
+            ])
+        #expect(!found.contains { $0.priority == .wont && $0.statement.lowercased().contains("wait") })
+    }
+
+    @Test func aWishDeniedInAPseudoCleftIsAWont() throws {
+        let found = Self.extract(
+            Self.opening + [
+                ("Kim", "Anything you definitely don't want?"),
+                ("Anna", "What I don't want is customers making an account with a password."),
+            ])
+        let wont = try #require(found.first { $0.statement.contains("making an account") })
+        #expect(wont.priority == .wont)
+        #expect(NegationPolarity.isNegated(wont.statement))
+    }
+}

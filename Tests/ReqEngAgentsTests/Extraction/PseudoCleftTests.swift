@@ -23,6 +23,25 @@ import Testing
         #expect(PseudoCleft.unfolded("What we need is a bigger kiosk screen.")?.must == true)
     }
 
+    @Test func aDeniedWishIsSaidAsTheWishDenied() {
+        #expect(
+            PseudoCleft.unfolded("What I don't want is members making an account with a password.")?.sentence
+                == "I don't want members making an account with a password.")
+        #expect(PseudoCleft.unfolded("What we don't need is another printer.")?.must == false)
+    }
+
+    @Test func aRankedClauseIsAMust() throws {
+        let ranked = try #require(PseudoCleft.unfolded("The most important thing is that the stock is right."))
+        #expect(ranked.sentence == "The stock is right.")
+        #expect(ranked.must && ranked.clauseOnly)
+        #expect(
+            PseudoCleft.unfolded("So what matters most is, loans are never lost.")?.sentence == "Loans are never lost.")
+        // A thing without a clause, the speaker's own view and a goal are not ranked needs.
+        #expect(PseudoCleft.unfolded("The most important thing is the price.") == nil)
+        #expect(PseudoCleft.unfolded("The most important thing is I get home on time.") == nil)
+        #expect(PseudoCleft.unfolded("The main thing is, members get their loans without calling us.") == nil)
+    }
+
     /// "What we agreed on is …": the decision after the "is".
     @Test func whatWasAgreedIsTheDecision() {
         #expect(

@@ -72,6 +72,14 @@ import Testing
         #expect(
             StatementPolisher.trimmingRationale("be intuitive, people get an hour of training")
                 == "be intuitive")
+        // A subject of its own, opened by a quantifier or a possessive, and its verb.
+        #expect(
+            StatementPolisher.trimmingRationale("work on a phone, most people book from the train")
+                == "work on a phone")
+        #expect(StatementPolisher.trimmingRationale("be quick, my hands are cold") == "be quick")
+        #expect(
+            StatementPolisher.trimmingRationale("show the loans, some of them overdue")
+                == "show the loans, some of them overdue")
         // People named in a list or with what they are is no clause of their own.
         #expect(
             StatementPolisher.trimmingRationale("show the name to staff, people with a badge and guests")

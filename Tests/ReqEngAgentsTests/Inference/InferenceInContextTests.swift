@@ -39,6 +39,16 @@ import Testing
             try Self.fired([("Ola", "Reminders by text message, please.")], stated: [wanted]).contains("NOTIF-OPT-OUT"))
     }
 
+    @Test func aWontThatDeniesAWishRulesOutWhatItWouldBeMadeWith() throws {
+        let turns = [("Ola", "Members log in with a password to see their loans.")]
+        let refused = Self.stated(
+            "I don't want members making an account with a password.", priority: .wont)
+        let fired = try Self.fired(turns, stated: [refused])
+        #expect(!fired.contains("SEC-AUTH") && !fired.contains("SEC-PASSWORD"))
+        // Said as a need, the same words bring the rules.
+        #expect(try Self.fired(turns).contains("SEC-PASSWORD"))
+    }
+
     @Test func onlyTheThingRuledOutIsExcluded() throws {
         let turns = [("Ola", "We send a text message reminder the day before.")]
         let circumstance = Self.stated("The system shall not send any medical details by SMS or text message.")
