@@ -125,6 +125,44 @@ extension ConfirmedProposal {
         ["well", "use"], ["we", "will", "use"],
     ]
 
+    /// The thing an interviewer offers in a yes/no question ("Would a loyalty program help?", "Do
+    /// you want a newsletter?", "Should it have a dark mode?"), without its article: what a
+    /// refusal rules out. `nil` for any other question.
+    package static func offeredThing(_ question: String) -> String? {
+        guard question.hasSuffix("?") else { return nil }
+        let said = TextCleanup.trim(SpeechCleaner().clean(question).text, " ?.!").split(separator: " ").map(String.init)
+        let words = Array(said.drop { leadIns.contains(SpeechCleaner.bare($0)) })
+        let lower = words.map(SpeechCleaner.bare)
+        var start: Int?
+        var end = lower.count
+        for frame in offeringFrames where lower.starts(with: frame) { start = frame.count }
+        // "Would a loyalty program help?", "would a newsletter be useful?": the thing as subject.
+        if start == nil, lower.first == "would",
+            let verdict = thingVerdicts.first(where: { lower.reversed().starts(with: $0.reversed()) })
+        {
+            start = 1
+            end = lower.count - verdict.count
+        }
+        guard let first = start, first < end else { return nil }
+        var thing = Array(words[first..<end])
+        var thingLower = Array(lower[first..<end])
+        guard let article = thingLower.first, ["a", "an", "the", "some", "any"].contains(article),
+            (2...5).contains(thingLower.count), !thingLower.contains("to"), !thingLower.contains("or")
+        else { return nil }
+        thing.removeFirst()
+        thingLower.removeFirst()
+        guard thingLower.contains(where: { !CandidateFilter.emptyWords.contains($0) }) else { return nil }
+        return thing.joined(separator: " ")
+    }
+
+    static let offeringFrames: [[String]] = [
+        ["do", "you", "want"], ["do", "you", "need"], ["would", "you", "like"], ["would", "you", "want"],
+        ["should", "it", "have"], ["does", "it", "need"], ["do", "you", "need"],
+    ]
+    static let thingVerdicts: [[String]] = [
+        ["help"], ["be", "useful"], ["be", "helpful"], ["make", "sense"], ["be", "a", "good", "idea"],
+    ]
+
     /// Whether `sentence` only asks the others to agree to what was just said: "Everyone okay with
     /// that?", "Agreed?", "Does that work for everyone?", "Is that right?".
     package static func asksAgreement(_ sentence: String) -> Bool {

@@ -45,6 +45,10 @@ extension ExtractionAgent {
         {
             return refusedTopic(topic, question: proposal, turn: turn, reply: reply, transcript: transcript)
         }
+        // "Would a loyalty program help?" "Not really, no.": the thing offered, refused.
+        if byInterviewer, reading == .rejects, let thing = ConfirmedProposal.offeredThing(proposal) {
+            return refusedTopic(thing, question: proposal, turn: turn, reply: reply, transcript: transcript)
+        }
         // A topic the conversation comes back to, or a question that asks for a need outright ("Do
         // you want them to take a photo?") and is answered yes: either is a need, not small talk.
         let asksForNeed = reading == .confirms && ConfirmedProposal.asksForNeed(proposal)

@@ -141,6 +141,38 @@ import Testing
         #expect(wont.sourceRefs.map(\.turn) == [4, 3])
     }
 
+    @Test(arguments: [
+        ("Would a loyalty program help?", "loyalty program"), ("Do you want a newsletter?", "newsletter"),
+        ("So would a reading list be useful?", "reading list"), ("Should it have a dark mode?", "dark mode"),
+    ])
+    func theThingAYesNoQuestionOffers(question: String, thing: String) {
+        #expect(ConfirmedProposal.offeredThing(question) == thing)
+    }
+
+    @Test(arguments: [
+        "Would members like to renew online?",  // an action, not a thing
+        "Do you want email or text?",  // a choice
+        "Would that help?",  // a pointer
+        "Do you want a newsletter.",  // no question
+    ])
+    func questionsThatOfferNoThing(question: String) {
+        #expect(ConfirmedProposal.offeredThing(question) == nil)
+    }
+
+    @Test func aThingOfferedAndRefusedIsAWontThoughItIsNew() throws {
+        let transcript = Transcript(
+            id: "s1", sourcePath: "s1.md", format: .markdown,
+            participants: [Participant(name: "Kim", role: "Interviewer"), Participant(name: "Ola", role: "Librarian")],
+            turns: [
+                ("Kim", "Tell me about loans."), ("Ola", "Members borrow books and renew them at the desk."),
+                ("Kim", "Would a loyalty program help?"), ("Ola", "Hmm, not really, no. They come for the books."),
+            ].enumerated().map { Turn(number: $0.offset + 1, speaker: $0.element.0, text: $0.element.1) })
+        let found = ExtractionAgent().extract(from: [transcript]).requirements
+        let wont = try #require(found.first { $0.statement == "No loyalty program." })
+        #expect(wont.priority == .wont)
+        #expect(wont.sourceRefs.map(\.turn) == [4, 3])
+    }
+
     @Test func aRefusedTopicLosesItsArticle() throws {
         let transcript = Transcript(
             id: "s1", sourcePath: "s1.md", format: .markdown,
