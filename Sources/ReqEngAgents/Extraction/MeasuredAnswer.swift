@@ -15,6 +15,9 @@ package enum MeasuredAnswer {
         case frequency
         /// "how many", "how much", "how long", "how big": an amount, said as answered.
         case amount
+        /// "when": a day or a time of day ("Wednesday at six"), the last one said when the speaker
+        /// corrects themselves.
+        case moment
     }
 
     /// The question sentence of `turn` that asks for a measure, with its kind and declarative form,
@@ -26,17 +29,19 @@ package enum MeasuredAnswer {
                 words.removeFirst()
             }
             if let cost = costQuestion(words) { return (.amount, cost, sentence) }
-            guard words.count >= 4, SpeechCleaner.bare(words[0]) == "how" else { continue }
+            let opener = SpeechCleaner.bare(words.first ?? "")
+            guard words.count >= (opener == "when" ? 3 : 4), ["how", "when"].contains(opener) else { continue }
             let asked = SpeechCleaner.bare(words[1])
             let kind: Kind
             switch asked {
             case "fast", "quickly", "soon": kind = .time
             case "often": kind = .frequency
             case "many", "much", "long", "big", "large": kind = .amount
+            case _ where opener == "when": kind = .moment
             default: continue
             }
             // "How many users should it support?": the counted noun goes after the measure.
-            var rest = Array(words[2...])
+            var rest = Array(words[(opener == "when" ? 1 : 2)...])
             if kind == .amount, ["many", "much"].contains(asked), let head = rest.first,
                 !ConfirmedProposal.auxiliaries.contains(SpeechCleaner.bare(head))
             {
@@ -54,7 +59,12 @@ package enum MeasuredAnswer {
             var auxiliary = [rest[0].lowercased()]
             if ["do", "does"].contains(first) {
                 auxiliary = []
-                if first == "does", let verb = predicate.first { predicate[0] = ConfirmedProposal.thirdPerson(verb) }
+                // "When do orders close?": when it is to happen is a rule, "orders should close …".
+                if kind == .moment {
+                    auxiliary = ["should"]
+                } else if first == "does", let verb = predicate.first {
+                    predicate[0] = ConfirmedProposal.thirdPerson(verb)
+                }
             }
             if let last = predicate.last { predicate[predicate.count - 1] = TextCleanup.trim(last, " ,;:-?!.") }
             if predicate.last.map(SpeechCleaner.bare) == "be" { predicate.append(asked) }
@@ -83,6 +93,7 @@ package enum MeasuredAnswer {
     /// The measure an answer names ("about five minutes", "half a second", "at most 1500 euros"),
     /// or `nil` when it names none.
     static func measure(in answer: String, kind: Kind) -> String? {
+        if kind == .moment { return moment(in: answer) }
         for sentence in SentenceSplitter().split(answer) {
             if let found = measure(inSentence: sentence, kind: kind) { return found }
         }
@@ -146,6 +157,13 @@ package enum MeasuredAnswer {
                 return stem + ": " + measure + "."
             }
             return stem + (joined ? " " : " within ") + measure + "."
+        case .moment:
+            // "Orders close" and "Wednesday at six": "Orders close on Wednesday at six."
+            let weekday =
+                momentWords.contains(SpeechCleaner.bare(String(measure.split(separator: " ")[0])))
+                && !["at", "on", "in", "by", "before", "after", "every", "each", "the"].contains(
+                    SpeechCleaner.bare(String(measure.split(separator: " ")[0])))
+            return stem + (weekday ? " on " : " ") + measure + "."
         case .frequency, .amount:
             return stem + ": " + measure + "."
         }

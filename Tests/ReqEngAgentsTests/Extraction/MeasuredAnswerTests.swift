@@ -27,6 +27,31 @@ import Testing
         #expect(requirement.sourceRefs.first?.speaker == "Ola")
     }
 
+    @Test func aWhenQuestionAnsweredWithADayIsARule() throws {
+        let found = Self.statements(
+            Self.opening + [
+                ("Kim", "When does the kiosk print the daily report?"),
+                ("Ola", "Friday at six. No wait, Monday at six, the librarian reads it on Monday."),
+            ])
+        let rule = try #require(found.first { $0.statement.contains("Monday at six") })
+        #expect(rule.statement == "The kiosk should print the daily report on Monday at six.")
+        #expect(rule.sourceRefs.map(\.turn) == [4, 3])
+        #expect(!found.contains { $0.statement.contains("Friday") })
+    }
+
+    @Test(arguments: [
+        ("Thursday at six.", "Thursday at six"), ("Uh, at 8 in the morning.", "at 8 in the morning"),
+        ("Friday. Actually, Saturday morning.", "Saturday morning"),
+    ])
+    func theMomentAnAnswerGives(answer: String, moment: String) {
+        #expect(MeasuredAnswer.moment(in: answer) == moment)
+    }
+
+    @Test(arguments: ["Whenever they like.", "When the books come back from the binder.", "It depends."])
+    func answersThatGiveNoMoment(answer: String) {
+        #expect(MeasuredAnswer.moment(in: answer) == nil)
+    }
+
     @Test func aCopulaQuestionKeepsItsAdjective() {
         let found = Self.statements(
             Self.opening + [("Kim", "How fast should the kiosk be?"), ("Ola", "Within a second, let's say.")])
