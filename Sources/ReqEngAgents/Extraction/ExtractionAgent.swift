@@ -81,7 +81,7 @@ package struct ExtractionAgent: Agent {
                 if let settled = confirmedProposal(at: index, in: transcript, conversation: conversation) {
                     candidates.append(settled)
                 }
-                let sentences = SentenceSplitter().split(turn.text)
+                let sentences = ReadBack.expandingInlineList(SentenceSplitter().split(turn.text))
                 sentenceCount += sentences.count
                 // "So how would you like that to work?": the reply says, in the present tense, how.
                 let processAsked =

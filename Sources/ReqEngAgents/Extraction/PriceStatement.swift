@@ -58,7 +58,11 @@ package enum PriceStatement {
         }
         let tokens = clause.map(SpeechCleaner.bare)
         let text = " " + tokens.joined(separator: " ") + " "
-        guard (3...30).contains(clause.count),
+        // "It's about two euros more per unit": what a feature adds to a price is no price.
+        let difference = lower[(amount + 1)...].prefix(2).contains {
+            ["more", "extra", "less", "cheaper"].contains($0)
+        }
+        guard (3...30).contains(clause.count), !difference,
             !tokens.contains(where: excluded.contains),
             !NeedDetector.containsAny(text, ProductStatement.pastMarkers),
             amongTeam

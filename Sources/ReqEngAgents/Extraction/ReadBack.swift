@@ -8,8 +8,42 @@ package enum ReadBack {
     /// Whether `sentence` announces a read-back of decisions.
     package static func announces(_ sentence: String) -> Bool {
         let words = TextTokens(sentence).words
+        // "So:", "To sum up:": a few words of summing up, then the colon.
+        if sentence.hasSuffix(":"), (1...4).contains(words.count), words.allSatisfy(listOpeners.contains) {
+            return true
+        }
         return CandidateFilter.containsSequence(words[...], announcements)
     }
+
+    /// `sentences` with a read-back said in one sentence ("So: battery with USB-C, warm white,
+    /// touch strip, an arm that folds flat.") as its announcement ("So:") and one sentence per item.
+    package static func expandingInlineList(_ sentences: [String]) -> [String] {
+        sentences.flatMap { sentence -> [String] in
+            guard let colon = sentence.firstIndex(of: ":") else { return [sentence] }
+            let head = String(sentence[...colon])
+            let headWords = TextTokens(head).words
+            guard (1...4).contains(headWords.count), headWords.allSatisfy(listOpeners.contains) else {
+                return [sentence]
+            }
+            let items = sentence[sentence.index(after: colon)...].split(separator: ",").map {
+                TextCleanup.trim(String($0), " .")
+            }
+            guard items.count >= 3, items.allSatisfy({ (1...8).contains(TextTokens($0).words.count) }) else {
+                return [sentence]
+            }
+            return [head]
+                + items.map { item in
+                    let text = item.lowercased().hasPrefix("and ") ? String(item.dropFirst(4)) : item
+                    return TextCleanup.capitalizedFirst(text) + "."
+                }
+        }
+    }
+
+    /// Words that may say, before a colon, that a list of what was decided follows.
+    static let listOpeners: Set<String> = [
+        "so", "okay", "ok", "right", "then", "summary", "recap", "to", "sum", "up", "in", "short", "summing", "far",
+        "decided", "agreed",
+    ]
 
     /// The item in the speaker's cleaned words, as a statement; `nil` when it is no decision.
     package static func item(_ cleaned: String, original: String) -> String? {

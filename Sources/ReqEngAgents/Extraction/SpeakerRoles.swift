@@ -35,6 +35,12 @@ package struct SpeakerRoles: Sendable, Hashable {
             interviewers = declared
             return
         }
+        // "Project Manager:", "Engineer:", "Marketing:": a team labelled by its jobs is a meeting,
+        // where the chair asks most of the questions and every participant has a say.
+        if speakers.count >= 3, speakers.allSatisfy(Self.namesTeamRole) {
+            interviewers = []
+            return
+        }
         var questions: [String: Int] = [:]
         var turns: [String: Int] = [:]
         for turn in transcript.turns where turn.text.split(separator: " ").count >= 3 {
@@ -70,6 +76,18 @@ package struct SpeakerRoles: Sendable, Hashable {
         return !words.isDisjoint(with: interviewerWords)
             || words.contains("requirements") && words.contains("engineer")
     }
+
+    /// Whether a speaker label names a job in a product team ("Project Manager", "UX Designer",
+    /// "Marketing") rather than a person.
+    static func namesTeamRole(_ label: String) -> Bool {
+        let words = TextTokens(label).words
+        return (1...3).contains(words.count) && words.last.map(teamRoleWords.contains) == true
+    }
+
+    static let teamRoleWords: Set<String> = [
+        "manager", "designer", "engineer", "developer", "owner", "lead", "director", "architect", "marketing",
+        "sales", "engineering", "design", "operations", "support", "finance", "tester", "expert", "specialist",
+    ]
 
     static let interviewerWords: Set<String> = [
         "interviewer", "analyst", "facilitator", "moderator", "consultant", "researcher", "elicitor",

@@ -59,6 +59,22 @@ import Testing
         #expect(SpeakerRoles(interview).interviewers == ["Kim", "Mo"])
     }
 
+    @Test func aTeamLabelledByItsJobsHasNoInterviewerThoughTheChairAsks() {
+        let meeting = Self.transcript([
+            ("Project Manager", "Battery or cable for the lamp?"), ("Engineer", "A battery, people move it around."),
+            ("Project Manager", "Do we want colour changing?"), ("Marketing", "Nobody asked for it, it adds cost."),
+            ("Project Manager", "The arm, fixed or adjustable?"), ("Designer", "Adjustable, with two joints."),
+            ("Project Manager", "And the base, what do you think?"), ("Designer", "Heavy, so it doesn't tip."),
+        ])
+        #expect(SpeakerRoles(meeting).interviewers.isEmpty)
+        #expect(SpeakerRoles.namesTeamRole("UX Designer") && SpeakerRoles.namesTeamRole("Marketing"))
+        #expect(!SpeakerRoles.namesTeamRole("Kim") && !SpeakerRoles.namesTeamRole("Client"))
+        // Named people still have an interviewer when one of them mostly asks.
+        var named = Self.interview
+        named.participants = []
+        #expect(SpeakerRoles(named).interviewers == ["Kim"])
+    }
+
     @Test func aMeetingWhereEveryoneAsksAndDecidesHasNoInterviewer() {
         let meeting = Self.transcript([
             ("A", "Should it have a screen?"), ("B", "I think a screen is too expensive."),

@@ -44,6 +44,8 @@ import Testing
         // A bare number is a price only as the last word after "sell … for".
         "We could sell it for twenty years.",
         "We sell them at 9 in the morning.",
+        // What a feature adds to the price is no price.
+        "It's about two euros more per unit.",
     ])
     func questionsConditionsOtherPricesAndTurnoverAreNot(sentence: String) {
         #expect(Self.team(sentence) == nil)

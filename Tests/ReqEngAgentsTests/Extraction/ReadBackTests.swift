@@ -44,6 +44,21 @@ import Testing
         #expect(off.first?.sourceRefs.map(\.turn) == [1, 5])
     }
 
+    @Test func aReadBackSaidInOneSentenceIsAnAnnouncementAndItsItems() {
+        let expanded = ReadBack.expandingInlineList([
+            "Okay.", "So: bamboo shade, dimmer on the base, and a touch strip.", "Price?",
+        ])
+        #expect(expanded == ["Okay.", "So:", "Bamboo shade.", "Dimmer on the base.", "A touch strip.", "Price?"])
+        #expect(ReadBack.announces("So:"))
+        // A colon after anything but words of summing up, or before fewer than three items, is no list.
+        #expect(ReadBack.expandingInlineList(["The shade: bamboo, paper, linen."]).count == 1)
+        #expect(ReadBack.expandingInlineList(["So: bamboo, paper."]).count == 1)
+        let found = ExtractionFixtures.teamMeeting(
+            Self.meeting + [("Manager", "Okay. So: bamboo shade, dimmer on the base, switches off after two hours.")])
+        #expect(found.map(\.statement).contains("Bamboo shade."))
+        #expect(found.filter { $0.statement.lowercased().contains("switch") }.count == 1)
+    }
+
     @Test func withoutAnAnnouncementFragmentsStayFragments() {
         let found = ExtractionFixtures.teamMeeting(
             Self.meeting + [("Manager", "Okay. Bamboo shade, dimmer on the base.")])
