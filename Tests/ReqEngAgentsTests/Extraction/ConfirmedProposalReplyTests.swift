@@ -160,28 +160,20 @@ import Testing
     }
 
     @Test func aThingOfferedAndRefusedIsAWontThoughItIsNew() throws {
-        let transcript = Transcript(
-            id: "s1", sourcePath: "s1.md", format: .markdown,
-            participants: [Participant(name: "Kim", role: "Interviewer"), Participant(name: "Ola", role: "Librarian")],
-            turns: [
-                ("Kim", "Tell me about loans."), ("Ola", "Members borrow books and renew them at the desk."),
-                ("Kim", "Would a loyalty program help?"), ("Ola", "Hmm, not really, no. They come for the books."),
-            ].enumerated().map { Turn(number: $0.offset + 1, speaker: $0.element.0, text: $0.element.1) })
-        let found = ExtractionAgent().extract(from: [transcript]).requirements
+        let found = ExtractionFixtures.kioskInterview([
+            ("Kim", "Tell me about loans."), ("Ola", "Members borrow books and renew them at the desk."),
+            ("Kim", "Would a loyalty program help?"), ("Ola", "Hmm, not really, no. They come for the books."),
+        ])
         let wont = try #require(found.first { $0.statement == "No loyalty program." })
         #expect(wont.priority == .wont)
         #expect(wont.sourceRefs.map(\.turn) == [4, 3])
     }
 
     @Test func aRefusedTopicLosesItsArticle() throws {
-        let transcript = Transcript(
-            id: "s1", sourcePath: "s1.md", format: .markdown,
-            participants: [Participant(name: "Kim", role: "Interviewer"), Participant(name: "Ola", role: "Librarian")],
-            turns: [
-                ("Kim", "Tell me about loans."), ("Ola", "Members borrow books, and some ask for a mobile app."),
-                ("Kim", "What about a mobile app?"), ("Ola", "No app. The website on a phone is enough."),
-            ].enumerated().map { Turn(number: $0.offset + 1, speaker: $0.element.0, text: $0.element.1) })
-        let found = ExtractionAgent().extract(from: [transcript]).requirements
+        let found = ExtractionFixtures.kioskInterview([
+            ("Kim", "Tell me about loans."), ("Ola", "Members borrow books, and some ask for a mobile app."),
+            ("Kim", "What about a mobile app?"), ("Ola", "No app. The website on a phone is enough."),
+        ])
         #expect(found.contains { $0.statement == "No mobile app." && $0.priority == .wont })
         #expect(!found.contains { $0.statement.hasPrefix("No a ") })
     }

@@ -138,14 +138,10 @@ extension WantedProcessTests {
     }
 
     @Test func theObjectIsReadWithTheNeedBeforeIt() throws {
-        let transcript = Transcript(
-            id: "s1", sourcePath: "s1.md", format: .markdown,
-            participants: [Participant(name: "Kim", role: "Interviewer"), Participant(name: "Ola", role: "Librarian")],
-            turns: [
-                ("Kim", "Does the librarian need to see anything?"),
-                ("Ola", "The librarian should see who borrowed the book. And whether they paid the fine."),
-            ].enumerated().map { Turn(number: $0.offset + 1, speaker: $0.element.0, text: $0.element.1) })
-        let found = ExtractionAgent().extract(from: [transcript]).requirements
+        let found = ExtractionFixtures.kioskInterview([
+            ("Kim", "Does the librarian need to see anything?"),
+            ("Ola", "The librarian should see who borrowed the book. And whether they paid the fine."),
+        ])
         let need = try #require(found.first { $0.statement.contains("who borrowed the book") })
         #expect(need.statement == "The librarian should see who borrowed the book, and whether they paid the fine.")
         #expect(need.sourceRefs.first?.quote.hasSuffix("And whether they paid the fine.") == true)
