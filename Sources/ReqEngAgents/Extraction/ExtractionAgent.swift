@@ -306,7 +306,8 @@ package struct ExtractionAgent: Agent {
             && (subject.last == "it"
                 && (predicate.first == "be"
                     && predicate.contains(where: { Self.productQualities.contains($0) || $0.hasSuffix("proof") })
-                    || Self.describesLookOrFeel(predicate))
+                    || Self.describesLookOrFeel(predicate)
+                    || PriceStatement.said(cleaned.text, original: sentence, amongTeam: true) != nil)  // its price
                 || predicate.first == "make" && Self.describesLookOrFeel(predicate))
             // "Ergonomics is really important", "light and waterproof is key": a quality of the
             // product, ranked.

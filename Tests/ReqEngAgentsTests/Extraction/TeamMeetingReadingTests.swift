@@ -16,6 +16,18 @@ import Testing
         ("Manager", "The lock is charged by a small solar panel on the lock."),
     ]
 
+    @Test func aPriceTheProductMustSellAtIsANeedThoughItsWordsAreNew() {
+        let found = ExtractionFixtures.teamMeeting([
+            ("Project Manager", "Okay. Price?"), ("Marketing", "It has to sell for under sixty euros."),
+        ])
+        #expect(found.contains { $0.statement == "The system shall sell for under 60 euros." })
+        // A bare "it" with words the meeting never uses again is still no need.
+        #expect(
+            ExtractionFixtures.teamMeeting([
+                ("Project Manager", "Okay. Anything else?"), ("Marketing", "It has to go through the door."),
+            ]).isEmpty)
+    }
+
     @Test func whatASurveyFoundIsNoDecision() {
         let found = Self.statements(
             Self.opening + [
