@@ -241,4 +241,20 @@ extension ConfirmedProposal {
         "no", "nope", "not really", "not necessarily", "we don't", "i don't", "that's not", "not needed",
         "not necessary",
     ]
+
+    /// `declarative` with its "should" as "must".
+    static func insisting(_ declarative: String) -> String {
+        var words = declarative.split(separator: " ").map(String.init)
+        if let should = words.firstIndex(where: { SpeechCleaner.bare($0) == "should" }) { words[should] = "must" }
+        return words.joined(separator: " ")
+    }
+
+    /// Whether a short answer agrees with a modal of obligation ("It has to.", "Yes, it must.").
+    static func insists(_ answer: String) -> Bool {
+        let words = TextTokens(answer).words
+        guard words.count <= 6 else { return false }
+        let said = " " + words.joined(separator: " ") + " "
+        return [" has to ", " have to ", " must ", " needs to ", " got to "].contains { said.contains($0) }
+            && !NegationPolarity.isNegated(answer)
+    }
 }

@@ -51,10 +51,16 @@ extension ExtractionAgent {
         }
         // A topic the conversation comes back to, or a question that asks for a need outright ("Do
         // you want them to take a photo?") and is answered yes: either is a need, not small talk.
-        let asksForNeed = reading == .confirms && ConfirmedProposal.asksForNeed(proposal)
+        // Refused, such a question is a need ruled out ("Do you need it to take payments?" "No.").
+        let asksForNeed = ConfirmedProposal.asksForNeed(proposal)
         // Among a team, "so you hold it for three seconds" speaks of whoever uses the product.
         let generic = tagged && !byInterviewer ? ConfirmedProposal.genericYouAsUsers(proposal) : proposal
-        guard let declarative = ConfirmedProposal.declarative(generic, rejected: reading == .rejects),
+        // "Should it work offline?" "It has to, yeah.": the yes says how much.
+        let insisted = reading == .confirms && ConfirmedProposal.insists(Self.answeringSentence(of: reply.text))
+        guard
+            let declarative = ConfirmedProposal.declarative(generic, rejected: reading == .rejects).map({
+                insisted ? ConfirmedProposal.insisting($0) : $0
+            }),
             asksForNeed || conversation.vocabulary.mentionsRecurring(declarative), !Self.isMeetingTalk(declarative),
             !Self.isAboutAttendance(declarative, in: transcript)
         else { return nil }
@@ -72,7 +78,11 @@ extension ExtractionAgent {
                 Self.joined(declarative, reading == .confirms ? ConfirmedProposal.detail(of: reply.text) : nil),
                 source: replyRef, priority: reading == .rejects ? .wont : .should, strength: 0.8)
         found.sourceRefs.append(proposalRef)
-        if let stated = PriorityWords.priority(in: reply.text) { found.priority = stated }
+        if let stated = PriorityWords.priority(in: reply.text) {
+            found.priority = stated
+        } else if insisted {
+            found.priority = .must
+        }
         return found
     }
 

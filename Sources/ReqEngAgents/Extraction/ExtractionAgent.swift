@@ -192,7 +192,7 @@ package struct ExtractionAgent: Agent {
         } else if let cleft = PseudoCleft.unfolded(cleaned.text) {
             guard let conversation, conversation.vocabulary.mentionsRecurring(cleft.sentence) else { return nil }
             return speakerWordsRequirement(
-                TextCleanup.trim(cleft.sentence, " ,;:-!.") + ".", source: source,
+                TextCleanup.trim(StatementPolisher.trimmingRationale(cleft.sentence), " ,;:-!.") + ".", source: source,
                 priority: cleft.must ? .must : .should,
                 strength: 0.7, hedges: cleaned.hedges)
         }

@@ -49,6 +49,12 @@ enum PointerResolution {
     static func peopleMeantByThey(_ sentences: [String], question: String) -> (people: String, sentences: Range<Int>)? {
         if let named = whoAnswer(sentences.first, question: question) { return (named, 1..<sentences.count) }
         if let asked = askedAbout(question) { return (asked, 0..<1) }
+        // "What about books from other branches?" "Those have to go to a separate bin.": the topic.
+        if let last = SentenceSplitter().split(question).last, let topic = ConfirmedProposal.topic(of: last),
+            isPluralThing(TextTokens(topic).words)
+        {
+            return (topic, 0..<1)
+        }
         return nil
     }
 
@@ -117,13 +123,24 @@ enum PointerResolution {
                 !SpeechCleaner.leadingDiscourse.contains(SpeechCleaner.bare($0))
                     && !["um", "uh", "er", "erm"].contains(SpeechCleaner.bare($0))
             }),
-            let they = words[start...].prefix(4).firstIndex(where: { SpeechCleaner.bare($0) == "they" }),
+            let they = words[start...].prefix(4).firstIndex(where: {
+                ["they", "those", "these"].contains(SpeechCleaner.bare($0))
+            }),
             // "Online, they should …": a short phrase of place or time may come first.
             they == start || words[they - 1].hasSuffix(","), they + 2 < words.count,
             pointerVerbs.contains(SpeechCleaner.bare(words[they + 1]))
         else { return nil }
         let said = words[start..<they] + [people] + words[(they + 1)...]
         return TextCleanup.capitalizedFirst(said.joined(separator: " "))
+    }
+
+    /// "books from other branches", "the video consultations": things in the plural, which "they"
+    /// and "those" may stand for; not an activity ("training new temps").
+    static func isPluralThing(_ words: [String]) -> Bool {
+        let phrase = words.drop { StatementBuilder.determiners.contains($0) }
+        guard let first = phrase.first, !first.hasSuffix("ing") else { return false }
+        let head = phrase.prefix { !CandidateFilter.prepositions.contains($0) }.last ?? first
+        return head.count > 3 && head.hasSuffix("s") && !head.hasSuffix("ss") && !head.hasSuffix("us")
     }
 
     static let answerQualifiers: Set<String> = [

@@ -29,6 +29,9 @@ package enum PriorityWords {
                 "highest priority", "top priority", "first priority", "number one priority", "main priority",
                 "most important", "must have", "must haves", "a must", "essential", "crucial", "critical",
                 "non negotiable", "nonnegotiable", "absolutely necessary", "mandatory", "key requirement",
+                // What the law asks is not weighed against other wishes.
+                "legal requirement", "legally required", "required by law", "by law", "legal obligation",
+                "a legal thing", "the law says", "regulatory requirement",
             ], .must
         ),
         (["high priority", "important", "really want", "priority"], .should),

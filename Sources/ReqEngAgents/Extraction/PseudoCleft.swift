@@ -95,9 +95,15 @@ package enum PseudoCleft {
         var start = 0
         while start < lower.count, SpeechCleaner.leadingDiscourse.contains(lower[start]) { start += 1 }
         let frame = lower[start...]
-        guard let rank = rankingFrames.first(where: { frame.starts(with: $0.words) }) else { return nil }
+        guard let rank = rankingFrames.first(where: { frame.starts(with: $0.words) }) ?? thingFrame(frame) else {
+            return nil
+        }
         var clause = start + rank.words.count
-        if clause < lower.count, lower[clause] == "that" { clause += 1 }
+        if clause < lower.count, lower[clause] == "that" {
+            clause += 1
+        } else if rank.needsThat {
+            return nil
+        }
         // A clause with a verb of its own ("the stock is right"), not a thing ("the price").
         guard clause + 2 < lower.count,
             lower[clause...].prefix(5).contains(where: {
@@ -108,13 +114,40 @@ package enum PseudoCleft {
         return (TextCleanup.capitalizedFirst(words[clause...].joined(separator: " ")), true, rank.must)
     }
 
-    /// Frames that rank what follows them, and whether they make it a Must.
-    static let rankingFrames: [(words: [String], must: Bool)] = [
-        // ("The main thing is, residents get things done without calling us" names a goal.)
-        (["the", "most", "important", "thing", "is"], true), (["the", "key", "thing", "is"], true),
-        (["the", "one", "thing", "that", "matters", "is"], true),
-        (["the", "most", "important", "is"], true), (["what", "matters", "most", "is"], true),
+    /// Frames that rank what follows them, whether they make it a Must, and whether only a clause
+    /// opened by "that" follows them as a need.
+    static let rankingFrames: [(words: [String], must: Bool, needsThat: Bool)] = [
+        (["the", "one", "thing", "that", "matters", "is"], true, false),
+        (["the", "most", "important", "is"], true, false), (["what", "matters", "most", "is"], true, false),
     ]
+
+    /// "The most important thing is", "the main thing for us is", "the key thing here is": a
+    /// ranking word, "thing", whom it matters to, then "is". "The main thing is, residents get
+    /// things done without calling us" names a goal, so "main" and "big" rank only a "that" clause.
+    static func thingFrame(_ frame: ArraySlice<String>) -> (words: [String], must: Bool, needsThat: Bool)? {
+        let words = Array(frame.prefix(8))
+        guard words.count > 3, words[0] == "the" else { return nil }
+        var index = 1
+        var needsThat = false
+        if words[index] == "most", words[index + 1] == "important" {
+            index += 2
+        } else if ["key", "crucial", "critical"].contains(words[index]) {
+            index += 1
+        } else if ["main", "big", "biggest", "one"].contains(words[index]) {
+            needsThat = true
+            index += 1
+        } else {
+            return nil
+        }
+        guard index < words.count, words[index] == "thing" else { return nil }
+        index += 1
+        if index + 1 < words.count, words[index] == "for", ["us", "me", "them", "everyone"].contains(words[index + 1]) {
+            index += 2
+        }
+        if index < words.count, ["here", "really", "though"].contains(words[index]) { index += 1 }
+        guard index < words.count, words[index] == "is" else { return nil }
+        return (Array(words[...index]), true, needsThat)
+    }
 
     /// Verbs of a decision in a wh-clause.
     static let decisions: Set<String> = ["agree", "agreed", "decided", "decide", "settled"]

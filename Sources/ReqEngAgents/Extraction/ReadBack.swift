@@ -42,7 +42,7 @@ package enum ReadBack {
     /// Words that may say, before a colon, that a list of what was decided follows.
     static let listOpeners: Set<String> = [
         "so", "okay", "ok", "right", "then", "summary", "recap", "to", "sum", "up", "in", "short", "summing", "far",
-        "decided", "agreed",
+        "decided", "agreed", "just", "check", "confirm",
     ]
 
     /// The item in the speaker's cleaned words, as a statement; `nil` when it is no decision.
@@ -70,6 +70,7 @@ package enum ReadBack {
         ["the", "final", "thing"], ["summing", "up"], ["wrap", "up"], ["wrapping", "up"], ["what", "we", "decided"],
         ["what", "weve", "decided"], ["what", "we", "agreed"],
         ["what", "weve", "agreed"], ["the", "decisions", "are"], ["go", "over", "what", "we"],
+        ["just", "to", "check"], ["just", "to", "confirm"], ["just", "to", "recap"],
     ]
 
     /// Words of the meeting's business, the speaker's own tasks and the people present; a clause of

@@ -79,6 +79,17 @@ package struct StatementBuilder: Sendable {
             rest = [StatementPolisher.baseForm(restLower[verb])] + Array(rest[(verb + 1)...])
             restLower = [StatementPolisher.baseForm(restLower[verb])] + Array(restLower[(verb + 1)...])
             readThrough = true
+        } else if leadsIntoClause, ["ideally", "optionally"].contains(match.cue.words[0]),
+            let verb = Self.presentVerbAfterSubject(restLower)
+        {
+            // "Ideally the kiosk scans the book the moment it goes in": the wish, in the present.
+            let base =
+                restLower[verb] == "is" || restLower[verb] == "are" ? "be" : DesignDescription.baseForm(restLower[verb])
+            subjectWords = Array(rest[..<verb])
+            subjectLower = Array(restLower[..<verb])
+            rest = [base] + Array(rest[(verb + 1)...])
+            restLower = [base] + Array(restLower[(verb + 1)...])
+            readThrough = true
         } else if let toIndex = restLower.firstIndex(of: "to"), Self.isObjectThenTo(restLower) {
             // "want them to be able to …": the object is the subject, in the subject's case.
             let subjectCase = ["them": "they", "us": "we", "me": "I"]
@@ -291,6 +302,22 @@ package struct StatementBuilder: Sendable {
 
     static func firstPersonSubject(_ lower: [String]) -> Bool {
         lower.contains { NeedDetector.firstPersonWords.contains($0) || $0 == "our" || $0 == "my" }
+    }
+
+    /// The index of the present-tense verb after a short subject that opens `lower` ("the kiosk
+    /// scans", "it has", "the screen is"), or `nil`.
+    static func presentVerbAfterSubject(_ lower: [String]) -> Int? {
+        guard let first = lower.first, ["the", "our", "it", "each", "every", "a", "an"].contains(first) else {
+            return nil
+        }
+        let start = first == "it" ? 1 : 2
+        guard start < lower.count,
+            let verb = lower.indices.dropFirst(start).prefix(3).first(where: {
+                ProductStatement.isPresentVerb(lower[$0]) || ["is", "are", "has"].contains(lower[$0])
+            }), verb + 1 < lower.count,
+            !lower[..<verb].contains(where: { NeedDetector.firstPersonWords.contains($0) || $0.hasSuffix("ing") })
+        else { return nil }
+        return verb
     }
 
     /// "the app to", "it to", "staff to": an object followed by "to" and a verb.

@@ -70,6 +70,14 @@ enum TextCleanup {
         if firstWord.count > 1 && firstWord.allSatisfy({ $0.isUppercase }) { return text }
         let pronoun = trim(String(firstWord), ",;:.!?")
         if pronoun == "I" || pronoun.hasPrefix("I'") || pronoun.hasPrefix("I\u{2019}") { return text }
+        // "English and Welsh", "Visa, Mastercard": a name listed with other names keeps its capital.
+        let words = text.split(separator: " ").prefix(3)
+        if words.count == 3, firstWord.hasSuffix(",") || ["and", "or"].contains(words[words.startIndex + 1]),
+            let next = (firstWord.hasSuffix(",") ? words[words.startIndex + 1] : words[words.startIndex + 2]).first,
+            next.isUppercase
+        {
+            return text
+        }
         return first.lowercased() + text.dropFirst()
     }
 }

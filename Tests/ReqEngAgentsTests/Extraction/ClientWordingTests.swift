@@ -1,0 +1,145 @@
+import ReqEngModel
+import Testing
+
+@testable import ReqEngAgents
+
+/// Ways a client in an interview says how much a need matters and what it is about without a need
+/// phrase of the usual kind: "ideally" with the present tense, a ranking frame, a "has to" as the
+/// yes, a refused "do you need", a topic answered with "those", the law as the reason. Every line is
+/// written for the test (a fictional bike-rental app).
+@Suite struct ClientWordingTests {
+    static func extract(_ lines: [(String, String)]) -> [Requirement] {
+        InterviewAnswerTests.extract(opening + lines)
+    }
+
+    /// A few turns that make "bike", "rental", "station" and "app" the conversation's words.
+    private static let opening: [(String, String)] = [
+        ("Kim", "Thanks for making time. Tell me about the bike rental and the new app."),
+        ("Ola", "We rent bikes from six stations in town, and every rental is still on paper."),
+        ("Kim", "Which stations are busiest, and what should the app change?"),
+        ("Ola", "The station at the harbour. A rental there takes ten minutes, the app should make it one."),
+    ]
+
+    @Test func ideallyWithThePresentTenseIsAWish() throws {
+        let found = Self.extract([
+            ("Kim", "And when someone rents a bike, what would you want to happen?"),
+            ("Ola", "Well, ideally the app unlocks the bike the moment the rental is paid."),
+        ])
+        let wish = try #require(found.first { $0.statement.contains("unlock") })
+        #expect(wish.statement == "The app may unlock the bike the moment the rental is paid.")
+        #expect(wish.priority == .could)
+    }
+
+    @Test(arguments: [
+        "Ideally we talk about the stations later.", "Ideally, yes.", "Ideally the bikes.",
+    ])
+    func ideallyWithoutAClauseOfTheProductStatesNothing(sentence: String) {
+        #expect(ExtractionFixtures.extract(sentence) == nil)
+    }
+
+    @Test func aRankedThatClauseIsAMustWithoutItsReason() throws {
+        let found = Self.extract([
+            ("Kim", "What matters most with the deposit?"),
+            ("Ola", "The main thing for us is that the deposit is returned the same day, so people come back."),
+        ])
+        let ranked = try #require(found.first { $0.statement.contains("deposit") })
+        #expect(ranked.statement == "The deposit is returned the same day.")
+        #expect(ranked.priority == .must)
+    }
+
+    @Test(arguments: [
+        (["the", "main", "thing", "for", "us", "is", "that"], true),
+        (["the", "most", "important", "thing", "here", "is"], false),
+        (["the", "key", "thing", "is"], false),
+    ])
+    func rankingFramesAndWhetherTheyNeedThat(words: [String], needsThat: Bool) throws {
+        let frame = try #require(PseudoCleft.thingFrame(words[...]))
+        #expect(frame.needsThat == needsThat)
+        #expect(frame.must)
+    }
+
+    @Test(arguments: [
+        "The main thing is, people enjoy the ride along the harbour.",
+        "The main thing for us is the price of a rental.",
+        "The best thing is that the bikes are new.",
+    ])
+    func aGoalOrAThingRankedIsNoClauseOfANeed(sentence: String) {
+        #expect(PseudoCleft.unfolded(sentence)?.sentence == nil)
+    }
+
+    @Test func aRefusedNeedQuestionIsAWont() throws {
+        let found = Self.extract([
+            ("Kim", "Do you need the app to take payments for damage?"),
+            ("Ola", "No, not really. Damage is paid at the station, that stays as it is."),
+        ])
+        let refused = try #require(found.first { $0.statement.contains("payments for damage") })
+        #expect(refused.priority == .wont)
+        #expect(refused.sourceRefs.map(\.turn) == [6, 5])
+    }
+
+    @Test func aYesSaidWithHasToMakesTheNeedAMust() throws {
+        let found = Self.extract([
+            ("Kim", "Should the app work when the station has no network?"),
+            ("Ola", "It has to, yeah. We lose the network at the harbour every week."),
+        ])
+        let need = try #require(found.first { $0.statement.contains("network") })
+        #expect(need.statement == "The app must work when the station has no network.")
+        #expect(need.priority == .must)
+    }
+
+    @Test(arguments: [
+        ("It has to, yeah.", true), ("Yes, it must.", true), ("Yes.", false),
+        ("It doesn't have to.", false), ("It has to be said that we never asked the riders about it.", false),
+    ])
+    func whetherAnAnswerInsists(answer: String, insists: Bool) {
+        #expect(ConfirmedProposal.insists(answer) == insists)
+    }
+
+    @Test func thoseAfterATopicQuestionStandForTheTopic() throws {
+        let found = Self.extract([
+            ("Kim", "What about bikes from other stations?"),
+            ("Ola", "Those have to go back to their own station by the evening."),
+        ])
+        let topic = try #require(found.first { $0.statement.contains("evening") })
+        #expect(topic.statement.hasPrefix("Bikes from other stations "))
+    }
+
+    @Test(arguments: [
+        (["bikes", "from", "other", "stations"], true), (["the", "video", "consultations"], true),
+        (["training", "new", "staff"], false), (["the", "bus"], false), (["security"], false),
+    ])
+    func thingsInThePlural(words: [String], plural: Bool) {
+        #expect(PointerResolution.isPluralThing(words) == plural)
+    }
+
+    @Test func aNamedListAnsweringABareTopicIsRankedByTheLaw() throws {
+        let found = Self.extract([
+            ("Kim", "Languages?"),
+            ("Ola", "English and Welsh. Both, always. That's a legal thing for us."),
+        ])
+        let languages = try #require(found.first { $0.statement.contains("Welsh") })
+        #expect(languages.statement == "Languages: English and Welsh.")
+        #expect(languages.priority == .must)
+    }
+
+    @Test(arguments: [
+        ("That's required by law here.", Priority.must), ("It's a legal requirement.", .must),
+        ("The law says so.", .must), ("The lawyer was nice.", nil),
+    ])
+    func theLawRanksANeed(sentence: String, priority: Priority?) {
+        #expect(PriorityWords.priority(in: sentence) == priority)
+    }
+
+    @Test(arguments: [
+        ("English and Welsh.", "English and Welsh."), ("Visa, Mastercard, cash.", "Visa, Mastercard, cash."),
+        ("Cash and cards.", "cash and cards."), ("The title.", "the title."),
+    ])
+    func aListOfNamesKeepsItsCapital(text: String, lowered: String) {
+        #expect(TextCleanup.lowercasedFirst(text) == lowered)
+    }
+
+    @Test func justToCheckAnnouncesARecap() {
+        #expect(ReadBack.announces("So just to check: scan on return, close the loan, works offline."))
+        #expect(!ReadBack.announces("We need to check the loan."))
+    }
+}
