@@ -14,6 +14,9 @@ package struct ConversationContext: Sendable {
     /// Words said after an article or a number somewhere in the session ("the buttons", "two
     /// batteries"): nouns, whatever their ending suggests.
     package private(set) var nouns: Set<String> = []
+    /// What a design team calls the product it designs ("the remote", "the bottle"), when one
+    /// word clearly leads; `nil` otherwise, and in interviews.
+    package private(set) var product: String?
     /// The words of each turn, by turn number, to ask what was said just before.
     private var turnWords: [Int: Set<String>] = [:]
     /// Stakeholder turns that come straight after an interviewer's question.
@@ -36,9 +39,13 @@ package struct ConversationContext: Sendable {
     package init(_ transcript: Transcript) {
         roles = SpeakerRoles(transcript)
         var previous: Turn?
+        var named: [String: Int] = [:]
         for (position, turn) in transcript.turns.enumerated() {
             let words = TextTokens(turn.text).words
             turnWords[turn.number] = Set(words)
+            for word in Set(zip(words, words.dropFirst()).filter { ["the", "our", "this"].contains($0.0) }.map(\.1)) {
+                named[word, default: 0] += 1
+            }
             for (index, word) in words.enumerated().dropFirst()
             where Self.nounMarkers.contains(words[index - 1]) || TextTokens.isNumber(words[index - 1]) {
                 nouns.insert(word)
@@ -72,6 +79,7 @@ package struct ConversationContext: Sendable {
             previous = turn
         }
         vocabulary = DomainVocabulary(transcript)
+        if roles.interviewers.isEmpty { product = Self.product(named) }
         declaredRoles = Dictionary(
             transcript.participants.compactMap { participant in participant.role.map { (participant.name, $0) } },
             uniquingKeysWith: { first, _ in first })
@@ -207,6 +215,25 @@ package struct ConversationContext: Sendable {
         let text = " " + subject.joined(separator: " ") + " "
         return participantNames.contains { ByteSearch.contains(text, " " + $0 + " ") }
     }
+
+    /// The word a team names with "the", "our" or "this" in the most turns, at least five and half
+    /// as many again as the next: the thing the meeting is about.
+    static func product(_ named: [String: Int]) -> String? {
+        let ranked = named.filter { word, _ in
+            word.count >= 3 && !GeneralWords.common.contains(word) && !StatementBuilder.isPersonNoun(word)
+                && !notProducts.contains(word) && !CandidateFilter.emptyWords.contains(word)
+                && word.allSatisfy(\.isLetter)
+        }.sorted { $0.value > $1.value || $0.value == $1.value && $0.key < $1.key }
+        guard let top = ranked.first, top.value >= 5, 2 * top.value >= 3 * (ranked.dropFirst().first?.value ?? 0)
+        else { return nil }
+        return top.key
+    }
+
+    /// Words a meeting names often that are not what it designs.
+    static let notProducts: Set<String> = [
+        "project", "meeting", "agenda", "company", "market", "team", "idea", "design", "thing", "things", "user",
+        "users", "bit", "little", "same", "other", "next", "first", "last", "whole", "actual", "new", "best",
+    ]
 
     static let nounMarkers: Set<String> = [
         "the", "a", "an", "two", "three", "four", "five", "these", "those", "some", "many", "our", "its",

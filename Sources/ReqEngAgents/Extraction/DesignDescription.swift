@@ -21,6 +21,12 @@ package enum DesignDescription {
         guard var words = ProductStatement.statedWords(cleaned, original: original),
             !original.lowercased().contains("\"")
         else { return nil }
+        // "The bottle glows after an hour, something like that": the value is rough, the design is not.
+        if let comma = words.indices.dropLast().last(where: { words[$0].hasSuffix(",") }), comma >= 2,
+            approximations.contains(words[(comma + 1)...].map(SpeechCleaner.bare))
+        {
+            words = Array(words[...comma])
+        }
         // "It's thin": the contraction says "it is".
         if let first = words.first, ["it's", "its"].contains(SpeechCleaner.bare(first)) {
             words.replaceSubrange(0...0, with: ["it", "is"])
@@ -143,6 +149,12 @@ package enum DesignDescription {
         }
         return String(verb.dropLast())
     }
+
+    /// What a speaker adds after a comma to say a value is rough.
+    static let approximations: Set<[String]> = [
+        ["something", "like", "that"], ["or", "something", "like", "that"], ["or", "so"], ["roughly"],
+        ["more", "or", "less"], ["give", "or", "take"], ["or", "thereabouts"], ["ish"],
+    ]
 
     static let copulas: Set<String> = ["is", "are"]
     /// Words after a comma that open another clause: a reason, a consequence, a remark.

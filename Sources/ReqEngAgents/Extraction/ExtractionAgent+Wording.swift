@@ -162,7 +162,9 @@ extension ExtractionAgent {
             // As every agent reads it: "G_P_S_" is `gps`.
             let object = TextTokens(said).words.first,
             // What is ruled out was talked about before, or is what the interviewer just asked about.
-            conversation.vocabulary.mentionsRecurring(object) || conversation.answersQuestion(turn: source.turn),
+            conversation.vocabulary.mentionsRecurring(object) || conversation.answersQuestion(turn: source.turn)
+                // "No account needed to use the reminders": the need itself denied.
+                || lower[(no + 1)...].prefix(4).contains(where: ["needed", "required", "necessary"].contains),
             !Self.notRulings.contains(object),
             !conversation.namesParticipant([object]),
             // "No I think batteries are the way to go": the "no" answers; it must rule out the word.

@@ -54,31 +54,22 @@ package struct ExtractionAgent: Agent {
         var interviewSessions = Set<String>()
         var interviewers = Set<String>()
         var readBackItems = Set<Int>()
+        var products: [String: String] = [:]
         for transcript in transcripts {
             let conversation = ConversationContext(transcript)
+            products[transcript.id] = conversation.product
             if !conversation.roles.interviewers.isEmpty { interviewSessions.insert(transcript.id) }
             interviewers.formUnion(conversation.roles.interviewers.map { transcript.id + "\u{0}" + $0 })
             for (index, turn) in transcript.turns.enumerated()
             where !Self.isAssistant(turn.speaker, role: conversation.declaredRoles[turn.speaker]) {
                 if conversation.roles.isInterviewer(turn.speaker) {
-                    if let proposal = confirmedProposal(at: index, in: transcript, conversation: conversation) {
-                        candidates.append(proposal)
-                    } else if let chosen = choiceAnswer(at: index, in: transcript, conversation: conversation) {
-                        candidates.append(chosen)
-                    } else if let answered = measuredAnswer(at: index, in: transcript, conversation: conversation) {
-                        candidates.append(answered)
-                    } else if let answered = partyAnswer(at: index, in: transcript, conversation: conversation) {
-                        candidates.append(answered)
-                    } else if let answered = topicAnswer(at: index, in: transcript, conversation: conversation) {
-                        candidates.append(answered)
-                    } else if let answered = openAnswer(at: index, in: transcript, conversation: conversation) {
+                    if let answered = interviewerQuestionAnswered(at: index, in: transcript, conversation: conversation)
+                    {
                         candidates.append(answered)
                     }
                     continue
                 }
-                // A participant's question that another participant settles ("Shall we go with the
-                // rubber case?" "Yes.") is as good as an interviewer's proposal.
-                if let settled = confirmedProposal(at: index, in: transcript, conversation: conversation) {
+                if let settled = participantQuestionAnswered(at: index, in: transcript, conversation: conversation) {
                     candidates.append(settled)
                 }
                 let sentences = ReadBack.expandingInlineList(SentenceSplitter().split(turn.text))
@@ -139,7 +130,8 @@ package struct ExtractionAgent: Agent {
         let settled = ConcededNeeds.dropping(
             Self.foldingReadBacks(
                 ValueCorrection.corrected(
-                    Self.continued(candidates, in: transcripts), in: transcripts, interviewers: interviewers),
+                    Self.continued(Self.namingProduct(candidates, products: products), in: transcripts),
+                    in: transcripts, interviewers: interviewers),
                 items: readBackItems
             ),
             in: transcripts, interviewers: interviewers)
@@ -218,6 +210,13 @@ package struct ExtractionAgent: Agent {
         let framed =
             matches.count > 1 && matches[0].cue.decision
             && matches[0].words.dropFirst(matches[0].cueEnd).first.map(SpeechCleaner.bare) == "that"
+        // "Under forty euros retail, otherwise it won't sell": the need phrase is in the reason.
+        if let conversation, let first = matches.first,
+            first.cueStart >= StatementPolisher.trimmingRationale(cleaned.text).split(separator: " ").count,
+            let price = priceRequirement(cleaned, sentence: sentence, source: source, conversation: conversation)
+        {
+            return price
+        }
         guard let match = framed ? matches[1] : matches.first else {
             guard let conversation else { return nil }
             if let ruled = ruledOut(cleaned, original: sentence, source: source, conversation: conversation) {

@@ -164,6 +164,16 @@ package enum MeasuredAnswer {
                 && !["at", "on", "in", "by", "before", "after", "every", "each", "the"].contains(
                     SpeechCleaner.bare(String(measure.split(separator: " ")[0])))
             return stem + (weekday ? " on " : " ") + measure + "."
+        case .amount
+        where TextTokens(question.sentence).words.drop(while: ConfirmedProposal.leadIns.contains).starts(with: [
+            "how", "long",
+        ]) && !stem.hasSuffix(" long"):
+            // "The battery needs to last" and "at least two weeks": a duration follows its verb.
+            let verb = SpeechCleaner.bare(String(stem.split(separator: " ").last ?? ""))
+            let direct =
+                ["last", "lasts", "take", "takes", "run", "runs"].contains(verb)
+                || ["for", "within", "up", "under", "over", "until"].contains(String(measure.split(separator: " ")[0]))
+            return stem + (direct ? " " : " for ") + measure + "."
         case .frequency, .amount:
             return stem + ": " + measure + "."
         }

@@ -72,8 +72,20 @@ package enum PriceStatement {
         let trimmed = StatementBuilder.droppingTrailingNoise(
             TextCleanup.trim(StatementPolisher.trimmingRationale(clause.joined(separator: " ")), " ,;:-!."))
         guard trimmed.split(separator: " ").count >= 3 else { return nil }
-        let statement = TextCleanup.capitalizedFirst(trimmed) + "."
-        if NegationPolarity.isNegated(trimmed) == NegationPolarity.isNegated(original) { return (statement, nil) }
+        // "Under forty euros retail": a limit said without a verb is the price's.
+        let opening = trimmed.split(separator: " ").prefix(2).map { SpeechCleaner.bare(String($0)) }
+        let verbless =
+            ["under", "below", "max", "maximum"].contains(opening.first ?? "")
+            || opening == ["less", "than"] || opening == ["at", "most"] || opening == ["up", "to"]
+        let statement =
+            (verbless ? "The price is " + TextCleanup.lowercasedFirst(trimmed) : TextCleanup.capitalizedFirst(trimmed))
+            + "."
+        // "…, otherwise it won't sell": a negation in the reason says nothing of the price.
+        if NegationPolarity.isNegated(trimmed)
+            == NegationPolarity.isNegated(StatementPolisher.trimmingRationale(original))
+        {
+            return (statement, nil)
+        }
         // "That's not a lot, and we hope to sell them for twenty five": the negation is in another
         // clause; the price is quoted from its own clause, or it would read as lost.
         guard let quote = clauseQuote(of: trimmed, in: original),

@@ -42,7 +42,7 @@ package enum ReadBack {
     /// Words that may say, before a colon, that a list of what was decided follows.
     static let listOpeners: Set<String> = [
         "so", "okay", "ok", "right", "then", "summary", "recap", "to", "sum", "up", "in", "short", "summing", "far",
-        "decided", "agreed", "just", "check", "confirm",
+        "decided", "agreed", "just", "check", "confirm", "wrap", "wrapping",
     ]
 
     /// The item in the speaker's cleaned words, as a statement; `nil` when it is no decision.

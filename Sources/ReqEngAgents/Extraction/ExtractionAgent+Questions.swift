@@ -1,0 +1,84 @@
+import ReqEngModel
+
+/// Needs said as a question and its answer: which reader takes an interviewer's question, and which
+/// a participant's.
+extension ExtractionAgent {
+    /// The need an interviewer's turn and the answer to it state: a proposal confirmed or refused,
+    /// an option chosen, a measure, who or where, a topic named, or an open question answered.
+    func interviewerQuestionAnswered(
+        at index: Int, in transcript: Transcript, conversation: ConversationContext
+    ) -> Requirement? {
+        confirmedProposal(at: index, in: transcript, conversation: conversation)
+            ?? choiceAnswer(at: index, in: transcript, conversation: conversation)
+            ?? measuredAnswer(at: index, in: transcript, conversation: conversation)
+            ?? partyAnswer(at: index, in: transcript, conversation: conversation)
+            ?? topicAnswer(at: index, in: transcript, conversation: conversation)
+            ?? openAnswer(at: index, in: transcript, conversation: conversation)
+    }
+
+    /// The need a participant's question and another participant's answer state: a question the
+    /// other settles ("Shall we go with the rubber case?" "Yes."), as good as an interviewer's
+    /// proposal; or, among a team, a measure asked for ("Battery. How long does it need to last?"
+    /// "At least two weeks between charges.").
+    func participantQuestionAnswered(
+        at index: Int, in transcript: Transcript, conversation: ConversationContext
+    ) -> Requirement? {
+        if let settled = confirmedProposal(at: index, in: transcript, conversation: conversation) { return settled }
+        guard conversation.firstPersonIsTeam else { return nil }
+        return teamMeasuredAnswer(at: index, in: transcript, conversation: conversation)
+    }
+
+    /// A measure a participant asks the team for with a need phrase ("How long does it need to
+    /// last?", "How heavy should it be?") and the next participant names; a bare topic said just
+    /// before the question ("Battery.") is what "it" stands for.
+    func teamMeasuredAnswer(
+        at index: Int, in transcript: Transcript, conversation: ConversationContext
+    ) -> Requirement? {
+        let turn = transcript.turns[index]
+        let sentences = SentenceSplitter().split(turn.text)
+        guard let question = MeasuredAnswer.question(in: sentences), question.kind != .moment,
+            Self.asksForNeed(question.statement),
+            let reply = transcript.turns[(index + 1)...].first, reply.speaker != turn.speaker,
+            !["no", "nope", "not"].contains(TextTokens(reply.text).words.first ?? ""),
+            let named = Optional(Self.naming(question, in: sentences)),
+            let statement = MeasuredAnswer.statement(
+                question: (question.kind, named, question.sentence), answer: reply.text),
+            // A topic the asker names ("Battery.") is on the meeting's list, however rarely said.
+            named != question.statement || conversation.vocabulary.mentionsRecurring(statement)
+        else { return nil }
+        let measure = MeasuredAnswer.measure(in: reply.text, kind: question.kind) ?? ""
+        let quote =
+            SentenceSplitter().split(reply.text).first { $0.lowercased().contains(measure.split(separator: " ")[0]) }
+            ?? reply.text
+        var found = speakerWordsRequirement(
+            TextCleanup.capitalizedFirst(statement), source: Self.ref(reply, in: transcript, quoting: quote),
+            priority: PriorityWords.priority(in: reply.text) ?? .should, strength: 0.7)
+        found.rationale = "Answer to the question in turn \(turn.number), with the measure as said."
+        found.sourceRefs.append(Self.ref(turn, in: transcript, quoting: question.sentence))
+        return found
+    }
+
+    /// Whether a question's declarative form says what is needed ("it needs to last", "it should
+    /// weigh"), not what is ("it takes").
+    static func asksForNeed(_ statement: String) -> Bool {
+        let said = " " + TextTokens(statement).words.joined(separator: " ") + " "
+        return [" needs to ", " need to ", " should ", " must ", " has to ", " have to "].contains {
+            said.contains($0)
+        }
+    }
+
+    /// The question's declarative form with its "it" named by the bare topic said just before it
+    /// ("Battery. How long does it need to last?" → "The battery needs to last").
+    static func naming(
+        _ question: (kind: MeasuredAnswer.Kind, statement: String, sentence: String), in sentences: [String]
+    ) -> String {
+        guard let position = sentences.firstIndex(of: question.sentence), position > 0,
+            question.statement.hasPrefix("It "),
+            let topic = ConfirmedProposal.topic(of: TextCleanup.trim(sentences[position - 1], " .!") + "?"),
+            TextTokens(topic).words.count <= 3
+        else { return question.statement }
+        let named = topic.split(separator: " ").first.map { StatementBuilder.determiners.contains($0.lowercased()) }
+        return (named == true ? TextCleanup.capitalizedFirst(topic) : "The " + topic)
+            + question.statement.dropFirst(2)
+    }
+}
