@@ -41,7 +41,9 @@ extension ExtractionAgent {
         else { return nil }
         // "What about video consultations?" "No, we don't want that.": the topic refused.
         if byInterviewer, reading == .rejects, let topic = ConfirmedProposal.topic(of: proposal),
-            conversation.vocabulary.mentionsRecurring(topic)
+            conversation.vocabulary.mentionsRecurring(topic),
+            // "And for urgent appointments?" "No, those …": no thing to say "no" to.
+            !CandidateFilter.prepositions.contains(TextTokens(topic).words.first ?? "")
         {
             return refusedTopic(topic, question: proposal, turn: turn, reply: reply, transcript: transcript)
         }

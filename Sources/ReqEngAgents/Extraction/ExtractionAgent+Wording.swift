@@ -222,13 +222,16 @@ extension ExtractionAgent {
     /// The words by which a design team speaks of itself.
     static let teamWords: Set<String> = ["we", "us", "our"]
 
-    /// Whether a rewrite's condition says "users" for the team's "we" ("if we have a scroll wheel,
+    /// Whether a rewrite's condition says "users" or "staff" for the team's "we" ("if we have a scroll wheel,
     /// the chip has to be faster" → "… if users have a scroll wheel"): the sentence is then kept
     /// whole, condition and all.
     static func turnsTeamIntoUsers(condition: String?, of sentence: String) -> Bool {
-        guard let condition, TextTokens(condition).words.contains("users") else { return false }
+        guard let condition, TextTokens(condition).words.contains(where: ["users", "staff"].contains) else {
+            return false
+        }
         let said = TextTokens(sentence).words
-        return said.contains(where: teamWords.contains) && !said.contains(where: { $0.hasPrefix("user") })
+        return said.contains(where: teamWords.contains)
+            && !said.contains(where: { $0.hasPrefix("user") || $0 == "staff" })
     }
 
     /// "no problem", "no idea", "no pressure at all": a "no" that rules nothing out.

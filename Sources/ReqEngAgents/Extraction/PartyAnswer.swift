@@ -56,6 +56,12 @@ package enum PartyAnswer {
         while let head = words.first, MeasuredAnswer.answerOpeners.contains(SpeechCleaner.bare(head)) {
             words.removeFirst()
         }
+        // "Only the practice manager, that's me and my colleague.": who they are, said after a comma.
+        if let comma = words.dropLast().firstIndex(where: { $0.hasSuffix(",") }), comma >= 1,
+            clauseSubjects.contains(SpeechCleaner.bare(words[comma + 1]))
+        {
+            words = Array(words[...comma])
+        }
         let lower = words.map(SpeechCleaner.bare)
         guard let opener = lower.first, (1...10).contains(words.count) else { return nil }
         let answered = TextCleanup.trim(words.joined(separator: " "), " ,;:-?!.")

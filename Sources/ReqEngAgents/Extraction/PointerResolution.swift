@@ -50,10 +50,14 @@ enum PointerResolution {
         if let named = whoAnswer(sentences.first, question: question) { return (named, 1..<sentences.count) }
         if let asked = askedAbout(question) { return (asked, 0..<1) }
         // "What about books from other branches?" "Those have to go to a separate bin.": the topic.
-        if let last = SentenceSplitter().split(question).last, let topic = ConfirmedProposal.topic(of: last),
-            isPluralThing(TextTokens(topic).words)
-        {
-            return (topic, 0..<1)
+        if let last = SentenceSplitter().split(question).last, var topic = Self.topic(of: last) {
+            // "And for urgent appointments?": the thing, without the preposition.
+            var words = topic.split(separator: " ")
+            if words.count > 1, CandidateFilter.prepositions.contains(words[0].lowercased()) {
+                words.removeFirst()
+                topic = words.joined(separator: " ")
+            }
+            if isPluralThing(TextTokens(topic).words) { return (topic, 0..<1) }
         }
         return nil
     }
@@ -128,10 +132,25 @@ enum PointerResolution {
             }),
             // "Online, they should …": a short phrase of place or time may come first.
             they == start || words[they - 1].hasSuffix(","), they + 2 < words.count,
-            pointerVerbs.contains(SpeechCleaner.bare(words[they + 1]))
+            // "those still need to …": an adverb may come before the verb.
+            let verb = words[(they + 1)...].prefix(2).first(where: {
+                !["still", "also", "really", "just", "always", "only", "then", "all"].contains(SpeechCleaner.bare($0))
+            }), pointerVerbs.contains(SpeechCleaner.bare(verb))
         else { return nil }
         let said = words[start..<they] + [people] + words[(they + 1)...]
         return TextCleanup.capitalizedFirst(said.joined(separator: " "))
+    }
+
+    /// The topic of a short question ("What about bikes from other stations?"), also when a
+    /// question follows it after a comma ("What about the doctors, do they need to see anything?").
+    static func topic(of question: String) -> String? {
+        if let topic = ConfirmedProposal.topic(of: question) { return topic }
+        let words = question.split(separator: " ").map(String.init)
+        guard words.count > 3, ["what", "how"].contains(SpeechCleaner.bare(words[0])),
+            SpeechCleaner.bare(words[1]) == "about",
+            let comma = words.prefix(7).firstIndex(where: { $0.hasSuffix(",") })
+        else { return nil }
+        return ConfirmedProposal.topic(of: TextCleanup.trim(words[...comma].joined(separator: " "), " ,") + "?")
     }
 
     /// "books from other branches", "the video consultations": things in the plural, which "they"

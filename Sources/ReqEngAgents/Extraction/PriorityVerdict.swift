@@ -28,6 +28,7 @@ package enum PriorityVerdict {
         }
         let lower = words.map(SpeechCleaner.bare)
         if let named = namedThenJudged(words, lower) { return named }
+        if let wished = wished(words, lower) { return wished }
         guard let copula = lower.firstIndex(where: { ["is", "are"].contains($0) }), (1...5).contains(copula),
             !words[..<copula].contains(where: { $0.hasSuffix(",") }),
             let head = lower.first, !notSubjects.contains(head),
@@ -84,6 +85,26 @@ package enum PriorityVerdict {
         let thing = TextCleanup.trim(words[...comma].joined(separator: " "), " ,;:")
         return (TextCleanup.capitalizedFirst(thing) + ": " + verdictWords(priority) + ".", priority)
     }
+
+    /// "A text the day before would be great", "big buttons would be nice": a thing wished for
+    /// with "would be" and a word of welcome, up to the end of the clause; a Could.
+    static func wished(_ words: [String], _ lower: [String]) -> (words: String, priority: Priority)? {
+        guard let would = lower.firstIndex(of: "would"), (1...7).contains(would), would + 2 < lower.count,
+            lower[would + 1] == "be", welcomes.contains(lower[would + 2]),
+            words[would + 2].hasSuffix(",") || words[would + 2].hasSuffix(".") || would + 3 == lower.count,
+            !words[..<would].contains(where: { $0.hasSuffix(",") }), let head = lower.first,
+            !notSubjects.contains(head), !CandidateFilter.prepositions.contains(head),
+            !lower[..<would].contains(where: { notSubjects.contains($0) || thingVerbs.contains($0) })
+        else { return nil }
+        let said = TextCleanup.trim(words[...(would + 2)].joined(separator: " "), " ,;:.!")
+        return (TextCleanup.capitalizedFirst(said) + ".", .could)
+    }
+
+    /// Words of welcome after "would be".
+    static let welcomes: Set<String> = [
+        "great", "nice", "helpful", "ideal", "perfect", "brilliant", "lovely", "handy", "useful", "fantastic",
+        "amazing", "wonderful",
+    ]
 
     /// How many words a speaker's judging of the thing takes ("I'd put that as", "I would call it"),
     /// or `nil` when the words do not judge.

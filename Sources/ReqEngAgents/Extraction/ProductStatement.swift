@@ -102,4 +102,20 @@ package enum ProductStatement {
     ]
     /// Words that put a description in the past or in what exists: how it is, not what is wanted.
     static let pastMarkers = ["last year", "used to", "before that", "in the past", "years ago", " already"]
+
+    /// The index of the present-tense verb after a short subject that opens `lower` ("the kiosk
+    /// scans", "it has", "the screen is"), or `nil`.
+    static func presentVerbAfterSubject(_ lower: [String]) -> Int? {
+        guard let first = lower.first, ["the", "our", "it", "each", "every", "a", "an"].contains(first) else {
+            return nil
+        }
+        let start = first == "it" ? 1 : 2
+        guard start < lower.count,
+            let verb = lower.indices.dropFirst(start).prefix(3).first(where: {
+                ProductStatement.isPresentVerb(lower[$0]) || ["is", "are", "has"].contains(lower[$0])
+            }), verb + 1 < lower.count,
+            !lower[..<verb].contains(where: { NeedDetector.firstPersonWords.contains($0) || $0.hasSuffix("ing") })
+        else { return nil }
+        return verb
+    }
 }

@@ -80,7 +80,7 @@ package struct StatementBuilder: Sendable {
             restLower = [StatementPolisher.baseForm(restLower[verb])] + Array(restLower[(verb + 1)...])
             readThrough = true
         } else if leadsIntoClause, ["ideally", "optionally"].contains(match.cue.words[0]),
-            let verb = Self.presentVerbAfterSubject(restLower)
+            let verb = ProductStatement.presentVerbAfterSubject(restLower)
         {
             // "Ideally the kiosk scans the book the moment it goes in": the wish, in the present.
             let base =
@@ -165,7 +165,14 @@ package struct StatementBuilder: Sendable {
         {
             return nil
         }
-
+        // "Those still need to go through us": the adverb goes after the modal.
+        if subjectLower.count > 1, let last = subjectLower.last, ["still", "also", "always"].contains(last),
+            !["he", "she", "they", "i", "we", "you", "it", "someone", "nobody"].contains(subjectLower[0])
+        {
+            action = last + " " + action
+            subjectWords.removeLast()
+            subjectLower.removeLast()
+        }
         var (actor, subject) = resolveActor(subjectWords, subjectLower, speakerRole: speakerRole)
         var thingWished = false
         // "I'd like the prices to go up when a show fills up": what is wished of a thing is said of
@@ -193,7 +200,8 @@ package struct StatementBuilder: Sendable {
         }
         // "my/us" mean the actor when the speaker is the actor, else the speaker's side ("staff").
         let speakerActs = actor != nil && actor != "system" && Self.firstPersonSubject(subjectLower)
-        let people = actor == "system" || actor == nil ? "users" : "staff"
+        // A thing said to go "through us" or "to us" goes to the speaker's side.
+        let people = actor == "system" ? "users" : "staff"
         action = StatementPolisher.replacingFirstPerson(in: action, actorIsPerson: speakerActs, people: people)
         if let spoken = condition {
             condition = StatementPolisher.replacingFirstPerson(in: spoken, actorIsPerson: speakerActs, people: people)
@@ -302,22 +310,6 @@ package struct StatementBuilder: Sendable {
 
     static func firstPersonSubject(_ lower: [String]) -> Bool {
         lower.contains { NeedDetector.firstPersonWords.contains($0) || $0 == "our" || $0 == "my" }
-    }
-
-    /// The index of the present-tense verb after a short subject that opens `lower` ("the kiosk
-    /// scans", "it has", "the screen is"), or `nil`.
-    static func presentVerbAfterSubject(_ lower: [String]) -> Int? {
-        guard let first = lower.first, ["the", "our", "it", "each", "every", "a", "an"].contains(first) else {
-            return nil
-        }
-        let start = first == "it" ? 1 : 2
-        guard start < lower.count,
-            let verb = lower.indices.dropFirst(start).prefix(3).first(where: {
-                ProductStatement.isPresentVerb(lower[$0]) || ["is", "are", "has"].contains(lower[$0])
-            }), verb + 1 < lower.count,
-            !lower[..<verb].contains(where: { NeedDetector.firstPersonWords.contains($0) || $0.hasSuffix("ing") })
-        else { return nil }
-        return verb
     }
 
     /// "the app to", "it to", "staff to": an object followed by "to" and a verb.

@@ -30,9 +30,11 @@ package enum StatementPolisher {
                     && !StatementBuilder.determiners.contains(following) && !["and", "or", "who"].contains(following))
             // "…, most people book from the train", "…, my hands are cold": a subject of its own
             // (a quantifier or a possessive, then its noun) and its verb; the reason, spliced on.
+            // "…, a lot of our patients are elderly" too.
+            let quantified = next == "a" && following == "lot"
             let splicedClause =
-                spliceOpeners.contains(next) && !words[index].hasSuffix(",")
-                && words.dropFirst(index + 1).prefix(3).contains(where: {
+                (spliceOpeners.contains(next) || quantified) && !words[index].hasSuffix(",")
+                && words.dropFirst(index + 1).prefix(quantified ? 5 : 4).contains(where: {
                     spliceVerbs.contains(SpeechCleaner.bare($0))
                 })
             if (isAside || splicedClause) && index >= 2 && !Self.endsInCondition(words[..<index]) {

@@ -142,4 +142,61 @@ import Testing
         #expect(ReadBack.announces("So just to check: scan on return, close the loan, works offline."))
         #expect(!ReadBack.announces("We need to check the loan."))
     }
+
+    @Test func aThingWishedForWithWouldBeGreatIsACould() throws {
+        let found = Self.extract([
+            ("Kim", "And reminders for the rental?"),
+            ("Ola", "Oh yes please. A text the day before would be great, and maybe an email as well."),
+            ("Kim", "Should riders be able to cancel through the text?"), ("Ola", "Yes, that would help."),
+        ])
+        let wish = try #require(found.first { $0.statement.contains("text the day before") })
+        #expect(wish.statement == "A text the day before would be great.")
+        #expect(wish.priority == .could)
+    }
+
+    @Test(arguments: [
+        "That would be great.", "It would be nice.", "In the morning would be great.", "We would be happy.",
+    ])
+    func welcomeWithoutAThingIsNoWish(sentence: String) {
+        #expect(
+            PriorityVerdict.wished(sentence.split(separator: " ").map(String.init), TextTokens(sentence).words) == nil)
+    }
+
+    @Test func whoIsAllowedNamedWithAnAsideAfterAComma() throws {
+        let found = Self.extract([
+            ("Kim", "And who should be able to change the opening hours of a station?"),
+            ("Ola", "Only the station manager, that's me and my colleague."),
+        ])
+        let who = try #require(found.first { $0.statement.contains("opening hours") })
+        #expect(who.statement == "Only the station manager should be able to change the opening hours of a station.")
+    }
+
+    @Test func aTopicWithAPrepositionAnsweredNoIsTheThingTheAnswerNames() {
+        let found = Self.extract([
+            ("Kim", "And for group rentals?"),
+            ("Ola", "No, those still need to go through us, we check the group first."),
+        ]).map(\.statement)
+        #expect(!found.contains { $0.hasPrefix("No for") })
+        #expect(found.contains("Group rentals shall still go through staff."))
+    }
+
+    @Test func theyAfterWhatAboutPeopleAndAQuestionStandsForThePeople() {
+        let found = Self.extract([
+            ("Kim", "What about the mechanics, do they need to see anything?"),
+            ("Ola", "They need to see the broken bikes for the day, obviously."),
+        ]).map(\.statement)
+        #expect(found.contains { $0.hasPrefix("The mechanics shall see the broken bikes") })
+    }
+
+    @Test(arguments: [
+        (
+            "it has to be stored in the EU, our data protection officer is very strict about that",
+            "it has to be stored in the EU"
+        ),
+        ("it needs to be simple, a lot of our riders are elderly", "it needs to be simple"),
+        ("it needs to be simple, a lot of the time", "it needs to be simple, a lot of the time"),
+    ])
+    func aReasonSplicedOnWithASubjectOfItsOwnIsDropped(sentence: String, kept: String) {
+        #expect(StatementPolisher.trimmingRationale(sentence) == kept)
+    }
 }
