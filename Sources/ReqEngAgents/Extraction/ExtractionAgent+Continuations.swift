@@ -17,10 +17,12 @@ extension ExtractionAgent {
             guard let index = sentences.firstIndex(where: { quote($0) == ref.quote }), index + 1 < sentences.count
             else { return candidate }
             let next = sentences[index + 1]
-            guard let object = continuation(next), !quoted.contains("\(ref.sessionID)#\(ref.turn)#\(quote(next))")
+            guard !quoted.contains("\(ref.sessionID)#\(ref.turn)#\(quote(next))"),
+                let (joiner, object) = continuation(next).map({ (", and ", $0) })
+                    ?? exception(next).map({ (", but ", $0) })
             else { return candidate }
             var joined = candidate
-            joined.statement = TextCleanup.trim(candidate.statement, " .") + ", and " + object + "."
+            joined.statement = TextCleanup.trim(candidate.statement, " .") + joiner + object + "."
             joined.sourceRefs[0].quote = quote(ref.quote + " " + next)
             return joined
         }
@@ -40,6 +42,26 @@ extension ExtractionAgent {
         if cleaned.lowercased().hasPrefix("and ") { cleaned = String(cleaned.dropFirst(4)) }
         guard let first = TextTokens(cleaned).words.first, continuingWords.contains(first) else { return nil }
         return TextCleanup.lowercasedFirst(cleaned)
+    }
+
+    /// What `sentence` excepts from the need before it ("But not the patient's full history on
+    /// that screen, that's in the other system." → "not the patient's full history on that
+    /// screen"), or `nil` when it is more than "but not" and a phrase.
+    static func exception(_ sentence: String) -> String? {
+        var words = sentence.split(separator: " ").map(String.init)
+        guard words.count >= 3, SpeechCleaner.bare(words[0]) == "but", SpeechCleaner.bare(words[1]) == "not",
+            !sentence.contains("?"),
+            // "But not that it matters", "but not really": said of the talk, not of the need.
+            !["that", "really", "because", "so", "sure", "yet", "now", "necessarily", "much"].contains(
+                SpeechCleaner.bare(words[2]))
+        else { return nil }
+        if let comma = words.firstIndex(where: { $0.hasSuffix(",") }) { words = Array(words[...comma]) }
+        let phrase = TextCleanup.trim(words.dropFirst().joined(separator: " "), " ,;:.!")
+        let lower = TextTokens(phrase).words
+        guard (2...10).contains(lower.count), !lower.contains(where: PointerResolution.phraseVerbs.contains),
+            lower.contains(where: { !CandidateFilter.emptyWords.contains($0) && $0 != "not" })
+        else { return nil }
+        return phrase
     }
 
     /// Words that open an object clause: what else is seen, said, kept or sent.

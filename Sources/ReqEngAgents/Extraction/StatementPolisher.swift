@@ -10,7 +10,14 @@
 package enum StatementPolisher {
     /// `action` without a trailing rationale or aside after a comma.
     package static func trimmingRationale(_ action: String) -> String {
-        let words = action.split(separator: " ").map(String.init)
+        var words = action.split(separator: " ").map(String.init)
+        // "…for the day, obviously, and the reason …": a word said in passing between commas.
+        if let aside = words.indices.dropFirst().dropLast().first(where: {
+            words[$0 - 1].hasSuffix(",") && words[$0].hasSuffix(",")
+                && ["obviously", "honestly", "basically", "naturally"].contains(SpeechCleaner.bare(words[$0]))
+        }) {
+            words.remove(at: aside)
+        }
         for index in words.indices.dropFirst() where words[index - 1].hasSuffix(",") {
             let next = SpeechCleaner.bare(words[index])
             let following = index + 1 < words.count ? SpeechCleaner.bare(words[index + 1]) : ""
@@ -47,7 +54,7 @@ package enum StatementPolisher {
         }), because >= 2 {
             return TextCleanup.trim(words[..<because].joined(separator: " "), " ,.;")
         }
-        return action
+        return words.count < action.split(separator: " ").count ? words.joined(separator: " ") : action
     }
 
     /// `action` with first-person words replaced; `people` names whom "we/us" stand for ("users").

@@ -199,4 +199,32 @@ import Testing
     func aReasonSplicedOnWithASubjectOfItsOwnIsDropped(sentence: String, kept: String) {
         #expect(StatementPolisher.trimmingRationale(sentence) == kept)
     }
+
+    @Test func aButNotAfterANeedIsWhatTheNeedLeavesOut() {
+        let found = Self.extract([
+            ("Kim", "What about the mechanics, do they need to see anything?"),
+            (
+                "Ola",
+                "They need to see the broken bikes for the day, obviously, and the station of each. "
+                    + "But not the rider's full history on that screen, that's in the other system."
+            ),
+        ]).map(\.statement)
+        #expect(
+            found.contains(
+                "The mechanics shall see the broken bikes for the day, and the station of each, "
+                    + "but not the rider's full history on that screen."), "\(found)")
+    }
+
+    @Test(arguments: [
+        (
+            "But not the rider's full history on that screen, that's elsewhere.",
+            "not the rider's full history on that screen"
+        ),
+        ("But not on Sundays.", "not on Sundays"), ("But not really, no.", nil),
+        ("But not if it rains.", "not if it rains"),
+        ("But not that it matters.", nil),
+    ])
+    func whatAButNotExcepts(sentence: String, phrase: String?) {
+        #expect(ExtractionAgent.exception(sentence) == phrase)
+    }
 }
