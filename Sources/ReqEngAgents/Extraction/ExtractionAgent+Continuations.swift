@@ -20,6 +20,8 @@ extension ExtractionAgent {
             guard !quoted.contains("\(ref.sessionID)#\(ref.turn)#\(quote(next))"),
                 let (joiner, object) = continuation(next).map({ (", and ", $0) })
                     ?? exception(next).map({ (", but ", $0) })
+                    ?? measure(next, after: candidate.statement).map({ (": ", $0) })
+                    ?? ellipsis(next, after: candidate.statement).map({ (", but ", $0) })
             else { return candidate }
             var joined = candidate
             joined.statement = TextCleanup.trim(candidate.statement, " .") + joiner + object + "."
@@ -62,6 +64,35 @@ extension ExtractionAgent {
             lower.contains(where: { !CandidateFilter.emptyWords.contains($0) && $0 != "not" })
         else { return nil }
         return phrase
+    }
+
+    /// The measure a sentence puts on the loose quality of the need before it ("The approval has to
+    /// be fast. Within a day, at most." → "within a day, at most"), or `nil` when the need has a
+    /// number already or the sentence is more than a measure.
+    static func measure(_ sentence: String, after statement: String) -> String? {
+        let said = TextTokens(statement).words
+        guard said.contains(where: vagueQualities.contains), !said.contains(where: TextTokens.isNumber),
+            !sentence.contains("?")
+        else { return nil }
+        let words = TextTokens(sentence).words
+        guard (2...7).contains(words.count), let first = words.first, MeasuredAnswer.qualifiers.contains(first),
+            words.contains(where: { measureUnits.contains($0) }),
+            !words.contains(where: PointerResolution.phraseVerbs.contains)
+        else { return nil }
+        return TextCleanup.lowercasedFirst(TextCleanup.trim(SpeechCleaner().clean(sentence).text, " .!;"))
+    }
+
+    /// Who may not do what the need before allows ("Everyone on the ward can see the whole rota.
+    /// Other wards can't." → "other wards can't"): a short subject and a negated modal, the verb
+    /// left out; `nil` otherwise.
+    static func ellipsis(_ sentence: String, after statement: String) -> String? {
+        let words = TextTokens(sentence).words
+        guard (2...5).contains(words.count), let modal = words.last,
+            ["can't", "cant", "cannot", "shouldn't", "shouldnt", "mustn't", "mustnt"].contains(modal),
+            TextTokens(statement).words.contains(where: ["can", "should", "must", "shall"].contains),
+            !words.dropLast().contains(where: { ProductStatement.notSubjects.contains($0) })
+        else { return nil }
+        return TextCleanup.lowercasedFirst(TextCleanup.trim(sentence, " .!;"))
     }
 
     /// Words that open an object clause: what else is seen, said, kept or sent.

@@ -100,8 +100,39 @@ extension ExtractionAgent {
         guard items.count >= 3,
             items.allSatisfy({ (2...10).contains(TextTokens($0).words.count) })
         else { return nil }
-        return items.map { item in
+        let said = items.map { item in
             item.lowercased().hasPrefix("and ") ? String(item.dropFirst(4)) : item
         }
+        return sharingSubject(said)
     }
+
+    /// "Swaps are offered in the app, taken by a colleague, approved by the manager": an item that
+    /// opens with a participle is said of the first item's subject ("Swaps are taken by a
+    /// colleague").
+    static func sharingSubject(_ items: [String]) -> [String] {
+        let first = items[0].split(separator: " ").map(String.init)
+        guard let copula = first.prefix(4).firstIndex(where: { ["are", "is"].contains(SpeechCleaner.bare($0)) }),
+            copula >= 1, copula + 1 < first.count, isParticiple(first[copula + 1])
+        else { return items }
+        let subject = first[...copula].joined(separator: " ")
+        return items.enumerated().map { index, item in
+            guard index > 0, let head = item.split(separator: " ").first.map(String.init),
+                isParticiple(head)
+            else { return item }
+            return subject + " " + item
+        }
+    }
+
+    /// "offered", "taken", "sent": a past participle, by its ending or as one of the common
+    /// irregular ones.
+    static func isParticiple(_ word: String) -> Bool {
+        let lower = word.lowercased()
+        return StatementPolisher.isInflectedVerb(lower) && !lower.hasSuffix("ing")
+            || irregularParticiples.contains(lower)
+    }
+
+    static let irregularParticiples: Set<String> = [
+        "taken", "given", "written", "chosen", "shown", "seen", "known", "sent", "kept", "paid", "made", "held",
+        "done", "told", "sold", "found", "built", "bought", "brought", "left", "set", "put", "read",
+    ]
 }

@@ -81,4 +81,24 @@ extension ExtractionAgent {
         return (named == true ? TextCleanup.capitalizedFirst(topic) : "The " + topic)
             + question.statement.dropFirst(2)
     }
+
+    /// The candidates of a run as they stand once the conversation has settled them: the product
+    /// named, sentences continued, needs put off, values corrected, read-backs folded, needs
+    /// conceded dropped, recaps split or folded, and elaborations folded into what they elaborate.
+    /// Values come first, so a read-back of the settled value finds the need it repeats.
+    static func settling(
+        _ candidates: [Requirement], in transcripts: [Transcript], interviewers: Set<String>,
+        products: [String: String], readBackItems: Set<Int>
+    ) -> [Requirement] {
+        let named = continued(namingProduct(candidates, products: products), in: transcripts)
+        let corrected = ValueCorrection.corrected(
+            deferring(named, in: transcripts), in: transcripts, interviewers: interviewers)
+        let settled = ConcededNeeds.dropping(
+            foldingReadBacks(corrected, items: readBackItems), in: transcripts, interviewers: interviewers)
+        return foldingMeasuredElaborations(
+            foldingRefusalElaborations(
+                foldingRecaps(
+                    splittingListRecaps(settled, in: transcripts, interviewers: interviewers),
+                    interviewers: interviewers)))
+    }
 }

@@ -155,7 +155,10 @@ extension ExtractionAgent {
                 "No " + text + ".", source: source, priority: .wont, strength: 0.75, hedges: cleaned.hedges)
         }
         guard let no = lower.firstIndex(of: "no"), no <= 2,
-            lower[..<no].allSatisfy(SpeechCleaner.leadingDiscourse.contains),
+            // "Correct, no patient data at all in this app.": agreeing, then ruling out.
+            lower[..<no].allSatisfy({
+                SpeechCleaner.leadingDiscourse.contains($0) || ["correct", "exactly", "agreed", "true"].contains($0)
+            }),
             lower.count - no >= 2, lower.count - no <= 14, !cleaned.text.contains("?"),
             !words[no].hasSuffix(","), !words[no].hasSuffix("."),
             let said = lower[(no + 1)...].prefix(3).first(where: { !CandidateFilter.emptyWords.contains($0) }),

@@ -126,21 +126,10 @@ package struct ExtractionAgent: Agent {
                 }
             }
         }
-        // Values first, so a read-back of the settled value finds the need it repeats.
-        let settled = ConcededNeeds.dropping(
-            Self.foldingReadBacks(
-                ValueCorrection.corrected(
-                    Self.continued(Self.namingProduct(candidates, products: products), in: transcripts),
-                    in: transcripts, interviewers: interviewers),
-                items: readBackItems
-            ),
-            in: transcripts, interviewers: interviewers)
         let merged = merger.merge(
-            Self.foldingMeasuredElaborations(
-                Self.foldingRefusalElaborations(
-                    Self.foldingRecaps(
-                        Self.splittingListRecaps(settled, in: transcripts, interviewers: interviewers),
-                        interviewers: interviewers))))
+            Self.settling(
+                candidates, in: transcripts, interviewers: interviewers, products: products,
+                readBackItems: readBackItems))
         return (
             Self.numbered(merged, interviewSessions: interviewSessions, interviewers: interviewers), sentenceCount,
             candidates.count

@@ -177,7 +177,9 @@ package struct NeedDetector: Sendable {
         let subject = Array(lower[..<start])
         let next = start + cue.words.count < lower.count ? lower[start + cue.words.count] : ""
         let firstPerson = subject.contains { Self.firstPersonWords.contains($0) }
-        if firstPerson && Self.cognitiveVerbs.contains(next) { return false }
+        if firstPerson && Self.cognitiveVerbs.contains(next) && !Self.seesData(lower[(start + cue.words.count)...]) {
+            return false
+        }
         // A bare "could" or "may" floats an option or a possibility ("you could have a menu", "it may be
         // a year old"); it becomes a requirement only when someone settles it.
         if cue.words == ["may"] || cue.words == ["could"] { return false }
@@ -275,6 +277,15 @@ package struct NeedDetector: Sendable {
         "system", "app", "application", "software", "tool", "platform", "portal", "website", "site", "product",
         "solution", "service", "dashboard", "it", "module", "interface", "database", "api", "backend", "server",
     ]
+    /// "see how many days we have left", "see the whole rota": seeing data, which a product shows;
+    /// "see what happens", "see how it goes" is waiting for something.
+    static func seesData(_ said: ArraySlice<String>) -> Bool {
+        let words = Array(said.prefix(3))
+        guard words.count >= 2, words[0] == "see" else { return false }
+        if words[1] == "how" { return words.count == 3 && words[2] == "many" }
+        return ["the", "their", "our", "my", "all", "every", "each", "which", "who", "whose"].contains(words[1])
+    }
+
     static let cognitiveVerbs: Set<String> = [
         "remember", "recall", "say", "tell", "think", "imagine", "know", "believe", "see", "understand", "wait",
         "stress", "emphasize", "check", "ask", "go", "talk", "come",

@@ -37,7 +37,8 @@ package enum ProductStatement {
     package static func capability(_ cleaned: String, original: String) -> String? {
         guard var words = statedWords(cleaned, original: original) else { return nil }
         let lower = words.map(SpeechCleaner.bare)
-        guard let can = lower.prefix(4).firstIndex(of: "can"), can >= 1, can + 2 < lower.count,
+        // "Everyone on the ward can see the whole rota": a subject of up to five words.
+        guard let can = lower.prefix(6).firstIndex(of: "can"), can >= 1, can + 2 < lower.count,
             (5...25).contains(words.count),
             !lower[..<can].contains(where: { notSubjects.contains($0) || TextTokens.isNumber($0) }),
             !words[..<can].contains(where: { $0.hasSuffix(",") }),

@@ -12,6 +12,13 @@ package enum ReadBack {
         if sentence.hasSuffix(":"), (1...4).contains(words.count), words.allSatisfy(listOpeners.contains) {
             return true
         }
+        // "So: swaps are offered in the app, …, and …": the same words before a list in one sentence.
+        if let colon = sentence.firstIndex(of: ":"), sentence[sentence.index(after: colon)...].contains(","),
+            case let head = TextTokens(String(sentence[..<colon])).words, (1...4).contains(head.count),
+            head.allSatisfy(listOpeners.contains)
+        {
+            return true
+        }
         return CandidateFilter.containsSequence(words[...], announcements)
     }
 

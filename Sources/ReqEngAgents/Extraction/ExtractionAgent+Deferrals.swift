@@ -1,0 +1,41 @@
+import ReqEngModel
+
+/// A need put off in the next turn: "And we should see how many holiday days we have left." —
+/// "That comes from HR … let's put it in phase two." The need stays in the document, as a Won't for
+/// this release, citing the turn that put it off.
+extension ExtractionAgent {
+    /// `candidates` with each need that the next turn of the session defers, pointing back at it
+    /// ("put it in phase two", "that can wait"), made a Won't citing that turn as well.
+    static func deferring(_ candidates: [Requirement], in transcripts: [Transcript]) -> [Requirement] {
+        let sessions = Dictionary(transcripts.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        return candidates.map { candidate in
+            guard !candidate.inferred, candidate.priority != .wont, candidate.sourceRefs.count == 1,
+                let ref = candidate.sourceRefs.first, let session = sessions[ref.sessionID],
+                case let turns = session.turns,
+                let position = turns.firstIndex(where: { $0.number == ref.turn }), position + 1 < turns.count,
+                // The need must be what its turn ends with.
+                SentenceSplitter().split(turns[position].text).last.map(quote) == ref.quote,
+                let deferral = deferral(in: turns[position + 1].text)
+            else { return candidate }
+            var deferred = candidate
+            deferred.priority = .wont
+            deferred.sourceRefs.append(Self.ref(turns[position + 1], in: session, quoting: deferral))
+            return deferred
+        }
+    }
+
+    /// The sentence of `text` that puts off what was just said ("Let's put it in phase two.",
+    /// "That can wait."), or `nil`.
+    static func deferral(in text: String) -> String? {
+        let sentences = SentenceSplitter().split(text)
+        guard
+            let sentence = sentences.prefix(3).first(where: { sentence in
+                let lower = " " + TextTokens(sentence).words.joined(separator: " ") + " "
+                return NeedDetector.deferralMarkers.contains { lower.contains(" " + $0 + " ") }
+                    && [" it ", " that ", " this ", " those "].contains { lower.contains($0) }
+                    && !NegationPolarity.isNegated(sentence)
+            })
+        else { return nil }
+        return sentence
+    }
+}
