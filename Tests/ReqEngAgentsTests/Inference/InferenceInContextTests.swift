@@ -29,6 +29,16 @@ import Testing
         #expect(try Self.fired([("Ola", "Staff log in to the back office.")]).contains("SEC-AUTH"))
     }
 
+    @Test func anOptOutIsOwedOnlyForMessagesSentByMailOrText() throws {
+        // A bottle that glows, a push notification on the ward's phones: no mail, no text.
+        #expect(try !Self.fired([("Ola", "The bottle glows as a reminder to drink.")]).contains("NOTIF-OPT-OUT"))
+        #expect(
+            try !Self.fired([("Ola", "A push notification when my own shift changes.")]).contains("NOTIF-OPT-OUT"))
+        #expect(
+            try Self.fired([("Ola", "A reminder the day before."), ("Kim", "By SMS?"), ("Ola", "Yes, SMS.")]).contains(
+                "NOTIF-OPT-OUT"))
+    }
+
     @Test func aWontInTheSpeakersWordsRulesItsThingOut() throws {
         let turns = [("Ola", "No, we don't need that, the council app does reminders.")]
         let refused = Self.stated("No reminders.", priority: .wont)
