@@ -195,6 +195,9 @@ extension ConfirmedProposal {
         let lower = TextTokens(text).words
         let content = lower.filter { !CandidateFilter.emptyWords.contains($0) }
         guard content.count >= 2, words.count <= 14,
+            // "Sure, sounds reasonable.": agreement, however many words it takes.
+            !lower.starts(with: ["sounds"]), !lower.starts(with: ["makes", "sense"]),
+            !lower.starts(with: ["fine", "by", "me"]),
             // "The city's web team sent us a document", "I was thinking about that": what happened,
             // not what the product is to do.
             !lower.contains(where: pastWords.contains)
@@ -256,5 +259,25 @@ extension ConfirmedProposal {
         let said = " " + words.joined(separator: " ") + " "
         return [" has to ", " have to ", " must ", " needs to ", " got to "].contains { said.contains($0) }
             && !NegationPolarity.isNegated(answer)
+    }
+
+    /// The wording an interviewer proposes in quotation marks ("Would this wording work: "The system
+    /// shall decline …"?", "Proposed: "…" Is that right?"), when it states a need with a modal;
+    /// `nil` otherwise.
+    static func quotedWording(in text: String) -> String? {
+        for (open, close) in [("\u{201C}", "\u{201D}"), ("\"", "\"")] {
+            var from = text.startIndex
+            while let start = text.range(of: open, range: from..<text.endIndex),
+                let end = text.range(of: close, range: start.upperBound..<text.endIndex)
+            {
+                from = end.upperBound
+                let quoted = TextCleanup.trim(String(text[start.upperBound..<end.lowerBound]), " ,;:-?!.")
+                let words = TextTokens(quoted).words
+                if (5...40).contains(words.count), words.contains(where: ["shall", "should", "must"].contains) {
+                    return TextCleanup.capitalizedFirst(quoted) + "."
+                }
+            }
+        }
+        return nil
     }
 }

@@ -23,6 +23,13 @@ package enum ConfirmedProposal {
     package static func declarative(_ question: String, rejected: Bool) -> String? {
         var words = SpeechCleaner().clean(question).text.split(separator: " ").map { String($0) }
         while let first = words.first, leadIns.contains(SpeechCleaner.bare(first)) { words.removeFirst() }
+        // "Could we say the screen appears within a second?": the wording proposed.
+        if words.count > 4, ["could", "can", "shall", "should"].contains(SpeechCleaner.bare(words[0])),
+            SpeechCleaner.bare(words[1]) == "we", SpeechCleaner.bare(words[2]) == "say"
+        {
+            words.removeFirst(SpeechCleaner.bare(words[3]) == "that" ? 4 : 3)
+            words[0] = TextCleanup.capitalizedFirst(words[0])
+        }
         words = Self.topicMovedBack(words)
         // "And the phones, would volunteers use their own phones?": the topic the question names again.
         if let comma = words.prefix(5).firstIndex(where: { $0.hasSuffix(",") }), comma + 2 < words.count,
@@ -242,7 +249,9 @@ package enum ConfirmedProposal {
         if let opener = topicOpeners.first(where: { lower.starts(with: $0) }) { words.removeFirst(opener.count) }
         let rest = words.map(SpeechCleaner.bare)
         guard (1...5).contains(rest.count), let first = rest.first,
-            !["only", "just", "also", "like"].contains(first), !rest.contains("or"),
+            // "Anything else?": no topic of its own.
+            !["only", "just", "also", "like", "anything", "something", "everything"].contains(first),
+            !rest.contains("or"),
             !rest.contains(where: { auxiliaries.contains($0) || openQuestions.contains($0) || topicVerbs.contains($0) })
         else { return nil }
         let text = TextCleanup.trim(words.joined(separator: " "), " ,;:-?!.")

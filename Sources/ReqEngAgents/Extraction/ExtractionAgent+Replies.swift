@@ -39,6 +39,15 @@ extension ExtractionAgent {
         guard reading != .neither,
             let proposal = tagged ? sentences[sentences.count - 2] : ConfirmedProposal.proposal(in: sentences)
         else { return nil }
+        // "Proposed: "The sender shall be able to cancel …" Is that right?" "Yes!": the wording agreed.
+        if byInterviewer, reading == .confirms, let wording = ConfirmedProposal.quotedWording(in: turn.text) {
+            var found = speakerWordsRequirement(
+                wording, source: Self.ref(reply, in: transcript, quoting: Self.answeringSentence(of: reply.text)),
+                priority: TextTokens(wording).words.contains(where: ["shall", "must"].contains) ? .must : .should,
+                strength: 0.8)
+            found.sourceRefs.append(Self.ref(turn, in: transcript, quoting: proposal))
+            return found
+        }
         // "What about video consultations?" "No, we don't want that.": the topic refused.
         if byInterviewer, reading == .rejects, let topic = ConfirmedProposal.topic(of: proposal),
             conversation.vocabulary.mentionsRecurring(topic),

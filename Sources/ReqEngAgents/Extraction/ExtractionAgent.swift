@@ -61,7 +61,10 @@ package struct ExtractionAgent: Agent {
             if !conversation.roles.interviewers.isEmpty { interviewSessions.insert(transcript.id) }
             interviewers.formUnion(conversation.roles.interviewers.map { transcript.id + "\u{0}" + $0 })
             for (index, turn) in transcript.turns.enumerated()
-            where !Self.isAssistant(turn.speaker, role: conversation.declaredRoles[turn.speaker]) {
+            // A chat's assistant states no needs; asking, it is read as an interviewer is.
+            where !Self.isAssistant(turn.speaker, role: conversation.declaredRoles[turn.speaker])
+                || conversation.roles.isInterviewer(turn.speaker)
+            {
                 if conversation.roles.isInterviewer(turn.speaker) {
                     if let answered = interviewerQuestionAnswered(at: index, in: transcript, conversation: conversation)
                     {
@@ -91,7 +94,8 @@ package struct ExtractionAgent: Agent {
                         named
                         ?? they.flatMap {
                             $0.sentences.contains(position)
-                                ? PointerResolution.replacingThey(in: said, with: $0.people) : nil
+                                ? PointerResolution.replacingThey(in: said, with: $0.people, pointers: $0.pointers)
+                                : nil
                         } ?? said
                     let ref = SourceRef(
                         sessionID: transcript.id, turn: turn.number, speaker: turn.speaker,

@@ -33,7 +33,11 @@ package enum OpenAnswer {
             return "to " + TextCleanup.trim(rest.dropFirst().joined(separator: " "), " ,;:-?!.")
         }
         let lower = words.map(SpeechCleaner.bare)
-        guard (4...14).contains(lower.count), lower[0] == "what", asked.contains(lower[1]),
+        // "How do customers pay?": the way, answered with phrases ("Card online, or cash at pickup.");
+        // not how things are done today.
+        let how =
+            lower.first == "how" && !lower.contains(where: { ["now", "today", "currently", "usually"].contains($0) })
+        guard (4...14).contains(lower.count), lower[0] == "what" || how, asked.contains(lower[1]),
             subjects.contains(lower[2]), !lower.dropFirst(3).contains(where: notAsked.contains),
             !lower.contains("or")
         else { return nil }

@@ -24,6 +24,12 @@ package enum PartyAnswer {
         while let first = words.first, ConfirmedProposal.leadIns.contains(SpeechCleaner.bare(first)) {
             words.removeFirst()
         }
+        // "Who should be able to freeze a card, and from where?": one question at a time.
+        if let comma = words.dropLast().firstIndex(where: { $0.hasSuffix(",") }),
+            ["and", "or"].contains(SpeechCleaner.bare(words[comma + 1]))
+        {
+            return nil
+        }
         if let last = words.indices.last { words[last] = TextCleanup.trim(words[last], " ,;:-?!.") }
         let lower = words.map(SpeechCleaner.bare)
         guard lower.count >= 4, !lower.contains("or") else { return nil }

@@ -46,9 +46,14 @@ enum PointerResolution {
     /// first sentence names in answer to a "who" question (in the sentences after it), or the
     /// people a question asks about ("What does the customer get?" "They should get an email …",
     /// in the first sentence only).
-    static func peopleMeantByThey(_ sentences: [String], question: String) -> (people: String, sentences: Range<Int>)? {
-        if let named = whoAnswer(sentences.first, question: question) { return (named, 1..<sentences.count) }
-        if let asked = askedAbout(question) { return (asked, 0..<1) }
+    static func peopleMeantByThey(
+        _ sentences: [String], question: String
+    ) -> (people: String, sentences: Range<Int>, pointers: Set<String>)? {
+        let they: Set<String> = ["they", "those", "these"]
+        if let named = whoAnswer(sentences.first, question: question) { return (named, 1..<sentences.count, they) }
+        if let asked = askedAbout(question) { return (asked, 0..<1, they) }
+        // "What should happen when an item sells out?" "It should disappear from the page.": the item.
+        if let thing = thingOfCondition(question) { return (thing, 0..<1, ["it"]) }
         // "What about books from other branches?" "Those have to go to a separate bin.": the topic.
         if let last = SentenceSplitter().split(question).last, var topic = Self.topic(of: last) {
             // "And for urgent appointments?": the thing, without the preposition.
@@ -57,10 +62,33 @@ enum PointerResolution {
                 words.removeFirst()
                 topic = words.joined(separator: " ")
             }
-            if isPluralThing(TextTokens(topic).words) { return (topic, 0..<1) }
+            if isPluralThing(TextTokens(topic).words) { return (topic, 0..<1, they) }
         }
         return nil
     }
+
+    /// "What should happen when an item sells out?" → "the item": the thing a "what should
+    /// happen when/if" question conditions on, a determiner and one or two words before its verb.
+    static func thingOfCondition(_ question: String) -> String? {
+        guard let asked = SentenceSplitter().split(question).last, asked.hasSuffix("?") else { return nil }
+        let lower = TextTokens(asked).words
+        guard lower.starts(with: ["what"]), lower.contains("happen") || lower.contains("happens"),
+            let when = lower.firstIndex(where: { ["when", "if", "once"].contains($0) }), when + 3 < lower.count,
+            ["a", "an", "the"].contains(lower[when + 1])
+        else { return nil }
+        for end in (when + 2)...min(when + 3, lower.count - 2) {
+            let verb = lower[end + 1]
+            guard ProductStatement.isPresentVerb(verb) || ["is", "runs", "goes"].contains(verb) else { continue }
+            let thing = lower[(when + 2)...end]
+            guard !thing.contains(where: { isPersonNoun($0) || ProductStatement.notSubjects.contains($0) }) else {
+                return nil
+            }
+            return "the " + thing.joined(separator: " ")
+        }
+        return nil
+    }
+
+    static func isPersonNoun(_ word: String) -> Bool { peopleNouns.contains(word) }
 
     /// "What does the customer actually get?" → "the customer": the people a "what/how/when"
     /// question asks about, its subject after "do/does/did/will/would/should/can", when its head
@@ -120,7 +148,9 @@ enum PointerResolution {
     /// "So, um, they should only be able to scan." with "Volunteers" → "Volunteers should only be
     /// able to scan.": a sentence whose subject is "they" and a verb of need, with the named people
     /// in its place; `nil` otherwise.
-    static func replacingThey(in sentence: String, with people: String) -> String? {
+    static func replacingThey(
+        in sentence: String, with people: String, pointers: Set<String> = ["they", "those", "these"]
+    ) -> String? {
         let words = sentence.split(separator: " ").map(String.init)
         guard
             let start = words.firstIndex(where: {
@@ -128,7 +158,7 @@ enum PointerResolution {
                     && !["um", "uh", "er", "erm"].contains(SpeechCleaner.bare($0))
             }),
             let they = words[start...].prefix(4).firstIndex(where: {
-                ["they", "those", "these"].contains(SpeechCleaner.bare($0))
+                pointers.contains(SpeechCleaner.bare($0))
             }),
             // "Online, they should …": a short phrase of place or time may come first.
             they == start || words[they - 1].hasSuffix(","), they + 2 < words.count,

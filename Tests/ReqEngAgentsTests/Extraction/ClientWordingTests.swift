@@ -227,4 +227,83 @@ import Testing
     func whatAButNotExcepts(sentence: String, phrase: String?) {
         #expect(ExtractionAgent.exception(sentence) == phrase)
     }
+
+    @Test func aChatAssistantThatAsksIsReadAsAnInterviewer() throws {
+        let lines: [(String, String)] = [
+            ("user", "I run a bike rental and want an online booking page for the bikes."),
+            ("assistant", "Great. What should happen when a bike is booked out?"),
+            ("user", "It should disappear from the booking page until it is back at a station."),
+            ("assistant", "How do customers pay?"), ("user", "Card online, or cash at the station."),
+            ("assistant", "Do you need customer accounts for the bikes?"),
+            ("user", "No. Just a name and a phone number."),
+        ]
+        let transcript = Transcript(
+            id: "chat", sourcePath: "chat.json", format: .json,
+            turns: lines.enumerated().map { Turn(number: $0.offset + 1, speaker: $0.element.0, text: $0.element.1) })
+        let found = ExtractionAgent().extract(from: [transcript]).requirements
+        let statements = found.map(\.statement)
+        #expect(
+            statements.contains { $0.hasPrefix("The bike should disappear from the booking page") }, "\(statements)")
+        #expect(statements.contains("Customers pay: card online, or cash at the station."), "\(statements)")
+        let refused = try #require(found.first { $0.statement.contains("customer accounts") })
+        #expect(refused.priority == .wont)
+        // The assistant's own words are never a stakeholder's need.
+        #expect(!found.contains { $0.sourceRefs.first?.speaker == "assistant" })
+    }
+
+    @Test(arguments: [
+        ("What should happen when an item sells out?", "the item"),
+        ("What happens if the bike is stolen?", "the bike"), ("What should happen when a customer calls?", nil),
+        ("What do you do when it rains?", nil),
+    ])
+    func theThingAConditionNames(question: String, thing: String?) {
+        #expect(PointerResolution.thingOfCondition(question) == thing)
+    }
+
+    @Test(arguments: [
+        ("How do customers pay?", "customers pay"), ("How do you do it now?", nil), ("How do you feel?", nil),
+    ])
+    func aHowQuestionAsksForAWay(question: String, topic: String?) {
+        #expect(OpenAnswer.topic(of: question) == topic)
+    }
+
+    @Test func aWordingProposedInQuotesAndAgreedIsTheNeed() throws {
+        let found = Self.extract([
+            (
+                "Kim",
+                "\"Quick\" is hard to test. Would this wording work: \"The app shall unlock the bike within 5 seconds of "
+                    + "payment\"?"
+            ),
+            ("Ola", "Yes, exactly that."),
+            ("Kim", "Could we say the station screen appears within 1 second of paying?"),
+            ("Ola", "Sure, sounds reasonable."),
+        ])
+        let quoted = try #require(found.first { $0.statement.contains("unlock") })
+        #expect(quoted.statement == "The app shall unlock the bike within 5 seconds of payment.")
+        #expect(quoted.priority == .must)
+        #expect(quoted.sourceRefs.map(\.turn) == [6, 5])
+        #expect(found.contains { $0.statement == "The station screen appears within 1 second of paying." })
+    }
+
+    @Test(arguments: [
+        (
+            "Proposed: \"The rider shall see the price before paying.\" Is that right?",
+            "The rider shall see the price before paying."
+        ),
+        ("\"Basically instant\" is hard to test.", nil), ("Would \"fast enough\" do?", nil),
+    ])
+    func theWordingAQuestionProposes(text: String, wording: String?) {
+        #expect(ConfirmedProposal.quotedWording(in: text) == wording)
+    }
+
+    @Test func anythingElseAnsweredNoRulesNothingOut() {
+        let found = Self.extract([("Kim", "Anything else before Thursday?"), ("Ola", "No, that's it. Thanks!")])
+        #expect(!found.contains { $0.statement.hasPrefix("No anything") })
+        #expect(ConfirmedProposal.topic(of: "Anything else?") == nil)
+    }
+
+    @Test func aWhoQuestionThatAlsoAsksWhereIsNotAnsweredByAName() {
+        #expect(PartyAnswer.question(in: ["Who should be able to freeze a card, and from where?"]) == nil)
+        #expect(PartyAnswer.question(in: ["Who should be able to freeze a card?"]) != nil)
+    }
 }
