@@ -78,7 +78,12 @@ package struct CandidateFilter: Sendable {
         let wantedAbility = ["i'd", "we'd"].contains(subject.last ?? "") && after.starts(with: ["be", "able", "to"])
         // "I'd want the system to make the invoice": a wish, as "I'd like" is.
         let wishedWithWould = ["i'd", "we'd"].contains(subject.last ?? "") && cue == ["want"]
-        if let head = subject.last, Self.brokenSubjects.contains(head), !wantedAbility, !wishedWithWould {
+        // "I just want the address to open": an adverb after a whole subject breaks nothing.
+        let spoken =
+            (2...3).contains(subject.count) && NeedDetector.subjectAdverbs.contains(subject.last ?? "")
+                && !subject.dropLast().contains(where: NeedDetector.subjectAdverbs.contains)
+            ? Array(subject.dropLast()) : subject
+        if let head = spoken.last, Self.brokenSubjects.contains(head), !wantedAbility, !wishedWithWould {
             return .noVerb
         }
         // "it should be a good idea", "that should be alright": a verdict on an idea, not a property.

@@ -50,8 +50,9 @@ package struct ConversationContext: Sendable {
             where Self.nounMarkers.contains(words[index - 1]) || TextTokens.isNumber(words[index - 1]) {
                 nouns.insert(word)
             }
+            // "And the route, is that something…": a question left to trail off is asked too.
             if let previous, roles.isInterviewer(previous.speaker), !roles.isInterviewer(turn.speaker),
-                previous.text.contains("?")
+                previous.text.contains("?") || Self.trailsOff(previous.text)
             {
                 answers.insert(turn.number)
                 if TextTokens(previous.text).words.contains(where: PriceStatement.budgetWords.contains) {
@@ -214,6 +215,12 @@ package struct ConversationContext: Sendable {
     package func namesParticipant(_ subject: [String]) -> Bool {
         let text = " " + subject.joined(separator: " ") + " "
         return participantNames.contains { ByteSearch.contains(text, " " + $0 + " ") }
+    }
+
+    /// Whether a turn ends in an ellipsis, a question left open.
+    static func trailsOff(_ text: String) -> Bool {
+        let end = TextCleanup.trim(text, " ")
+        return end.hasSuffix("...") || end.hasSuffix("\u{2026}")
     }
 
     /// The word a team names with "the", "our" or "this" in the most turns, at least five and half

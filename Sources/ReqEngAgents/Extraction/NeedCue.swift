@@ -102,6 +102,13 @@ package struct NeedCue: Sendable, Hashable {
             NeedCue("it would be nice to", .could, strength: 0.8),
             NeedCue("would be nice if", .could, strength: 0.8),
             NeedCue("it would be better if", .should, strength: 0.75),
+            // "It'd be way better if they could sign on the phone": the comparison, made stronger.
+            NeedCue("it'd be better if", .should, strength: 0.75),
+            NeedCue("it'd be way better if", .should, strength: 0.75),
+            NeedCue("it'd be much better if", .should, strength: 0.75),
+            NeedCue("it'd be so much better if", .should, strength: 0.75),
+            NeedCue("it would be way better if", .should, strength: 0.75),
+            NeedCue("it would be much better if", .should, strength: 0.75),
             NeedCue("would be better if", .should, strength: 0.75), NeedCue("would be nice to", .could, strength: 0.8),
             NeedCue("it would be great if", .could, strength: 0.8), NeedCue("would be great if", .could, strength: 0.8),
             NeedCue("it would be helpful if", .could, strength: 0.8), NeedCue("nice to have", .could, strength: 0.8),

@@ -147,7 +147,7 @@ package enum PriorityVerdict {
         (
             [
                 "must", "must have", "must-have", "top priority", "highest priority", "first priority", "mandatory",
-                "essential",
+                "essential", "number one", "priority number one", "the number one priority",
             ], .must
         ),
         (["not needed", "not necessary", "not a must"], .wont),

@@ -306,4 +306,34 @@ import Testing
         #expect(PartyAnswer.question(in: ["Who should be able to freeze a card, and from where?"]) == nil)
         #expect(PartyAnswer.question(in: ["Who should be able to freeze a card?"]) != nil)
     }
+
+    @Test func aNeedSaidAfterAQuestionLeftToTrailOff() {
+        let found = Self.extract([
+            ("Kim", "And the route, the order of the rentals, is that something..."),
+            ("Ola", "No, no, the office plans that. I just want the address to open in Google Maps. One tap."),
+        ]).map(\.statement)
+        #expect(found.contains("The address should open in Google Maps."), "\(found)")
+        #expect(ConversationContext.trailsOff("is that something\u{2026}"))
+        #expect(!ConversationContext.trailsOff("That is something."))
+    }
+
+    @Test(arguments: [
+        ("It'd be way better if the station could print a receipt.", "The station should print a receipt."),
+        ("It would be much better if the app warned riders first.", "The app should warn riders first."),
+    ])
+    func aComparisonMadeStrongerIsAWish(sentence: String, statement: String) {
+        #expect(ExtractionFixtures.extract(sentence)?.statement == statement)
+    }
+
+    @Test func anAdverbAfterTheSpeakerBreaksNoSubject() {
+        #expect(ExtractionFixtures.extract("I just want the address to open in Google Maps.") != nil)
+        #expect(ExtractionFixtures.extract("Just want to say thanks.") == nil)
+    }
+
+    @Test func numberOneIsAMust() throws {
+        let ranked = try #require(PriorityVerdict.reading("Offline is number one."))
+        #expect(ranked.words == "Offline is a must.")
+        #expect(ranked.priority == .must)
+        #expect(PriorityWords.priority(in: "For us, offline is number one.") == .must)
+    }
 }
