@@ -280,4 +280,19 @@ extension ConfirmedProposal {
         }
         return nil
     }
+
+    /// Whether a sentence refuses what was just said by pointing at it ("I don't need that on my
+    /// phone.", "We don't want it.").
+    static func refusesWhatWasSaid(_ sentence: String) -> Bool {
+        let words = TextTokens(sentence).words
+        guard words.count <= 10, ["i", "we"].contains(words.first ?? ""),
+            let pointer = words.indices.dropFirst(3).first(where: { index in
+                ["that", "it"].contains(words[index]) && ["need", "want"].contains(words[index - 1])
+                    && ["don't", "dont"].contains(words[index - 2])
+            })
+        else { return false }
+        // "I don't need that many": "that" says how many.
+        return pointer + 1 == words.count
+            || !["many", "much", "often", "big", "long", "high", "fast", "badly"].contains(words[pointer + 1])
+    }
 }

@@ -336,4 +336,26 @@ import Testing
         #expect(ranked.priority == .must)
         #expect(PriorityWords.priority(in: "For us, offline is number one.") == .must)
     }
+
+    @Test func aTopicRefusedInALaterSentenceIsAWont() throws {
+        let found = Self.extract([
+            ("Kim", "And ordering parts?"),
+            (
+                "Ola",
+                "Ordering, yeah, that would be nice too, but honestly the office can keep doing that. "
+                    + "I don't need that on my phone."
+            ),
+        ])
+        let refused = try #require(found.first { $0.statement == "No ordering parts." })
+        #expect(refused.priority == .wont)
+        #expect(refused.sourceRefs.map(\.turn) == [6, 5])
+    }
+
+    @Test(arguments: [
+        ("I don't need that on my phone.", true), ("We don't want it.", true), ("I don't need that many.", false),
+        ("They don't need that.", false),
+    ])
+    func whatRefusesWhatWasSaid(sentence: String, refuses: Bool) {
+        #expect(ConfirmedProposal.refusesWhatWasSaid(sentence) == refuses)
+    }
 }

@@ -1,0 +1,77 @@
+import ReqEngModel
+
+/// A topic question and the short answer that names what is wanted of the topic.
+extension ExtractionAgent {
+    /// An interviewer's topic question ("And the look?") answered with a short name for it ("Our
+    /// house style.", "Clean."), as "The look: our house style."; `nil` when the answer says more
+    /// than a name, or agrees, refuses or hedges.
+    func topicAnswer(at index: Int, in transcript: Transcript, conversation: ConversationContext) -> Requirement? {
+        let turn = transcript.turns[index]
+        guard let question = SentenceSplitter().split(turn.text).last,
+            let topic = ConfirmedProposal.topic(of: question),
+            let reply = transcript.turns[(index + 1)...].first, !conversation.roles.isInterviewer(reply.speaker),
+            // A topic the conversation comes back to, or one the answer ranks ("And reports?" "Nice
+            // to have. …").
+            conversation.vocabulary.mentionsRecurring(topic) || PriorityWords.priority(in: reply.text) != nil,
+            ConfirmedProposal.reading(of: reply.text, to: question) == .neither,
+            let said = Self.leadingAnswer(of: reply.text),
+            // Two words at least: "Battery." opens an answer that the sentences after it give.
+            // "A PDF per year group, for the board in the hall.": the name before a comma when the
+            // whole answer runs on past one.
+            let answer = Self.answerName(SpeechCleaner().clean(said).text),
+            !MeasuredAnswer.answerOpeners.contains(SpeechCleaner.bare(String(answer.split(separator: " ")[0]))),
+            // "Very many.", "Lots.": how many, not what is wanted; and it must add to the topic.
+            let added = Optional(
+                TextTokens(answer).words.filter {
+                    !CandidateFilter.emptyWords.contains($0) && !TextTokens(turn.text).vocabulary.contains($0)
+                }),
+            !added.isEmpty, !added.allSatisfy(Self.amountWords.contains),
+            // "Same logic.", "Different.": an answer that points back at another topic.
+            !TextTokens(answer).words.contains(where: Self.pointingBack.contains)
+        else { return nil }
+        let replyRef = Self.ref(reply, in: transcript, quoting: said)
+        let questionRef = Self.ref(turn, in: transcript, quoting: question)
+        // "Free text?" "Free text, but short.": an answer that names its topic says it all
+        // ("Cancellations?" "Free cancellation until …": in the singular too).
+        let named = TextTokens(topic).words.filter { !CandidateFilter.emptyWords.contains($0) }
+        let answerStems = Set(TextTokens(answer).words.map(RequirementMerger.stem))
+        let statement =
+            !named.isEmpty && named.allSatisfy({ answerStems.contains(RequirementMerger.stem($0)) })
+            ? TextCleanup.capitalizedFirst(TextCleanup.trim(answer, " .")) + "."
+            : TextCleanup.capitalizedFirst(topic) + ": " + TextCleanup.lowercasedFirst(answer) + "."
+        var found = speakerWordsRequirement(
+            statement,
+            source: replyRef, priority: PriorityWords.priority(in: reply.text) ?? .should, strength: 0.7)
+        found.sourceRefs.append(questionRef)
+        return found
+    }
+
+    /// The thing a short answer names: the whole answer, or what comes before its first comma.
+    static func answerName(_ answer: String) -> String? {
+        if let whole = PointerResolution.name(answer) { return whole }
+        guard let comma = answer.firstIndex(of: ",") else { return nil }
+        return PointerResolution.name(String(answer[..<comma]))
+    }
+
+    /// The first sentence of a reply that says more than a sound, with the one-word sentences
+    /// after a one-word answer ("Clean. Calm." → "Clean, calm."): a list said word by word.
+    static func leadingAnswer(of reply: String) -> String? {
+        var sentences = spokenSentences(of: reply)
+        // "Nice to have. An overview per month.": the rank said first, then what is ranked.
+        if sentences.count > 1, let first = sentences.first, PriorityWords.priority(in: first) != nil,
+            TextTokens(first).words.count <= 4
+        {
+            sentences.removeFirst()
+        }
+        guard let first = sentences.first else { return nil }
+        let single = { (sentence: String) in TextTokens(sentence).words.count == 1 && !sentence.hasSuffix("?") }
+        guard single(first) else { return first }
+        let list = sentences.prefix(while: single).map { TextCleanup.trim($0, " .!") }
+        return list.count > 1 ? list.joined(separator: ", ") + "." : first
+    }
+
+    /// Words with which an answer points at something said before instead of naming.
+    static let pointingBack: Set<String> = ["same", "similar", "different", "otherwise", "ditto", "above"]
+    /// Words that say how much without saying what.
+    static let amountWords: Set<String> = ["many", "lot", "lots", "few", "much", "plenty", "loads", "several", "very"]
+}
