@@ -1,24 +1,38 @@
 import ReqEngModel
 
-/// A design team's "it" is the product it designs: "It should be dishwasher safe" said in a meeting
-/// about a bottle is "The bottle shall be dishwasher safe", not "The system …".
+/// "The system" where the conversation says what it is: a design team's "it" is the product it
+/// designs ("It should be dishwasher safe" in a meeting about a bottle is "The bottle shall be
+/// dishwasher safe"), and what is stored or deleted is the data ("It has to be stored in the EU").
 extension ExtractionAgent {
-    /// `candidates` with "The system" that opens a statement from a meeting with a known product
-    /// (``ConversationContext/product``) named as that product, unless the speaker said "system".
+    /// `candidates` with "The system" that opens a statement named as the data when the statement
+    /// stores or deletes it, else as the product of a meeting with a known product
+    /// (``ConversationContext/product``); never when the speaker said "system".
     static func namingProduct(_ candidates: [Requirement], products: [String: String]) -> [Requirement] {
-        guard !products.isEmpty else { return candidates }
         let opening = "The system "
         return candidates.map { candidate in
             guard !candidate.inferred, candidate.statement.hasPrefix(opening),
-                let product = candidate.sourceRefs.first.flatMap({ products[$0.sessionID] }),
-                !candidate.sourceRefs.contains(where: { $0.quote.lowercased().contains("system") })
+                !candidate.sourceRefs.contains(where: { $0.quote.lowercased().contains("system") }),
+                let name = storesData(candidate.statement)
+                    ? "data" : candidate.sourceRefs.first.flatMap({ products[$0.sessionID] })
             else { return candidate }
             var named = candidate
-            named.statement = "The " + product + " " + candidate.statement.dropFirst(opening.count)
+            named.statement = "The " + name + " " + candidate.statement.dropFirst(opening.count)
             if candidate.title == RequirementTitle.title(of: candidate.statement) {
                 named.title = RequirementTitle.title(of: named.statement)
             }
             return named
         }
+    }
+
+    /// Whether a statement of "the system" says it is stored, kept or deleted: a thing done to data.
+    static func storesData(_ statement: String) -> Bool {
+        let words = TextTokens(statement).words
+        guard words.count > 4, ["shall", "should", "must", "will"].contains(words[2]) else { return false }
+        let rest = words.dropFirst(3).drop { $0 == "not" || $0 == "only" || $0 == "always" }
+        return rest.first == "be"
+            && rest.dropFirst().first.map {
+                ["stored", "kept", "hosted", "saved", "archived", "deleted", "encrypted", "backed", "retained"]
+                    .contains($0)
+            } == true
     }
 }

@@ -177,6 +177,12 @@ extension ExtractionAgent {
                 || conversation.saidBefore(object, turn: source.turn)
         else { return nil }
         var text = StatementPolisher.trimmingRationale(words[no...].joined(separator: " "))
+        // "No app store hassle, maybe a web app.": what is floated after the comma is not ruled out.
+        if let comma = text.firstIndex(of: ","),
+            [", maybe ", ", perhaps ", ", possibly ", ", probably "].contains(where: original.lowercased().contains)
+        {
+            text = String(text[..<comma])
+        }
         text = StatementBuilder.droppingTrailingNoise(TextCleanup.trim(text, " ,;:-!."))
         guard !CandidateFilter.endsInFragment(text.split(separator: " ").map { SpeechCleaner.bare(String($0)) })
         else { return nil }

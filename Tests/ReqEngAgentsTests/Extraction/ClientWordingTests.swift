@@ -358,4 +358,23 @@ import Testing
     func whatRefusesWhatWasSaid(sentence: String, refuses: Bool) {
         #expect(ConfirmedProposal.refusesWhatWasSaid(sentence) == refuses)
     }
+
+    @Test func whatIsStoredIsTheDataNotTheSystem() {
+        let found = Self.extract([
+            ("Kim", "Anything about the rental data?"),
+            ("Ola", "Well, it's personal data, so it has to be stored in the EU, our lawyer is strict about that."),
+        ]).map(\.statement)
+        #expect(found.contains("The data shall be stored in the EU."), "\(found)")
+        #expect(ExtractionAgent.storesData("The system shall not be kept longer than a year."))
+        #expect(!ExtractionAgent.storesData("The system shall be simple."))
+    }
+
+    @Test func anOptionFloatedAfterARulingIsNotRuledOut() throws {
+        let found = Self.extract([
+            ("Kim", "Anything about the app on the phones at the station?"),
+            ("Ola", "No app store hassle, maybe a web app at the station."),
+        ])
+        let ruled = try #require(found.first { $0.statement.hasPrefix("No app store") })
+        #expect(ruled.statement == "No app store hassle.")
+    }
 }
