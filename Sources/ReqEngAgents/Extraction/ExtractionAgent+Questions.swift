@@ -46,16 +46,9 @@ extension ExtractionAgent {
             // A topic the asker names ("Battery.") is on the meeting's list, however rarely said.
             named != question.statement || conversation.vocabulary.mentionsRecurring(statement)
         else { return nil }
-        let measure = MeasuredAnswer.measure(in: reply.text, kind: question.kind) ?? ""
-        let quote =
-            SentenceSplitter().split(reply.text).first { $0.lowercased().contains(measure.split(separator: " ")[0]) }
-            ?? reply.text
-        var found = speakerWordsRequirement(
-            TextCleanup.capitalizedFirst(statement), source: Self.ref(reply, in: transcript, quoting: quote),
-            priority: PriorityWords.priority(in: reply.text) ?? .should, strength: 0.7)
-        found.rationale = "Answer to the question in turn \(turn.number), with the measure as said."
-        found.sourceRefs.append(Self.ref(turn, in: transcript, quoting: question.sentence))
-        return found
+        return measuredRequirement(
+            statement, kind: question.kind, asked: question.sentence, turn: turn, reply: reply, in: transcript,
+            strength: 0.7)
     }
 
     /// Whether a question's declarative form says what is needed ("it needs to last", "it should

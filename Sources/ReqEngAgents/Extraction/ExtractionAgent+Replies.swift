@@ -147,17 +147,26 @@ extension ExtractionAgent {
             !["no", "nope", "not"].contains(TextTokens(reply.text).words.first ?? ""),
             let statement = MeasuredAnswer.statement(question: question, answer: reply.text)
         else { return nil }
-        let measure = MeasuredAnswer.measure(in: reply.text, kind: question.kind) ?? ""
+        return measuredRequirement(
+            statement, kind: question.kind, asked: question.sentence, turn: turn, reply: reply, in: transcript,
+            strength: 0.75)
+    }
+
+    /// The requirement a measure asked in `turn` and named in `reply` state (``MeasuredAnswer``),
+    /// quoting the reply's sentence that holds the measure, then the question.
+    func measuredRequirement(
+        _ statement: String, kind: MeasuredAnswer.Kind, asked: String, turn: Turn, reply: Turn,
+        in transcript: Transcript, strength: Double
+    ) -> Requirement {
+        let measure = MeasuredAnswer.measure(in: reply.text, kind: kind) ?? ""
         let quote =
             SentenceSplitter().split(reply.text).first { $0.lowercased().contains(measure.split(separator: " ")[0]) }
             ?? reply.text
-        let replyRef = Self.ref(reply, in: transcript, quoting: quote)
-        let questionRef = Self.ref(turn, in: transcript, quoting: question.sentence)
-        let priority = PriorityWords.priority(in: reply.text) ?? .should
         var found = speakerWordsRequirement(
-            TextCleanup.capitalizedFirst(statement), source: replyRef, priority: priority, strength: 0.75)
+            TextCleanup.capitalizedFirst(statement), source: Self.ref(reply, in: transcript, quoting: quote),
+            priority: PriorityWords.priority(in: reply.text) ?? .should, strength: strength)
         found.rationale = "Answer to the question in turn \(turn.number), with the measure as said."
-        found.sourceRefs.append(questionRef)
+        found.sourceRefs.append(Self.ref(turn, in: transcript, quoting: asked))
         return found
     }
 
