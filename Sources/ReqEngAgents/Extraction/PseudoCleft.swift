@@ -111,20 +111,20 @@ package enum PseudoCleft {
             }),
             !["what", "this", "that's", "it's", "i", "we", "you"].contains(lower[clause])
         else { return nil }
-        return (TextCleanup.capitalizedFirst(words[clause...].joined(separator: " ")), true, rank.must)
+        return (TextCleanup.capitalizedFirst(words[clause...].joined(separator: " ")), true, true)
     }
 
-    /// Frames that rank what follows them, whether they make it a Must, and whether only a clause
-    /// opened by "that" follows them as a need.
-    static let rankingFrames: [(words: [String], must: Bool, needsThat: Bool)] = [
-        (["the", "one", "thing", "that", "matters", "is"], true, false),
-        (["the", "most", "important", "is"], true, false), (["what", "matters", "most", "is"], true, false),
+    /// Frames that rank what follows them as a Must, and whether only a clause opened by "that"
+    /// follows them as a need.
+    static let rankingFrames: [(words: [String], needsThat: Bool)] = [
+        (["the", "one", "thing", "that", "matters", "is"], false), (["the", "most", "important", "is"], false),
+        (["what", "matters", "most", "is"], false),
     ]
 
     /// "The most important thing is", "the main thing for us is", "the key thing here is": a
     /// ranking word, "thing", whom it matters to, then "is". "The main thing is, residents get
     /// things done without calling us" names a goal, so "main" and "big" rank only a "that" clause.
-    static func thingFrame(_ frame: ArraySlice<String>) -> (words: [String], must: Bool, needsThat: Bool)? {
+    static func thingFrame(_ frame: ArraySlice<String>) -> (words: [String], needsThat: Bool)? {
         let words = Array(frame.prefix(8))
         guard words.count > 3, words[0] == "the" else { return nil }
         var index = 1
@@ -146,7 +146,7 @@ package enum PseudoCleft {
         }
         if index < words.count, ["here", "really", "though"].contains(words[index]) { index += 1 }
         guard index < words.count, words[index] == "is" else { return nil }
-        return (Array(words[...index]), true, needsThat)
+        return (Array(words[...index]), needsThat)
     }
 
     /// Verbs of a decision in a wh-clause.
