@@ -1,3 +1,5 @@
+import ReqEngModel
+
 /// How a stakeholder's reply answers a proposal: the readings of agreement and refusal, and
 /// the words people use for them, for ``ConfirmedProposal``.
 extension ConfirmedProposal {
@@ -294,5 +296,40 @@ extension ConfirmedProposal {
         // "I don't need that many": "that" says how many.
         return pointer + 1 == words.count
             || !["many", "much", "often", "big", "long", "high", "fast", "badly"].contains(words[pointer + 1])
+    }
+
+    /// "The kiosk could show who is coming": a doing proposed for the product, said as a need.
+    static func asNeed(_ declarative: String) -> String {
+        var words = declarative.split(separator: " ").map(String.init)
+        guard let modal = words.prefix(5).firstIndex(where: { ["could", "would", "can", "will"].contains($0) }) else {
+            return declarative
+        }
+        words[modal] = "should"
+        return words.joined(separator: " ")
+    }
+
+    /// A proposal refused, as a Won't: "should not" and the like say "will not".
+    static func refused(_ requirement: Requirement) -> Requirement {
+        var copy = requirement
+        copy.priority = .wont
+        for modal in ["should not", "shall not", "must not"] {
+            guard let range = copy.statement.range(of: " \(modal) ") else { continue }
+            copy.statement.replaceSubrange(range, with: " will not ")
+            copy.title = RequirementTitle.title(of: copy.statement)
+            break
+        }
+        return copy
+    }
+
+    /// Whether a reply only puts the thing asked about off to a later release ("Nice to have. Not
+    /// for the first version."); a need said in it is put off with it, as that need.
+    static func defers(_ reply: String) -> Bool {
+        let sentences = SentenceSplitter().split(reply)
+        return sentences.contains(where: ExtractionAgent.putsOff)
+            // "Nice to have." ranks what was asked; it states no need of its own.
+            && !sentences.contains {
+                TextTokens($0).words.count > 3
+                    && NeedDetector.containsNeedCue(SpeechCleaner().clean($0).text.lowercased())
+            }
     }
 }

@@ -80,6 +80,12 @@ package enum ConfirmedProposal {
             var subject = Array(words[1...subjectLength])
             subject[0] = TextCleanup.capitalizedFirst(subject[0])
             var rest = Array(words[(subjectLength + 1)...])
+            // "Could the problem be the paper forms?": a guess at what something is, no proposal.
+            if ["could", "might"].contains(first), rest.count > 1, SpeechCleaner.bare(rest[0]) == "be",
+                ["the", "a", "an", "that", "this"].contains(SpeechCleaner.bare(rest[1]))
+            {
+                return nil
+            }
             if ["do", "does"].contains(first) {
                 if first == "does", let verb = rest.first, !rejected { rest[0] = thirdPerson(verb) }
                 if rejected { rest.insert(first == "does" ? "doesn't" : "don't", at: 0) }
@@ -331,7 +337,19 @@ package enum ConfirmedProposal {
         ["do", "you", "want"], ["do", "you", "need"], ["would", "you", "like"], ["would", "you", "want"],
         ["should", "it"], ["should", "the"], ["does", "it", "need"], ["does", "it", "have", "to"],
         ["do", "they", "need"], ["should", "they"], ["must", "it"], ["must", "the"],
+        // "So you'd want to see them on a map?": the interviewer saying back what was asked for.
+        ["you", "need"], ["you'd", "need"], ["you", "want"], ["you'd", "want"], ["you'd", "like"],
+        ["you", "would", "like"], ["you", "would", "want"],
     ]
+
+    /// The thing a question proposes a doing for ("Could the kiosk show …?" → "kiosk", "Would it
+    /// beep?" → "it"), to be weighed as the product or not; `nil` for any other question.
+    static func proposedOf(_ question: String) -> String? {
+        let words = Array(TextTokens(question).words.drop { leadIns.contains($0) || interjections.contains($0) })
+        guard words.count >= 4, ["could", "would", "will", "can"].contains(words[0]) else { return nil }
+        if words[1] == "it" { return "it" }
+        return words[1] == "the" ? words[2] : nil
+    }
     static let leadIns: Set<String> = ["so", "and", "okay", "ok", "right", "then", "but", "well", "now", "just"]
     static let openQuestions: Set<String> = [
         "what", "how", "why", "where", "when", "who", "which", "whom", "what's", "how's", "where's", "who's",

@@ -12,12 +12,22 @@ extension ExtractionAgent {
             guard !candidate.inferred, candidate.priority != .wont, candidate.sourceRefs.count == 1,
                 let ref = candidate.sourceRefs.first, let session = sessions[ref.sessionID],
                 case let turns = session.turns,
-                let position = turns.firstIndex(where: { $0.number == ref.turn }), position + 1 < turns.count,
-                // The need must be what its turn ends with.
-                SentenceSplitter().split(turns[position].text).last.map(quote) == ref.quote,
+                let position = turns.firstIndex(where: { $0.number == ref.turn })
+            else { return candidate }
+            let sentences = SentenceSplitter().split(turns[position].text)
+            var deferred = candidate
+            // "It would be nice if patients could choose a video appointment. But maybe later, phase
+            // two.": put off in the same breath.
+            if let said = sentences.firstIndex(where: { quote($0) == ref.quote }),
+                sentences[(said + 1)...].prefix(2).contains(where: Self.putsOff)
+            {
+                deferred.priority = .wont
+                return deferred
+            }
+            // The need must be what its turn ends with.
+            guard position + 1 < turns.count, sentences.last.map(quote) == ref.quote,
                 let deferral = deferral(in: turns[position + 1].text)
             else { return candidate }
-            var deferred = candidate
             deferred.priority = .wont
             deferred.sourceRefs.append(Self.ref(turns[position + 1], in: session, quoting: deferral))
             return deferred
@@ -37,5 +47,12 @@ extension ExtractionAgent {
             })
         else { return nil }
         return sentence
+    }
+
+    /// Whether a sentence only puts off what was said before it ("But maybe later, phase two.",
+    /// "Not for the first version."), stating no need of its own.
+    static func putsOff(_ sentence: String) -> Bool {
+        let lower = SpeechCleaner().clean(sentence).text.lowercased()
+        return NeedDetector.containsAny(lower, NeedDetector.deferralMarkers) && !NeedDetector.containsNeedCue(lower)
     }
 }

@@ -25,9 +25,16 @@ extension ExtractionAgent {
         // A participant's own question counts only when it asks about a need ("should it have ...?")
         // or asks the team to confirm a decision ("So we would have the LCD screen?").
         let decision = !byInterviewer && sentences.last.map(ConfirmedProposal.asksDecision) == true
+        // "Could the kiosk at least show the customer that someone is coming?": a doing asked of the
+        // product, which a yes makes a need.
+        let ofProduct = sentences.last.flatMap(ConfirmedProposal.proposedOf).map {
+            $0 == "it" || NeedDetector.systemWords.contains($0) || $0 == conversation.product
+                || conversation.vocabulary.mentionsRecurring($0)
+        }
         if !byInterviewer && !tagged {
             guard let last = sentences.last, last.hasSuffix("?"),
-                decision || NeedDetector.containsNeedCue(SpeechCleaner().clean(last).text.lowercased()),
+                decision || ofProduct == true
+                    || NeedDetector.containsNeedCue(SpeechCleaner().clean(last).text.lowercased()),
                 conversation.vocabulary.mentions(last)
             else { return nil }
         }
@@ -42,6 +49,15 @@ extension ExtractionAgent {
                 })
         {
             return refusedTopic(topic, question: last, turn: turn, reply: reply, transcript: transcript)
+        }
+        // "And photos? Some systems let you attach them." "Nice to have. Not for the first version.":
+        // the topic, put off to a later release.
+        if byInterviewer, reading != .confirms, let asked = sentences.last(where: { $0.hasSuffix("?") }),
+            let topic = ConfirmedProposal.topic(of: asked), ConfirmedProposal.defers(reply.text),
+            conversation.vocabulary.mentionsRecurring(topic)
+                || TextTokens(turn.text).words.filter({ TextTokens(topic).words.contains($0) }).count >= 2
+        {
+            return refusedTopic(topic, question: asked, turn: turn, reply: reply, transcript: transcript)
         }
         // "So no double appointments?" "No, only single ones.": a "no" that agrees with a negative.
         if reading == .rejects, let last = sentences.last, NegationPolarity.isNegated(last) {
@@ -74,14 +90,15 @@ extension ExtractionAgent {
         // A topic the conversation comes back to, or a question that asks for a need outright ("Do
         // you want them to take a photo?") and is answered yes: either is a need, not small talk.
         // Refused, such a question is a need ruled out ("Do you need it to take payments?" "No.").
-        let asksForNeed = ConfirmedProposal.asksForNeed(proposal)
+        let asksForNeed = ConfirmedProposal.asksForNeed(proposal) || ofProduct == true && proposal == sentences.last
         // Among a team, "so you hold it for three seconds" speaks of whoever uses the product.
         let generic = tagged && !byInterviewer ? ConfirmedProposal.genericYouAsUsers(proposal) : proposal
         // "Should it work offline?" "It has to, yeah.": the yes says how much.
         let insisted = reading == .confirms && ConfirmedProposal.insists(Self.answeringSentence(of: reply.text))
         guard
             let declarative = ConfirmedProposal.declarative(generic, rejected: reading == .rejects).map({
-                insisted ? ConfirmedProposal.insisting($0) : $0
+                insisted
+                    ? ConfirmedProposal.insisting($0) : ofProduct == true ? ConfirmedProposal.asNeed($0) : $0
             }),
             asksForNeed || conversation.vocabulary.mentionsRecurring(declarative), !Self.isMeetingTalk(declarative),
             !Self.isAboutAttendance(declarative, in: transcript)
@@ -93,7 +110,7 @@ extension ExtractionAgent {
         // A participant's question must state a need on its own ("I have to explain why I chose this
         // animal?" "Yeah." is no requirement); only an interviewer's summary ("So SMS only, no
         // email?") is kept in words when it reads as no sentence of a need.
-        guard read != nil || byInterviewer || tagged || decision else { return nil }
+        guard read != nil || byInterviewer || tagged || decision || ofProduct == true else { return nil }
         var found =
             read
             ?? speakerWordsRequirement(
@@ -104,6 +121,9 @@ extension ExtractionAgent {
             found.priority = stated
         } else if insisted {
             found.priority = .must
+        } else if reading == .rejects {
+            // "Should the app create invoices?" "No, leave that out.": an option refused is a Won't.
+            found = ConfirmedProposal.refused(found)
         }
         return found
     }

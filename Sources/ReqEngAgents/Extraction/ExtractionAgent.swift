@@ -231,7 +231,13 @@ package struct ExtractionAgent: Agent {
         guard CandidateFilter().rejection(of: match) == nil else { return nil }
         let priority = PriorityWords.priority(in: sentence) ?? match.priority
         let clauseStart = StatementBuilder.lastClauseBoundary(Array(match.words[..<match.cueStart]))
-        let subject = Array(match.words[clauseStart..<match.cueStart].map(SpeechCleaner.bare))
+        let spokenSubject = Array(match.words[clauseStart..<match.cueStart].map(SpeechCleaner.bare))
+        // "I'd like to pay by card": the cue's own "I" does the paying ("I'd like English too" asks
+        // the product for a thing, as a subject-less cue does).
+        let speaksInCue = match.words.dropFirst(match.cueEnd).first.map(SpeechCleaner.bare) == "to"
+        let subject =
+            spokenSubject.isEmpty && speaksInCue
+            ? StatementBuilder.speakerInCue(match.cue).map { [$0] } ?? [] : spokenSubject
         let predicate = Array(match.words[match.cueEnd...].map(SpeechCleaner.bare))
         if let conversation, conversation.firstPersonIsTeam, conversation.namesParticipant(subject) {
             return nil
@@ -281,8 +287,10 @@ package struct ExtractionAgent: Agent {
         // "We should make it smaller", "I don't want essays": first person is the speaker's side
         // (the design team, the client's organisation), never an actor to invent; only an ability
         // ("we need to be able to ...") is rewritten, for the speaker's role.
+        // A client's "I want to see who is on shift" asks to be able to see data, as "be able to" does.
+        let seesData = conversation?.firstPersonIsTeam == false && NeedDetector.seesData(predicate.drop { $0 == "to" })
         let teamSpeaks =
-            StatementBuilder.firstPersonSubject(subject) && !Self.saysAbility(match)
+            StatementBuilder.firstPersonSubject(subject) && !Self.saysAbility(match) && !seesData
             && !StatementBuilder.isObjectThenTo(predicate)
         // A weakly anchored need (a decision, the speaker's "we", a bare "it" in a meeting, where it
         // may point at anything said before) must speak of what the conversation is about.

@@ -313,5 +313,7 @@ package struct NeedDetector: Sendable {
         "future release", "not for now", "can wait", "phase two", "version two", "not a priority",
         // "I'd love stock someday, but not in this system": wanted, not from this product.
         "not in this system", "not in this version", "not in the first version", "someday", "some day",
+        "not for the first version", "not for the first release", "not in the first release", "a later version",
+        "a later release",
     ]
 }

@@ -62,6 +62,10 @@ enum PointerResolution {
                 words.removeFirst()
                 topic = words.joined(separator: " ")
             }
+            // "What about the technicians' side?": the people whose side it is, in the whole answer.
+            if let owners = words.first(where: { $0.count > 3 && $0.hasSuffix("s'") }) {
+                return ("the " + owners.dropLast().lowercased(), 0..<sentences.count, they)
+            }
             if isPluralThing(TextTokens(topic).words) { return (topic, 0..<1, they) }
         }
         return nil

@@ -30,6 +30,11 @@ package struct StatementBuilder: Sendable {
         let clauseStart = Self.lastClauseBoundary(Array(words[..<cueStart]))
         var subjectWords = Array(words[clauseStart..<cueStart])
         var subjectLower = Array(lower[clauseStart..<cueStart])
+        // "I'd like to track my orders": the cue carries its own subject, the speaker.
+        if subjectLower.isEmpty, lower.dropFirst(cueEnd).first == "to", let speaker = Self.speakerInCue(match.cue) {
+            subjectWords = [speaker]
+            subjectLower = [speaker]
+        }
         // "Dr. Lee said the reports need to ...": the need is the reported clause's, not the reporter's.
         if let said = subjectLower.lastIndex(where: { Self.speechVerbs.contains($0) }), said + 1 < subjectLower.count {
             let start = subjectLower[said + 1] == "that" ? said + 2 : said + 1
@@ -306,6 +311,11 @@ package struct StatementBuilder: Sendable {
     /// "she'd", "he": a person reported on by the speaker, taken as a user of the system.
     static func reportedPerson(_ lower: [String]) -> Bool {
         lower.count == 1 && ["she", "he", "she'd", "he'd", "she's", "he's"].contains(lower[0])
+    }
+
+    /// The speaker a cue opens with ("i'd" of "I'd like"), `nil` when it opens with none.
+    static func speakerInCue(_ cue: NeedCue) -> String? {
+        cue.words.first.flatMap { NeedDetector.firstPersonWords.contains($0) ? $0 : nil }
     }
 
     static func firstPersonSubject(_ lower: [String]) -> Bool {

@@ -156,7 +156,7 @@ import Testing
                 ("Designer", "Should the lock have a loud alarm too?"), ("Manager", "No alarm."),
             ])
         // The reply and the proposal it refuses are one Won't.
-        #expect(refused.filter { $0.contains("alarm") } == ["The lock should not have a loud alarm."])
+        #expect(refused.filter { $0.contains("alarm") } == ["The lock will not have a loud alarm."])
         let reasoned = Self.statements(
             Self.opening + [("Designer", "The alarm of the old lock was annoying.")] + fillers + [
                 ("Manager", "No alarm at all because it drains the battery of the lock.")

@@ -1,0 +1,125 @@
+import ReqEngModel
+import Testing
+
+@testable import ReqEngAgents
+
+/// How a client answers what the interviewer puts to them, and how a client asks to see things:
+/// the interviewer's "so you'd want …?" said back, a doing proposed for the product ("Could the app
+/// …?"), an option refused or put off to a later release, and the people whose "side" a question
+/// asks about. Every line is written for the test (a fictional bike-rental app).
+@Suite struct ProposalAnswerTests {
+    static func extract(_ lines: [(String, String)]) -> [Requirement] {
+        InterviewAnswerTests.extract(opening + lines)
+    }
+
+    /// A few turns that make "bike", "rental", "station" and "app" the conversation's words.
+    private static let opening: [(String, String)] = [
+        ("Kim", "Thanks for making time. Tell me about the bike rental and the new app."),
+        ("Ola", "We rent bikes from six stations in town, and every rental is still on paper."),
+        ("Kim", "Which stations are busiest, and what should the app change?"),
+        ("Ola", "The station at the harbour. A rental there takes ten minutes, the app should make it one."),
+    ]
+
+    @Test func theInterviewersSayingBackIsTheClientsNeedOnceAgreed() throws {
+        let found = Self.extract([
+            ("Kim", "So you'd want to see the bikes of every station on a map?"),
+            ("Ola", "Exactly. Live, or close to live."),
+        ])
+        let seen = try #require(found.first { $0.statement.contains("map") })
+        // The client's role, as the conversation shows it, is the one who sees.
+        #expect(seen.statement.hasSuffix(" should be able to see the bikes of every station on a map."))
+        #expect(!seen.statement.hasPrefix("We"))
+        #expect(seen.sourceRefs.map(\.turn) == [6, 5])
+    }
+
+    @Test(arguments: [
+        ("I want to see which bikes are late back.", "should be able to see which bikes are late back."),
+        (
+            "We need to see the rentals of all six stations in one place.",
+            "shall be able to see the rentals of all six stations in one place."
+        ),
+    ])
+    func aClientAskingToSeeDataAsksToBeAbleToSeeIt(sentence: String, statement: String) {
+        let found = Self.extract([("Kim", "What else would help at the station?"), ("Ola", sentence)])
+        #expect(found.contains { $0.statement.hasSuffix(" " + statement) && !$0.statement.hasPrefix("I ") })
+    }
+
+    @Test func waitingToSeeIsNoNeedToSeeData() {
+        let found = Self.extract([
+            ("Kim", "What about the winter?"), ("Ola", "We need to see how the rentals go in the winter."),
+        ])
+        #expect(!found.contains { $0.statement.contains("able to see") })
+    }
+
+    @Test func aDoingTheSpeakerWouldLikeIsNotTheProductsDoing() {
+        let found = Self.extract([
+            ("Kim", "And paying for the rental?"), ("Ola", "I'd like to pay for the rental by card at the station."),
+            ("Kim", "Reports?"), ("Ola", "I'd like a rental report every Monday."),
+        ])
+        #expect(!found.contains { $0.statement.hasPrefix("The system should pay") })
+        #expect(found.contains { $0.statement == "The system should provide a rental report every Monday." })
+    }
+
+    @Test func anOptionRefusedIsAWontSaidWithWillNot() throws {
+        let found = Self.extract([
+            ("Kim", "Should the app print a receipt for every rental?"),
+            ("Ola", "No, leave that out. Nobody keeps them."),
+        ])
+        let refused = try #require(found.first { $0.statement.contains("receipt") })
+        #expect(refused.statement == "The app will not print a receipt for every rental.")
+        #expect(refused.priority == .wont)
+    }
+
+    @Test func aDoingProposedForTheProductAndWelcomedIsAShould() throws {
+        let found = Self.extract([
+            ("Kim", "Could the app show the customer which station has free bikes?"),
+            ("Ola", "Yes, that would be good."),
+        ])
+        let proposed = try #require(found.first { $0.statement.contains("free bikes") })
+        #expect(proposed.statement == "The app should show the customer which station has free bikes.")
+        #expect(proposed.priority == .should)
+    }
+
+    @Test func aQuestionAboutAnythingButTheProductProposesNothing() {
+        let found = Self.extract([
+            ("Kim", "Could the problem be the paper forms at the harbour station?"), ("Ola", "Yes, probably."),
+        ])
+        #expect(!found.contains { $0.statement.contains("paper forms") })
+    }
+
+    @Test func aTopicPutOffToALaterVersionIsAWont() throws {
+        let found = Self.extract([
+            ("Kim", "And photos? Some rental apps let staff attach photos of damaged bikes."),
+            ("Ola", "Nice to have. Not for the first version."),
+        ])
+        let deferred = try #require(found.first { $0.statement.contains("photos") })
+        #expect(deferred.statement == "No photos.")
+        #expect(deferred.priority == .wont)
+    }
+
+    @Test func aTopicWelcomedIsNotPutOff() {
+        let found = Self.extract([
+            ("Kim", "And photos? Some rental apps let staff attach photos of damaged bikes."),
+            ("Ola", "Yes, photos of damaged bikes would help a lot."),
+        ])
+        #expect(!found.contains { $0.priority == .wont && $0.statement.contains("photos") })
+    }
+
+    @Test func aNeedPutOffInTheSameBreathIsAWont() throws {
+        let found = Self.extract([
+            ("Kim", "Anything about reservations?"),
+            ("Ola", "It would be nice if riders could reserve a bike at a station. But maybe later, phase two."),
+        ])
+        let deferred = try #require(found.first { $0.statement.contains("reserve") })
+        #expect(deferred.priority == .wont)
+        #expect(found.filter { $0.statement.contains("reserv") }.count == 1)
+    }
+
+    @Test func theyInAnAnswerAboutSomeonesSideAreThosePeople() {
+        let found = Self.extract([
+            ("Kim", "What about the mechanics' side?"),
+            ("Ola", "They get the repair list each morning. They have to be able to close a repair from the app."),
+        ])
+        #expect(found.contains { $0.statement == "The mechanics shall be able to close a repair from the app." })
+    }
+}
