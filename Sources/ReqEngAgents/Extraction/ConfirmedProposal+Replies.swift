@@ -332,4 +332,16 @@ extension ConfirmedProposal {
                     && NeedDetector.containsNeedCue(SpeechCleaner().clean($0).text.lowercased())
             }
     }
+
+    /// "…, do you think they should have a stick?" → "…, do you think it should have a stick?": the
+    /// "they" a proposal's clause opens with, as the one product.
+    static func theyAsTheProduct(_ question: String) -> String {
+        var words = question.split(separator: " ").map(String.init)
+        let bare = words.map(SpeechCleaner.bare)
+        guard let they = bare.indices.first(where: { bare[$0] == "they" }), they + 1 < bare.count,
+            ["should", "could", "would", "need", "must", "have"].contains(bare[they + 1])
+        else { return question }
+        words[they] = words[they].first?.isUppercase == true ? "It" : "it"
+        return words.joined(separator: " ")
+    }
 }

@@ -30,6 +30,13 @@ package enum ConfirmedProposal {
             words.removeFirst(SpeechCleaner.bare(words[3]) == "that" ? 4 : 3)
             words[0] = TextCleanup.capitalizedFirst(words[0])
         }
+        // "When it comes to games, do you think it should have a stick?": the clause put forward.
+        let bare = words.map(SpeechCleaner.bare)
+        if let think = bare.indices.prefix(12).first(where: {
+            bare[$0...].starts(with: ["do", "you", "think"]) && ($0 == 0 || words[$0 - 1].hasSuffix(","))
+        }), think + 4 < words.count {
+            words.removeFirst(think + (bare[think + 3] == "that" ? 4 : 3))
+        }
         words = Self.topicMovedBack(words)
         // "And the phones, would volunteers use their own phones?": the topic the question names again.
         if let comma = words.prefix(5).firstIndex(where: { $0.hasSuffix(",") }), comma + 2 < words.count,

@@ -18,7 +18,10 @@ extension ExtractionAgent {
             var deferred = candidate
             // "It would be nice if patients could choose a video appointment. But maybe later, phase
             // two.": put off in the same breath.
+            // ("…, and not straight to emergency services. Maybe in a later version." puts off what
+            // was ruled out, not what was said.)
             if let said = sentences.firstIndex(where: { quote($0) == ref.quote }),
+                !NegationPolarity.isNegated(sentences[said]),
                 sentences[(said + 1)...].prefix(2).contains(where: Self.putsOff)
             {
                 deferred.priority = .wont

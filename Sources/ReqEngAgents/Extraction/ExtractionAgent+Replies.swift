@@ -9,10 +9,13 @@ extension ExtractionAgent {
     {
         let turn = transcript.turns[index]
         let byInterviewer = conversation.roles.isInterviewer(turn.speaker)
+        let others = transcript.turns[(index + 1)...].filter {
+            !conversation.roles.isInterviewer($0.speaker) && $0.speaker != turn.speaker
+        }
         guard
-            let reply = transcript.turns[(index + 1)...].prefix(2).first(where: {
-                !conversation.roles.isInterviewer($0.speaker) && $0.speaker != turn.speaker
-            })
+            let reply = byInterviewer || !conversation.roles.interviewers.isEmpty
+                ? others.first.flatMap({ $0.number - turn.number <= 2 ? $0 : nil })
+                : Self.teamAnswer(to: index, in: transcript)
         else { return nil }
         // "So no GPS?" "Mm-hmm.": a participant ruling an option out, and another agreeing.
         if !byInterviewer, let ruled = settledRuling(turn, reply: reply, in: transcript, conversation: conversation) {
@@ -32,7 +35,9 @@ extension ExtractionAgent {
                 || conversation.vocabulary.mentionsRecurring($0)
         }
         if !byInterviewer && !tagged {
+            // "So you mean we should target the top end?": a member checking what another meant.
             guard let last = sentences.last, last.hasSuffix("?"),
+                !CandidateFilter.containsSequence(TextTokens(last).words[...], [["you", "mean"]]),
                 decision || ofProduct == true
                     || NeedDetector.containsNeedCue(SpeechCleaner().clean(last).text.lowercased()),
                 conversation.vocabulary.mentions(last)
@@ -92,7 +97,9 @@ extension ExtractionAgent {
         // Refused, such a question is a need ruled out ("Do you need it to take payments?" "No.").
         let asksForNeed = ConfirmedProposal.asksForNeed(proposal) || ofProduct == true && proposal == sentences.last
         // Among a team, "so you hold it for three seconds" speaks of whoever uses the product.
-        let generic = tagged && !byInterviewer ? ConfirmedProposal.genericYouAsUsers(proposal) : proposal
+        var generic = tagged && !byInterviewer ? ConfirmedProposal.genericYouAsUsers(proposal) : proposal
+        // "Do you think they should have a stick?": a design team's "they" are the products.
+        if !byInterviewer, conversation.product != nil { generic = ConfirmedProposal.theyAsTheProduct(generic) }
         // "Should it work offline?" "It has to, yeah.": the yes says how much.
         let insisted = reading == .confirms && ConfirmedProposal.insists(Self.answeringSentence(of: reply.text))
         guard
@@ -146,6 +153,23 @@ extension ExtractionAgent {
         ruled.sourceRefs.append(
             Self.ref(reply, in: transcript, quoting: Self.answeringSentence(of: reply.text)))
         return ruled
+    }
+
+    /// Among a team, the turn that answers the question of turn `index`: an "Oh. Okay." and the
+    /// asker's own afterthoughts ("Like the pads of games, but … or is that a bit silly?") may come
+    /// before it, within five turns; a new question of the asker's ends the search.
+    static func teamAnswer(to index: Int, in transcript: Transcript) -> Turn? {
+        let asker = transcript.turns[index].speaker
+        for turn in transcript.turns[(index + 1)...].prefix(5) {
+            if turn.speaker == asker {
+                let words = TextTokens(turn.text).words
+                guard !turn.text.hasSuffix("?") || words.first == "or" else { return nil }
+                continue
+            }
+            if ConfirmedProposal.reading(of: turn.text) == .neither, TextTokens(turn.text).words.count <= 3 { continue }
+            return turn
+        }
+        return nil
     }
 
     /// A reference to `turn` of `transcript`, quoting `text` (shortened as ``quote(_:)`` does).

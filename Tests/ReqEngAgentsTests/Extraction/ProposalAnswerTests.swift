@@ -122,4 +122,16 @@ import Testing
         ])
         #expect(found.contains { $0.statement == "The mechanics shall be able to close a repair from the app." })
     }
+
+    @Test func aLaterVersionAfterWhatWasRuledOutPutsOffTheExclusionNotTheNeed() throws {
+        let found = Self.extract([
+            ("Kim", "Where should the rental alerts go?"),
+            (
+                "Ola",
+                "The alerts should go to the station staff through the app, and not to the police. Maybe in a later version."
+            ),
+        ])
+        let alert = try #require(found.first { $0.statement.contains("station staff") })
+        #expect(alert.priority != .wont)
+    }
 }

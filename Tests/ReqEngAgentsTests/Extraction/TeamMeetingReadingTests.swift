@@ -274,4 +274,34 @@ import Testing
         #expect(key.priority == .could)
         #expect(!found.contains { $0.statement.lowercased().hasPrefix("that") })
     }
+
+    @Test func aPeersQuestionIsAnsweredPastBackchannelsAndTheAskersAfterthoughts() {
+        let found = Self.statements(
+            Self.opening + [
+                ("Designer", "For riding at night, do you think the lock should have a small light on it?"),
+                ("Marketing", "Oh. Okay."), ("Designer", "Like a little lamp on the lock, you know,"),
+                ("Designer", "or is that a bit silly?"),
+                ("Manager", "I don't see why not, riders unlock the lock in the dark all the time."),
+            ])
+        #expect(found.contains { $0.hasPrefix("The lock should have a small light on it") })
+    }
+
+    @Test func theAskersNewQuestionEndsTheSearchForAnAnswer() {
+        let found = Self.statements(
+            Self.opening + [
+                ("Manager", "Do the riders want to see the time on the lock?"), ("Designer", "Mm."),
+                ("Manager", "That is the question."), ("Marketing", "Probably not."),
+                ("Manager", "Is the lock heavy?"), ("Designer", "Yes."),
+            ])
+        #expect(!found.contains { $0.contains("time on the lock") })
+    }
+
+    @Test func aMemberCheckingWhatAnotherMeantProposesNothing() {
+        let found = Self.statements(
+            Self.opening + [
+                ("Manager", "So you mean we should make the lock a lot more expensive but fancy?"),
+                ("Designer", "Yeah."),
+            ])
+        #expect(!found.contains { $0.contains("expensive") })
+    }
 }
