@@ -1,0 +1,44 @@
+import ReqEngModel
+import Testing
+
+@testable import ReqEngAgents
+
+/// A design team's recap of what it agreed, in one list: split into what the product has and what
+/// it is. Every line is written for the test (a fictional bike-lock product).
+@Suite struct AgreedListTests {
+    @Test func aRecappedListSplitsIntoWhatTheProductHasAndWhatItIs() {
+        let found = ExtractionFixtures.teamMeeting([
+            ("Designer", "The lock opens with a fingerprint, and the lock has a loud alarm."),
+            ("Manager", "The lock is charged by a small solar panel on the lock."),
+            ("Marketing", "People lose the key, so a spare key and a good fingerprint sensor matter."),
+            ("Designer", "The sensor sits under the alarm."),
+            (
+                "Manager",
+                "Last time the features we agreed on were the alarm, the fingerprint sensor, a spare key, waterproof and easy to fit."
+            ),
+            ("Designer", "Yes."),
+        ]).map(\.statement)
+        #expect(found.contains { $0.hasSuffix(" have the alarm, the fingerprint sensor and a spare key.") })
+        #expect(found.contains { $0.hasSuffix(" be waterproof.") })
+        #expect(found.contains { $0.hasSuffix(" be easy to fit.") })
+        #expect(!found.contains { $0.contains("we agreed") })
+    }
+
+    @Test(arguments: [
+        "We agreed that Sam would check the price, the supplier and the colours.",
+        "The features we agreed on were fine.",
+        "We agreed on the alarm and the key.",
+        "The thing we agreed was that we should check the alarm, the key and the sensor.",
+    ])
+    func anythingButAListOfThingsAgreedIsNoList(statement: String) {
+        #expect(ExtractionAgent.agreedList(statement) == nil)
+    }
+
+    @Test(arguments: [
+        ("easy to use", true), ("hand-held", true), ("waterproof", true), ("volume", false),
+        ("a way to move between channels", false), ("numbers", false),
+    ])
+    func qualitiesAreSaidWithBeAndThingsWithHave(item: String, quality: Bool) {
+        #expect(ExtractionAgent.isQuality(item) == quality)
+    }
+}
