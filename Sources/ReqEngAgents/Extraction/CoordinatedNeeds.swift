@@ -94,4 +94,51 @@ enum CoordinatedNeeds {
         else { return nil }
         return match
     }
+
+    /// "The new requirements are that it be for TV only and that it include the logo.": each
+    /// clause a requirement names, as a need ("It shall be for TV only.", "It shall include the
+    /// logo."); `nil` when the sentence names no requirement with a "that" clause.
+    static func namedRequirements(_ sentence: String) -> [String]? {
+        // "So is that one of our requirements, that it needs a screen?" asks; it states nothing.
+        guard !sentence.contains("?") else { return nil }
+        let words = TextCleanup.trim(sentence, " .!").split(separator: " ").map(String.init)
+        let bare = words.map(SpeechCleaner.bare)
+        guard let named = bare.prefix(8).firstIndex(where: { ["requirement", "requirements"].contains($0) }) else {
+            return nil
+        }
+        var start = named + 1
+        if start < bare.count, ["is", "are", "was", "were"].contains(bare[start]) { start += 1 }
+        guard start < bare.count, bare[start] == "that" else { return nil }
+        let rest = words[(start + 1)...].joined(separator: " ")
+        let clauses = rest.components(separatedBy: " and that ").map {
+            $0.split(separator: " ").map(String.init)
+        }
+        let needs = clauses.compactMap { clause -> String? in
+            let lower = clause.map(SpeechCleaner.bare)
+            // The subject: "it", "they", or an article and one or two words.
+            let verb: Int
+            if ["it", "they"].contains(lower.first ?? "") {
+                verb = 1
+            } else if let first = lower.first, ["the", "a", "an", "our", "its", "every", "each"].contains(first),
+                let found = (2...3).first(where: { $0 < lower.count && !lower[$0].hasSuffix("s") })
+            {
+                verb = found
+            } else {
+                return nil
+            }
+            guard verb + 1 < clause.count else { return nil }
+            let said: [String]
+            if NeedDetector.containsNeedCue(lower[verb...].prefix(3).joined(separator: " ")) {
+                said = clause
+            } else {
+                // "that it be …": the subjunctive a requirement is stated in.
+                guard !lower[verb].hasSuffix("s"), !lower[verb].hasSuffix("ed"), !lower[verb].hasSuffix("ing"),
+                    !["will", "would", "could", "can", "might", "may", "not"].contains(lower[verb])
+                else { return nil }
+                said = Array(clause[..<verb]) + ["shall"] + Array(clause[verb...])
+            }
+            return TextCleanup.capitalizedFirst(TextCleanup.trim(said.joined(separator: " "), " ,;:")) + "."
+        }
+        return needs.count == clauses.count && !needs.isEmpty ? needs : nil
+    }
 }

@@ -134,6 +134,13 @@ extension ExtractionAgent {
     func coordinatedRequirements(
         from sentence: String, source: SourceRef, speakerRole: String?, conversation: ConversationContext
     ) -> [Requirement] {
+        // "The new requirements are that it be for TV only and that it include the logo."
+        if let named = CoordinatedNeeds.namedRequirements(SpeechCleaner().clean(sentence).text) {
+            let found = named.compactMap {
+                requirement(from: $0, source: source, speakerRole: speakerRole, conversation: conversation)
+            }
+            if !found.isEmpty { return found }
+        }
         let clauses = CoordinatedNeeds.clauses(sentence)
         if clauses.count > 1 {
             let found = clauses.compactMap { clause in

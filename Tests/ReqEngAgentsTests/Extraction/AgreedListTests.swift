@@ -42,3 +42,43 @@ import Testing
         #expect(ExtractionAgent.isQuality(item) == quality)
     }
 }
+
+/// A requirement named as such, with its content in a "that" clause, in the subjunctive or with a
+/// modal. Every line is written for the test.
+@Suite struct NamedRequirementTests {
+    @Test func eachThatClauseANamedRequirementHoldsIsANeed() {
+        #expect(
+            CoordinatedNeeds.namedRequirements(
+                "The new requirements are that it be for bikes only and that it include the company logo.")
+                == ["It shall be for bikes only.", "It shall include the company logo."])
+        #expect(
+            CoordinatedNeeds.namedRequirements("The requirement is that the lock should open in two seconds.")
+                == ["The lock should open in two seconds."])
+    }
+
+    @Test(arguments: [
+        "So is that one of our requirements, that it needs a screen?",
+        "The requirements document is on the shared drive.",
+        "The requirement is that it opened too slowly.",
+        "Our requirements say nothing about colour.",
+    ])
+    func aSentenceThatStatesNoRequirementInAThatClauseNamesNone(sentence: String) {
+        #expect(CoordinatedNeeds.namedRequirements(sentence) == nil)
+    }
+
+    @Test func aNamedRequirementIsReadInAMeeting() {
+        let found = ExtractionFixtures.teamMeeting([
+            ("Designer", "The lock opens with a fingerprint, and the lock has a loud alarm."),
+            ("Manager", "The lock is charged by a small solar panel on the lock."),
+            ("Marketing", "Most bikes in town are city bikes, and our logo is on every bike rack."),
+            ("Designer", "The logo could go on the alarm."),
+            (
+                "Manager",
+                "Management sent new requirements that it be for bikes only and that it include the company logo."
+            ),
+            ("Designer", "Okay, the bikes and the logo."),
+        ]).map(\.statement)
+        #expect(found.contains { $0.hasSuffix(" shall be for bikes only.") })
+        #expect(found.contains { $0.hasSuffix(" shall include the company logo.") })
+    }
+}
