@@ -106,6 +106,9 @@ extension ExtractionAgent {
             let declarative = ConfirmedProposal.declarative(generic, rejected: reading == .rejects).map({
                 insisted
                     ? ConfirmedProposal.insisting($0) : ofProduct == true ? ConfirmedProposal.asNeed($0) : $0
+            }).map({
+                // "Do they need to work offline?": the people the last few turns spoke of.
+                byInterviewer ? PointerResolution.namingThey(in: $0, before: index, of: transcript) : $0
             }),
             asksForNeed || conversation.vocabulary.mentionsRecurring(declarative), !Self.isMeetingTalk(declarative),
             !Self.isAboutAttendance(declarative, in: transcript)

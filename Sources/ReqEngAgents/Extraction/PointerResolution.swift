@@ -1,3 +1,5 @@
+import ReqEngModel
+
 /// A pointer ("that", "it") read as the thing a speaker named just before it, in the two shapes
 /// spoken requirements take: the name said as a sentence of its own ("Cheapest first. That should
 /// be the default.") and the name put in front of the clause ("The ordered quantity, it should be
@@ -229,4 +231,23 @@ enum PointerResolution {
     static let phraseVerbs: Set<String> = ConfirmedProposal.auxiliaries.union([
         "was", "were", "has", "have", "had", "am", "be", "it's", "that's", "there's", "don't", "doesn't", "isn't",
     ])
+
+    /// `statement` with the "They" it opens with named as the people the turns before turn `index`
+    /// (at most four) last spoke of ("What about the technicians' side?" … "Do they need to work
+    /// offline?" → "The technicians need to work offline"); unchanged when none are named.
+    static func namingThey(in statement: String, before index: Int, of transcript: Transcript) -> String {
+        guard statement.hasPrefix("They ") else { return statement }
+        for turn in transcript.turns[max(0, index - 4)...index].reversed() {
+            let words = turn.text.split(separator: " ").map { SpeechCleaner.bare(String($0)) }
+            for position in words.indices.dropFirst().reversed()
+            where ["the", "our", "your", "all"].contains(words[position - 1]) {
+                let word = words[position].hasSuffix("s'") ? String(words[position].dropLast()) : words[position]
+                guard word.hasSuffix("s"), word.allSatisfy(\.isLetter), StatementBuilder.isPersonNoun(word) else {
+                    continue
+                }
+                return "The " + word + statement.dropFirst(4)
+            }
+        }
+        return statement
+    }
 }

@@ -134,4 +134,23 @@ import Testing
         let alert = try #require(found.first { $0.statement.contains("station staff") })
         #expect(alert.priority != .wont)
     }
+
+    @Test func theyInAQuestionAreThePeopleTheLastTurnsSpokeOf() {
+        let found = Self.extract([
+            ("Kim", "What about the technicians' side?"), ("Ola", "They fix the bikes at the harbour station."),
+            ("Kim", "Do they need to use the app offline?"), ("Ola", "Yes, definitely. The workshop has no signal."),
+        ])
+        #expect(found.contains { $0.statement.hasPrefix("The technicians ") && $0.statement.contains("offline") })
+    }
+
+    @Test(arguments: [
+        ("They need to work offline", "the bikes", "They need to work offline"),
+        ("They need to work offline", "the riders", "The riders need to work offline"),
+        ("The app needs to work offline", "the riders", "The app needs to work offline"),
+    ])
+    func theyIsNamedOnlyAsPeople(statement: String, named: String, expected: String) {
+        let turns = [Turn(number: 1, speaker: "Kim", text: "And \(named) at the station?")]
+        let transcript = Transcript(id: "t", sourcePath: "t.txt", format: .text, turns: turns)
+        #expect(PointerResolution.namingThey(in: statement, before: 0, of: transcript) == expected)
+    }
 }
