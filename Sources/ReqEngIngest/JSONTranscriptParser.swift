@@ -4,9 +4,9 @@ import ReqEngModel
 
 /// JSON transcripts, in three shapes:
 /// - `{ "session_id", "title", "date", "participants": [name or {name, role}], "turns": [turn] }`
-///   where a turn is `{ "speaker", "text", "timestamp" }` (also read: `name`/`role` for the speaker,
-///   `content`/`utterance` for the text, `time`/`start` for the timestamp) or a bare string;
-///   the speaker is the first of `speaker`, `name`, `role` present;
+///   where a turn is `{ "speaker", "text", "timestamp" }` (also read: `name`/`author`/`sender`/
+///   `from`/`role` for the speaker, `content`/`utterance`/`message` for the text, `time`/`start`
+///   for the timestamp) or a bare string; the speaker is the first of these present;
 /// - an OpenAI-style chat `{ "messages": [{ "role", "content" }] }`, content a string or an array of
 ///   `{ "type": "text", "text" }` parts; the role is the speaker and `system` messages are skipped;
 /// - a bare array of turns (or of chat messages).
@@ -76,12 +76,13 @@ package struct JSONTranscriptParser: TranscriptParser {
     }
 
     private static func turn(_ item: JSONValue, index: Int, notices: inout [String]) -> RawTurn? {
-        let speaker = item.first("speaker", "name", "role")?.text
+        // Chat exports name the writer "author", "sender" or "from".
+        let speaker = item.first("speaker", "name", "author", "sender", "from", "role")?.text
         if item["speaker"] == nil, item["role"]?.text?.lowercased() == "system" {
             notices.append("item \(index + 1) skipped: system message")
             return nil
         }
-        let body = item.first("text", "content", "utterance")
+        let body = item.first("text", "content", "utterance", "message")
         let text: String
         switch body {
         case .string(let value):

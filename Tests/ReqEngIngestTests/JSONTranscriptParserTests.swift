@@ -26,6 +26,23 @@ struct JSONTranscriptParserTests {
         #expect(transcript.turns.map(\.timestamp) == ["00:01:05", "00:01:10", "10:15:30"])
     }
 
+    @Test func chatExportsNameTheWriterAuthorSenderOrFrom() throws {
+        let json = """
+            {"messages": [
+              {"author": "Jonas", "text": "Receipts are photographed in the app."},
+              {"sender": "Dev", "message": "And approval?"},
+              {"from": "Jonas", "text": "By the team lead."},
+              {"from": {"id": 7}, "text": "Noted."}
+            ]}
+            """
+        let (transcript, _) = try parse(json, as: .json)
+        #expect(
+            lines(transcript) == [
+                "Jonas: Receipts are photographed in the app.", "Dev: And approval?", "Jonas: By the team lead.",
+                "Unknown: Noted.",
+            ])
+    }
+
     @Test func chatMessagesShape() throws {
         let json = """
             {"messages": [
