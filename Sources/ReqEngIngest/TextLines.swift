@@ -25,6 +25,31 @@ package enum TextLines {
         }
     }
 
+    /// A turn written as a list ("Finance asked for:\n- receipts in the app\n- approval first")
+    /// with each item, and the line before the list, ended by punctuation, so the items stay
+    /// sentences of their own once line breaks become spaces: an item without a period gets one.
+    /// Text without a line starting with "- ", "* " or "• " is returned as it is.
+    package static func endingListItems(_ text: String) -> String {
+        guard text.contains("\n") || text.contains("\r") else { return text }
+        var lines = split(text)
+        let items = lines.indices.filter { isListItem(lines[$0]) }
+        guard !items.isEmpty else { return text }
+        for index in items {
+            for line in [index - 1, index] where line >= 0 {
+                let trimmed = lines[line].reversed().drop(while: \.isWhitespace)
+                guard let last = trimmed.first, !".!?:;".contains(last) else { continue }
+                lines[line] = String(trimmed.reversed()) + "."
+            }
+        }
+        return lines.joined(separator: "\n")
+    }
+
+    /// Whether a line opens with a list marker ("- ", "* ", "• ") after its indent.
+    static func isListItem(_ line: String) -> Bool {
+        let body = line.drop { $0 == " " || $0 == "\t" }
+        return ["- ", "* ", "• "].contains { body.hasPrefix($0) } && body.dropFirst(2).contains(where: \.isLetter)
+    }
+
     /// Collapses every run of whitespace (including line breaks and no-break spaces) to one space
     /// and trims both ends.
     package static func normaliseWhitespace(_ text: some StringProtocol) -> String {

@@ -113,7 +113,7 @@ package struct TranscriptLoader: Sendable {
     private func numberedTurns(_ raw: [RawTurn], path: String) throws(IngestError) -> [Turn] {
         var turns: [Turn] = []
         for turn in raw {
-            let text = TextLines.normaliseWhitespace(turn.text)
+            let text = TextLines.normaliseWhitespace(TextLines.endingListItems(turn.text))
             guard !text.isEmpty else { continue }
             let speaker = turn.speaker.map { TextLines.normaliseWhitespace($0) } ?? ""
             turns.append(

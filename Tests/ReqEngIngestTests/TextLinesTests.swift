@@ -15,4 +15,14 @@ struct TextLinesTests {
         #expect(TextLines.split("a\r\nb\rc\nd\n") == ["a", "b", "c", "d", ""])
         #expect(TextLines.split("\r\r\n") == ["", "", ""])
     }
+
+    @Test func listItemsAndTheLineBeforeThemEndInPunctuation() {
+        #expect(
+            TextLines.endingListItems("Finance asked for\n- receipts in the app\n  * approval first!\nThanks")
+                == "Finance asked for.\n- receipts in the app.\n  * approval first!\nThanks")
+        #expect(TextLines.endingListItems("Finance asked for:\n- receipts") == "Finance asked for:\n- receipts.")
+        // No list: the text as it is, line breaks and all.
+        #expect(TextLines.endingListItems("one\ntwo - three") == "one\ntwo - three")
+        #expect(TextLines.endingListItems("-5 degrees\n- ") == "-5 degrees\n- ")
+    }
 }

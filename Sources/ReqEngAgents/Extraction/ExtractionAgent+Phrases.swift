@@ -74,9 +74,13 @@ extension ExtractionAgent {
 
     /// An item of a meeting's read-back ("Two buttons, on and unit."), in the speaker's words,
     /// when it speaks of what the meeting keeps returning to.
-    func readBackItem(_ said: String, source: SourceRef, conversation: ConversationContext) -> Requirement? {
+    func readBackItem(
+        _ said: String, source: SourceRef, conversation: ConversationContext, listed: Bool = false
+    ) -> Requirement? {
         let cleaned = SpeechCleaner().clean(said)
-        guard let words = ReadBack.item(cleaned.text, original: said), conversation.vocabulary.mentionsRecurring(words),
+        // An item of a list announced as needs ("Finance asked for:\n- …") is one whatever its words.
+        guard let words = ReadBack.item(cleaned.text, original: said),
+            listed || conversation.vocabulary.mentionsRecurring(words),
             !conversation.namesParticipant(TextTokens(words).words)
         else { return nil }
         return speakerWordsRequirement(words, source: source, priority: .should, strength: 0.6, hedges: cleaned.hedges)
@@ -119,6 +123,16 @@ extension ExtractionAgent {
                 proposal, source: source, priority: PriorityWords.priority(in: sentence) ?? .should, strength: 0.7,
                 hedges: cleaned.hedges)
         }
+        // "Nice to have: mileage claims with a map.": a rank, then what it ranks.
+        if let colon = cleaned.text.firstIndex(of: ":"),
+            let priority = Self.rankLabels[TextTokens(String(cleaned.text[..<colon])).words.joined(separator: " ")]
+        {
+            let ranked = TextCleanup.trim(String(cleaned.text[cleaned.text.index(after: colon)...]), " .!")
+            guard TextTokens(ranked).words.count >= 2 else { return nil }
+            return speakerWordsRequirement(
+                TextCleanup.capitalizedFirst(ranked) + ".", source: source, priority: priority, strength: 0.7,
+                hedges: cleaned.hedges)
+        }
         if let wish = ReportedClause.conditionalWish(cleaned.text),
             conversation.vocabulary.mentionsRecurring(wish.words)
         {
@@ -155,4 +169,35 @@ extension ExtractionAgent {
         return requirement(from: sentence, source: source, speakerRole: speakerRole, conversation: conversation)
             .map { [$0] } ?? []
     }
+
+    /// The positions among `sentences` of the items of a list the turn writes out after a line
+    /// that announces needs ("Summing up what finance asked for:\n- receipts in the app\n- …");
+    /// empty when it writes none.
+    static func announcedListItems(_ text: String, sentences: [String]) -> Set<Int> {
+        guard text.contains(": - ") || text.contains(". - ") || text.contains(": * ") || text.contains(": • ") else {
+            return []
+        }
+        guard
+            let head = sentences.firstIndex(where: {
+                $0.hasSuffix(":") && TextTokens($0).words.contains(where: listAnnouncements.contains)
+            })
+        else { return [] }
+        let items = sentences.indices.dropFirst(head + 1).prefix { position in
+            ["- ", "* ", "• "].contains { text.contains($0 + sentences[position]) }
+        }
+        return items.count >= 2 ? Set(items) : []
+    }
+
+    /// Words of a line that announces a list of needs.
+    static let listAnnouncements: Set<String> = [
+        "need", "needs", "want", "wants", "asked", "requirements", "require", "requires", "must", "wishes",
+        "summing", "summary", "sum", "recap", "agreed", "decided",
+    ]
+
+    /// Labels that rank what follows their colon.
+    static let rankLabels: [String: Priority] = [
+        "nice to have": .could, "could have": .could, "optional": .could, "would be nice": .could,
+        "must have": .must, "must-have": .must, "mandatory": .must, "should have": .should, "wont have": .wont,
+        "won't have": .wont, "out of scope": .wont,
+    ]
 }

@@ -17,30 +17,6 @@ package struct ExtractionAgent: Agent {
 
     package init() {}
 
-    package func run(_ state: inout GraphState, context: AgentContext) async throws -> AgentReport {
-        if state.refinementPasses > 0 && !state.requirements.isEmpty {
-            let before = state.requirements.count
-            let outcome = ExtractionRefiner(classifier: classifier).refine(state.requirements, issues: state.issues)
-            state.requirements = outcome.requirements
-            return AgentReport(
-                confidence: Self.meanConfidence(state.requirements),
-                requirementsAdded: max(0, state.requirements.count - before),
-                details: [
-                    "requirements_split": outcome.split, "requirements_dropped": outcome.dropped,
-                    "actors_attached": outcome.actorsAttached,
-                ])
-        }
-        let extracted = extract(from: state.transcripts)
-        state.requirements = extracted.requirements
-        return AgentReport(
-            confidence: Self.meanConfidence(state.requirements),
-            requirementsAdded: state.requirements.count,
-            details: [
-                "sentences": extracted.sentences, "candidates": extracted.candidates,
-                "merged": extracted.candidates - state.requirements.count,
-            ])
-    }
-
     /// Requirements of `transcripts`, merged and numbered; also how many sentences and candidates.
     ///
     /// A stakeholder's sentences are read one by one. An interviewer's words are read only as a
@@ -83,6 +59,7 @@ package struct ExtractionAgent: Agent {
                     && WantedProcess.asksForProcess(inTurn: SentenceSplitter().split(transcript.turns[index - 1].text))
                 // "Let me sum up: oval body, two buttons.": the items after it are decisions.
                 let readBack = conversation.firstPersonIsTeam ? sentences.firstIndex(where: ReadBack.announces) : nil
+                let listed = Self.announcedListItems(turn.text, sentences: sentences)
                 let they =
                     index > 0
                     ? PointerResolution.peopleMeantByThey(sentences, question: transcript.turns[index - 1].text) : nil
@@ -121,8 +98,8 @@ package struct ExtractionAgent: Agent {
                     {
                         // "In the new system people pick their seat on the map": the product to be.
                         candidates.append(process)
-                    } else if let readBack, position > readBack,
-                        let item = readBackItem(said, source: ref, conversation: conversation)
+                    } else if readBack.map({ position > $0 }) ?? listed.contains(position),
+                        let item = readBackItem(said, source: ref, conversation: conversation, listed: readBack == nil)
                     {
                         readBackItems.insert(candidates.count)
                         candidates.append(item)

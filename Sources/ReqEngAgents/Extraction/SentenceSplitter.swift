@@ -35,6 +35,13 @@ package struct SentenceSplitter: Sendable {
         while index < characters.count {
             let character = characters[index]
             current.append(character)
+            // "asked for: - receipts …": a list's items begin after its colon.
+            if character == ":", Self.opensListItem(characters, at: index + 1) {
+                appendSentence(current, to: &sentences)
+                current = ""
+                index += 1
+                continue
+            }
             guard ".!?".contains(character) else {
                 index += 1
                 continue
@@ -55,8 +62,18 @@ package struct SentenceSplitter: Sendable {
         return sentences
     }
 
+    /// Whether a list item ("- ", "* ", "• " after a space) begins at `index`.
+    static func opensListItem(_ characters: [Character], at index: Int) -> Bool {
+        index + 2 < characters.count && characters[index] == " " && "-*•".contains(characters[index + 1])
+            && characters[index + 2] == " "
+    }
+
     private func appendSentence(_ text: String, to sentences: inout [String]) {
-        let trimmed = TextCleanup.collapseSpaces(text)
+        var trimmed = TextCleanup.collapseSpaces(text)
+        // An item of a list, without its marker.
+        if trimmed.count > 2, let first = trimmed.first, "-*•".contains(first), trimmed.dropFirst().first == " " {
+            trimmed = String(trimmed.dropFirst(2))
+        }
         if trimmed.contains(where: { $0.isLetter || $0.isNumber }) { sentences.append(trimmed) }
     }
 
@@ -82,6 +99,7 @@ package struct SentenceSplitter: Sendable {
             if word.count == 1 && word.first?.isUppercase == true { return false }
         }
         return following.isUppercase || following.isNumber || "\"'(\u{201C}\u{2018}".contains(following)
+            || Self.opensListItem(characters, at: next - 1)
     }
 
     /// The word just before the final punctuation, without it ("e.g" for "... e.g.").

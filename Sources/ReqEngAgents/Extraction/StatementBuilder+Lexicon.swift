@@ -21,4 +21,9 @@ extension StatementBuilder {
         "team", "everyone", "people", "student", "teacher", "employee", "guest", "visitor", "member", "agent",
         "clerk", "receptionist", "driver", "operator", "owner", "buyer", "seller", "parent", "citizen",
     ]
+
+    /// The speaker a cue opens with ("i'd" of "I'd like"), `nil` when it opens with none.
+    static func speakerInCue(_ cue: NeedCue) -> String? {
+        cue.words.first.flatMap { NeedDetector.firstPersonWords.contains($0) ? $0 : nil }
+    }
 }

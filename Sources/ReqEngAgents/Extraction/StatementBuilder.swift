@@ -313,11 +313,6 @@ package struct StatementBuilder: Sendable {
         lower.count == 1 && ["she", "he", "she'd", "he'd", "she's", "he's"].contains(lower[0])
     }
 
-    /// The speaker a cue opens with ("i'd" of "I'd like"), `nil` when it opens with none.
-    static func speakerInCue(_ cue: NeedCue) -> String? {
-        cue.words.first.flatMap { NeedDetector.firstPersonWords.contains($0) ? $0 : nil }
-    }
-
     static func firstPersonSubject(_ lower: [String]) -> Bool {
         lower.contains { NeedDetector.firstPersonWords.contains($0) || $0 == "our" || $0 == "my" }
     }

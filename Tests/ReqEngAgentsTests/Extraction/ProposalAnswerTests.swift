@@ -153,4 +153,26 @@ import Testing
         let transcript = Transcript(id: "t", sourcePath: "t.txt", format: .text, turns: turns)
         #expect(PointerResolution.namingThey(in: statement, before: 0, of: transcript) == expected)
     }
+
+    @Test func theItemsOfAListOfNeedsAreNeedsAndARankedLabelRanks() throws {
+        let found = Self.extract([
+            (
+                "Ola",
+                "Summing up what the stations asked for: - bikes booked in the app, no paper. - a deposit taken by card. - returns at any station. Nice to have: a map of free bikes."
+            ),
+            ("Kim", "Thanks."),
+        ])
+        #expect(found.contains { $0.statement == "Bikes booked in the app, no paper." })
+        #expect(found.contains { $0.statement == "A deposit taken by card." })
+        #expect(found.contains { $0.statement == "Returns at any station." })
+        let ranked = try #require(found.first { $0.statement == "A map of free bikes." })
+        #expect(ranked.priority == .could)
+    }
+
+    @Test func aListThatAnnouncesNoNeedsStatesNone() {
+        let found = Self.extract([
+            ("Ola", "Agenda for today: - the stations. - the deposit. - any other business."), ("Kim", "Thanks."),
+        ])
+        #expect(!found.contains { $0.statement.hasPrefix("The stations") || $0.statement.hasPrefix("Any other") })
+    }
 }

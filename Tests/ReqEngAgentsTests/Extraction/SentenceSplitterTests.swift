@@ -35,4 +35,13 @@ import Testing
         }
         #expect(SentenceSplitter().split(text) == first)
     }
+
+    @Test func theItemsOfAListAreSentencesWithoutTheirMarkers() {
+        #expect(
+            SentenceSplitter().split("Finance asked for: - receipts in the app. - approval first. Thanks!")
+                == ["Finance asked for:", "receipts in the app.", "approval first.", "Thanks!"])
+        // A dash inside a sentence is no list.
+        #expect(SentenceSplitter().split("Costs: - 5 euros at most.") == ["Costs:", "5 euros at most."])
+        #expect(SentenceSplitter().split("It costs 5 - 6 euros.") == ["It costs 5 - 6 euros."])
+    }
 }
