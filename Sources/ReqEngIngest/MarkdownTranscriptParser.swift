@@ -4,7 +4,7 @@ import ReqEngModel
 /// `Speaker: text` lines.
 ///
 /// Headings, rules and blank lines are skipped; list items, quotes and other lines continue the
-/// previous turn (their markers removed). Plain `Speaker:` prefixes go through ``SpeakerHeuristic``
+/// previous turn (quote markers removed, list markers as "- "). Plain `Speaker:` prefixes go through ``SpeakerHeuristic``
 /// with the declared participants; bold prefixes are always speakers. The title falls back to the
 /// first `# heading`.
 package struct MarkdownTranscriptParser: TranscriptParser {
@@ -36,6 +36,9 @@ package struct MarkdownTranscriptParser: TranscriptParser {
             let content = Self.strippingMarker(line)
             if let bold = Self.boldSpeaker(content) {
                 body.append(.bold(bold, content))
+            } else if content != line, line.first != ">" {
+                // A list item stays one, so its turn can be read item by item.
+                body.append(.plain("- " + content, nil))
             } else {
                 body.append(.plain(content, content == line ? SpeakerPrefix.parse(line) : nil))
             }

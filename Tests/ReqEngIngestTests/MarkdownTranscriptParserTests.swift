@@ -40,7 +40,8 @@ struct MarkdownTranscriptParserTests {
         #expect(
             lines(transcript) == [
                 "Ana Ruiz: Patients call to book.",
-                "Ben Ode: Could they book online? only for check-ups not for emergencies",
+                // List items stay items, each ended as a sentence.
+                "Ben Ode: Could they book online? - only for check-ups. - not for emergencies.",
                 "Cleo Park: Nurses need the list by 8.",
             ])
     }
@@ -48,7 +49,7 @@ struct MarkdownTranscriptParserTests {
     @Test func boldSpeakersInListItemsAndCRLF() throws {
         let text = "- **Maria (00:00:12):** We print the rota.\r\n- **Tom:** Weekly?\r\n  - yes, on Mondays\r\n"
         let (transcript, _) = try parse(text, as: .markdown)
-        #expect(lines(transcript) == ["Maria: We print the rota.", "Tom: Weekly? yes, on Mondays"])
+        #expect(lines(transcript) == ["Maria: We print the rota.", "Tom: Weekly? - yes, on Mondays."])
         #expect(transcript.turns.first?.timestamp == "00:00:12")
     }
 
