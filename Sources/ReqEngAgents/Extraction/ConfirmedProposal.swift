@@ -182,6 +182,12 @@ package enum ConfirmedProposal {
     static func shortSubjectLength(_ lower: [String]) -> Int? {
         guard let first = lower.first else { return nil }
         if StatementBuilder.determiners.contains(first) {
+            // "the expense app": a noun before the product's own name is part of the subject.
+            if lower.count > 3, NeedDetector.systemWords.union(StatementBuilder.componentWords).contains(lower[2]),
+                lower[2] != "it"
+            {
+                return 3
+            }
             return lower.count > 2 ? 2 : nil
         }
         return auxiliaries.contains(first) || first.isEmpty ? nil : 1
@@ -343,7 +349,7 @@ package enum ConfirmedProposal {
     static let needQuestions: [[String]] = [
         ["do", "you", "want"], ["do", "you", "need"], ["would", "you", "like"], ["would", "you", "want"],
         ["should", "it"], ["should", "the"], ["does", "it", "need"], ["does", "it", "have", "to"],
-        ["do", "they", "need"], ["should", "they"], ["must", "it"], ["must", "the"],
+        ["do", "they", "need"], ["should", "they"], ["must", "it"], ["must", "the"], ["do", "we", "need"],
         // "So you'd want to see them on a map?": the interviewer saying back what was asked for.
         ["you", "need"], ["you'd", "need"], ["you", "want"], ["you'd", "want"], ["you'd", "like"],
         ["you", "would", "like"], ["you", "would", "want"],

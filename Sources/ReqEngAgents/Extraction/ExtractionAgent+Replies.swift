@@ -64,6 +64,8 @@ extension ExtractionAgent {
         {
             return refusedTopic(topic, question: asked, turn: turn, reply: reply, transcript: transcript)
         }
+        // "Do we need foreign currencies?" "Not in v1.": put off is refused for this release.
+        if reading == .neither, ConfirmedProposal.defers(reply.text) { reading = .rejects }
         // "So no double appointments?" "No, only single ones.": a "no" that agrees with a negative.
         if reading == .rejects, let last = sentences.last, NegationPolarity.isNegated(last) {
             reading = .confirms

@@ -314,6 +314,6 @@ package struct NeedDetector: Sendable {
         // "I'd love stock someday, but not in this system": wanted, not from this product.
         "not in this system", "not in this version", "not in the first version", "someday", "some day",
         "not for the first version", "not for the first release", "not in the first release", "a later version",
-        "a later release",
+        "a later release", "not in v1", "not for v1", "not in version one", "not in version 1",
     ]
 }

@@ -175,4 +175,22 @@ import Testing
         ])
         #expect(!found.contains { $0.statement.hasPrefix("The stations") || $0.statement.hasPrefix("Any other") })
     }
+
+    @Test func aProposalPutOffToALaterVersionIsAWont() throws {
+        let found = Self.extract([
+            ("Kim", "Do we need foreign currencies in the rental app?"),
+            ("Ola", "Not in v1. Every rental is paid in euros for now."),
+        ])
+        let deferred = try #require(found.first { $0.statement.contains("currencies") })
+        #expect(deferred.priority == .wont)
+    }
+
+    @Test func aNounBeforeTheProductsNameIsPartOfTheSubject() {
+        #expect(
+            ConfirmedProposal.declarative("Should the rental app run on phones or on the web?", rejected: false)
+                == "The rental app should run on phones or on the web")
+        #expect(
+            ConfirmedProposal.declarative("Should the bikes have a lock?", rejected: false)
+                == "The bikes should have a lock")
+    }
 }
