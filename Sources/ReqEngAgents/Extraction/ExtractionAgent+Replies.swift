@@ -9,12 +9,12 @@ extension ExtractionAgent {
     {
         let turn = transcript.turns[index]
         let byInterviewer = conversation.roles.isInterviewer(turn.speaker)
-        let others = transcript.turns[(index + 1)...].filter {
-            !conversation.roles.isInterviewer($0.speaker) && $0.speaker != turn.speaker
-        }
-        guard
+        // A participant proposes only by asking (a ruling, a need, a tag asking agreement).
+        guard byInterviewer || turn.text.contains("?"),
             let reply = byInterviewer || !conversation.roles.interviewers.isEmpty
-                ? others.first.flatMap({ $0.number - turn.number <= 2 ? $0 : nil })
+                ? transcript.turns[(index + 1)...].prefix(2).first(where: {
+                    !conversation.roles.isInterviewer($0.speaker) && $0.speaker != turn.speaker
+                })
                 : Self.teamAnswer(to: index, in: transcript)
         else { return nil }
         // "So no GPS?" "Mm-hmm.": a participant ruling an option out, and another agreeing.
