@@ -120,7 +120,11 @@ enum CoordinatedNeeds {
             if ["it", "they"].contains(lower.first ?? "") {
                 verb = 1
             } else if let first = lower.first, ["the", "a", "an", "our", "its", "every", "each"].contains(first),
-                let found = (2...3).first(where: { $0 < lower.count && !lower[$0].hasSuffix("s") })
+                let found = (2...3).first(where: {
+                    $0 < lower.count
+                        && (subjunctiveVerbs.contains(lower[$0])
+                            || ["should", "must", "shall", "needs"].contains(lower[$0]))
+                })
             {
                 verb = found
             } else {
@@ -141,4 +145,11 @@ enum CoordinatedNeeds {
         }
         return needs.count == clauses.count && !needs.isEmpty ? needs : nil
     }
+
+    /// Verbs a requirement is commonly stated with in the subjunctive after a named subject ("that
+    /// the remote be small", "that every page work offline").
+    static let subjunctiveVerbs: Set<String> = [
+        "be", "have", "include", "work", "support", "fit", "use", "cost", "look", "allow", "run", "show",
+        "provide", "offer", "contain", "carry", "come", "meet", "stay", "keep", "last", "weigh",
+    ]
 }

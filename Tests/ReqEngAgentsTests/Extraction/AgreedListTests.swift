@@ -54,6 +54,9 @@ import Testing
         #expect(
             CoordinatedNeeds.namedRequirements("The requirement is that the lock should open in two seconds.")
                 == ["The lock should open in two seconds."])
+        #expect(
+            CoordinatedNeeds.namedRequirements("The requirement is that the new lock be light.")
+                == ["The new lock shall be light."])
     }
 
     @Test(arguments: [
@@ -61,6 +64,7 @@ import Testing
         "The requirements document is on the shared drive.",
         "The requirement is that it opened too slowly.",
         "Our requirements say nothing about colour.",
+        "The requirement is that the new remote something.",
     ])
     func aSentenceThatStatesNoRequirementInAThatClauseNamesNone(sentence: String) {
         #expect(CoordinatedNeeds.namedRequirements(sentence) == nil)
