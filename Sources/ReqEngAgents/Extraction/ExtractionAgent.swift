@@ -211,10 +211,7 @@ package struct ExtractionAgent: Agent {
         let spokenSubject = Array(match.words[clauseStart..<match.cueStart].map(SpeechCleaner.bare))
         // "I'd like to pay by card": the cue's own "I" does the paying ("I'd like English too" asks
         // the product for a thing, as a subject-less cue does).
-        let speaksInCue = match.words.dropFirst(match.cueEnd).first.map(SpeechCleaner.bare) == "to"
-        let subject =
-            spokenSubject.isEmpty && speaksInCue
-            ? StatementBuilder.speakerInCue(match.cue).map { [$0] } ?? [] : spokenSubject
+        let subject = spokenSubject.isEmpty ? StatementBuilder.speakerInCue(match).map { [$0] } ?? [] : spokenSubject
         let predicate = Array(match.words[match.cueEnd...].map(SpeechCleaner.bare))
         if let conversation, conversation.firstPersonIsTeam, conversation.namesParticipant(subject) {
             return nil

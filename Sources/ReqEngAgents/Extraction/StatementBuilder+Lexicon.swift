@@ -22,8 +22,11 @@ extension StatementBuilder {
         "clerk", "receptionist", "driver", "operator", "owner", "buyer", "seller", "parent", "citizen",
     ]
 
-    /// The speaker a cue opens with ("i'd" of "I'd like"), `nil` when it opens with none.
-    static func speakerInCue(_ cue: NeedCue) -> String? {
-        cue.words.first.flatMap { NeedDetector.firstPersonWords.contains($0) ? $0 : nil }
+    /// The speaker a cue opens with when a doing follows it ("i'd" of "I'd like to pay by card"),
+    /// `nil` when it opens with none or a thing follows ("I'd like English too" asks the product
+    /// for a thing, as a cue without a subject does).
+    static func speakerInCue(_ match: NeedDetector.Match) -> String? {
+        guard match.words.dropFirst(match.cueEnd).first.map(SpeechCleaner.bare) == "to" else { return nil }
+        return match.cue.words.first.flatMap { NeedDetector.firstPersonWords.contains($0) ? $0 : nil }
     }
 }

@@ -31,7 +31,7 @@ package struct StatementBuilder: Sendable {
         var subjectWords = Array(words[clauseStart..<cueStart])
         var subjectLower = Array(lower[clauseStart..<cueStart])
         // "I'd like to track my orders": the cue carries its own subject, the speaker.
-        if subjectLower.isEmpty, lower.dropFirst(cueEnd).first == "to", let speaker = Self.speakerInCue(match.cue) {
+        if subjectLower.isEmpty, let speaker = Self.speakerInCue(match) {
             subjectWords = [speaker]
             subjectLower = [speaker]
         }
