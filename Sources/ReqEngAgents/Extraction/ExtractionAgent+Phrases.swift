@@ -125,7 +125,9 @@ extension ExtractionAgent {
         }
         // "Nice to have: mileage claims with a map.": a rank, then what it ranks.
         if let colon = cleaned.text.firstIndex(of: ":"),
-            let priority = Self.rankLabels[TextTokens(String(cleaned.text[..<colon])).words.joined(separator: " ")]
+            case let label = TextCleanup.trim(cleaned.text[..<colon].lowercased(), " "),
+            let priority = PriorityVerdict.verdicts.first(where: { $0.phrases.contains(label) })?.priority
+                ?? Self.moscowLabels[label]
         {
             let ranked = TextCleanup.trim(String(cleaned.text[cleaned.text.index(after: colon)...]), " .!")
             guard TextTokens(ranked).words.count >= 2 else { return nil }
@@ -194,10 +196,9 @@ extension ExtractionAgent {
         "summing", "summary", "sum", "recap", "agreed", "decided",
     ]
 
-    /// Labels that rank what follows their colon.
-    static let rankLabels: [String: Priority] = [
-        "nice to have": .could, "could have": .could, "optional": .could, "would be nice": .could,
-        "must have": .must, "must-have": .must, "mandatory": .must, "should have": .should, "wont have": .wont,
-        "won't have": .wont, "out of scope": .wont,
+    /// The MoSCoW labels no spoken verdict (``PriorityVerdict``) uses, ranking what follows their
+    /// colon.
+    static let moscowLabels: [String: Priority] = [
+        "should have": .should, "could have": .could, "won't have": .wont, "out of scope": .wont,
     ]
 }
