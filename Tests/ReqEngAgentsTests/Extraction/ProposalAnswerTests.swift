@@ -8,17 +8,10 @@ import Testing
 /// …?"), an option refused or put off to a later release, and the people whose "side" a question
 /// asks about. Every line is written for the test (a fictional bike-rental app).
 @Suite struct ProposalAnswerTests {
+    /// The lines after the bike-rental interview's opening turns (``ClientWordingTests``).
     static func extract(_ lines: [(String, String)]) -> [Requirement] {
-        InterviewAnswerTests.extract(opening + lines)
+        ClientWordingTests.extract(lines)
     }
-
-    /// A few turns that make "bike", "rental", "station" and "app" the conversation's words.
-    private static let opening: [(String, String)] = [
-        ("Kim", "Thanks for making time. Tell me about the bike rental and the new app."),
-        ("Ola", "We rent bikes from six stations in town, and every rental is still on paper."),
-        ("Kim", "Which stations are busiest, and what should the app change?"),
-        ("Ola", "The station at the harbour. A rental there takes ten minutes, the app should make it one."),
-    ]
 
     @Test func theInterviewersSayingBackIsTheClientsNeedOnceAgreed() throws {
         let found = Self.extract([
