@@ -111,8 +111,13 @@ package enum ConflictDetector {
         let namesAConcept = common.contains { ConceptLexicon.keys.contains($0) }
         guard shared >= 2 || (shared == 1 && (min(left.count, right.count) <= 2 || namesAConcept)) else { return nil }
         let context = StatementAnalysis.overlap(left, right)
+        let sides = (moneySide(lhs.text.tokens), moneySide(rhs.text.tokens))
         for first in lhs.bounds {
             for second in rhs.bounds where first.dimension == second.dimension {
+                // What a buyer pays and what one unit costs to make are two amounts of one currency.
+                if first.dimension.hasPrefix("money:"), let left = sides.0, let right = sides.1, left != right {
+                    continue
+                }
                 let needed = namesAConcept ? conceptQuantityThreshold : sameQuantityThreshold
                 if context >= needed && disjoint(first, second) {
                     return Conflict(
@@ -133,6 +138,30 @@ package enum ConflictDetector {
         }
         return nil
     }
+
+    /// Which side of a sale an amount of money is on: what the buyer pays ("selling price", "retail
+    /// at") or what making the product costs ("production cost", "cost us … to build"); `nil` when the
+    /// statement names neither, or both.
+    static func moneySide(_ tokens: [String]) -> MoneySide? {
+        let making = tokens.contains { makingWords.contains($0) }
+        let selling = tokens.contains { sellingWords.contains($0) }
+        switch (making, selling) {
+        case (true, false): return .making
+        case (false, true): return .selling
+        default: return nil
+        }
+    }
+
+    enum MoneySide { case making, selling }
+
+    static let makingWords: Set<String> = [
+        "production", "produce", "produced", "producing", "manufacture", "manufacturing", "manufactured", "build",
+        "building", "built", "make", "making", "parts", "components", "materials",
+    ]
+    static let sellingWords: Set<String> = [
+        "sell", "sells", "selling", "sold", "retail", "retails", "retailing", "price", "priced", "buyers",
+        "customers", "pay", "pays",
+    ]
 
     /// Concepts too common to show that two statements are about the same thing.
     static let unspecific: Set<String> = [

@@ -24,6 +24,8 @@ struct ConceptConflictTests {
         ("Members should be able to withdraw up to €500 per day.", "The daily withdrawal limit must not exceed €300."),
         // Two thresholds for the same approval, one of them "only".
         ("Any refund over 50 euros shall require approval.", "Refund approval should only kick in above 400 euros."),
+        // Two selling prices for the same product.
+        ("The selling price of the lamp shall be 40 dollars.", "The price of the lamp must stay under 30 dollars."),
         // An ability to book late against a minimum lead time.
         (
             "A court should be bookable up to 1 hour before it starts.",
@@ -44,6 +46,12 @@ struct ConceptConflictTests {
             "Members can cancel at least 1 hour before the class.",
             "Reminders shall be sent at most 2 days before the class."
         ),
+        // What the buyer pays and what making one costs are two amounts.
+        (
+            "The selling price of the lamp will be 40 dollars.",
+            "The production cost of the lamp must be at most 15 dollars."
+        ),
+        ("Each kiosk may cost us no more than €900 to build.", "The kiosk should retail at €2,500 or more."),
     ])
     func compatibleOrUnrelatedQuantitiesDoNotConflict(_ first: String, _ second: String) {
         #expect(!types(first, second).contains("conflict"))
