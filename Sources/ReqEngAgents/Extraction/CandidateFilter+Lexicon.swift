@@ -68,6 +68,33 @@ extension CandidateFilter {
         ["addressed", "later"], ["discussed", "later"], ["decided", "later"], ["dealt", "with", "later"],
         ["talked", "about", "later"], ["covered", "later"], ["looked", "at", "later"],
     ]
+    /// Whether the subject is an idea put forward ("that suggestion", "this proposal") and the need
+    /// hands it to the people who decide ("go back to management", "be checked with the client"):
+    /// the meeting's way of working, not the product's. "A rejected claim should go back to the
+    /// manager" routes a thing of the product, and stays.
+    static func refersIdea(subject: [String], after: [String]) -> Bool {
+        guard let head = subject.last(where: { !emptyWords.contains($0) }), ideaNouns.contains(head) else {
+            return false
+        }
+        let words = after.prefix(8).filter { !["just", "really", "also", "first", "again", "quickly"].contains($0) }
+        guard
+            let link = words.firstIndex(where: { ["to", "with", "by"].contains($0) }),
+            link > 0,
+            ["go", "be", "taken", "checked", "raised", "run", "passed", "back", "referred"].contains(words[0])
+        else { return false }
+        return words[(link + 1)...].prefix(2).contains { deciders.contains($0) }
+    }
+
+    static let ideaNouns: Set<String> = [
+        "suggestion", "suggestions", "idea", "ideas", "proposal", "proposals", "question", "questions", "decision",
+        "point", "points", "matter", "issue",
+    ]
+    /// The people a meeting hands its ideas to.
+    static let deciders: Set<String> = [
+        "management", "board", "client", "clients", "boss", "bosses", "committee", "director", "directors",
+        "sponsor", "sponsors", "head", "stakeholders", "customer",
+    ]
+
     /// Whether words name the meeting or its work: "the presentation", "an easier task"; "minutes"
     /// only as "the minutes" ("every few minutes" is a time).
     static func namesMeeting(_ words: [String]) -> Bool {

@@ -210,6 +210,8 @@ package struct CandidateFilter: Sendable {
         }
         // "There is one problem then the user has to learn each button": a difficulty described.
         if lower[..<match.cueStart].contains(where: Self.difficultyNouns.contains) { return .doubt }
+        // "That suggestion needs to go back to management": the meeting hands an idea on.
+        if Self.refersIdea(subject: subject, after: after) { return .metaTalk }
         // "something that should be addressed later": the agenda, whoever the subject is.
         if Self.containsSequence(after.prefix(6)[...], Self.postponedTalk) { return .metaTalk }
         if Self.bareModals.contains(cue), let first = after.first, Self.nonVerbStarts.contains(first) {

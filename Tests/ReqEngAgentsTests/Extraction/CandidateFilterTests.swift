@@ -25,6 +25,15 @@ import Testing
         #expect(ExtractionFixtures.extract("The kiosk should print a receipt later in the day.") != nil)
     }
 
+    @Test func dropsAnIdeaReferredToThePeopleWhoDecide() {
+        #expect(ExtractionFixtures.extract("Maybe that idea needs to go back to the board first.") == nil)
+        #expect(ExtractionFixtures.extract("I think this proposal should be taken to management.") == nil)
+        #expect(ExtractionFixtures.extract("The colour question has to be checked with the client.") == nil)
+        // A workflow of the product that sends something back is a need.
+        #expect(ExtractionFixtures.extract("A rejected claim should go back to the manager.") != nil)
+        #expect(ExtractionFixtures.extract("The kiosk idea screen should go back to the start page.") != nil)
+    }
+
     @Test func dropsTheOtherWayAndTheMeetingItself() {
         #expect(ExtractionFixtures.extract("Otherwise we need a second kiosk at the entrance.") == nil)
         #expect(ExtractionFixtures.extract("The agenda has to start with the kiosk.") == nil)
