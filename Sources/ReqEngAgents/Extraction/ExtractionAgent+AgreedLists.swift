@@ -6,7 +6,8 @@ import ReqEngModel
 extension ExtractionAgent {
     /// `candidates` with each agreed list split: the things named become "The system shall have A,
     /// B and C.", each quality ("easy to use", "hand-held") "The system shall be …", all with the
-    /// priority and references of the recap. ``namingProduct(_:products:)`` names the product after.
+    /// priority and references of the recap, each classified on its own words.
+    /// ``namingProduct(_:products:)`` names the product after.
     static func splittingAgreedLists(_ candidates: [Requirement]) -> [Requirement] {
         candidates.flatMap { candidate -> [Requirement] in
             guard !candidate.inferred, candidate.priority != .wont, let items = agreedList(candidate.statement) else {
@@ -25,6 +26,11 @@ extension ExtractionAgent {
                 need.actor = "system"
                 need.action = action
                 need.acceptanceCriteria = []
+                // The list's type was the recap's: the things it names are functions, each quality
+                // is judged on its own.
+                let classification = RequirementClassifier().classify(need.statement)
+                need.type = classification.type
+                need.category = classification.category
                 return need
             }
         }

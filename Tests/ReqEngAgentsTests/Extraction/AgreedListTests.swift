@@ -17,11 +17,16 @@ import Testing
                 "Last time the features we agreed on were the alarm, the fingerprint sensor, a spare key, waterproof and easy to fit."
             ),
             ("Designer", "Yes."),
-        ]).map(\.statement)
-        #expect(found.contains { $0.hasSuffix(" have the alarm, the fingerprint sensor and a spare key.") })
-        #expect(found.contains { $0.hasSuffix(" be waterproof.") })
-        #expect(found.contains { $0.hasSuffix(" be easy to fit.") })
-        #expect(!found.contains { $0.contains("we agreed") })
+        ])
+        let things = found.first { $0.statement.hasSuffix(" have the alarm, the fingerprint sensor and a spare key.") }
+        // The things named are functions, whatever the qualities beside them in the recap.
+        #expect(things?.type == .functional)
+        #expect(found.first { $0.statement.hasSuffix(" be easy to fit.") }?.category == .usability)
+        let statements = found.map(\.statement)
+        #expect(statements.contains { $0.hasSuffix(" have the alarm, the fingerprint sensor and a spare key.") })
+        #expect(statements.contains { $0.hasSuffix(" be waterproof.") })
+        #expect(statements.contains { $0.hasSuffix(" be easy to fit.") })
+        #expect(!statements.contains { $0.contains("we agreed") })
     }
 
     @Test(arguments: [
