@@ -212,6 +212,16 @@ if [ -d "$meetings" ]; then
     pass "README shows the reproduced dev numbers ($stated stated, $gold gold, $p $r $f)"
   else fail "README does not show the dev numbers this binary reproduces: precision $p recall $r f1 $f"; fi
 fi
+# Transcripts without question marks: the questions are marked again, the run says so, and the
+# README shows the recall this binary reproduces on the interviews with every "?" removed.
+mkdir -p "$work/no-qm"
+for f in eval/conversations/*; do sed 's/?//g' "$f" >"$work/no-qm/${f##*/}"; done
+recall=$("$bin" eval --conversations "$work/no-qm" --gold eval/gold/interviews 2>/dev/null |
+  awk '$1 == "all" { print $6 }')
+"$bin" run "$work/no-qm" -o "$work/no-qm-out" >/dev/null 2>"$work/no-qm.err" || true
+if grep -q "no question marks" "$work/no-qm.err" && grep -qF "recall is $recall with this" README.md; then
+  pass "a transcript without question marks is read with its questions (recall $recall, as the README says)"
+else fail "without question marks: recall $recall is not the README's, or no notice was given"; fi
 set +e
 "$bin" eval --conversations eval/conversations --gold "$work/no-gold" 2>/dev/null
 status_missing=$?

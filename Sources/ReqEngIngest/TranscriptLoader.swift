@@ -20,7 +20,8 @@ package struct ProjectLoadResult: Sendable, Hashable {
 /// Every problem with a file becomes an `InputFailure` (see ``IngestError``) so the batch goes on.
 /// The size is checked before reading; bytes are decoded by ``TextDecoding`` (no silent repair of
 /// invalid UTF-8); the format's ``TranscriptParser`` finds the turns; then turns are whitespace-
-/// normalised, empty ones dropped, speakers defaulted to "Unknown" and numbered from 1.
+/// normalised, empty ones dropped, speakers defaulted to "Unknown" and numbered from 1; a
+/// transcript without question marks gets them where a sentence asks (``QuestionMarks``).
 package struct TranscriptLoader: Sendable {
     /// Speaker of a turn whose source names nobody.
     package static let unknownSpeaker = "Unknown"
@@ -87,7 +88,8 @@ package struct TranscriptLoader: Sendable {
         let parser = TranscriptParsers.parser(for: file.format)
         var parsed = try parser.parse(text, context: ParseContext(path: path, limits: limits))
         let controls = ControlCharacters.strip(&parsed)
-        let turns = try numberedTurns(parsed.turns, path: path)
+        var turns = try numberedTurns(parsed.turns, path: path)
+        let questionsMarked = QuestionMarks.restore(&turns)
         let transcript = Transcript(
             id: parsed.sessionID.map { TextLines.normaliseWhitespace($0) } ?? file.fallbackSessionID,
             title: parsed.title.map { TextLines.normaliseWhitespace($0) },
@@ -102,6 +104,11 @@ package struct TranscriptLoader: Sendable {
             messages.append(
                 "\(controls) control character(s) (such as NUL, U+0000) removed from the text: "
                     + "they would be cut or mangled in the run store and the documents")
+        }
+        if questionsMarked > 0 {
+            messages.append(
+                "the text has no question marks: \(questionsMarked) sentence(s) that ask by their wording "
+                    + "(\"do you …\", \"how many …\") were given one, so that the answers to them are read as answers")
         }
         if let declared = parsed.declaredProject, let project, declared != project {
             messages.append(
