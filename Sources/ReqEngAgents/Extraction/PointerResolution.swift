@@ -239,8 +239,9 @@ enum PointerResolution {
         guard statement.hasPrefix("They ") else { return statement }
         for turn in transcript.turns[max(0, index - 4)...index].reversed() {
             let words = turn.text.split(separator: " ").map { SpeechCleaner.bare(String($0)) }
-            for position in words.indices.dropFirst().reversed()
-            where ["the", "our", "your", "all"].contains(words[position - 1]) {
+            // "the riders", "our riders", or plain "riders" ("How do customers order today?").
+            for position in words.indices.reversed()
+            where position == 0 || !["a", "an", "this", "that", "each", "every"].contains(words[position - 1]) {
                 let word = words[position].hasSuffix("s'") ? String(words[position].dropLast()) : words[position]
                 guard word.hasSuffix("s"), word.allSatisfy(\.isLetter), StatementBuilder.isPersonNoun(word) else {
                     continue

@@ -140,6 +140,8 @@ import Testing
         ("They need to work offline", "the bikes", "They need to work offline"),
         ("They need to work offline", "the riders", "The riders need to work offline"),
         ("The app needs to work offline", "the riders", "The app needs to work offline"),
+        ("They should book online", "riders", "The riders should book online"),
+        ("They should book online", "the manager", "They should book online"),
     ])
     func theyIsNamedOnlyAsPeople(statement: String, named: String, expected: String) {
         let turns = [Turn(number: 1, speaker: "Kim", text: "And \(named) at the station?")]
