@@ -101,7 +101,7 @@ package struct InferenceAgent: Agent {
                 continue
             }
             // A stakeholder ruled out what the rule is about: inferring it would contradict them.
-            if let exclusion = corpus.exclusion(by: rule.triggers.any)
+            if let exclusion = corpus.exclusion(by: rule.triggers.refusable)
                 ?? corpus.exclusion(byPhrases: rule.triggers.excludedBy)
             {
                 excluded.append(rule.id)

@@ -76,6 +76,9 @@ package struct InferenceCatalogue: Sendable, Codable, Hashable {
                 throw .invalidRule(
                     id: rule.id, reason: "'triggers.readers' names '\(unknown)'; known readers: \(known)")
             }
+            if let stray = rule.triggers.means.first(where: { !rule.triggers.any.contains($0) }) {
+                throw .invalidRule(id: rule.id, reason: "'triggers.means' names '\(stray)', which is not in 'any'")
+            }
             if rule.triggers.requiresAll.contains(where: \.isEmpty) {
                 throw .invalidRule(id: rule.id, reason: "a 'requires_all' group is empty")
             }

@@ -367,11 +367,12 @@ struct InferenceCorpus {
         context(for: groups) != nil
     }
 
-    /// Whether a stated requirement holds every phrase of one of `sets`.
+    /// Whether a stated requirement that rules nothing out holds every phrase of one of `sets`.
     func isCovered(by sets: [[String]]) -> Bool {
         let prepared = sets.map(TriggerPhrase.list)
+        // "Patrons shall not need a login" rules authentication out; it states none.
         return statements.contains { statement in
-            prepared.contains { set in set.allSatisfy { statement.text.contains($0) } }
+            statement.rulesOut == nil && prepared.contains { set in set.allSatisfy { statement.text.contains($0) } }
         }
     }
 }

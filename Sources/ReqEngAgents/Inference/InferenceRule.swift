@@ -45,6 +45,13 @@ package struct InferenceRule: Sendable, Codable, Hashable {
         /// Readers of the conversation as a whole whose findings are evidence too, by name (see
         /// ``Reader``): "kinds_of_users" for two kinds of users with different rights.
         package var readers: [String]
+        /// Triggers that name one way of meeting the rule ("password" for authentication): they
+        /// suggest the rule, but refusing one ("No passwords, they scan their badge") refuses that
+        /// way only, not the rule.
+        package var means: [String]
+
+        /// The triggers whose refusal rules the rule out: all but its `means`.
+        package var refusable: [String] { means.isEmpty ? any : any.filter { !means.contains($0) } }
 
         /// The readers a rule may name.
         package enum Reader: String, CaseIterable, Sendable {
@@ -54,17 +61,18 @@ package struct InferenceRule: Sendable, Codable, Hashable {
 
         package init(
             any: [String], requiresAll: [[String]] = [], unless: [String] = [], excludedBy: [String] = [],
-            readers: [String] = []
+            readers: [String] = [], means: [String] = []
         ) {
             self.any = any
             self.requiresAll = requiresAll
             self.unless = unless
             self.excludedBy = excludedBy
             self.readers = readers
+            self.means = means
         }
 
         enum CodingKeys: String, CodingKey {
-            case any, unless, readers
+            case any, unless, readers, means
             case requiresAll = "requires_all"
             case excludedBy = "excluded_by"
         }
@@ -76,6 +84,7 @@ package struct InferenceRule: Sendable, Codable, Hashable {
             unless = try container.decodeIfPresent([String].self, forKey: .unless) ?? []
             excludedBy = try container.decodeIfPresent([String].self, forKey: .excludedBy) ?? []
             readers = try container.decodeIfPresent([String].self, forKey: .readers) ?? []
+            means = try container.decodeIfPresent([String].self, forKey: .means) ?? []
         }
 
         package func encode(to encoder: any Encoder) throws {
@@ -85,6 +94,7 @@ package struct InferenceRule: Sendable, Codable, Hashable {
             if !unless.isEmpty { try container.encode(unless, forKey: .unless) }
             if !excludedBy.isEmpty { try container.encode(excludedBy, forKey: .excludedBy) }
             if !readers.isEmpty { try container.encode(readers, forKey: .readers) }
+            if !means.isEmpty { try container.encode(means, forKey: .means) }
         }
     }
 

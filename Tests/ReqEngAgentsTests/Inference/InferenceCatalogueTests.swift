@@ -135,4 +135,13 @@ struct InferenceCatalogueTests {
         rule.triggers.readers = ["kinds_of_users"]
         #expect(throws: Never.self) { try InferenceCatalogue(rules: [rule]).check() }
     }
+
+    @Test func aMeansIsOneOfTheRulesTriggers() throws {
+        var rule = try #require(Self.catalogue?.rules.first)
+        rule.triggers.means = ["carrier pigeon"]
+        let reason = "'triggers.means' names 'carrier pigeon', which is not in 'any'"
+        #expect(throws: InferenceCatalogueError.invalidRule(id: rule.id, reason: reason)) {
+            try InferenceCatalogue(rules: [rule]).check()
+        }
+    }
 }

@@ -62,6 +62,31 @@ import Testing
 }
 
 extension RuleDisagreementTests {
+    @Test func refusingOneWayOfMeetingARuleDoesNotRuleItOut() throws {
+        let transcript = Self.transcript([
+            ("Ola", "They scan their staff card to log in. No passwords, nobody remembers them."),
+            ("Ben", "So each picker signs in with the card."),
+            ("Ola", "Yes."),
+        ])
+        let requirement = Self.stated(
+            "No passwords.", turn: 1, speaker: "Ola",
+            quote: "They scan their staff card to log in. No passwords, nobody remembers them.")
+        let outcome = try InferenceAgent(softwareShareThreshold: 0).infer(
+            transcripts: [transcript], requirements: [requirement])
+        // Signing in with a card is authentication without a password: nothing to settle.
+        #expect(outcome.disagreements.isEmpty)
+        #expect(!outcome.excludedRuleIDs.contains("SEC-AUTH"))
+        // Storing passwords is what was refused: that rule is out.
+        #expect(!outcome.ruleIDs.values.contains("SEC-PASSWORD"))
+        // Signing in was stated: authentication is no inference of ours.
+        let signIn = Self.stated(
+            "Pickers shall log in by scanning their staff card.", turn: 2, speaker: "Ben",
+            quote: "So each picker signs in with the card.")
+        let stated = try InferenceAgent(softwareShareThreshold: 0).infer(
+            transcripts: [transcript], requirements: [requirement, signIn])
+        #expect(stated.coveredRuleIDs.contains("SEC-AUTH"))
+    }
+
     @Test func aRefusalOfTheVeryThingTheRuleIsAboutAnswersIt() {
         // The app's offline mode presupposes the app that was refused.
         #expect(
