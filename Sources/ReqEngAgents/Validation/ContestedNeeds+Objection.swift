@@ -41,7 +41,10 @@ extension ContestedNeeds {
     /// does: it sets something against the need.
     static func objects(_ reply: String) -> Bool {
         let first = SentenceSplitter().split(reply).first ?? reply
-        var words = Array(TextTokens(first).words.drop { openers.contains($0) || acceptances.contains($0) })
+        // "I I know what you mean, but but …": a word said twice is said once.
+        let tokens = TextTokens(first).words
+        let said = tokens.indices.filter { $0 == 0 || tokens[$0 - 1] != tokens[$0] }.map { tokens[$0] }
+        var words = Array(said.drop { openers.contains($0) || acceptances.contains($0) })
         for acknowledgement in acknowledgements where words.starts(with: acknowledgement) {
             words.removeFirst(acknowledgement.count)
             break

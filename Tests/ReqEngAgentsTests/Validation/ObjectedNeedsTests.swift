@@ -33,6 +33,8 @@ import Testing
         #expect(ContestedNeeds.objects("Well, it depends. Unless we build the sets ourselves we can't show menus."))
         #expect(ContestedNeeds.objects("Yeah, but what about the new rule from head office? We drop the radio."))
         #expect(ContestedNeeds.objects("I know what you mean, but you'll need more buttons for the player."))
+        // Said with the stutters of speech.
+        #expect(ContestedNeeds.objects("Yeah I I know what you mean, but but you'll need more buttons for the player."))
         #expect(ContestedNeeds.objects("But then if you lose your phone you lose all of it."))
     }
 
