@@ -30,6 +30,7 @@ package enum ConfirmedProposal {
             words.removeFirst(SpeechCleaner.bare(words[3]) == "that" ? 4 : 3)
             words[0] = TextCleanup.capitalizedFirst(words[0])
         }
+        if asksListenerToTalk(words) { return nil }
         // "When it comes to games, do you think it should have a stick?": the clause put forward.
         let bare = words.map(SpeechCleaner.bare)
         if let think = bare.indices.prefix(12).first(where: {
@@ -181,6 +182,12 @@ package enum ConfirmedProposal {
     /// determiner and a noun ("the tool", "all slots"); `nil` when it is longer or unclear.
     static func shortSubjectLength(_ lower: [String]) -> Int? {
         guard let first = lower.first else { return nil }
+        // "Can those be booked online?": a demonstrative standing alone is the subject.
+        if ["those", "these", "that", "this"].contains(first), lower.count > 1,
+            auxiliaries.contains(lower[1]) || ["be", "get", "have"].contains(lower[1])
+        {
+            return 1
+        }
         if StatementBuilder.determiners.contains(first) {
             // "the expense app": a noun before the product's own name is part of the subject.
             if lower.count > 3, NeedDetector.systemWords.union(StatementBuilder.componentWords).contains(lower[2]),
@@ -190,7 +197,15 @@ package enum ConfirmedProposal {
             }
             return lower.count > 2 ? 2 : nil
         }
-        return auxiliaries.contains(first) || first.isEmpty ? nil : 1
+        if auxiliaries.contains(first) || first.isEmpty { return nil }
+        // "Can group rentals be booked online?": a noun before the noun the verb follows.
+        let verbs = auxiliaries.union(["be", "get", "have"])
+        if lower.count > 3, !verbs.contains(lower[1]), !CandidateFilter.emptyWords.contains(lower[1]),
+            !lower[1].hasSuffix("ly"), verbs.contains(lower[2])
+        {
+            return 2
+        }
+        return 1
     }
 
     /// "need" → "needs", for a "does it need ...?" that loses its "does".
@@ -222,7 +237,12 @@ package enum ConfirmedProposal {
         {
             return summary
         }
-        return long.last { $0.contains("?") || isSummary($0) } ?? long.last
+        guard let chosen = long.last(where: { $0.contains("?") || isSummary($0) }) ?? long.last else { return nil }
+        // "And emergencies? Can those be booked online?": the topic asked first is what "those" is.
+        if let position = sentences.lastIndex(of: chosen), position > 0 {
+            return namingPointer(in: chosen, topicOf: sentences[position - 1])
+        }
+        return chosen
     }
 
     /// `sentence` with a "you" that opens it (after "okay, so") as "users": "Okay, so you hold the

@@ -128,6 +128,33 @@ import Testing
         #expect(alert.priority != .wont)
     }
 
+    @Test func aPointerAfterATopicIsTheTopic() throws {
+        let found = Self.extract([
+            ("Kim", "And group rentals? Can those be booked online?"), ("Ola", "No. Groups always call us first."),
+        ])
+        let refused = try #require(found.first { $0.sourceRefs.map(\.turn).contains(5) && $0.priority == .wont })
+        #expect(refused.statement == "Group rentals can not be booked online.")
+        // A pointer that does not fit the topic stays as it was asked.
+        #expect(
+            ConfirmedProposal.namingPointer(in: "Can it be booked online?", topicOf: "And group rentals?")
+                == "Can it be booked online?")
+        #expect(ConfirmedProposal.shortSubjectLength(["those", "be", "booked", "online"]) == 1)
+    }
+
+    @Test func aRequestToTalkProposesNothing() {
+        let found = Self.extract([
+            ("Kim", "Could you start by telling me what you do at the harbour station?"), ("Ola", "Sure."),
+            ("Kim", "Can you walk me through a normal rental?"), ("Ola", "Yes, of course."),
+        ])
+        #expect(!found.contains { $0.sourceRefs.contains { [5, 7].contains($0.turn) } })
+        #expect(
+            ConfirmedProposal.asksListenerToTalk(
+                "Could you give me an overview?".split(separator: " ").map(String.init)))
+        #expect(
+            !ConfirmedProposal.asksListenerToTalk(
+                "Could you give riders a receipt?".split(separator: " ").map(String.init)))
+    }
+
     @Test func theyInAQuestionAreThePeopleTheLastTurnsSpokeOf() {
         let found = Self.extract([
             ("Kim", "What about the technicians' side?"), ("Ola", "They fix the bikes at the harbour station."),

@@ -1,0 +1,51 @@
+/// How an interviewer frames a question: a topic named first and pointed back at ("And emergencies?
+/// Can those be booked online?" proposes that emergencies be booked online), or a request to the
+/// listener to talk ("Could you start by telling me what you do?"), which proposes nothing.
+extension ConfirmedProposal {
+    /// Whether `words` ask the listener to talk rather than propose: "Could you tell me …", "Can
+    /// you start by describing …", "Would you walk me through …". "Could you export it as CSV?"
+    /// asks for a doing of the product's, and is no such request.
+    static func asksListenerToTalk(_ words: [String]) -> Bool {
+        var lower = words.map(SpeechCleaner.bare)
+        guard lower.count > 2, ["could", "can", "would", "will"].contains(lower[0]), lower[1] == "you" else {
+            return false
+        }
+        lower.removeFirst(2)
+        while let first = lower.first, ["maybe", "please", "just", "perhaps", "first"].contains(first) {
+            lower.removeFirst()
+        }
+        if lower.starts(with: ["start", "by"]) || lower.starts(with: ["begin", "by"]) { lower.removeFirst(2) }
+        guard let verb = lower.first else { return false }
+        // "Give me an overview", "go through the steps"; "give riders a receipt" is the product's.
+        let next = lower.dropFirst().first ?? ""
+        if verb.hasPrefix("giv") { return ["me", "us"].contains(next) }
+        if verb.hasPrefix("go") { return ["through", "over"].contains(next) }
+        return talkVerbs.contains(verb) || talkVerbs.contains(String(verb.dropLast(3)))
+            || talkVerbs.contains(String(verb.dropLast(3)) + "e")
+    }
+
+    /// Verbs of telling, in their plain form ("telling", "describing" are read back to them).
+    static let talkVerbs: Set<String> = [
+        "tell", "describe", "explain", "walk", "talk", "say", "introduce", "summarise", "summarize", "share",
+        "repeat", "clarify", "elaborate",
+    ]
+
+    /// `question` with the pointer it opens with (after its auxiliary: "Can those …", "Should it …")
+    /// replaced by the topic `before` asks about ("And emergencies?"), when the topic fits the
+    /// pointer: "those", "these" and "they" for things in the plural, "it" and "that" for one
+    /// thing. Unchanged otherwise.
+    static func namingPointer(in question: String, topicOf before: String) -> String {
+        guard let topic = topic(of: before) else { return question }
+        var words = question.split(separator: " ").map(String.init)
+        guard let auxiliary = words.firstIndex(where: { !leadIns.contains(SpeechCleaner.bare($0)) }),
+            auxiliaries.contains(SpeechCleaner.bare(words[auxiliary])), auxiliary + 2 < words.count
+        else { return question }
+        let pointer = SpeechCleaner.bare(words[auxiliary + 1])
+        let plural = PointerResolution.isPluralThing(TextTokens(topic).words)
+        guard plural ? ["those", "these", "they"].contains(pointer) : ["it", "that"].contains(pointer) else {
+            return question
+        }
+        words[auxiliary + 1] = topic
+        return words.joined(separator: " ")
+    }
+}
