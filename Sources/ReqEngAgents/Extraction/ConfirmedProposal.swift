@@ -178,36 +178,6 @@ package enum ConfirmedProposal {
         return verbEnd + topic
     }
 
-    /// How many words the subject of a yes/no question takes: one ("you", "patients") or a
-    /// determiner and a noun ("the tool", "all slots"); `nil` when it is longer or unclear.
-    static func shortSubjectLength(_ lower: [String]) -> Int? {
-        guard let first = lower.first else { return nil }
-        // "Can those be booked online?": a demonstrative standing alone is the subject.
-        if ["those", "these", "that", "this"].contains(first), lower.count > 1,
-            auxiliaries.contains(lower[1]) || ["be", "get", "have"].contains(lower[1])
-        {
-            return 1
-        }
-        if StatementBuilder.determiners.contains(first) {
-            // "the expense app": a noun before the product's own name is part of the subject.
-            if lower.count > 3, NeedDetector.systemWords.union(StatementBuilder.componentWords).contains(lower[2]),
-                lower[2] != "it"
-            {
-                return 3
-            }
-            return lower.count > 2 ? 2 : nil
-        }
-        if auxiliaries.contains(first) || first.isEmpty { return nil }
-        // "Can group rentals be booked online?": a noun before the noun the verb follows.
-        let verbs = auxiliaries.union(["be", "get", "have"])
-        if lower.count > 3, !verbs.contains(lower[1]), !CandidateFilter.emptyWords.contains(lower[1]),
-            !lower[1].hasSuffix("ly"), verbs.contains(lower[2])
-        {
-            return 2
-        }
-        return 1
-    }
-
     /// "need" → "needs", for a "does it need ...?" that loses its "does".
     static func thirdPerson(_ verb: String) -> String {
         let lower = verb.lowercased()
