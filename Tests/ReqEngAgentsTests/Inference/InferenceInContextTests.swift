@@ -72,6 +72,16 @@ import Testing
         #expect(try Self.fired([("Ola", "When the system crashes we call the help desk.")]).contains("OPS-LOGGING"))
     }
 
+    @Test func anAnimalsDiagnosisIsNoHealthData() throws {
+        #expect(
+            try !Self.fired([
+                ("Ola", "I run a small veterinary clinic."), ("Ola", "Only the vets can change a diagnosis."),
+            ])
+            .contains("PRIV-HEALTH-SAFEGUARDS"))
+        #expect(
+            try Self.fired([("Ola", "Only the doctors can change a diagnosis.")]).contains("PRIV-HEALTH-SAFEGUARDS"))
+    }
+
     @Test func aBusinessPhoneNumberIsNoPersonalData() throws {
         let business = [("Ola", "In the EU we list each school with its business phone number.")]
         #expect(try !Self.fired(business).contains("PRIV-GDPR-CONSENT"))
