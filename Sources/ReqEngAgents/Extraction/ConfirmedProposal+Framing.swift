@@ -1,3 +1,5 @@
+import ReqEngModel
+
 /// How an interviewer frames a question: a topic named first and pointed back at ("And emergencies?
 /// Can those be booked online?" proposes that emergencies be booked online), or a request to the
 /// listener to talk ("Could you start by telling me what you do?"), which proposes nothing.
@@ -78,5 +80,17 @@ extension ConfirmedProposal {
             return 2
         }
         return 1
+    }
+
+    /// `need` with the limit a confirming `reply` puts on it ("Yes, but only by email", "Up to 24
+    /// hours before"), which the need read from the question alone would lose.
+    static func narrowing(_ need: Requirement, by reply: String?) -> Requirement {
+        guard let reply, let detail = detail(of: reply),
+            limitsAfterBut(TextTokens(detail).words)
+                || limitOpeners.contains(where: TextTokens(detail).words.starts(with:))
+        else { return need }
+        var narrowed = need
+        narrowed.statement = ExtractionAgent.joined(TextCleanup.trim(need.statement, " ."), detail)
+        return narrowed
     }
 }

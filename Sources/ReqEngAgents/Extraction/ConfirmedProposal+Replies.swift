@@ -27,8 +27,11 @@ extension ConfirmedProposal {
             || first == "absolutely" || first == "correct" || first == "precisely" || first == "indeed"
             || confirmationPhrases.contains(where: { opening.hasPrefix($0 + " ") })
         {
-            // "yeah but ..." / "yes, no ..." take it back.
-            if words.count > 1, ["but", "no", "although", "though"].contains(words[1]) { return .neither }
+            // "yeah but ..." / "yes, no ..." take it back; "yes, but only by email" agrees within a
+            // limit.
+            if words.count > 1, ["but", "no", "although", "though"].contains(words[1]) {
+                return words[1] == "but" && limitsAfterBut(Array(words.dropFirst(2))) ? .confirms : .neither
+            }
             return .confirms
         }
         // "It has to, otherwise we're stuck.": the proposal's own need phrase, said back bare.
@@ -187,6 +190,12 @@ extension ConfirmedProposal {
         // reply, not its detail.
         var words = SpeechCleaner().clean(first).text.split(separator: " ").map(String.init)
         while let head = words.first, replyOpeners.contains(SpeechCleaner.bare(head)) { words.removeFirst() }
+        // "Yes, but only by email": the limit is the detail.
+        if let head = words.first, SpeechCleaner.bare(head) == "but",
+            limitsAfterBut(TextTokens(words.dropFirst().joined(separator: " ")).words)
+        {
+            words.removeFirst()
+        }
         // "Their own, yes, …": the question's words said back before the yes are no detail.
         if let yes = words.prefix(5).firstIndex(where: {
             ["yes,", "yeah,", "yep,"].contains($0.lowercased())
@@ -206,6 +215,23 @@ extension ConfirmedProposal {
         else { return nil }
         return TextCleanup.lowercasedFirst(text)
     }
+
+    /// Whether the words after a "yes, but" only narrow what was agreed: "only by email", "not
+    /// later than 24 hours before", "up to three". A put-off ("not in the first version") or a
+    /// doubt ("I'm not sure") does not.
+    static func limitsAfterBut(_ words: [String]) -> Bool {
+        guard (2...12).contains(words.count), limitsAfterYes.contains(where: { words.starts(with: $0) }) else {
+            return false
+        }
+        let text = " " + words.joined(separator: " ") + " "
+        return !NeedDetector.containsAny(text, NeedDetector.deferralMarkers)
+    }
+
+    static let limitsAfterYes: [[String]] = [
+        ["only"], ["just"], ["within"], ["up", "to"], ["until"], ["till"], ["at", "most"], ["at", "least"],
+        ["not", "later"], ["not", "more"], ["not", "after"], ["not", "before"], ["not", "earlier"], ["no", "more"],
+        ["no", "later"], ["no", "longer"], ["max"], ["maximum"], ["except"],
+    ]
 
     static let replyOpeners: Set<String> = [
         "yes", "yeah", "yep", "exactly", "definitely", "absolutely", "correct", "precisely", "indeed", "right",

@@ -119,6 +119,7 @@ extension ExtractionAgent {
         let proposalRef = Self.ref(turn, in: transcript, quoting: proposal)
         let role = conversation.declaredRoles[reply.speaker]
         let read = requirement(from: declarative + ".", source: replyRef, speakerRole: role, conversation: conversation)
+            .map { ConfirmedProposal.narrowing($0, by: reading == .confirms ? reply.text : nil) }
         // A participant's question must state a need on its own ("I have to explain why I chose this
         // animal?" "Yeah." is no requirement); only an interviewer's summary ("So SMS only, no
         // email?") is kept in words when it reads as no sentence of a need.

@@ -141,6 +141,19 @@ import Testing
         #expect(ConfirmedProposal.shortSubjectLength(["those", "be", "booked", "online"]) == 1)
     }
 
+    @Test func aYesButWithALimitAgreesWithinIt() {
+        let found = Self.extract([
+            ("Kim", "Should riders be able to cancel online?"),
+            ("Ola", "Yes, but not later than 24 hours before. Otherwise we charge a fee."),
+            ("Kim", "Should riders get a receipt?"), ("Ola", "Yes, but only by email."),
+            ("Kim", "Should the app show the prices of other stations?"), ("Ola", "Yeah, but I'm not sure about that."),
+        ]).map(\.statement)
+        #expect(found.contains("Riders should be able to cancel online: not later than 24 hours before."))
+        #expect(found.contains("Riders should get a receipt: only by email."))
+        // A doubt after the yes takes it back.
+        #expect(!found.contains { $0.contains("prices of other stations") })
+    }
+
     @Test func aRequestToTalkProposesNothing() {
         let found = Self.extract([
             ("Kim", "Could you start by telling me what you do at the harbour station?"), ("Ola", "Sure."),
