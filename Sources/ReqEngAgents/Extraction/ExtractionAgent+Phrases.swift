@@ -98,7 +98,8 @@ extension ExtractionAgent {
             // questions must be answered with what the conversation is about.
             topic.hasPrefix("to ") || conversation.vocabulary.mentionsRecurring(phrases)
         else { return nil }
-        let statement = TextCleanup.capitalizedFirst(topic) + ": " + TextCleanup.lowercasedFirst(phrases) + "."
+        let joint = topic.hasSuffix(OpenAnswer.offering) ? " " : ": "
+        let statement = TextCleanup.capitalizedFirst(topic) + joint + TextCleanup.lowercasedFirst(phrases) + "."
         var found = speakerWordsRequirement(
             statement, source: Self.ref(reply, in: transcript, quoting: reply.text),
             priority: PriorityWords.priority(in: reply.text) ?? .should, strength: 0.65)

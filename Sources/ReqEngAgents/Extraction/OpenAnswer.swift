@@ -33,6 +33,13 @@ package enum OpenAnswer {
             return "to " + TextCleanup.trim(rest.dropFirst().joined(separator: " "), " ,;:-?!.")
         }
         let lower = words.map(SpeechCleaner.bare)
+        // "What do you want the new system to do first?": what the product is to offer.
+        if lower.count >= 7, lower[0] == "what", ["do", "would"].contains(lower[1]), lower[2] == "you",
+            ["want", "need", "expect"].contains(lower[3]), let to = lower.lastIndex(of: "to"), to > 5,
+            to + 1 < lower.count, lower[to + 1] == "do", lower.count - to <= 4
+        {
+            return TextCleanup.trim(words[4..<to].joined(separator: " "), " ,") + offering
+        }
         // "How do customers pay?": the way, answered with phrases ("Card online, or cash at pickup.");
         // not how things are done today.
         let how =
@@ -52,6 +59,10 @@ package enum OpenAnswer {
         guard said.count >= 3 || !["need", "want"].contains(SpeechCleaner.bare(said.last ?? "")) else { return nil }
         return TextCleanup.trim(said.joined(separator: " "), " ,;:-?!.")
     }
+
+    /// How a topic that asks what the product is to do ends: the answer is what it offers, said
+    /// without a colon ("The new system should offer online booking.").
+    package static let offering = " should offer"
 
     /// The phrases an answer opens with, as one list ("The title, the due date, and the branch");
     /// `nil` when its first sentence is a clause, a yes or no, or a hedge.

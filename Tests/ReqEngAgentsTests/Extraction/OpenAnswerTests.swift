@@ -20,6 +20,15 @@ import Testing
                 == "to make the kiosk easier for them")
         #expect(OpenAnswer.topic(of: "Anything else?") == nil)
         #expect(OpenAnswer.topic(of: "Is there anything you think we missed?") == nil)
+        // What the product is to do: its answer is what the product offers.
+        #expect(OpenAnswer.topic(of: "What do you want the new kiosk to do first?") == "the new kiosk should offer")
+    }
+
+    @Test func whatTheProductIsToDoIsWhatItOffers() {
+        let found = ClientWordingTests.extract([
+            ("Kim", "What do you want the new app to do first?"), ("Ola", "Online booking. And a map of free bikes."),
+        ])
+        #expect(found.contains { $0.statement == "The new app should offer online booking, and a map of free bikes." })
     }
 
     @Test func thePhrasesAnAnswerOpensWith() {
