@@ -93,4 +93,22 @@ extension ConfirmedProposal {
         narrowed.statement = ExtractionAgent.joined(TextCleanup.trim(need.statement, " ."), detail)
         return narrowed
     }
+
+    /// `words` without a closing "…, would that help?": the topic before it is what is proposed.
+    static func withoutVerdictTag(_ words: [String]) -> [String] {
+        guard let comma = words.firstIndex(where: { $0.hasSuffix(",") }), comma + 1 < words.count,
+            verdictTags.contains(words[(comma + 1)...].map(SpeechCleaner.bare))
+        else { return words }
+        var topic = Array(words[...comma])
+        topic[comma] = String(topic[comma].dropLast()) + "?"
+        return topic
+    }
+
+    /// What follows a topic to ask whether it is wanted: "…, would that help?".
+    static let verdictTags: Set<[String]> = [
+        ["would", "that", "help"], ["would", "that", "be", "useful"], ["would", "that", "be", "good"],
+        ["would", "that", "make", "sense"], ["would", "that", "be", "nice"], ["is", "that", "useful"],
+        ["is", "that", "important"], ["is", "that", "needed"], ["do", "you", "need", "that"],
+        ["would", "you", "want", "that"], ["does", "that", "matter"], ["would", "that", "work"],
+    ]
 }

@@ -38,7 +38,7 @@ package enum ConfirmedProposal {
         }), think + 4 < words.count {
             words.removeFirst(think + (bare[think + 3] == "that" ? 4 : 3))
         }
-        words = Self.topicMovedBack(words)
+        words = Self.topicMovedBack(Self.withoutVerdictTag(words))
         // "And the phones, would volunteers use their own phones?": the topic the question names again.
         if let comma = words.prefix(5).firstIndex(where: { $0.hasSuffix(",") }), comma + 2 < words.count,
             auxiliaries.contains(SpeechCleaner.bare(words[comma + 1]))
@@ -253,6 +253,8 @@ package enum ConfirmedProposal {
         {
             words = Array(words[...comma])
         }
+        // "Photos of the bikes, would that help?": the topic, then the question whether it is wanted.
+        words = withoutVerdictTag(words)
         let lower = words.map(SpeechCleaner.bare)
         // "What about reminders?", "Anything about cancellations?", "Any thoughts on colours?".
         if let opener = topicOpeners.first(where: { lower.starts(with: $0) }) { words.removeFirst(opener.count) }

@@ -154,6 +154,16 @@ import Testing
         #expect(!found.contains { $0.contains("prices of other stations") })
     }
 
+    @Test func aTopicAskedWhetherItWouldHelpIsTheProposal() {
+        let found = Self.extract([
+            ("Kim", "Photos of the bikes, would that help?"), ("Ola", "Nice to have. Not for the first version."),
+            ("Kim", "A map of free bikes, would that be useful?"), ("Ola", "Yes, definitely."),
+        ])
+        #expect(found.contains { $0.statement == "No photos of the bikes." && $0.priority == .wont })
+        #expect(found.contains { $0.statement == "A map of free bikes." && $0.priority != .wont })
+        #expect(ConfirmedProposal.topic(of: "Photos of the bikes, would that help?") == "photos of the bikes")
+    }
+
     @Test func aRequestToTalkProposesNothing() {
         let found = Self.extract([
             ("Kim", "Could you start by telling me what you do at the harbour station?"), ("Ola", "Sure."),
