@@ -21,7 +21,9 @@ extension ContestedNeeds {
             })
         else { return nil }
         let reply = transcript.turns[answerIndex]
-        guard !roles.isInterviewer(reply.speaker), objects(reply.text),
+        let need = source.quote + " " + requirement.statement
+        guard !roles.isInterviewer(reply.speaker),
+            objects(reply.text) || overshoots(reply.text, need: need) || narrowsToOne(reply.text, need: need),
             !givesIn(source.speaker, after: answerIndex, in: transcript)
         else { return nil }
         let answer = SentenceSplitter().split(reply.text).prefix(2).joined(separator: " ")
@@ -50,12 +52,53 @@ extension ContestedNeeds {
             break
         }
         if words.starts(with: ["it", "depends"]) || words.starts(with: ["that", "depends"]) { return true }
+        if disagreements.contains(where: { words.starts(with: $0) }) { return true }
         guard words.first == "but" else { return false }
         let reason = Array(words.dropFirst().drop { openers.contains($0) })
         guard reason.count >= 4, let lead = reason.first, !goingAlong.contains(lead) else { return false }
         if reason.starts(with: ["what", "about"]) { return true }
         if questionWords.contains(lead) { return false }
         return !approvals.contains { reason.starts(with: $0) }
+    }
+
+    /// "I disagree", "That's not true": the objection said outright.
+    static let disagreements: [[String]] = [
+        ["i", "disagree"], ["i", "dont", "agree"], ["i", "do", "not", "agree"], ["thats", "not", "true"],
+        ["thats", "not", "right"], ["not", "true"],
+    ]
+
+    /// Whether a reply judges a value the need names too much or too little: "Three is too many.
+    /// Twice is enough." after "renew a loan up to three times".
+    static func overshoots(_ reply: String, need: String) -> Bool {
+        let words = TextTokens(SentenceSplitter().split(reply).first ?? reply).words
+        guard let too = words.firstIndex(of: "too"), too > 0, too + 1 < words.count, words.count <= 10,
+            excessWords.contains(words[too + 1])
+        else { return false }
+        let named = Set(TextTokens(need).words)
+        return words[..<too].contains { word in
+            named.contains(word) && (!CandidateFilter.emptyWords.contains(word) || word.first?.isNumber == true)
+        }
+    }
+
+    static let excessWords: Set<String> = [
+        "many", "much", "long", "short", "few", "little", "expensive", "slow", "late", "early", "high", "low",
+        "big", "small", "often", "complicated",
+    ]
+
+    /// Whether a reply keeps one of the things a need lists and leaves out the others: "Dutch only
+    /// is fine for us." after "support Dutch and English".
+    static func narrowsToOne(_ reply: String, need: String) -> Bool {
+        let words = TextTokens(SentenceSplitter().split(reply).first ?? reply).words
+        let named = TextTokens(need).words
+        guard words.count <= 10, let only = words.firstIndex(of: "only"), !words.contains("not"),
+            named.contains(where: { ["and", "or"].contains($0) })
+        else { return false }
+        let kept = [only > 0 ? words[only - 1] : nil, only + 1 < words.count ? words[only + 1] : nil]
+            .compactMap { $0 }.filter { named.contains($0) && !CandidateFilter.emptyWords.contains($0) }
+        guard let item = kept.first, let position = named.firstIndex(of: item) else { return false }
+        // The other item of "Dutch and English", "card or cash".
+        let around = named[max(0, position - 2)...min(named.count - 1, position + 2)]
+        return around.contains { ["and", "or"].contains($0) }
     }
 
     /// What people say to show they heard the other side before objecting.

@@ -29,6 +29,21 @@ import Testing
         #expect(contest.message.contains("Eli (turn 4)") && contest.message.contains("sensor outside"))
     }
 
+    @Test func aValueJudgedTooMuchOrAListNarrowedToOneIsObjected() {
+        #expect(ContestedNeeds.overshoots("Three is too many. Twice is enough.", need: "renew up to three times"))
+        #expect(!ContestedNeeds.overshoots("The queue is too long today.", need: "renew up to three times"))
+        #expect(ContestedNeeds.narrowsToOne("Dutch only is fine for us, honestly.", need: "support Dutch and English"))
+        #expect(!ContestedNeeds.narrowsToOne("Only the app, yes.", need: "support Dutch and English"))
+        #expect(!ContestedNeeds.narrowsToOne("Dutch only.", need: "The app shall support Dutch."))
+        #expect(ContestedNeeds.objects("I disagree, most renewals are for textbooks."))
+        let found = Self.contests([
+            ("Tom", "Members should be able to renew a loan up to three times."),
+            ("Karel", "Three is too many. Twice is enough, otherwise popular books never come back."),
+            ("Tom", "I disagree, most renewals are for textbooks nobody else wants."),
+        ])
+        #expect(found.count == 1)
+    }
+
     @Test func itDependsObjectsAndSoDoesWhatAbout() {
         #expect(ContestedNeeds.objects("Well, it depends. Unless we build the sets ourselves we can't show menus."))
         #expect(ContestedNeeds.objects("Yeah, but what about the new rule from head office? We drop the radio."))
