@@ -97,9 +97,15 @@ package enum QuestionMarks {
     /// `strictly` (a clause after a comma, where "what's picked" lists rather than asks) wants a
     /// pronoun or determiner right after the auxiliary.
     static func asksByWording(_ raw: [String], strictly: Bool = false) -> Bool {
-        var words = raw.flatMap { expanded(bare($0)) }.filter { !$0.isEmpty }
-        var named = raw.map { $0.first?.isUppercase ?? false }
-        while words.count > named.count { named.append(false) }
+        // Each word with whether it was written capitalised (a name, past the sentence's start).
+        var words: [String] = []
+        var named: [Bool] = []
+        for word in raw {
+            for part in expanded(bare(word)) where !part.isEmpty {
+                words.append(part)
+                named.append(word.first?.isUppercase ?? false)
+            }
+        }
         while let first = words.first, openers.contains(first) {
             words.removeFirst()
             named.removeFirst()
@@ -116,8 +122,7 @@ package enum QuestionMarks {
             // "Can patients cancel", "Does Maria do it": people named, or a plural; "Could be
             // worse", "Will always work" are no subject.
             let nounSubject =
-                words.count >= 3 && !notSubjects.contains(second)
-                && (second.hasSuffix("s") && second.count > 3 || named.count > 1 && named[1])
+                !notSubjects.contains(second) && (second.hasSuffix("s") && second.count > 3 || named[1])
             return pronounSubjects.contains(second) || determiners.contains(second) || nounSubject && !strictly
         }
         guard questionWords.contains(first) else { return false }
