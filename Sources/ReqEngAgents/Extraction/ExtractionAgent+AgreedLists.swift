@@ -26,11 +26,13 @@ extension ExtractionAgent {
                 need.actor = "system"
                 need.action = action
                 need.acceptanceCriteria = []
-                // The list's type was the recap's: the things it names are functions, each quality
-                // is judged on its own.
+                // The list's type was the recap's: the things it names are functions; a quality is
+                // judged on its own words, and stays a quality when they name no category.
                 let classification = RequirementClassifier().classify(need.statement)
-                need.type = classification.type
-                need.category = classification.category
+                if action.hasPrefix("have ") || classification.type != .functional {
+                    need.type = classification.type
+                    need.category = classification.category
+                }
                 return need
             }
         }

@@ -22,6 +22,7 @@ import Testing
         // The things named are functions, whatever the qualities beside them in the recap.
         #expect(things?.type == .functional)
         #expect(found.first { $0.statement.hasSuffix(" be easy to fit.") }?.category == .usability)
+        #expect(found.first { $0.statement.hasSuffix(" be waterproof.") }?.type != .functional)
         let statements = found.map(\.statement)
         #expect(statements.contains { $0.hasSuffix(" have the alarm, the fingerprint sensor and a spare key.") })
         #expect(statements.contains { $0.hasSuffix(" be waterproof.") })
