@@ -114,7 +114,7 @@ package enum QuestionMarks {
         let second = words[1]
         if auxiliaries.contains(first) {
             // "So did I", "Will do": too short to ask.
-            guard words.count >= 3 else { return false }
+            guard words.count >= 3, !isInvertedCondition(raw) else { return false }
             // "Have a look at it", "Have it ready" tell; "Have you seen it" asks. "Do it again"
             // tells too.
             if ["have", "has", "had"].contains(first) { return pronounSubjects.contains(second) && second != "it" }
@@ -152,6 +152,17 @@ package enum QuestionMarks {
                     ? pronounSubjects.contains(rest[index + 1]) || determiners.contains(rest[index + 1])
                     : words.count == index + 3)
         }
+    }
+
+    /// Whether words open with a condition said by inversion and go on with the main clause: "Should
+    /// the payment fail, the order is cancelled", "Had we known, we would have waited".
+    static func isInvertedCondition(_ raw: [String]) -> Bool {
+        let lower = raw.map(bare)
+        guard let first = lower.first, ["should", "had", "were"].contains(first),
+            let comma = raw.firstIndex(where: { $0.hasSuffix(",") }), comma >= 2, comma + 3 < raw.count
+        else { return false }
+        let next = lower[comma + 1]
+        return pronounSubjects.contains(next) || determiners.contains(next)
     }
 
     /// A word lower-cased, without the punctuation around it; curly apostrophes made straight.

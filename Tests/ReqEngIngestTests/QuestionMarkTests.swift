@@ -22,6 +22,7 @@ struct QuestionMarkTests {
         "You do the deliveries yourself, right.",
         "The cakes for collection, do you box them.",
         "Is that the usual order size.",
+        "Should we, um, add a filter for cakes.",
     ])
     func aSentenceThatAsksByItsWordingAsks(_ sentence: String) {
         #expect(QuestionMarks.asks(String(sentence.dropLast(sentence.hasSuffix(".") ? 1 : 0))))
@@ -40,6 +41,7 @@ struct QuestionMarkTests {
         "We list them on a board, which is a bit old",
         "A page with what's baked today, what's sold",
         "That's right",
+        "Should the payment fail, the order is cancelled",
         "Customers pay at the counter",
     ])
     func aSentenceThatTellsDoesNotAsk(_ sentence: String) {
