@@ -6,8 +6,15 @@ extension ExtractionAgent {
     /// state together, citing the reply first; `nil` when no option was chosen.
     func choiceAnswer(at index: Int, in transcript: Transcript, conversation: ConversationContext) -> Requirement? {
         let turn = transcript.turns[index]
-        guard let question = SentenceSplitter().split(turn.text).last, index + 1 < transcript.turns.count else {
-            return nil
+        let sentences = SentenceSplitter().split(turn.text)
+        guard var question = sentences.last, index + 1 < transcript.turns.count else { return nil }
+        var quoted = question
+        // "Can they pay online? Or at the counter?": the second option asked on its own.
+        if sentences.count > 1, TextTokens(question).words.first == "or", TextTokens(question).words.count <= 6,
+            sentences[sentences.count - 2].hasSuffix("?")
+        {
+            quoted = sentences.suffix(2).joined(separator: " ")
+            question = String(sentences[sentences.count - 2].dropLast()) + " " + TextCleanup.lowercasedFirst(question)
         }
         let reply = transcript.turns[index + 1]
         guard !conversation.roles.isInterviewer(reply.speaker), reply.speaker != turn.speaker,
@@ -31,7 +38,7 @@ extension ExtractionAgent {
         var found =
             requirement(from: declarative + ".", source: replyRef, speakerRole: role, conversation: conversation)
             ?? speakerWordsRequirement(declarative + ".", source: replyRef, priority: .should, strength: 0.8)
-        found.sourceRefs.append(Self.ref(turn, in: transcript, quoting: question))
+        found.sourceRefs.append(Self.ref(turn, in: transcript, quoting: quoted))
         if let stated = PriorityWords.priority(in: reply.text) { found.priority = stated }
         return found
     }

@@ -56,4 +56,15 @@ import Testing
         #expect(fines?.sourceRefs.map(\.turn) == [2, 1])
         #expect(!found.contains { $0.statement.contains("receipts") })
     }
+
+    /// "Or …?" asked as a sentence of its own is the second option of the question before it.
+    @Test func aSecondOptionAskedOnItsOwnIsPartOfTheChoice() {
+        let found = ExtractionFixtures.kioskInterview([
+            ("Kim", "Members reserve books at the kiosk. Can members pay fines online? Or at the desk?"),
+            ("Ola", "Both. Card online, cash at the desk."),
+        ])
+        let fines = found.first { $0.statement.contains("fines") }
+        #expect(fines?.statement == "Members can pay fines online and at the desk.")
+        #expect(fines?.sourceRefs.last?.quote == "Can members pay fines online? Or at the desk?")
+    }
 }
