@@ -12,6 +12,15 @@ import Testing
             turns: lines.enumerated().map { Turn(number: $0.offset + 1, speaker: $0.element.0, text: $0.element.1) })
     }
 
+    /// What the shipped catalogue infers from `transcript` with `requirements` stated.
+    private static func infer(
+        _ transcript: Transcript, _ requirements: [Requirement]
+    ) throws
+        -> InferenceAgent.Outcome
+    {
+        try InferenceAgent(softwareShareThreshold: 0).infer(transcripts: [transcript], requirements: requirements)
+    }
+
     private static func stated(_ statement: String, turn: Int, speaker: String, quote: String) -> Requirement {
         Requirement(
             id: "REQ-001", title: "t", statement: statement, type: .functional, priority: .must, confidence: 0.8,
@@ -26,8 +35,7 @@ import Testing
         let requirement = Self.stated(
             "Patrons shall not need a login at all.", turn: 1, speaker: "Ola",
             quote: "Patrons shall not need a login at all.")
-        let outcome = try InferenceAgent(softwareShareThreshold: 0).infer(
-            transcripts: [transcript], requirements: [requirement])
+        let outcome = try Self.infer(transcript, [requirement])
         #expect(!outcome.ruleIDs.values.contains("SEC-AUTH"))
         let disagreement = try #require(outcome.disagreements.first { $0.ruleID == "SEC-AUTH" })
         #expect(disagreement.requirementID == "REQ-001")
@@ -54,8 +62,7 @@ import Testing
         let requirement = Self.stated(
             "Patrons shall not need a login at all.", turn: 1, speaker: "Ola",
             quote: "Patrons shall not need a login at all.")
-        let outcome = try InferenceAgent(softwareShareThreshold: 0).infer(
-            transcripts: [transcript], requirements: [requirement])
+        let outcome = try Self.infer(transcript, [requirement])
         #expect(outcome.disagreements.isEmpty)
         #expect(!outcome.ruleIDs.values.contains("SEC-AUTH"))
     }
@@ -71,8 +78,7 @@ extension RuleDisagreementTests {
         let requirement = Self.stated(
             "No passwords.", turn: 1, speaker: "Ola",
             quote: "They scan their staff card to log in. No passwords, nobody remembers them.")
-        let outcome = try InferenceAgent(softwareShareThreshold: 0).infer(
-            transcripts: [transcript], requirements: [requirement])
+        let outcome = try Self.infer(transcript, [requirement])
         // Signing in with a card is authentication without a password: nothing to settle.
         #expect(outcome.disagreements.isEmpty)
         #expect(!outcome.excludedRuleIDs.contains("SEC-AUTH"))
@@ -82,8 +88,7 @@ extension RuleDisagreementTests {
         let signIn = Self.stated(
             "Pickers shall log in by scanning their staff card.", turn: 2, speaker: "Ben",
             quote: "So each picker signs in with the card.")
-        let stated = try InferenceAgent(softwareShareThreshold: 0).infer(
-            transcripts: [transcript], requirements: [requirement, signIn])
+        let stated = try Self.infer(transcript, [requirement, signIn])
         #expect(stated.coveredRuleIDs.contains("SEC-AUTH"))
     }
 
