@@ -227,11 +227,13 @@ extension ConfirmedProposal {
         return !NeedDetector.containsAny(text, NeedDetector.deferralMarkers)
     }
 
-    static let limitsAfterYes: [[String]] = [
-        ["only"], ["just"], ["within"], ["up", "to"], ["until"], ["till"], ["at", "most"], ["at", "least"],
-        ["not", "later"], ["not", "more"], ["not", "after"], ["not", "before"], ["not", "earlier"], ["no", "more"],
-        ["no", "later"], ["no", "longer"], ["max"], ["maximum"], ["except"],
-    ]
+    /// The limits a reply may open with, and the narrowing words a "but" may bring.
+    static let limitsAfterYes: [[String]] =
+        limitOpeners + [
+            ["only"], ["just"], ["at", "least"], ["not", "later"], ["not", "more"], ["not", "after"],
+            ["not", "before"], ["not", "earlier"], ["no", "more"], ["no", "later"], ["no", "longer"], ["max"],
+            ["maximum"], ["except"],
+        ]
 
     static let replyOpeners: Set<String> = [
         "yes", "yeah", "yep", "exactly", "definitely", "absolutely", "correct", "precisely", "indeed", "right",
