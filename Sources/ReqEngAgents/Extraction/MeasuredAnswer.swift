@@ -152,11 +152,16 @@ package enum MeasuredAnswer {
         let stem = TextCleanup.trim(question.statement, " ,;:-?!.")
         switch question.kind {
         case .time:
-            let joined = measure.hasPrefix("within") || measure == "immediately" || measure == "instantly"
+            // "within 2 seconds", "in less than a second", "at most 2 seconds": the limit says
+            // itself; "under 2 seconds" takes an "in".
+            let joined =
+                ["within", "in ", "at most", "no more than"].contains(where: { measure.hasPrefix($0) })
+                || measure == "immediately" || measure == "instantly"
             if stem.hasSuffix(" fast") || stem.hasSuffix(" quick") || stem.hasSuffix(" soon") {
                 return stem + ": " + measure + "."
             }
-            return stem + (joined ? " " : " within ") + measure + "."
+            let under = ["under", "below", "less than"].contains(where: { measure.hasPrefix($0) })
+            return stem + (joined ? " " : under ? " in " : " within ") + measure + "."
         case .moment:
             // "Orders close" and "Wednesday at six": "Orders close on Wednesday at six."
             let weekday =

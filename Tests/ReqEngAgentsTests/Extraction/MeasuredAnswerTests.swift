@@ -27,6 +27,13 @@ import Testing
         #expect(requirement.sourceRefs.first?.speaker == "Ola")
     }
 
+    @Test func aLimitAnsweredWithItsOwnWordIsNotSaidTwice() throws {
+        let found = Self.statements(
+            Self.opening + [("Kim", "How fast should the kiosk print a receipt?"), ("Ola", "Under three seconds.")])
+        #expect(found.contains { $0.statement == "The kiosk should print a receipt in under 3 seconds." })
+        #expect(!found.contains { $0.statement.contains("within under") })
+    }
+
     @Test func aWhenQuestionAnsweredWithADayIsARule() throws {
         let found = Self.statements(
             Self.opening + [
