@@ -83,14 +83,20 @@ extension ConfirmedProposal {
     }
 
     /// `need` with the limit a confirming `reply` puts on it ("Yes, but only by email", "Up to 24
-    /// hours before"), which the need read from the question alone would lose.
+    /// hours before"), or the means it names ("Yes, with a tracking link in the email"), which the
+    /// need read from the question alone would lose.
     static func narrowing(_ need: Requirement, by reply: String?) -> Requirement {
-        guard let reply, let detail = detail(of: reply),
-            limitsAfterBut(TextTokens(detail).words)
-                || limitOpeners.contains(where: TextTokens(detail).words.starts(with:))
-        else { return need }
+        guard let reply, let detail = detail(of: reply) else { return need }
+        let words = TextTokens(detail).words
         var narrowed = need
-        narrowed.statement = ExtractionAgent.joined(TextCleanup.trim(need.statement, " ."), detail)
+        let said = TextCleanup.trim(need.statement, " .")
+        if limitsAfterBut(words) || limitOpeners.contains(where: words.starts(with:)) {
+            narrowed.statement = ExtractionAgent.joined(said, detail)
+        } else if let first = words.first, ["with", "via", "through", "using"].contains(first),
+            (3...12).contains(words.count), !NeedDetector.containsAny(" " + detail + " ", NeedDetector.deferralMarkers)
+        {
+            narrowed.statement = said + ", " + TextCleanup.lowercasedFirst(detail) + "."
+        }
         return narrowed
     }
 

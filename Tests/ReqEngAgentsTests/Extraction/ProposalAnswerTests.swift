@@ -150,6 +150,13 @@ import Testing
         ]).map(\.statement)
         #expect(found.contains("Riders should be able to cancel online: not later than 24 hours before."))
         #expect(found.contains("Riders should get a receipt: only by email."))
+        #expect(
+            Self.extract([
+                ("Kim", "Should riders be able to track their rental?"),
+                ("Ola", "Yes, with a link in the confirmation email."),
+            ]).contains {
+                $0.statement == "Riders should be able to track their rental, with a link in the confirmation email."
+            })
         // A doubt after the yes takes it back.
         #expect(!found.contains { $0.contains("prices of other stations") })
     }
