@@ -97,8 +97,10 @@ extension ExtractionAgent {
             // "Is there anything that would make it easier?" asks for wishes outright; other
             // questions must be answered with what the conversation is about.
             topic.hasPrefix("to ") || conversation.vocabulary.mentionsRecurring(phrases)
+                // "What payment methods do you need?": the kind asked for is the conversation's.
+                || topic.hasSuffix(OpenAnswer.kinds) && conversation.vocabulary.mentionsRecurring(topic)
         else { return nil }
-        let joint = topic.hasSuffix(OpenAnswer.offering) ? " " : ": "
+        let joint = topic.hasSuffix(OpenAnswer.offering) || topic.hasSuffix(OpenAnswer.kinds) ? " " : ": "
         let statement = TextCleanup.capitalizedFirst(topic) + joint + TextCleanup.lowercasedFirst(phrases) + "."
         var found = speakerWordsRequirement(
             statement, source: Self.ref(reply, in: transcript, quoting: reply.text),

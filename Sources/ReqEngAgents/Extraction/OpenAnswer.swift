@@ -40,6 +40,15 @@ package enum OpenAnswer {
         {
             return TextCleanup.trim(words[4..<to].joined(separator: " "), " ,") + offering
         }
+        // "What payment methods do you need?": the kind of thing asked for names the answer.
+        if lower.count >= 5, lower[0] == "what",
+            let auxiliary = lower.firstIndex(where: { ["do", "does"].contains($0) }),
+            (2...3).contains(auxiliary), subjects.contains(lower[auxiliary + 1]), auxiliary + 3 == lower.count,
+            ["need", "want", "offer", "accept", "support"].contains(lower[auxiliary + 2]),
+            !lower[1..<auxiliary].contains(where: { notAsked.contains($0) || CandidateFilter.emptyWords.contains($0) })
+        {
+            return TextCleanup.capitalizedFirst(words[1..<auxiliary].joined(separator: " ")) + kinds
+        }
         // "How do customers pay?": the way, answered with phrases ("Card online, or cash at pickup.");
         // not how things are done today.
         let how =
@@ -63,6 +72,9 @@ package enum OpenAnswer {
     /// How a topic that asks what the product is to do ends: the answer is what it offers, said
     /// without a colon ("The new system should offer online booking.").
     package static let offering = " should offer"
+    /// How a topic that asks for a kind of thing ends ("What payment methods do you need?"): the
+    /// answer lists them after the kind ("Payment methods: card and PayPal.").
+    package static let kinds = ":"
 
     /// The phrases an answer opens with, as one list ("The title, the due date, and the branch");
     /// `nil` when its first sentence is a clause, a yes or no, or a hedge.

@@ -24,6 +24,16 @@ import Testing
         #expect(OpenAnswer.topic(of: "What do you want the new kiosk to do first?") == "the new kiosk should offer")
     }
 
+    @Test func aKindOfThingAskedForNamesTheAnswer() {
+        #expect(OpenAnswer.topic(of: "What payment methods do you need?") == "Payment methods:")
+        #expect(OpenAnswer.topic(of: "What colour do you like?") == nil)
+        #expect(OpenAnswer.topic(of: "What do you think they need?") == nil)
+        let found = ClientWordingTests.extract([
+            ("Kim", "What rental reports do you need?"), ("Ola", "Rentals per station, per week."),
+        ])
+        #expect(found.contains { $0.statement == "Rental reports: rentals per station, per week." })
+    }
+
     @Test func whatTheProductIsToDoIsWhatItOffers() {
         let found = ClientWordingTests.extract([
             ("Kim", "What do you want the new app to do first?"), ("Ola", "Online booking. And a map of free bikes."),
