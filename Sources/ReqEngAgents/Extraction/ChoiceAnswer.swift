@@ -31,6 +31,9 @@ package enum ChoiceAnswer {
             !["something", "anything", "whatever", "not", "so"].contains(lower[or + 1])
         else { return nil }
         var prefix = Array(words[..<or])
+        // "… part of the website, or separate?": a pause before the "or" ends a first option longer
+        // than its last word.
+        let pausedBeforeOr = prefix[prefix.count - 1].hasSuffix(",")
         prefix[prefix.count - 1] = TextCleanup.trim(prefix[prefix.count - 1], ",")
         let second = Array(words[(or + 1)...])
         guard (1...6).contains(second.count), !second.dropLast().contains(where: { $0.hasSuffix(",") }) else {
@@ -62,10 +65,22 @@ package enum ChoiceAnswer {
             return narrowed(prefix + ["and"] + second)
         }
         let answered = contentWords(Array(said))
-        let namesFirst = !answered.isDisjoint(with: firstWords)
+        // "Part of that website, or separate?" "Part of it.": with a one-word second option, where
+        // the first one starts is a guess, and words said back from before it name it too.
+        let namesFirst =
+            !answered.isDisjoint(with: firstWords) || second.count == 1 && !answered.isDisjoint(with: asked)
         let namesSecond = !answered.isDisjoint(with: secondWords)
         if namesFirst && !namesSecond { return narrowed(prefix) }
-        if namesSecond && !namesFirst, let start { return narrowed(Array(prefix[..<start]) + second) }
+        if namesSecond && !namesFirst, let start {
+            // "Part of the website, or separate?" "Separate.": where the first option starts is
+            // unknown, and "part of the separate" says nothing.
+            if second.count == 1, pausedBeforeOr, start > 0,
+                StatementBuilder.determiners.contains(SpeechCleaner.bare(prefix[start - 1]))
+            {
+                return nil
+            }
+            return narrowed(Array(prefix[..<start]) + second)
+        }
         return nil
     }
 

@@ -26,6 +26,61 @@ extension ConfirmedProposal {
             || talkVerbs.contains(String(verb.dropLast(3)) + "e")
     }
 
+    /// `sentences` with a last question that only continues the one before it ("Should they be able
+    /// to upload a picture? Like, of the cake they want?": a phrase led by a preposition, maybe after
+    /// "like" or "I mean") joined to that question: "… upload a picture of the cake they want?".
+    static func joiningContinuation(_ sentences: [String]) -> [String] {
+        let sentences = sentences.flatMap(splittingTopic)
+        guard sentences.count >= 2, let last = sentences.last, last.hasSuffix("?"),
+            let before = sentences.dropLast().last, before.hasSuffix("?")
+        else { return sentences }
+        var words = last.split(separator: " ").map(String.init)
+        while let first = words.first, continuationLeads.contains(SpeechCleaner.bare(first)) { words.removeFirst() }
+        if words.count > 1, SpeechCleaner.bare(words[0]) == "i", SpeechCleaner.bare(words[1]) == "mean" {
+            words.removeFirst(2)
+        }
+        guard let first = words.first, continuationPrepositions.contains(SpeechCleaner.bare(first)),
+            words.count >= 2, !words.dropFirst().contains(where: { auxiliaries.contains(SpeechCleaner.bare($0)) })
+        else { return sentences }
+        words[0] = SpeechCleaner.bare(first)
+        return sentences.dropLast(2) + [String(before.dropLast()) + " " + words.joined(separator: " ")]
+    }
+
+    /// A question that names its topic first ("And opening hours, should the system know them?") as
+    /// the topic question and the question itself ("And opening hours?", "Should the system know
+    /// them?"), the way the two are read when said apart. Any other sentence, alone.
+    static func splittingTopic(_ sentence: String) -> [String] {
+        let words = sentence.split(separator: " ").map(String.init)
+        guard sentence.hasSuffix("?"),
+            // "Lena, do you want to start?": one word before the comma is more often a name.
+            let comma = words.prefix(5).firstIndex(where: { $0.hasSuffix(",") }), comma > 0, comma + 2 < words.count,
+            auxiliaries.contains(SpeechCleaner.bare(words[comma + 1])),
+            let topic = topic(of: TextCleanup.trim(words[...comma].joined(separator: " "), " ,") + "?"),
+            !topic.isEmpty, !leadIns.contains(SpeechCleaner.bare(words[comma])),
+            // "Whenever they publish, do you want …?": a condition, not a topic.
+            !StatementBuilder.conditionWords.contains(SpeechCleaner.bare(words[0]))
+        else { return [sentence] }
+        let topicQuestion = TextCleanup.trim(words[...comma].joined(separator: " "), " ,") + "?"
+        let question = TextCleanup.capitalizedFirst(words[(comma + 1)...].joined(separator: " "))
+        // "Confirmation after booking, do you want one?": a pointer the split would leave unnamed
+        // keeps the sentence whole.
+        let pointers: Set<String> = ["it", "that", "those", "these", "they", "them", "one", "ones"]
+        if TextTokens(question).words.contains(where: pointers.contains),
+            namingPointer(in: question, topicOf: topicQuestion) == question
+        {
+            return [sentence]
+        }
+        return [topicQuestion, question]
+    }
+
+    /// Words that may open a phrase continuing a question ("Like, of the cake?", "Say, for the kitchen?").
+    static let continuationLeads: Set<String> = ["like", "say", "so", "um", "uh", "er", "you", "know"]
+
+    /// Prepositions a phrase continuing the question before it opens with.
+    static let continuationPrepositions: Set<String> = [
+        "of", "for", "with", "from", "in", "on", "at", "to", "about", "by", "into", "via", "through",
+    ]
+
     /// Verbs of telling, in their plain form ("telling", "describing" are read back to them).
     static let talkVerbs: Set<String> = [
         "tell", "describe", "explain", "walk", "talk", "say", "introduce", "summarise", "summarize", "share",

@@ -23,6 +23,7 @@ extension ConfirmedProposal {
         // Whole words only: "no" opens "no, we don't", not "not email" or "now".
         let opening = words.prefix(3).joined(separator: " ") + " "
         if rejectionPhrases.contains(where: { opening.hasPrefix($0 + " ") }) { return .rejects }
+        if keepsItManual(words) { return .rejects }
         if first == "yes" || first == "yeah" || first == "yep" || first == "exactly" || first == "definitely"
             || first == "absolutely" || first == "correct" || first == "precisely" || first == "indeed"
             || confirmationPhrases.contains(where: { opening.hasPrefix($0 + " ") })
@@ -99,6 +100,18 @@ extension ConfirmedProposal {
             !said.contains(where: { ["but", "no", "nope"].contains($0) })
         else { return false }
         return true
+    }
+
+    /// Whether a reply's words keep the proposed doing with the people ("I'd rather do that by hand",
+    /// "We'll keep doing it ourselves", "I prefer to handle that myself"): a refusal of the product
+    /// doing it. "We do it by hand today" describes, and refuses nothing.
+    static func keepsItManual(_ words: [String]) -> Bool {
+        let clause = Array(words.prefix { !["but", "unless", "except"].contains($0) }.prefix(12))
+        guard clause.contains(where: { ["rather", "prefer", "keep", "ill"].contains($0) }),
+            clause.contains(where: { ["do", "doing", "handle", "handling"].contains($0) })
+        else { return false }
+        return clause.contains("manually") || clause.contains("myself") || clause.contains("ourselves")
+            || CandidateFilter.containsSequence(clause[...], [["by", "hand"], ["on", "paper"]])
     }
 
     /// Words that open a limit said as the whole answer.
@@ -256,6 +269,9 @@ extension ConfirmedProposal {
         ["it", "will", "have", "to"], ["itll", "have", "to"], ["it", "has", "to", "yes"], ["that", "has", "to"],
         ["they", "have", "to"], ["we", "need", "that"], ["we", "need", "it"], ["thats", "a", "must"], ["it", "should"],
         ["it", "really", "has", "to"], ["it", "absolutely", "has", "to"],
+        // "I'd want to, yeah.": the wish to do what was asked, said back without its doing.
+        ["id", "want", "to"], ["id", "like", "to"], ["i", "would", "want", "to"], ["i", "would", "like", "to"],
+        ["wed", "want", "to"], ["wed", "like", "to"], ["we", "would", "want", "to"], ["we", "would", "like", "to"],
     ]
     /// A verdict that agrees when it is the whole clause of the reply.
     static let agreeingVerdicts: Set<[String]> = [

@@ -191,6 +191,7 @@ package enum ConfirmedProposal {
     /// The sentence of an interviewer's turn that the next reply answers: the last question or
     /// summary ("So …") of at least three words, else the last sentence of that length.
     package static func proposal(in sentences: [String]) -> String? {
+        let sentences = joiningContinuation(sentences)
         // "Would you want X? Like a download?": an example after the question is no proposal.
         let long = sentences.filter {
             $0.split(separator: " ").count >= 3
@@ -335,7 +336,10 @@ package enum ConfirmedProposal {
     /// something else, and "do we want to start?" is about the meeting.
     static func asksForNeed(_ question: String) -> Bool {
         let words = Array(TextTokens(question).words.drop { leadIns.contains($0) || interjections.contains($0) })
-        return needQuestions.contains { words.starts(with: $0) } && !CandidateFilter.namesMeeting(words)
+        // "Should customers pay when they order?", "Should staff be able to set it?": whoever is
+        // meant, the rule asked for; "should I", "should we" ask about the talk.
+        let ruleAsked = words.count >= 3 && ["should", "must"].contains(words[0]) && !["i", "we"].contains(words[1])
+        return (ruleAsked || needQuestions.contains { words.starts(with: $0) }) && !CandidateFilter.namesMeeting(words)
     }
 
     static let needQuestions: [[String]] = [

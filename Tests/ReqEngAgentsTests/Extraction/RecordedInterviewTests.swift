@@ -1,0 +1,115 @@
+import ReqEngModel
+import Testing
+
+@testable import ReqEngAgents
+
+/// How questions and answers go in a recorded interview, where the interviewer thinks aloud: a
+/// question continued by a phrase ("… a picture? Like, of the cake?"), a topic named before the
+/// question ("And opening hours, should …?"), a rule asked of whoever is meant ("Should staff be
+/// able to …?"), an either-or answered by saying part of it back, a wish said without its doing
+/// ("I'd want to, yeah.") and a doing the client keeps ("I'd rather do that by hand."). Every line
+/// is written for the test (a fictional bakery taking cake orders).
+@Suite struct RecordedInterviewTests {
+    static func extract(_ lines: [(String, String)]) -> [Requirement] {
+        InterviewAnswerTests.extract(opening + lines)
+    }
+
+    private static func statements(_ lines: [(String, String)]) -> [String] {
+        extract(lines).map(\.statement)
+    }
+
+    /// A few turns that make "order", "cake" and "shop" the conversation's words.
+    private static let opening: [(String, String)] = [
+        ("Kim", "Thanks for making time. How do cake orders work in the shop today?"),
+        ("Ola", "People call the shop and we write every order in a paper book. We lose orders."),
+        ("Kim", "And what should the new ordering system do?"),
+        ("Ola", "Customers should be able to order cakes online, and the shop sees every order."),
+    ]
+
+    @Test func aPhraseAfterTheQuestionContinuesIt() {
+        let found = Self.statements([
+            ("Kim", "Should customers be able to upload a picture? Like, of the cake they want?"),
+            ("Ola", "Oh, that would be great. People show us pictures on their phones anyway."),
+        ])
+        #expect(found.contains("Customers should be able to upload a picture of the cake they want."))
+        #expect(!found.contains { $0.hasPrefix("Of the") })
+    }
+
+    @Test func anExampleAfterTheQuestionIsNoContinuation() {
+        let sentences = ["Would you want a report of the orders?", "Like a download?"]
+        #expect(ConfirmedProposal.joiningContinuation(sentences) == sentences)
+        // A second question with a verb of its own asks anew.
+        let asked = ["Should the shop print the list?", "For the kitchen, do you need it?"]
+        #expect(ConfirmedProposal.joiningContinuation(asked) == asked)
+    }
+
+    @Test func aTopicNamedBeforeTheQuestionIsSplitOff() {
+        let found = Self.statements([
+            ("Kim", "And opening hours, should the system know when you're closed?"),
+            ("Ola", "Yes, on Mondays we're closed."),
+        ])
+        #expect(found.contains("The system should know when we're closed."))
+    }
+
+    @Test func aConditionBeforeTheQuestionIsNoTopic() {
+        let sentence = "Whenever a cake is ready, should the shop send a text?"
+        #expect(ConfirmedProposal.splittingTopic(sentence) == [sentence])
+        // "one" would be left unnamed without its topic.
+        let pointing = "Confirmation after ordering, do you want one?"
+        #expect(ConfirmedProposal.splittingTopic(pointing) == [pointing])
+        // One word before the comma is more often the name of whoever is asked.
+        let named = "Lena, do you want to start?"
+        #expect(ConfirmedProposal.splittingTopic(named) == [named])
+    }
+
+    @Test func aRuleAskedOfWhoeverIsMeantIsANeedQuestion() {
+        let found = Self.statements([
+            ("Kim", "Should staff be able to set the closing days?"),
+            ("Ola", "Yes."),
+        ])
+        #expect(found.contains("Staff should be able to set the closing days."))
+        #expect(ConfirmedProposal.asksForNeed("Should customers pay when they order?"))
+        #expect(!ConfirmedProposal.asksForNeed("Should we take a short break?"))
+        #expect(!ConfirmedProposal.asksForNeed("Should I send you the notes?"))
+    }
+
+    @Test func anEitherOrAnsweredWithItsFirstWordsSaidBack() {
+        let found = Self.statements([
+            ("Kim", "Should the ordering be part of the shop's website, or separate?"),
+            ("Ola", "Part of it, I think. People know the address."),
+        ])
+        #expect(found.contains("The ordering should be part of the shop's website."))
+        // Which words the first option starts at is a guess: the second, chosen, stays unsaid
+        // rather than read as "part of the separate".
+        #expect(
+            ChoiceAnswer.chosenQuestion("Should the ordering be part of the website, or separate?", reply: "Separate.")
+                == nil)
+        #expect(
+            ChoiceAnswer.chosenQuestion("Should the shop get a tablet or laptop?", reply: "Laptop.")?.question
+                == "Should the shop get a laptop?")
+    }
+
+    @Test func aWishSaidWithoutItsDoingAgrees() {
+        #expect(ConfirmedProposal.reading(of: "I'd want to, yeah.") == .confirms)
+        #expect(ConfirmedProposal.reading(of: "We would like to.") == .confirms)
+        #expect(ConfirmedProposal.reading(of: "I'd want to know more first.") == .neither)
+    }
+
+    @Test func aDoingTheClientKeepsIsRefused() throws {
+        let found = Self.extract([
+            ("Kim", "Should the system calculate the delivery cost?"),
+            ("Ola", "Um, I'd rather do that by hand, honestly. Every wedding is different."),
+        ])
+        let refused = try #require(found.first { $0.statement.contains("delivery cost") })
+        #expect(refused.statement == "The system will not calculate the delivery cost.")
+        #expect(refused.priority == .wont)
+    }
+
+    @Test(arguments: [
+        "We do it by hand today.", "Well, we do that by hand now.", "I'd rather talk about the orders first.",
+        "Yes, but I'd rather check it by hand.",
+    ])
+    func describingTheManualWayRefusesNothing(reply: String) {
+        #expect(ConfirmedProposal.reading(of: reply) != .rejects)
+    }
+}
