@@ -53,7 +53,7 @@ enum PointerResolution {
     ) -> (people: String, sentences: Range<Int>, pointers: Set<String>)? {
         let they: Set<String> = ["they", "those", "these"]
         if let named = whoAnswer(sentences.first, question: question) { return (named, 1..<sentences.count, they) }
-        if let asked = askedAbout(question) { return (asked, 0..<1, they) }
+        if let asked = askedAbout(question) ?? onlyPeopleNamed(in: question) { return (asked, 0..<1, they) }
         // "What should happen when an item sells out?" "It should disappear from the page.": the item.
         if let thing = thingOfCondition(question) { return (thing, 0..<1, ["it"]) }
         // "What about books from other branches?" "Those have to go to a separate bin.": the topic.
@@ -114,6 +114,19 @@ enum PointerResolution {
                 ? "the " + words[(auxiliary + 2)...end].joined(separator: " ") : TextCleanup.trim(phrase, " ,;:-?!.")
         }
         return nil
+    }
+
+    /// "Do you want customers to get a confirmation?" → "customers": the one kind of people, in the
+    /// plural, a yes/no question names; `nil` when it names none or more than one.
+    static func onlyPeopleNamed(in question: String) -> String? {
+        guard let asked = SentenceSplitter().split(question).last, asked.hasSuffix("?") else { return nil }
+        let lower = TextTokens(asked).words
+        guard let first = lower.first, ConfirmedProposal.auxiliaries.contains(first) else { return nil }
+        let named = Set(lower.filter { peopleNouns.contains($0) })
+        guard named.count == 1, let people = named.first, people.hasSuffix("s") || people == "people" else {
+            return nil
+        }
+        return people
     }
 
     static let questionAuxiliaries: Set<String> = ["do", "does", "did", "will", "would", "should", "can", "could"]

@@ -99,16 +99,22 @@ package enum PseudoCleft {
             return nil
         }
         var clause = start + rank.words.count
+        // "The main thing is customers should be able to order online": a need of its own after the
+        // frame is ranked as well as a "that" clause is.
+        let ownNeed = lower[min(clause, lower.count)...].prefix(5).contains(
+            where: ["should", "must", "shall"].contains)
         if clause < lower.count, lower[clause] == "that" {
             clause += 1
-        } else if rank.needsThat {
+        } else if rank.needsThat && !ownNeed {
             return nil
         }
         // A clause with a verb of its own ("the stock is right"), not a thing ("the price").
         guard clause + 2 < lower.count,
-            lower[clause...].prefix(5).contains(where: {
-                ["is", "are", "has", "have", "can", "works", "work"].contains($0) || ProductStatement.isPresentVerb($0)
-            }),
+            ownNeed
+                || lower[clause...].prefix(5).contains(where: {
+                    ["is", "are", "has", "have", "can", "works", "work"].contains($0)
+                        || ProductStatement.isPresentVerb($0)
+                }),
             !["what", "this", "that's", "it's", "i", "we", "you"].contains(lower[clause])
         else { return nil }
         return (TextCleanup.capitalizedFirst(words[clause...].joined(separator: " ")), true, true)

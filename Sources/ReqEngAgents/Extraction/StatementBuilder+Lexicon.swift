@@ -7,6 +7,17 @@ extension StatementBuilder {
     static let conditionWords: Set<String> = [
         "when", "whenever", "if", "after", "before", "during", "once", "unless", "while", "until",
     ]
+    /// Whether `action` opens with a thing sent to people ("an email when they order").
+    static func namesMessage(_ action: String) -> Bool {
+        action.split(separator: " ").prefix(3).map { SpeechCleaner.bare(String($0)) }
+            .first { !determiners.contains($0) }.map(messageWords.contains) == true
+    }
+
+    /// Things sent to people, which they receive rather than have.
+    static let messageWords: Set<String> = [
+        "email", "e-mail", "text", "sms", "message", "notification", "confirmation", "reminder", "receipt", "alert",
+        "invoice", "letter",
+    ]
     static let determiners: Set<String> = [
         "the", "a", "an", "this", "that", "these", "those", "our", "your", "their", "its", "all", "every", "each",
         "any", "some", "new", "whole", "entire",

@@ -195,7 +195,10 @@ package struct StatementBuilder: Sendable {
             if Self.firstPersonSubject(subjectLower) && !negated {
                 (actor, subject) = ("system", "The system")
             }
-            let verb = actor == nil ? "require " : actor == "system" ? "provide " : "have "
+            // "They need an email when they order": people receive the messages they need.
+            let verb =
+                actor == nil
+                ? "require " : actor == "system" ? "provide " : Self.namesMessage(action) ? "receive " : "have "
             action = verb + action
         }
         if actor != nil && actor != "system" && !action.lowercased().hasPrefix("be able to") && subject != "" {
@@ -260,6 +263,8 @@ package struct StatementBuilder: Sendable {
             let named = ["the", "our"].contains(lower.first ?? "") && !["it", "system"].contains(head)
             return ("system", named ? "The " + content.filter { $0 != "our" }.joined(separator: " ") : "The system")
         }
+        // "That has to be clear to them": a pointer at what was just said, not the product.
+        if lower == ["that"] || lower == ["this"] { return (nil, TextCleanup.capitalizedFirst(lower[0])) }
         if content.isEmpty || content.allSatisfy({ NeedDetector.systemWords.contains($0) }) {
             return ("system", "The system")
         }

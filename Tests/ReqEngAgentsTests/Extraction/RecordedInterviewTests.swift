@@ -112,4 +112,37 @@ import Testing
     func describingTheManualWayRefusesNothing(reply: String) {
         #expect(ConfirmedProposal.reading(of: reply) != .rejects)
     }
+
+    @Test func theyAfterAQuestionNamingPeopleAreThosePeople() {
+        let found = Self.statements([
+            ("Kim", "Do you want customers to get a confirmation?"),
+            ("Ola", "They need an email when they order, yes."),
+        ])
+        #expect(found.contains("Customers shall receive an email when they order."))
+        #expect(PointerResolution.onlyPeopleNamed(in: "Should staff or customers see the list?") == nil)
+        #expect(PointerResolution.onlyPeopleNamed(in: "Do you want a customer to get one?") == nil)
+    }
+
+    @Test func peopleReceiveMessagesAndHaveOtherThings() {
+        #expect(StatementBuilder.namesMessage("an email when they order"))
+        #expect(StatementBuilder.namesMessage("a reminder the day before"))
+        #expect(!StatementBuilder.namesMessage("a badge of their own"))
+    }
+
+    @Test func thatPointingBackIsNoProduct() throws {
+        let found = Self.statements([
+            ("Kim", "And cancelling a wedding cake?"),
+            ("Ola", "We keep the deposit. That has to be clear to them when they order."),
+        ])
+        #expect(!found.contains { $0.hasPrefix("The system") })
+    }
+
+    @Test func theMainThingBeforeANeedRanksIt() {
+        let found = Self.statements([
+            ("Kim", "What would you like the new system to do?"),
+            ("Ola", "I mean, the main thing is customers should be able to pay online. Cards mostly."),
+        ])
+        #expect(found.contains("Customers should be able to pay online."))
+        #expect(!found.contains { $0.contains("main thing") })
+    }
 }
