@@ -145,4 +145,13 @@ import Testing
         #expect(found.contains("Customers should be able to pay online."))
         #expect(!found.contains { $0.contains("main thing") })
     }
+
+    @Test func aDoingTheClientWasAskedToWantIsOneTheyCanDo() {
+        let found = Self.statements([
+            ("Kim", "One list per day, okay. Would you want to print that list?"),
+            ("Ola", "Yeah, yeah. The kitchen doesn't have a computer."),
+        ])
+        #expect(found.contains("The owner should be able to print that list."))
+        #expect(ConfirmedProposal.wantedAbility("We don't want to print it") == "We don't want to print it")
+    }
 }
