@@ -63,6 +63,7 @@ package struct ExtractionAgent: Agent {
                 let they =
                     index > 0
                     ? PointerResolution.peopleMeantByThey(sentences, question: transcript.turns[index - 1].text) : nil
+                var previousNeed: String?
                 for (position, said) in sentences.enumerated() {
                     // "Cheapest first. That should be the default.": the pointer stands for the
                     // phrase before it; "Volunteers, mostly. … they should only scan": for the answer.
@@ -74,12 +75,20 @@ package struct ExtractionAgent: Agent {
                                 ? PointerResolution.replacingThey(in: said, with: $0.people, pointers: $0.pointers)
                                 : nil
                         } ?? said
+                    // "They need an email. And maybe a reminder.": the thing added is needed too.
+                    let added = previousNeed.flatMap { AddedItem.expanded(said, after: $0) }
                     let ref = SourceRef(
                         sessionID: transcript.id, turn: turn.number, speaker: turn.speaker,
                         quote: Self.quote(named == nil ? said : sentences[position - 1] + " " + said))
-                    let found = coordinatedRequirements(
-                        from: sentence, source: ref, speakerRole: conversation.declaredRoles[turn.speaker],
-                        conversation: conversation)
+                    var found = coordinatedRequirements(
+                        from: added?.sentence ?? sentence, source: ref,
+                        speakerRole: conversation.declaredRoles[turn.speaker], conversation: conversation)
+                    if let added,
+                        added.hedged || sentences.dropFirst(position + 1).first.map(AddedItem.judgedNice) == true
+                    {
+                        found = found.map(AddedItem.asCould)
+                    }
+                    previousNeed = found.isEmpty ? nil : sentence
                     if !found.isEmpty {
                         candidates.append(
                             contentsOf: found.flatMap { Self.splittingRefusals(Self.markingDropsAsWont($0)) })

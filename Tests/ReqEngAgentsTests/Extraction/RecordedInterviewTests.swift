@@ -154,4 +154,34 @@ import Testing
         #expect(found.contains("The owner should be able to print that list."))
         #expect(ConfirmedProposal.wantedAbility("We don't want to print it") == "We don't want to print it")
     }
+
+    @Test func aThingAddedAfterANeedIsNeededTheSameWay() throws {
+        let found = Self.extract([
+            ("Kim", "Do you want customers to get a confirmation?"),
+            ("Ola", "They need an email when they order, yes. And maybe a reminder the day before pick-up."),
+        ])
+        let added = try #require(found.first { $0.statement.contains("reminder") })
+        #expect(added.statement == "Customers may receive a reminder the day before pick-up.")
+        #expect(added.priority == .could)
+        let plain = Self.statements([
+            ("Kim", "What should the order page show?"),
+            ("Ola", "It should show the price. And the pick-up date, too. And then we bake."),
+        ])
+        #expect(plain.contains("The system should show the pick-up date."))
+    }
+
+    @Test(arguments: [
+        ("And the shop?", "It should show the price."), ("And then we bake.", "It should show the price."),
+        ("And a reminder would be nice.", "It should show the price."),
+        ("And a reminder.", "We open at eight, so that is fine."),
+    ])
+    func aPhraseAddsNothingWithoutANeedOrWithAVerb(fragment: String, previous: String) {
+        #expect(AddedItem.expanded(fragment, after: previous) == nil)
+    }
+
+    @Test func aThingJudgedNiceIsACould() {
+        #expect(AddedItem.judgedNice("That would be nice but it's not a must."))
+        #expect(AddedItem.judgedNice("It'd be nice to have."))
+        #expect(!AddedItem.judgedNice("The shop would be nice and quiet then."))
+    }
 }
