@@ -35,7 +35,7 @@ package enum ReadBack {
             let items = sentence[sentence.index(after: colon)...].split(separator: ",").map {
                 TextCleanup.trim(String($0), " .")
             }
-            guard items.count >= 3, items.allSatisfy({ (1...8).contains(TextTokens($0).words.count) }) else {
+            guard items.count >= 3, items.allSatisfy({ (1...12).contains(TextTokens($0).words.count) }) else {
                 return [sentence]
             }
             return [head]

@@ -53,6 +53,15 @@ import Testing
         // A colon after anything but words of summing up, or before fewer than three items, is no list.
         #expect(ReadBack.expandingInlineList(["The shade: bamboo, paper, linen."]).count == 1)
         #expect(ReadBack.expandingInlineList(["So: bamboo, paper."]).count == 1)
+        // An item of up to twelve words is still one item ("a shade that also dims when the room is dark").
+        #expect(
+            ReadBack.expandingInlineList([
+                "So to wrap up: bamboo shade, a base that also dims when the room gets dark, no app."
+            ]).count == 4)
+        #expect(
+            ReadBack.expandingInlineList([
+                "So to wrap up: bamboo shade, a base that also dims itself slowly when the whole room gets quite dark, no app."
+            ]).count == 1)
         let found = ExtractionFixtures.teamMeeting(
             Self.meeting + [("Manager", "Okay. So: bamboo shade, dimmer on the base, switches off after two hours.")])
         #expect(found.map(\.statement).contains("Bamboo shade."))
