@@ -51,6 +51,7 @@ package struct ExtractionAgent: Agent {
                 if let settled = participantQuestionAnswered(at: index, in: transcript, conversation: conversation) {
                     candidates.append(settled)
                 }
+                candidates.append(contentsOf: settledSummaries(at: index, in: transcript, conversation: conversation))
                 let sentences = ReadBack.expandingInlineList(SentenceSplitter().split(turn.text))
                 sentenceCount += sentences.count
                 // "So how would you like that to work?": the reply says, in the present tense, how.
