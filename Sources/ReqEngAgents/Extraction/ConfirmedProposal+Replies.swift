@@ -31,7 +31,16 @@ extension ConfirmedProposal {
             // "yeah but ..." / "yes, no ..." take it back; "yes, but only by email" agrees within a
             // limit.
             if words.count > 1, ["but", "no", "although", "though"].contains(words[1]) {
-                return words[1] == "but" && limitsAfterBut(Array(words.dropFirst(2))) ? .confirms : .neither
+                // "Yes. But they should be able to turn them off.": a yes said as a sentence of its
+                // own, and then a point added, not taken back ("Yes. But not now.").
+                let alone = SentenceSplitter().split(reply).first.map { TextTokens($0).words.count == 1 } ?? false
+                let after = Array(words.dropFirst(2))
+                if words[1] == "but", alone, let next = after.first, !["not", "no", "never", "maybe"].contains(next),
+                    !NeedDetector.containsAny(" " + after.joined(separator: " ") + " ", NeedDetector.deferralMarkers)
+                {
+                    return .confirms
+                }
+                return words[1] == "but" && limitsAfterBut(after) ? .confirms : .neither
             }
             return .confirms
         }
@@ -58,9 +67,16 @@ extension ConfirmedProposal {
                 return .confirms
             }
             let asked = Set(question.map { TextTokens($0).words } ?? [])
+            // "Some of them, yes.", "For version one, yeah.": a short limit, then the yes.
             if said.count <= 8, let last = said.last, ["yes", "yeah", "yep", "exactly", "indeed"].contains(last),
-                !said.dropLast().contains(where: { ["no", "not", "but", "dont", "never"].contains($0) }),
-                said.dropLast().contains(where: { asked.contains($0) && !CandidateFilter.emptyWords.contains($0) })
+                !said.dropLast().contains(where: {
+                    ["no", "not", "but", "dont", "never", "maybe", "perhaps", "guess", "suppose", "think"].contains($0)
+                }),
+                // "They should, yes.", "Looks like it, yeah.": a guess at how things will be.
+                said.count <= 5 && !said.contains(where: { hedgedSubjects.contains($0) })
+                    || said.dropLast().contains(where: {
+                        asked.contains($0) && !CandidateFilter.emptyWords.contains($0)
+                    })
             {
                 return .confirms
             }
@@ -91,35 +107,6 @@ extension ConfirmedProposal {
         }
         return .neither
     }
-
-    /// Whether the words of a reply's first sentence agree on a condition: a clause of condition
-    /// ("as long as", "if", "provided") ending in "yes", with no "but" or "no" of its own.
-    static func conditionalYes(_ said: [String]) -> Bool {
-        guard said.count <= 20, let last = said.last, ["yes", "yeah", "yep"].contains(last),
-            conditionOpeners.contains(where: { said.starts(with: $0) }),
-            !said.contains(where: { ["but", "no", "nope"].contains($0) })
-        else { return false }
-        return true
-    }
-
-    /// Whether a reply's words keep the proposed doing with the people ("I'd rather do that by hand",
-    /// "We'll keep doing it ourselves", "I prefer to handle that myself"): a refusal of the product
-    /// doing it. "We do it by hand today" describes, and refuses nothing.
-    static func keepsItManual(_ words: [String]) -> Bool {
-        let clause = Array(words.prefix { !["but", "unless", "except"].contains($0) }.prefix(12))
-        guard clause.contains(where: { ["rather", "prefer", "keep", "ill"].contains($0) }),
-            clause.contains(where: { ["do", "doing", "handle", "handling"].contains($0) })
-        else { return false }
-        return clause.contains("manually") || clause.contains("myself") || clause.contains("ourselves")
-            || CandidateFilter.containsSequence(clause[...], [["by", "hand"], ["on", "paper"]])
-    }
-
-    /// Words that open a limit said as the whole answer.
-    static let limitOpeners: [[String]] = [["up", "to"], ["until"], ["till"], ["within"], ["at", "most"]]
-
-    static let conditionOpeners: [[String]] = [
-        ["as", "long", "as"], ["so", "long", "as"], ["if"], ["provided"], ["providing"], ["only", "if"],
-    ]
 
     /// Whether a participant's closing question asks the team to confirm a decision on what the
     /// product gets: "So we would have the LCD screen?", "We'll go with rubber then?".
@@ -228,25 +215,6 @@ extension ConfirmedProposal {
         else { return nil }
         return TextCleanup.lowercasedFirst(text)
     }
-
-    /// Whether the words after a "yes, but" only narrow what was agreed: "only by email", "not
-    /// later than 24 hours before", "up to three". A put-off ("not in the first version") or a
-    /// doubt ("I'm not sure") does not.
-    static func limitsAfterBut(_ words: [String]) -> Bool {
-        guard (2...12).contains(words.count), limitsAfterYes.contains(where: { words.starts(with: $0) }) else {
-            return false
-        }
-        let text = " " + words.joined(separator: " ") + " "
-        return !NeedDetector.containsAny(text, NeedDetector.deferralMarkers)
-    }
-
-    /// The limits a reply may open with, and the narrowing words a "but" may bring.
-    static let limitsAfterYes: [[String]] =
-        limitOpeners + [
-            ["only"], ["just"], ["at", "least"], ["not", "later"], ["not", "more"], ["not", "after"],
-            ["not", "before"], ["not", "earlier"], ["no", "more"], ["no", "later"], ["no", "longer"], ["max"],
-            ["maximum"], ["except"],
-        ]
 
     static let replyOpeners: Set<String> = [
         "yes", "yeah", "yep", "exactly", "definitely", "absolutely", "correct", "precisely", "indeed", "right",

@@ -123,7 +123,8 @@ package enum ConfirmedProposal {
         }
         let text = TextCleanup.trim(rewritten.joined(separator: " "), " ,;:-?!.")
         // "The waste calendar", "That's eight hundred scans": a topic or a sum, not a proposal.
-        guard text.split(separator: " ").count >= 4,
+        // "Do patients need reminders?": three words make a need when the question had its verb.
+        guard text.split(separator: " ").count >= (auxiliaries.contains(first) ? 3 : 4),
             let opener = text.split(separator: " ").first.map({ SpeechCleaner.bare(String($0)) }),
             // "There are also rules for public websites": a fact put to the listener.
             !["that's", "it's", "this", "that", "there's", "here's", "there"].contains(opener),
@@ -349,7 +350,11 @@ package enum ConfirmedProposal {
         let words = Array(TextTokens(question).words.drop { leadIns.contains($0) || interjections.contains($0) })
         // "Should customers pay when they order?", "Should staff be able to set it?": whoever is
         // meant, the rule asked for; "should I", "should we" ask about the talk.
-        let ruleAsked = words.count >= 3 && ["should", "must"].contains(words[0]) && !["i", "we"].contains(words[1])
+        let ruleAsked =
+            words.count >= 3 && ["should", "must"].contains(words[0]) && !["i", "we"].contains(words[1])
+            // "Do patients need reminders?", "Does the front desk want a list?": a need asked of them.
+            || words.count >= 4 && ["do", "does"].contains(words[0]) && !["i", "we", "you"].contains(words[1])
+                && words[2...3].contains(where: { ["need", "want"].contains($0) })
         return (ruleAsked || needQuestions.contains { words.starts(with: $0) }) && !CandidateFilter.namesMeeting(words)
     }
 

@@ -53,7 +53,13 @@ enum PointerResolution {
     ) -> (people: String, sentences: Range<Int>, pointers: Set<String>)? {
         let they: Set<String> = ["they", "those", "these"]
         if let named = whoAnswer(sentences.first, question: question) { return (named, 1..<sentences.count, they) }
-        if let asked = askedAbout(question) ?? onlyPeopleNamed(in: question) { return (asked, 0..<1, they) }
+        if let asked = askedAbout(question) { return (asked, 0..<1, they) }
+        // "Do patients need reminders?" "Some of them, yes. But they should …": after a short
+        // answer, the sentences that go on about them too.
+        if let named = onlyPeopleNamed(in: question) {
+            let short = sentences.first.map { TextTokens($0).words.count <= 5 } ?? false
+            return (named, 0..<(short ? sentences.count : 1), they)
+        }
         // "What should happen when an item sells out?" "It should disappear from the page.": the item.
         if let thing = thingOfCondition(question) { return (thing, 0..<1, ["it"]) }
         // "What about books from other branches?" "Those have to go to a separate bin.": the topic.

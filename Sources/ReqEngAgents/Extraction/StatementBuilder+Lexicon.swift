@@ -10,7 +10,10 @@ extension StatementBuilder {
     /// Whether `action` opens with a thing sent to people ("an email when they order").
     static func namesMessage(_ action: String) -> Bool {
         action.split(separator: " ").prefix(3).map { SpeechCleaner.bare(String($0)) }
-            .first { !determiners.contains($0) }.map(messageWords.contains) == true
+            .first { !determiners.contains($0) }.map {
+                messageWords.contains($0) || messageWords.contains(String($0.dropLast()))
+            }
+            == true
     }
 
     /// Things sent to people, which they receive rather than have.

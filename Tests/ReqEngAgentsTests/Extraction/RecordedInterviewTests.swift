@@ -184,4 +184,32 @@ import Testing
         #expect(AddedItem.judgedNice("It'd be nice to have."))
         #expect(!AddedItem.judgedNice("The shop would be nice and quiet then."))
     }
+
+    @Test func aNeedAskedOfPeopleIsANeedQuestion() {
+        let found = Self.statements([("Kim", "Do customers need reminders?"), ("Ola", "Yes.")])
+        #expect(found.contains("Customers shall receive reminders."))
+        #expect(!ConfirmedProposal.asksForNeed("Do you know the shop?"))
+    }
+
+    @Test(arguments: ["Some of them, yes.", "For version one, yeah.", "Once a day, yes."])
+    func aShortLimitThenAYesAgrees(reply: String) {
+        #expect(ConfirmedProposal.reading(of: reply, to: "Do customers need reminders?") == .confirms)
+    }
+
+    @Test(arguments: ["They should, yes.", "Looks like it, yeah.", "Maybe later, yes.", "I guess, yeah."])
+    func aGuessThenAYesDoesNot(reply: String) {
+        #expect(ConfirmedProposal.reading(of: reply, to: "Do customers need reminders?") != .confirms)
+    }
+
+    @Test func aYesOnItsOwnThenAButAddsAPoint() {
+        let found = Self.statements([
+            ("Kim", "Do customers need reminders?"),
+            ("Ola", "Some of them, yes. But they should be able to turn reminders off."),
+        ])
+        #expect(found.contains("Customers shall receive reminders."))
+        #expect(found.contains("Customers should be able to turn reminders off."))
+        #expect(ConfirmedProposal.reading(of: "Yes. But they should be able to turn reminders off.") == .confirms)
+        #expect(ConfirmedProposal.reading(of: "Yes. But not now.") != .confirms)
+        #expect(ConfirmedProposal.reading(of: "Yes, but I'm not sure.") != .confirms)
+    }
 }
