@@ -256,7 +256,7 @@ extension ConfirmedProposal {
     static let interjections: Set<String> = ["oh", "ah", "aha", "um", "uh", "er", "erm", "hm", "hmm", "mm"]
     static let rejections = [
         "no", "nope", "not really", "not necessarily", "we don't", "i don't", "that's not", "not needed",
-        "not necessary",
+        "not necessary", "not again", "never again",
     ]
 
     /// `declarative` with its "should" as "must".
@@ -299,6 +299,8 @@ extension ConfirmedProposal {
     /// phone.", "We don't want it.").
     static func refusesWhatWasSaid(_ sentence: String) -> Bool {
         let words = TextTokens(sentence).words
+        // "We tried that once. Not again.": what was tried is refused.
+        if [["not", "again"], ["never", "again"]].contains(words) { return true }
         guard words.count <= 10, ["i", "we"].contains(words.first ?? ""),
             let pointer = words.indices.dropFirst(3).first(where: { index in
                 ["that", "it"].contains(words[index]) && ["need", "want"].contains(words[index - 1])
@@ -333,14 +335,30 @@ extension ConfirmedProposal {
         return copy
     }
 
+    /// Whether a reply opens by judging the proposal nice ("It would be nice, …", "That'd help."),
+    /// rather than with a yes.
+    static func judgedNiceFirst(_ reply: String) -> Bool {
+        let clause = reply.split(whereSeparator: { ",.;!".contains($0) }).lazy.map {
+            Array(TextTokens(String($0)).words.drop { interjections.contains($0) })
+        }.first { !$0.isEmpty }
+        return clause.map(agreeingVerdicts.contains) ?? false
+    }
+
     /// Whether a reply only puts the thing asked about off to a later release ("Nice to have. Not
     /// for the first version."); a need said in it is put off with it, as that need.
     static func defers(_ reply: String) -> Bool {
         let sentences = SentenceSplitter().split(reply)
-        return sentences.contains(where: ExtractionAgent.putsOff)
-            // "Nice to have." ranks what was asked; it states no need of its own.
+        // "It would be nice, but not for the first version.": a verdict that puts off what it judges.
+        let deferring = { (sentence: String) in
+            ExtractionAgent.putsOff(sentence)
+                || NeedDetector.containsAny(sentence.lowercased(), ["would be nice", "d be nice", "nice to have"])
+                    && NeedDetector.containsAny(sentence.lowercased(), NeedDetector.deferralMarkers)
+        }
+        return sentences.contains(where: deferring)
+            // "Nice to have." ranks what was asked; it states no need of its own, nor does "It
+            // would be nice." before the put-off.
             && !sentences.contains {
-                TextTokens($0).words.count > 3
+                !deferring($0) && !judgedNiceFirst($0) && TextTokens($0).words.count > 3
                     && NeedDetector.containsNeedCue(SpeechCleaner().clean($0).text.lowercased())
             }
     }

@@ -50,6 +50,13 @@ package enum ConfirmedProposal {
             words.removeFirst(comma + 1)
         }
         guard let first = words.first.map(SpeechCleaner.bare), !openQuestions.contains(first) else { return nil }
+        // "So you run the practice with three others?": how the listener's world is today.
+        // "So you have to anticipate the future?" names a need.
+        if first == "you", words.count > 2, case let verb = SpeechCleaner.bare(words[1]),
+            presentStateVerbs.contains(verb), SpeechCleaner.bare(words[2]) != "to"
+        {
+            return nil
+        }
         // "So I saw the dock on the way in.": what the asker did, not what is proposed.
         if ["i", "we"].contains(first), words.count > 1,
             pastDoings.union(pastWords).contains(SpeechCleaner.bare(words[1]))
@@ -387,6 +394,10 @@ package enum ConfirmedProposal {
     static let perspective: [String: String] = [
         "you": "we", "you'd": "we'd", "you'll": "we'll", "you're": "we're", "your": "our", "yours": "ours",
         "you've": "we've", "yourself": "ourselves", "yourselves": "ourselves",
+    ]
+    /// Verbs of how the listener's work is today ("you run", "you have", "you use").
+    static let presentStateVerbs: Set<String> = [
+        "run", "have", "use", "work", "own", "manage", "employ", "get", "do", "are", "were", "had", "used",
     ]
     /// Words that ask how things are now.
     static let presentStateWords: Set<String> = ["already", "currently", "today", "nowadays"]

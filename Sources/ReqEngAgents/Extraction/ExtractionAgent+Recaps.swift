@@ -40,7 +40,9 @@ extension ExtractionAgent {
                     guard requirement.priority != .wont else { return false }
                 }
                 let words = Self.recapWords(requirement.statement)
-                return !words.intersection(recapWords).subtracting(GeneralWords.common).isEmpty
+                // The people both speak of ("patients") are no shared content: every need has some.
+                return !words.intersection(recapWords).subtracting(GeneralWords.common).subtracting(Self.peopleStems)
+                    .isEmpty
                     && RequirementMerger.numbers(words).isSubset(of: recapNumbers)
             }
             guard let first = folded.first else { continue }
@@ -172,6 +174,9 @@ extension ExtractionAgent {
     }
 
     /// Content words stemmed to a fixed point, so "bookings" and "booking" are one word.
+    static let peopleStems = Set(
+        PointerResolution.peopleNouns.map { RequirementMerger.stem(RequirementMerger.stem($0)) })
+
     static func recapWords(_ statement: String) -> Set<String> {
         Set(RequirementMerger.contentWords(statement).map { RequirementMerger.stem(RequirementMerger.stem($0)) })
     }

@@ -65,7 +65,10 @@ extension ExtractionAgent {
             return refusedTopic(topic, question: asked, turn: turn, reply: reply, transcript: transcript)
         }
         // "Do we need foreign currencies?" "Not in v1.": put off is refused for this release.
-        if reading == .neither, ConfirmedProposal.defers(reply.text) { reading = .rejects }
+        // "It would be nice. But that one can wait.": judged nice, and put off all the same.
+        if reading == .neither || ConfirmedProposal.judgedNiceFirst(reply.text), ConfirmedProposal.defers(reply.text) {
+            reading = .rejects
+        }
         // "So no double appointments?" "No, only single ones.": a "no" that agrees with a negative.
         if reading == .rejects, let last = sentences.last, NegationPolarity.isNegated(last) {
             reading = .confirms

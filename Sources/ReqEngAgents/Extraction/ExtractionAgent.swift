@@ -133,6 +133,8 @@ package struct ExtractionAgent: Agent {
         conversation: ConversationContext? = nil
     ) -> Requirement? {
         var cleaned = SpeechCleaner().clean(sentence)
+        // "They shouldn't need a password, half of them will forget it.": the need, not its reason.
+        if let need = SplicedReason.withoutReason(cleaned.text) { cleaned.text = need }
         // "The ordered quantity, it should be the default": the name, not "it", is the subject.
         if let named = PointerResolution.dislocated(cleaned.text) { cleaned.text = named }
         // "So that stays: …", "let's say …", "if I could …, that would be nice": a framed need.

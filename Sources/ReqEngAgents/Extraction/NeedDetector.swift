@@ -315,5 +315,8 @@ package struct NeedDetector: Sendable {
         "not in this system", "not in this version", "not in the first version", "someday", "some day",
         "not for the first version", "not for the first release", "not in the first release", "a later version",
         "a later release", "not in v1", "not for v1", "not in version one", "not in version 1",
+        // "It would be nice, but it's not a requirement for the first version."
+        "not a requirement for the first", "not a must for the first", "not needed for the first",
+        "not needed in the first",
     ]
 }

@@ -54,12 +54,9 @@ enum PointerResolution {
         let they: Set<String> = ["they", "those", "these"]
         if let named = whoAnswer(sentences.first, question: question) { return (named, 1..<sentences.count, they) }
         if let asked = askedAbout(question) { return (asked, 0..<1, they) }
-        // "Do patients need reminders?" "Some of them, yes. But they should …": after a short
-        // answer, the sentences that go on about them too.
-        if let named = onlyPeopleNamed(in: question) {
-            let short = sentences.first.map { TextTokens($0).words.count <= 5 } ?? false
-            return (named, 0..<(short ? sentences.count : 1), they)
-        }
+        // "Do patients need reminders?" "Some of them, yes. But they should …": the answer's
+        // sentences go on about them.
+        if let named = onlyPeopleNamed(in: question) { return (named, 0..<sentences.count, they) }
         // "What should happen when an item sells out?" "It should disappear from the page.": the item.
         if let thing = thingOfCondition(question) { return (thing, 0..<1, ["it"]) }
         // "What about books from other branches?" "Those have to go to a separate bin.": the topic.
@@ -122,12 +119,15 @@ enum PointerResolution {
         return nil
     }
 
-    /// "Do you want customers to get a confirmation?" → "customers": the one kind of people, in the
-    /// plural, a yes/no question names; `nil` when it names none or more than one.
+    /// "Do you want customers to get a confirmation?", "How should patients log in?" → "customers",
+    /// "patients": the one kind of people, in the plural, a question opening with its auxiliary
+    /// names; `nil` when it names none or more than one.
     static func onlyPeopleNamed(in question: String) -> String? {
         guard let asked = SentenceSplitter().split(question).last, asked.hasSuffix("?") else { return nil }
         let lower = TextTokens(asked).words
-        guard let first = lower.first, ConfirmedProposal.auxiliaries.contains(first) else { return nil }
+        // "How should patients log in?" asks about them as much as "Do patients …?" does.
+        let opener = lower.first.map(ConfirmedProposal.openQuestions.contains) == true ? 1 : 0
+        guard lower.count > opener, ConfirmedProposal.auxiliaries.contains(lower[opener]) else { return nil }
         let named = Set(lower.filter { peopleNouns.contains($0) })
         guard named.count == 1, let people = named.first, people.hasSuffix("s") || people == "people" else {
             return nil
@@ -245,6 +245,7 @@ enum PointerResolution {
     /// The verbs after a pointer that may state a need of what it points at.
     static let pointerVerbs: Set<String> = [
         "should", "must", "shall", "has", "have", "needs", "need", "will", "would", "is", "are", "can",
+        "shouldn't", "mustn't", "can't", "cannot", "won't", "don't", "shouldnt", "mustnt", "cant", "wont", "dont",
     ]
     /// Words that give a phrase a verb of its own, so it is a sentence rather than a name.
     static let phraseVerbs: Set<String> = ConfirmedProposal.auxiliaries.union([
