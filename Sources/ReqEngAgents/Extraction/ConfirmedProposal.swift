@@ -350,30 +350,6 @@ package enum ConfirmedProposal {
         return nil
     }
 
-    /// Whether a question asks the listener for a need outright: "Do you want them to take a
-    /// photo?", "Should the kiosk print receipts?". "Could you introduce yourself?" asks for
-    /// something else, and "do we want to start?" is about the meeting.
-    static func asksForNeed(_ question: String) -> Bool {
-        let words = Array(TextTokens(question).words.drop { leadIns.contains($0) || interjections.contains($0) })
-        // "Should customers pay when they order?", "Should staff be able to set it?": whoever is
-        // meant, the rule asked for; "should I", "should we" ask about the talk.
-        let ruleAsked =
-            words.count >= 3 && ["should", "must"].contains(words[0]) && !["i", "we"].contains(words[1])
-            // "Do patients need reminders?", "Does the front desk want a list?": a need asked of them.
-            || words.count >= 4 && ["do", "does"].contains(words[0]) && !["i", "we", "you"].contains(words[1])
-                && words[2...3].contains(where: { ["need", "want"].contains($0) })
-        return (ruleAsked || needQuestions.contains { words.starts(with: $0) }) && !CandidateFilter.namesMeeting(words)
-    }
-
-    static let needQuestions: [[String]] = [
-        ["do", "you", "want"], ["do", "you", "need"], ["would", "you", "like"], ["would", "you", "want"],
-        ["should", "it"], ["should", "the"], ["does", "it", "need"], ["does", "it", "have", "to"],
-        ["do", "they", "need"], ["should", "they"], ["must", "it"], ["must", "the"], ["do", "we", "need"],
-        // "So you'd want to see them on a map?": the interviewer saying back what was asked for.
-        ["you", "need"], ["you'd", "need"], ["you", "want"], ["you'd", "want"], ["you'd", "like"],
-        ["you", "would", "like"], ["you", "would", "want"],
-    ]
-
     /// The thing a question proposes a doing for ("Could the kiosk show …?" → "kiosk", "Would it
     /// beep?" → "it"), to be weighed as the product or not; `nil` for any other question.
     static func proposedOf(_ question: String) -> String? {
