@@ -13,7 +13,10 @@ extension ExtractionAgent {
             guard !candidate.inferred, candidate.statement.hasPrefix(opening),
                 !candidate.sourceRefs.contains(where: { $0.quote.lowercased().contains("system") }),
                 let name = storesData(candidate.statement)
-                    ? "data" : candidate.sourceRefs.first.flatMap({ products[$0.sessionID] })
+                    ? "data" : candidate.sourceRefs.first.flatMap({ products[$0.sessionID] }),
+                // "It should be tempered glass" in a meeting that names its app most: a thing you
+                // can hold is no app.
+                !(ProductStatement.productNouns.contains(name) && describesHardware(candidate.statement))
             else { return candidate }
             var named = candidate
             named.statement = "The " + name + " " + candidate.statement.dropFirst(opening.count)
@@ -23,6 +26,17 @@ extension ExtractionAgent {
             return named
         }
     }
+
+    /// Whether a statement speaks of a thing's body: its material, weight, battery or breaking.
+    static func describesHardware(_ statement: String) -> Bool {
+        TextTokens(statement).words.contains(where: hardwareWords.contains)
+    }
+
+    static let hardwareWords: Set<String> = [
+        "thin", "thick", "glass", "metal", "plastic", "wood", "wooden", "rubber", "backlight", "battery", "batteries",
+        "waterproof", "heavy", "weigh", "weighs", "grams", "dishwasher", "break", "breaks", "scratch", "charger",
+        "charging", "cable", "plug", "usb", "magnet", "magnets", "material", "casing", "rechargeable",
+    ]
 
     /// Whether a statement of "the system" says it is stored, kept or deleted: a thing done to data.
     static func storesData(_ statement: String) -> Bool {

@@ -60,4 +60,21 @@ import Testing
                 "Bigger kiosk buttons for older patients."
             ])
     }
+
+    @Test func aThingYouCanHoldIsNoApp() throws {
+        let glass = try #require(ExtractionFixtures.extract("It should be tempered glass on top."))
+        let steps = try #require(ExtractionFixtures.extract("It should show the recipe steps."))
+        let named = ExtractionAgent.namingProduct(
+            [glass, steps].map { need in
+                var copy = need
+                copy.sourceRefs = copy.sourceRefs.map {
+                    SourceRef(sessionID: "m", turn: $0.turn, speaker: $0.speaker, quote: $0.quote)
+                }
+                return copy
+            }, products: ["m": "app"])
+        #expect(
+            named.map(\.statement) == [
+                "The system should be tempered glass on top.", "The app should show the recipe steps.",
+            ])
+    }
 }
