@@ -219,7 +219,10 @@ package struct NeedDetector: Sendable {
         if cue.words == ["need"] || cue.words == ["needs"] || cue.words == ["want"] || cue.words == ["wants"] {
             if next.isEmpty || ["you", "help", "more", "some"].contains(next) { return false }
         }
-        let describesToday = Self.containsAny(original, Self.currentProcessMarkers)
+        // "Today people have to call the office": a sentence opening with "today" tells how it is.
+        let describesToday =
+            Self.containsAny(original, Self.currentProcessMarkers) || original.hasPrefix("today ")
+            || original.hasPrefix("today,")
         // "People prefer bright colours these days": what people in general like today is a
         // trend, which the team may follow or not.
         if describesToday, subject.contains(where: Self.peopleInGeneral.contains),
@@ -227,8 +230,13 @@ package struct NeedDetector: Sendable {
         {
             return false
         }
-        if describesToday && (firstPerson || subject.contains("they")) {
-            let isObligation = ["have", "has", "need", "needs"].contains(cue.words.first ?? "")
+        // "Right now patients need to call us": the people who put up with it, today.
+        if describesToday
+            && (firstPerson || subject.contains("they")
+                || subject.contains(where: PointerResolution.peopleNouns.contains)
+                || subject.contains(where: StatementBuilder.isPersonNoun))
+        {
+            let isObligation = ["have", "has", "need", "needs", "must"].contains(cue.words.first ?? "")
             if isObligation || cue.words == ["will"] || cue.words == ["can't"] { return false }
         }
         return true

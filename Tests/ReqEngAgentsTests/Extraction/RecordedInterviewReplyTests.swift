@@ -101,4 +101,16 @@ import Testing
         ])
         #expect(found.contains("Patients should not need a password for the app."))
     }
+
+    @Test(arguments: [
+        "Today people have to call the practice to change an exercise.",
+        "Right now patients need to call us for every change.", "Currently the staff must print every sheet.",
+    ])
+    func whatPeopleHaveToDoTodayIsNoNeed(sentence: String) {
+        #expect(ExtractionFixtures.extract(sentence) == nil)
+    }
+
+    @Test func aNeedThatMentionsTodayIsStillANeed() {
+        #expect(ExtractionFixtures.extract("Patients need to see today's exercises on the first screen.") != nil)
+    }
 }
