@@ -121,14 +121,7 @@ package enum ConfirmedProposal {
             negatedDone = true
         }
         guard !rejected || negatedDone else { return nil }
-        let rewritten = words.map { word -> String in
-            let bare = SpeechCleaner.bare(word)
-            guard let replacement = perspective[bare] else { return word }
-            let tail = word.reversed().prefix { !$0.isLetter && $0 != "'" }.reversed()
-            let head = word.first?.isUppercase == true ? TextCleanup.capitalizedFirst(replacement) : replacement
-            return head + String(tail)
-        }
-        let text = TextCleanup.trim(rewritten.joined(separator: " "), " ,;:-?!.")
+        let text = TextCleanup.trim(inSpeakersVoice(words).joined(separator: " "), " ,;:-?!.")
         // "The waste calendar", "That's eight hundred scans": a topic or a sum, not a proposal.
         // "Do patients need reminders?": three words make a need when the question had its verb.
         guard text.split(separator: " ").count >= (auxiliaries.contains(first) ? 3 : 4),
@@ -318,15 +311,35 @@ package enum ConfirmedProposal {
     package static func summary(_ proposal: String) -> String {
         var words = SpeechCleaner().clean(proposal).text.split(separator: " ").map(String.init)
         while let first = words.first, leadIns.contains(SpeechCleaner.bare(first)) { words.removeFirst() }
-        let rewritten = words.map { word -> String in
-            let bare = SpeechCleaner.bare(word)
-            guard let replacement = perspective[bare] else { return word }
-            let tail = word.reversed().prefix { !$0.isLetter && $0 != "'" }.reversed()
-            return replacement + String(tail)
-        }
-        let text = TextCleanup.trim(rewritten.joined(separator: " "), " ,;:-?!.")
+        let text = TextCleanup.trim(inSpeakersVoice(words).joined(separator: " "), " ,;:-?!.")
         return TextCleanup.capitalizedFirst(text) + "."
     }
+
+    /// `words` of the listener's ("you", "your") in the stakeholder's voice ("we", "our"); a "you"
+    /// after a verb or a preposition is the object, "us" ("doesn't stop you handing it out" →
+    /// "doesn't stop us handing it out").
+    static func inSpeakersVoice(_ words: [String]) -> [String] {
+        words.indices.map { index in
+            let word = words[index]
+            let bare = SpeechCleaner.bare(word)
+            guard var replacement = perspective[bare] else { return word }
+            if bare == "you", index > 0, !words[index - 1].hasSuffix(","),
+                !subjectPrecedents.contains(SpeechCleaner.bare(words[index - 1]))
+            {
+                replacement = "us"
+            }
+            let tail = word.reversed().prefix { !$0.isLetter && $0 != "'" }.reversed()
+            let head = word.first?.isUppercase == true ? TextCleanup.capitalizedFirst(replacement) : replacement
+            return head + String(tail)
+        }
+    }
+
+    /// Words after which a "you" is a subject: joining words, auxiliaries, "that", "if".
+    static let subjectPrecedents: Set<String> = [
+        "and", "or", "but", "so", "if", "when", "whenever", "that", "because", "then", "do", "does", "did", "would",
+        "could", "should", "can", "will", "are", "were", "have", "once", "before", "after", "until", "unless",
+        "where", "what", "how", "which", "while", "as", "think", "mean", "say", "said", "know", "guess", "suppose",
+    ]
 
     /// "we want X" → "we don't want X"; `nil` when no wish or need to negate is found.
     static func negated(_ text: String) -> String? {

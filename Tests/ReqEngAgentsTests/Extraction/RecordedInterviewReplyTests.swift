@@ -113,4 +113,18 @@ import Testing
     @Test func aNeedThatMentionsTodayIsStillANeed() {
         #expect(ExtractionFixtures.extract("Patients need to see today's exercises on the first screen.") != nil)
     }
+
+    @Test func theListenerAsObjectIsUs() {
+        #expect(
+            ConfirmedProposal.inSpeakersVoice(
+                "A warning that doesn't stop you handing it out".split(separator: " ").map(String.init)
+            )
+            .joined(separator: " ") == "A warning that doesn't stop us handing it out")
+        #expect(
+            ConfirmedProposal.summary("So the app reminds you, and you confirm the time?")
+                == "The app reminds us, and we confirm the time.")
+        #expect(
+            ConfirmedProposal.summary("So when you open it, your list is there?")
+                == "When we open it, our list is there.")
+    }
 }
