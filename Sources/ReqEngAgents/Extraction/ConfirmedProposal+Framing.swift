@@ -196,4 +196,29 @@ extension ConfirmedProposal {
         ["you", "need"], ["you'd", "need"], ["you", "want"], ["you'd", "want"], ["you'd", "like"],
         ["you", "would", "like"], ["you", "would", "want"],
     ]
+
+    /// "We would want to print that list" → "We should be able to print that list": a doing the
+    /// client was asked to want is one the product lets them do.
+    static func wantedAbility(_ text: String) -> String {
+        let lower = text.lowercased()
+        for frame in ["we would want to ", "we'd want to ", "we would like to ", "we'd like to ", "we want to "]
+        where lower.hasPrefix(frame) {
+            return "We should be able to " + text.dropFirst(frame.count)
+        }
+        // "And you'd pick the exercises per patient?" "Yes.": a doing in the product to be.
+        for frame in ["we'd ", "we would "] where lower.hasPrefix(frame) {
+            let rest = text.dropFirst(frame.count)
+            guard let verb = rest.split(separator: " ").first.map({ SpeechCleaner.bare(String($0)) }),
+                !notDoings.contains(verb)
+            else { return text }
+            return "We should be able to " + rest
+        }
+        return text
+    }
+
+    /// Verbs after "we'd" that wish, judge or guess rather than do.
+    static let notDoings: Set<String> = [
+        "be", "have", "need", "like", "want", "prefer", "rather", "love", "say", "think", "go", "hate", "not",
+        "never", "probably", "maybe", "also", "still", "then", "lose", "get", "expect", "guess",
+    ]
 }

@@ -136,17 +136,6 @@ package enum ConfirmedProposal {
         return TextCleanup.capitalizedFirst(wantedAbility(text))
     }
 
-    /// "We would want to print that list" → "We should be able to print that list": a doing the
-    /// client was asked to want is one the product lets them do.
-    static func wantedAbility(_ text: String) -> String {
-        let lower = text.lowercased()
-        for frame in ["we would want to ", "we'd want to ", "we would like to ", "we'd like to ", "we want to "]
-        where lower.hasPrefix(frame) {
-            return "We should be able to " + text.dropFirst(frame.count)
-        }
-        return text
-    }
-
     /// Whether a sentence that opens with a condition goes on, after a comma, with a clause of
     /// its own: a subject and a finite verb ("…, the shift is closed"), not another condition.
     static func hasMainClause(afterCondition text: String) -> Bool {

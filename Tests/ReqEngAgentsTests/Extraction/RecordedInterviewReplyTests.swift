@@ -127,4 +127,13 @@ import Testing
             ConfirmedProposal.summary("So when you open it, your list is there?")
                 == "When we open it, our list is there.")
     }
+
+    @Test func aDoingInTheProductToBeIsAnAbility() {
+        let found = Self.statements([
+            ("Kim", "And you'd pick the exercises per patient?"), ("Ola", "Yes, per patient, with the sets."),
+        ])
+        #expect(found.contains("The owner should be able to pick the exercises per patient."))
+        #expect(ConfirmedProposal.wantedAbility("We'd probably lose the paper") == "We'd probably lose the paper")
+        #expect(ConfirmedProposal.wantedAbility("We would be fine with that") == "We would be fine with that")
+    }
 }
