@@ -134,6 +134,12 @@ extension ConfirmedProposal {
         {
             return 2
         }
+        // "Can team leads see each other's teams?": people named by a noun before their own.
+        if lower.count > 3, ["lead", "leads"].contains(lower[1]) || StatementBuilder.isPersonNoun(lower[1]),
+            !CandidateFilter.emptyWords.contains(first), !["you", "we", "they", "i", "it"].contains(first)
+        {
+            return 2
+        }
         return 1
     }
 
@@ -221,4 +227,14 @@ extension ConfirmedProposal {
         "be", "have", "need", "like", "want", "prefer", "rather", "love", "say", "think", "go", "hate", "not",
         "never", "probably", "maybe", "also", "still", "then", "lose", "get", "expect", "guess",
     ]
+
+    /// Whether a question asks whether people may do something ("Can team leads see other
+    /// teams?", "May volunteers edit the list?"): refused, it is a rule on who may, not a feature left out.
+    static func asksPermission(_ question: String) -> Bool {
+        let lower = Array(TextTokens(question).words.drop { leadIns.contains($0) || interjections.contains($0) })
+        guard let first = lower.first, ["can", "may", "could"].contains(first),
+            let length = shortSubjectLength(Array(lower.dropFirst())), length < lower.count - 1
+        else { return false }
+        return StatementBuilder.isPersonNoun(lower[length]) || ["lead", "leads"].contains(lower[length])
+    }
 }

@@ -112,7 +112,9 @@ package enum ConfirmedProposal {
                 subject[0] = subject[0].lowercased()
                 words = ["Not"] + subject + [auxiliary.lowercased()] + rest
             } else {
-                words = subject + [auxiliary.lowercased()] + (rejected ? ["not"] : []) + rest
+                // "Can team leads see …?" "No.": "cannot", as it is written.
+                let modal = auxiliary.lowercased()
+                words = subject + (rejected && modal == "can" ? ["cannot"] : [modal] + (rejected ? ["not"] : [])) + rest
             }
             negatedDone = rejected
         } else if rejected {

@@ -137,8 +137,9 @@ extension ExtractionAgent {
             found.priority = stated
         } else if insisted {
             found.priority = .must
-        } else if reading == .rejects {
-            // "Should the app create invoices?" "No, leave that out.": an option refused is a Won't.
+        } else if reading == .rejects, !ConfirmedProposal.asksPermission(proposal) {
+            // "Should the app create invoices?" "No, leave that out.": an option refused is a Won't;
+            // "Can team leads see other teams?" "No." is a rule on who may, kept as read.
             found = ConfirmedProposal.refused(found)
         }
         return found

@@ -133,7 +133,7 @@ import Testing
             ("Kim", "And group rentals? Can those be booked online?"), ("Ola", "No. Groups always call us first."),
         ])
         let refused = try #require(found.first { $0.sourceRefs.map(\.turn).contains(5) && $0.priority == .wont })
-        #expect(refused.statement == "Group rentals can not be booked online.")
+        #expect(refused.statement == "Group rentals will not be booked online.")
         // A pointer that does not fit the topic stays as it was asked.
         #expect(
             ConfirmedProposal.namingPointer(in: "Can it be booked online?", topicOf: "And group rentals?")
