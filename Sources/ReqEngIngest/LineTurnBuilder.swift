@@ -18,6 +18,12 @@ struct LineTurnBuilder {
         }
     }
 
+    /// Declares `people` as participants, as a roster line lists them; a name already declared
+    /// keeps its first role.
+    mutating func declare(_ people: [Participant]) {
+        for person in people where declared.insert(person.name).inserted { participants.append(person) }
+    }
+
     /// Opens a turn whose speaker the source does not name.
     mutating func openUnknown(_ line: String) {
         var text = Substring(line)

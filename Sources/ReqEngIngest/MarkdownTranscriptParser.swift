@@ -64,7 +64,12 @@ package struct MarkdownTranscriptParser: TranscriptParser {
         for line in body {
             switch line {
             case .bold(let prefix, let text) where hasPeople && SpeakerHeuristic.isLabel(prefix.name):
-                builder.continueTurn(text)
+                // "**Participants:** Sara (facilitator), Jonas (HR)": who took part, not a turn.
+                if Roster.labels.contains(prefix.name.lowercased()), let people = Roster.participants(prefix.rest) {
+                    builder.declare(people)
+                } else {
+                    builder.continueTurn(text)
+                }
             case .bold(let prefix, _):
                 builder.open(prefix)
             case .plain(_, .some(let prefix)) where speakers.contains(prefix.name):

@@ -23,6 +23,11 @@ package struct TextTranscriptParser: TranscriptParser {
         for (line, prefix) in zip(lines, prefixes) {
             if let prefix, speakers.contains(prefix.name) {
                 builder.open(prefix)
+            } else if let prefix, Roster.labels.contains(prefix.name.lowercased()),
+                let people = Roster.participants(prefix.rest)
+            {
+                // "Attendees: Sara (facilitator), Jonas (HR)": who took part, not a turn.
+                builder.declare(people)
             } else if speakers.isEmpty {
                 builder.openUnknown(line)
             } else {
