@@ -12,7 +12,14 @@ package struct TextTokens: Sendable, Hashable {
     /// The distinct words, for rejecting a pattern whose literal words are absent.
     let vocabulary: Set<String>
 
+    /// The tokens of `text`; a text tokenised before (by this reader or another) is looked up.
     package init(_ text: String) {
+        self = Self.known.value(for: text) { TextTokens(tokenising: $0) }
+    }
+
+    private static let known = TextMemo<TextTokens>()
+
+    private init(tokenising text: String) {
         var words: [String] = []
         var current = ""
         var skipNext = false
