@@ -23,7 +23,20 @@ package struct RequirementClassifier: Sendable {
 
     package init() {}
 
+    /// The class of `sentence`. With the default thresholds (every reader in a run) a sentence
+    /// classified before is looked up.
     package func classify(_ sentence: String) -> RequirementClassification {
+        let standard = Self.standard
+        guard minimumQualityScore == standard.minimumQualityScore, functionalBias == standard.functionalBias,
+            minimumConstraintScore == standard.minimumConstraintScore
+        else { return classifying(sentence) }
+        return Self.known.value(for: sentence, classifying)
+    }
+
+    private static let standard = RequirementClassifier()
+    private static let known = TextMemo<RequirementClassification>()
+
+    private func classifying(_ sentence: String) -> RequirementClassification {
         let tokens = TextTokens(sentence)
         var scores = ClassifierLexicon.categories.map { ($0.0, LexiconCue.score($0.1, in: tokens)) }
         var functionalScore = LexiconCue.score(ClassifierLexicon.functional, in: tokens) + Self.behaviourFrame(tokens)
