@@ -70,6 +70,26 @@ package struct DomainVocabulary: Sendable, Hashable {
     static func shortAcronyms(in text: String) -> Set<String> {
         var found = Set<String>()
         for token in text.split(whereSeparator: { $0.isWhitespace || $0 == "/" || $0 == "-" }) {
+            // An ASCII token (nearly all) is read byte by byte: its letters before any apostrophe,
+            // which must be exactly two capitals, without a filtered copy of every word.
+            if token.utf8.allSatisfy({ $0 < 0x80 }) {
+                var count = 0
+                var capitals = true
+                var pair: (UInt8, UInt8) = (0, 0)
+                for byte in token.utf8 {
+                    if byte == UInt8(ascii: "'") { break }
+                    let capital = (0x41...0x5A).contains(byte)
+                    guard capital || (0x61...0x7A).contains(byte) else { continue }
+                    count += 1
+                    if count > 2 { break }
+                    capitals = capitals && capital
+                    if count == 1 { pair.0 = byte | 0x20 } else { pair.1 = byte | 0x20 }
+                }
+                guard count == 2, capitals else { continue }
+                let word = String(decoding: [pair.0, pair.1], as: UTF8.self)
+                if !notAcronyms.contains(word) { found.insert(word) }
+                continue
+            }
             var letters = token.filter { $0.isLetter || $0 == "'" || $0 == "\u{2019}" }
             if let apostrophe = letters.firstIndex(where: { $0 == "'" || $0 == "\u{2019}" }) {
                 letters = String(letters[..<apostrophe])
