@@ -113,6 +113,11 @@ package struct TextTokens: Sendable, Hashable {
         return count
     }
 
+    /// Whether a compiled pattern matches the token sequence at `start`.
+    func matches(_ pattern: TokenPattern, at start: Int) -> Bool {
+        !pattern.elements.isEmpty && Self.matches(pattern.elements, from: 0, in: words, at: start)
+    }
+
     private static func matches(
         _ elements: [TokenPattern.Element], from element: Int, in words: [String], at start: Int
     ) -> Bool {
