@@ -280,7 +280,7 @@ package struct CandidateFilter: Sendable {
         let array = Array(words)
         return phrases.contains { phrase in
             array.indices.contains { start in
-                start + phrase.count <= array.count && Array(array[start..<(start + phrase.count)]) == phrase
+                start + phrase.count <= array.count && array[start..<(start + phrase.count)].elementsEqual(phrase)
             }
         }
     }

@@ -69,7 +69,19 @@ package struct DomainVocabulary: Sendable, Hashable {
     /// told from filler by their length, and yet often what a conversation is about.
     static func shortAcronyms(in text: String) -> Set<String> {
         var found = Set<String>()
+        // ASCII text (nearly all) is split and read byte by byte: no character of it is more than
+        // one byte, and asking each `Character` for its Unicode properties cost more than the rest.
+        if text.utf8.allSatisfy({ $0 < 0x80 }) {
+            for token in text.utf8.split(whereSeparator: isASCIISeparator) {
+                if let word = asciiAcronym(token), !notAcronyms.contains(word) { found.insert(word) }
+            }
+            return found
+        }
         for token in text.split(whereSeparator: { $0.isWhitespace || $0 == "/" || $0 == "-" }) {
+            if token.utf8.allSatisfy({ $0 < 0x80 }) {
+                if let word = asciiAcronym(token.utf8), !notAcronyms.contains(word) { found.insert(word) }
+                continue
+            }
             var letters = token.filter { $0.isLetter || $0 == "'" || $0 == "\u{2019}" }
             if let apostrophe = letters.firstIndex(where: { $0 == "'" || $0 == "\u{2019}" }) {
                 letters = String(letters[..<apostrophe])
@@ -79,6 +91,31 @@ package struct DomainVocabulary: Sendable, Hashable {
             if !notAcronyms.contains(word) { found.insert(word) }
         }
         return found
+    }
+
+    /// The bytes that end a token of ASCII text: white space (as `Character.isWhitespace` has it in
+    /// ASCII), "/" and "-".
+    private static func isASCIISeparator(_ byte: UInt8) -> Bool {
+        (0x09...0x0D).contains(byte) || byte == 0x20 || byte == UInt8(ascii: "/") || byte == UInt8(ascii: "-")
+    }
+
+    /// An ASCII token's letters before any apostrophe, lower-cased, when they are exactly two
+    /// capitals; `nil` otherwise.
+    private static func asciiAcronym(_ token: some Sequence<UInt8>) -> String? {
+        var count = 0
+        var capitals = true
+        var pair: (UInt8, UInt8) = (0, 0)
+        for byte in token {
+            if byte == UInt8(ascii: "'") { break }
+            let capital = (0x41...0x5A).contains(byte)
+            guard capital || (0x61...0x7A).contains(byte) else { continue }
+            count += 1
+            if count > 2 { break }
+            capitals = capitals && capital
+            if count == 1 { pair.0 = byte | 0x20 } else { pair.1 = byte | 0x20 }
+        }
+        guard count == 2, capitals else { return nil }
+        return String(decoding: [pair.0, pair.1], as: UTF8.self)
     }
 
     /// Capitals of two letters that say nothing about the subject.

@@ -1,3 +1,4 @@
+import ReqEngBase
 import ReqEngModel
 
 /// A need put off in the next turn: "And we should see how many holiday days we have left." —
@@ -44,13 +45,20 @@ extension ExtractionAgent {
         guard
             let sentence = sentences.prefix(3).first(where: { sentence in
                 let lower = " " + TextTokens(sentence).words.joined(separator: " ") + " "
-                return NeedDetector.deferralMarkers.contains { lower.contains(" " + $0 + " ") }
-                    && [" it ", " that ", " this ", " those "].contains { lower.contains($0) }
+                // ASCII words (nearly all) are searched byte by byte, for markers padded once:
+                // Foundation's `contains` bridged the sentence again for every marker.
+                let ascii = lower.utf8.allSatisfy { $0 < 0x80 }
+                let has = { (phrase: String) in ascii ? ByteSearch.contains(lower, phrase) : lower.contains(phrase) }
+                return paddedDeferralMarkers.contains(where: has)
+                    && [" it ", " that ", " this ", " those "].contains(where: has)
                     && !NegationPolarity.isNegated(sentence)
             })
         else { return nil }
         return sentence
     }
+
+    /// ``NeedDetector/deferralMarkers`` as whole words: a space on either side.
+    private static let paddedDeferralMarkers = NeedDetector.deferralMarkers.map { " " + $0 + " " }
 
     /// Whether a sentence only puts off what was said before it ("But maybe later, phase two.",
     /// "Not for the first version."), stating no need of its own.

@@ -8,7 +8,13 @@ import ReqEngModel
 /// "no" leading into an answer ("No, it should be blue") is not a negation of the clause; a "No." or
 /// "No!" standing alone refuses, and is one.
 package enum NegationPolarity {
-    package static func isNegated(_ said: String) -> Bool {
+    /// Whether `said` is negated; asked of the same sentences by many readers, so a sentence asked
+    /// about before is looked up.
+    package static func isNegated(_ said: String) -> Bool { known.value(for: said, negated) }
+
+    private static let known = TextMemo<Bool>()
+
+    private static func negated(_ said: String) -> Bool {
         // "We should drop the bell, no?": a tag that seeks agreement negates nothing.
         // "(laughs) No, it has to be …": a transcriber's note is no word of the answer.
         let said = SpeechCleaner.withoutAnnotations(said)

@@ -5,7 +5,12 @@ import ReqEngModel
 /// which overrides the priority a modal verb suggests.
 package enum PriorityWords {
     /// The priority `text` states in words, or `nil` when it states none.
-    package static func priority(in text: String) -> Priority? {
+    package static func priority(in text: String) -> Priority? { stated.value(for: text, stating) }
+
+    /// Texts already read: a sentence is asked for its priority by several readers.
+    private static let stated = TextMemo<Priority?>()
+
+    private static func stating(_ text: String) -> Priority? {
         let lower = " " + TextTokens(text).words.joined(separator: " ") + " "
         for (phrases, priority) in table where phrases.contains(where: { ByteSearch.contains(lower, " " + $0 + " ") }) {
             return priority

@@ -23,11 +23,28 @@ package struct RequirementClassifier: Sendable {
 
     package init() {}
 
+    /// The class of `sentence`. With the default thresholds (every reader in a run) a sentence
+    /// classified before is looked up.
     package func classify(_ sentence: String) -> RequirementClassification {
+        let standard = Self.standard
+        guard minimumQualityScore == standard.minimumQualityScore, functionalBias == standard.functionalBias,
+            minimumConstraintScore == standard.minimumConstraintScore
+        else { return classifying(sentence) }
+        return Self.known.value(for: sentence, classifying)
+    }
+
+    private static let standard = RequirementClassifier()
+    /// The lexicons indexed by the words their cues open with (``LexiconIndex``).
+    private static let categories = ClassifierLexicon.categories.map { ($0.0, LexiconIndex($0.1)) }
+    private static let functional = LexiconIndex(ClassifierLexicon.functional)
+    private static let constraint = LexiconIndex(ClassifierLexicon.constraint)
+    private static let known = TextMemo<RequirementClassification>()
+
+    private func classifying(_ sentence: String) -> RequirementClassification {
         let tokens = TextTokens(sentence)
-        var scores = ClassifierLexicon.categories.map { ($0.0, LexiconCue.score($0.1, in: tokens)) }
-        var functionalScore = LexiconCue.score(ClassifierLexicon.functional, in: tokens) + Self.behaviourFrame(tokens)
-        let constraintScore = LexiconCue.score(ClassifierLexicon.constraint, in: tokens)
+        var scores = Self.categories.map { ($0.0, $0.1.score(tokens)) }
+        var functionalScore = Self.functional.score(tokens) + Self.behaviourFrame(tokens)
+        let constraintScore = Self.constraint.score(tokens)
 
         let qualityBoost = Self.propertyFrame(tokens) + Self.measureFrame(tokens)
         if qualityBoost > 0 {

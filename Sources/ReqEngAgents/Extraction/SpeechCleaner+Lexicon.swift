@@ -1,6 +1,12 @@
 /// The words speech cleaning removes or looks for (hedges, fillers, discourse openers), and a word
 /// as the cleaner compares it.
 extension SpeechCleaner {
+    /// The sentence cleaned (``cleaning(_:)``). Cleaning is a pure function of the sentence and
+    /// several readers clean the same one, so a sentence cleaned before is looked up (``TextMemo``).
+    package func clean(_ sentence: String) -> Result { Self.cleaned.value(for: sentence, cleaning) }
+
+    private static let cleaned = TextMemo<Result>()
+
     /// Determiners a speaker swaps when restarting a noun phrase.
     static let restartDeterminers: Set<String> = ["the", "this", "that", "a", "an", "our", "its", "these", "those"]
 

@@ -13,7 +13,7 @@ package struct SpeechCleaner: Sendable {
 
     package init() {}
 
-    package func clean(_ sentence: String) -> Result {
+    func cleaning(_ sentence: String) -> Result {
         var text = afterRestart(TextCleanup.joiningSpelledAcronyms(Self.withoutAnnotations(sentence)))
         var hedges = 0
         // Most sentences hold none of the phrases: a lower-cased copy rules them out cheaply before

@@ -219,9 +219,17 @@ package enum SpokenNumbers {
         return index
     }
 
+    /// The token lower-cased, without the punctuation at its ends: the scalars Foundation's
+    /// `trimmingCharacters(in:)` would drop, without building a character set for every word.
     private static func bare(_ token: String) -> String {
-        token.lowercased().trimmingCharacters(in: .init(charactersIn: ",.;:!?()\"'"))
+        let scalars = token.lowercased().unicodeScalars
+        guard let first = scalars.firstIndex(where: { !edgePunctuation.contains($0) }),
+            let last = scalars.lastIndex(where: { !edgePunctuation.contains($0) })
+        else { return "" }
+        return String(scalars[first...last])
     }
+
+    private static let edgePunctuation: Set<Unicode.Scalar> = Set(",.;:!?()\"'".unicodeScalars)
 
     private static func mayStartNumber(_ word: String) -> Bool {
         word.split(separator: "-").first.map { starters.contains(String($0)) } ?? false

@@ -12,7 +12,14 @@ package struct TextTokens: Sendable, Hashable {
     /// The distinct words, for rejecting a pattern whose literal words are absent.
     let vocabulary: Set<String>
 
+    /// The tokens of `text`; a text tokenised before (by this reader or another) is looked up.
     package init(_ text: String) {
+        self = Self.known.value(for: text) { TextTokens(tokenising: $0) }
+    }
+
+    private static let known = TextMemo<TextTokens>()
+
+    private init(tokenising text: String) {
         var words: [String] = []
         var current = ""
         var skipNext = false
@@ -104,6 +111,11 @@ package struct TextTokens: Sendable, Hashable {
             count += 1
         }
         return count
+    }
+
+    /// Whether a compiled pattern matches the token sequence at `start`.
+    func matches(_ pattern: TokenPattern, at start: Int) -> Bool {
+        !pattern.elements.isEmpty && Self.matches(pattern.elements, from: 0, in: words, at: start)
     }
 
     private static func matches(

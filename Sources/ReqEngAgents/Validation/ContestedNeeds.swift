@@ -147,7 +147,12 @@ package enum ContestedNeeds {
 
     /// Whether a reply opens with a refusal, after the sounds people make before one ("Hm, no",
     /// "Honestly, no").
-    static func refuses(_ reply: String) -> Bool {
+    static func refuses(_ reply: String) -> Bool { refusals.value(for: reply, refusing) }
+
+    /// Replies already read: each turn is asked again for every need it may contest.
+    private static let refusals = TextMemo<Bool>()
+
+    private static func refusing(_ reply: String) -> Bool {
         let words = Array(TextTokens(reply).words.drop { openers.contains($0) })
         guard !words.isEmpty else { return false }
         // "No, no, I was thinking of something else": the speaker clears up what they meant.

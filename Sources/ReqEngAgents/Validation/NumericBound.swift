@@ -75,7 +75,13 @@ package struct NumericBound: Sendable, Hashable {
         pattern: "(?<![\\w€$£.,])" + quantity, options: [.caseInsensitive])
 
     /// Every quantity stated in `statement`, in order: limits first, then set values with a unit.
-    package static func bounds(in statement: String) -> [NumericBound] {
+    package static func bounds(in statement: String) -> [NumericBound] { known.value(for: statement, reading) }
+
+    /// Statements already read: validation reads every statement again after a refinement pass,
+    /// and each read runs up to three regular expressions.
+    private static let known = TextMemo<[NumericBound]>()
+
+    private static func reading(_ statement: String) -> [NumericBound] {
         guard mayStateQuantity(statement) else { return [] }
         let text = statement as NSString
         let whole = NSRange(location: 0, length: text.length)
