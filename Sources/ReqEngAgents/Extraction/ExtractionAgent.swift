@@ -228,6 +228,12 @@ package struct ExtractionAgent: Agent {
         if let conversation, conversation.firstPersonIsTeam, conversation.namesParticipant(subject) {
             return nil
         }
+        // "Email when something needs my approval": the need phrase is the condition's, not the
+        // sentence's; read so, it would say something needs the approval.
+        // "Every place cancelled after the deposit has to …": "after" only places the thing.
+        if spokenSubject.dropFirst().contains(where: ["when", "whenever", "if", "unless", "once", "while"].contains) {
+            return nil
+        }
         // Among a team, "most people want …", "other people want …": what a survey found, which the
         // team may follow or not; a decision says what the product will do.
         if conversation?.firstPersonIsTeam == true, Self.reportsSurvey(subject) { return nil }

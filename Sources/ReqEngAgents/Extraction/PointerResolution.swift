@@ -190,7 +190,7 @@ enum PointerResolution {
             // "those still need to …": an adverb may come before the verb.
             let verb = words[(they + 1)...].prefix(2).first(where: {
                 !["still", "also", "really", "just", "always", "only", "then", "all"].contains(SpeechCleaner.bare($0))
-            }), pointerVerbs.contains(SpeechCleaner.bare(verb))
+            }), negatedPointerVerbs.contains(SpeechCleaner.bare(verb))
         else { return nil }
         let said = words[start..<they] + [people] + words[(they + 1)...]
         return TextCleanup.capitalizedFirst(said.joined(separator: " "))
@@ -245,8 +245,11 @@ enum PointerResolution {
     /// The verbs after a pointer that may state a need of what it points at.
     static let pointerVerbs: Set<String> = [
         "should", "must", "shall", "has", "have", "needs", "need", "will", "would", "is", "are", "can",
-        "shouldn't", "mustn't", "can't", "cannot", "won't", "don't", "shouldnt", "mustnt", "cant", "wont", "dont",
     ]
+    /// The same, negated: "They shouldn't need a password" is said of the people as much.
+    static let negatedPointerVerbs = pointerVerbs.union([
+        "shouldn't", "mustn't", "can't", "cannot", "won't", "don't", "shouldnt", "mustnt", "cant", "wont", "dont",
+    ])
     /// Words that give a phrase a verb of its own, so it is a sentence rather than a name.
     static let phraseVerbs: Set<String> = ConfirmedProposal.auxiliaries.union([
         "was", "were", "has", "have", "had", "am", "be", "it's", "that's", "there's", "don't", "doesn't", "isn't",

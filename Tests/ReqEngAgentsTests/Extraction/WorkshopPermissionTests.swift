@@ -32,4 +32,14 @@ import Testing
             ConfirmedProposal.declarative("Can team leads see the list?", rejected: true)
                 == "Team leads cannot see the list")
     }
+
+    @Test func aNeedPhraseInsideAConditionStatesNoNeed() {
+        #expect(ExtractionFixtures.extract("Email when something needs my approval.") == nil)
+        #expect(ExtractionFixtures.extract("Every place cancelled after the deposit has to be charged.") != nil)
+    }
+
+    @Test func aFreeRelativeBeforeItIsStillTheProduct() throws {
+        let found = try #require(ExtractionFixtures.extract("So whatever you build, it can't be slow."))
+        #expect(found.statement == "The system shall not be slow.")
+    }
 }
