@@ -143,7 +143,13 @@ package enum ConfirmedProposal {
     static func hasMainClause(afterCondition text: String) -> Bool {
         let words = text.split(separator: " ").map(String.init)
         guard let comma = words.firstIndex(where: { $0.hasSuffix(",") }), comma >= 2, comma + 2 < words.count else {
-            return false
+            // "After two working days it escalates to the manager": said without the comma, a
+            // pronoun and its verb after a short condition.
+            let lower = words.map(SpeechCleaner.bare)
+            return lower.indices.dropFirst(2).prefix(5).contains { index in
+                index + 2 < lower.count && ["it", "they", "we", "everything"].contains(lower[index])
+                    && (finiteVerbs.contains(lower[index + 1]) || ProductStatement.isPresentVerb(lower[index + 1]))
+            }
         }
         let clause = words[(comma + 1)...].map(SpeechCleaner.bare)
         guard let first = clause.first, !StatementBuilder.conditionWords.contains(first),

@@ -94,6 +94,15 @@ package enum PseudoCleft {
     static func rankedThing(_ words: [String], _ lower: [String]) -> (String, Bool, Bool)? {
         var start = 0
         while start < lower.count, SpeechCleaner.leadingDiscourse.contains(lower[start]) { start += 1 }
+        // "For HR the main thing is that …": whom it matters to, said first.
+        if start < lower.count, lower[start] == "for",
+            let the = lower.indices.dropFirst(start + 2).prefix(3).first(where: {
+                lower[$0] == "the" || lower[$0] == "what"
+            }),
+            !words[start..<the].contains(where: { $0.hasSuffix(".") })
+        {
+            start = the
+        }
         let frame = lower[start...]
         guard let rank = rankingFrames.first(where: { frame.starts(with: $0.words) }) ?? thingFrame(frame) else {
             return nil

@@ -42,4 +42,19 @@ import Testing
         let found = try #require(ExtractionFixtures.extract("So whatever you build, it can't be slow."))
         #expect(found.statement == "The system shall not be slow.")
     }
+
+    @Test func aConditionWithoutItsCommaStillHasAMainClause() {
+        #expect(ConfirmedProposal.hasMainClause(afterCondition: "After two working days it escalates to the manager"))
+        #expect(!ConfirmedProposal.hasMainClause(afterCondition: "After two working days at the latest"))
+    }
+
+    @Test func whomItMattersToMaySayItFirst() {
+        let words = "For HR the main thing is that every request is approved by the lead".split(separator: " ")
+            .map(String.init)
+        #expect(
+            PseudoCleft.rankedThing(words, words.map(SpeechCleaner.bare))?.0
+                == "Every request is approved by the lead")
+        let other = "For HR it is fine that the lead approves".split(separator: " ").map(String.init)
+        #expect(PseudoCleft.rankedThing(other, other.map(SpeechCleaner.bare)) == nil)
+    }
 }
