@@ -60,15 +60,7 @@ enum AddedItem {
 
     /// `requirement` as a Could: its priority, and its modal ("shall", "must", "should") as "may".
     static func asCould(_ requirement: Requirement) -> Requirement {
-        var copy = requirement
-        copy.priority = .could
-        for modal in ["shall", "must", "should"] {
-            guard let range = copy.statement.range(of: " \(modal) ") else { continue }
-            copy.statement.replaceSubrange(range, with: " may ")
-            copy.title = RequirementTitle.title(of: copy.statement)
-            break
-        }
-        return copy
+        ConfirmedProposal.reprioritised(requirement, as: .could, saying: "may", for: ["shall", "must", "should"])
     }
 
     /// Whether `sentence` judges what was just said as no more than nice ("That would be nice but

@@ -324,11 +324,19 @@ extension ConfirmedProposal {
 
     /// A proposal refused, as a Won't: "should not" and the like say "will not".
     static func refused(_ requirement: Requirement) -> Requirement {
+        reprioritised(requirement, as: .wont, saying: "will not", for: ["should not", "shall not", "must not"])
+    }
+
+    /// `requirement` with `priority`, its first modal of `modals` said as `replacement` (and its
+    /// title with it); a statement with none of them keeps its words.
+    static func reprioritised(
+        _ requirement: Requirement, as priority: Priority, saying replacement: String, for modals: [String]
+    ) -> Requirement {
         var copy = requirement
-        copy.priority = .wont
-        for modal in ["should not", "shall not", "must not"] {
+        copy.priority = priority
+        for modal in modals {
             guard let range = copy.statement.range(of: " \(modal) ") else { continue }
-            copy.statement.replaceSubrange(range, with: " will not ")
+            copy.statement.replaceSubrange(range, with: " \(replacement) ")
             copy.title = RequirementTitle.title(of: copy.statement)
             break
         }
