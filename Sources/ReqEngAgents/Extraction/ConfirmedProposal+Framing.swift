@@ -146,20 +146,40 @@ extension ConfirmedProposal {
     /// `need` with the limit a confirming `reply` puts on it ("Yes, but only by email", "Up to 24
     /// hours before"), or the means it names ("Yes, with a tracking link in the email"), which the
     /// need read from the question alone would lose.
-    static func narrowing(_ need: Requirement, by reply: String?) -> Requirement {
+    ///
+    /// `instancesAsked` says the question asked for any of a kind ("Do you need any reports?"):
+    /// then "Yes, a monthly overview per station" names the one wanted.
+    static func narrowing(_ need: Requirement, by reply: String?, instancesAsked: Bool = false) -> Requirement {
         guard let reply, let detail = detail(of: reply) else { return need }
         let words = TextTokens(detail).words
         var narrowed = need
         let said = TextCleanup.trim(need.statement, " .")
-        if limitsAfterBut(words) || limitOpeners.contains(where: words.starts(with:)) {
+        if instancesAsked, namesAnInstance(words) {
             narrowed.statement = ExtractionAgent.joined(said, detail)
-        } else if let first = words.first, ["with", "via", "through", "using"].contains(first),
-            (3...12).contains(words.count), !NeedDetector.containsAny(" " + detail + " ", NeedDetector.deferralMarkers)
+        } else if limitsAfterBut(words) || limitOpeners.contains(where: words.starts(with:)) {
+            narrowed.statement = ExtractionAgent.joined(said, detail)
+        } else if let first = words.first, ["with", "via", "through", "using", "by"].contains(first),
+            (2...12).contains(words.count), !NeedDetector.containsAny(" " + detail + " ", NeedDetector.deferralMarkers)
         {
             narrowed.statement = said + ", " + TextCleanup.lowercasedFirst(detail) + "."
         }
         return narrowed
     }
+
+    /// Whether a reply's detail is one thing of the kind asked for ("a monthly overview per
+    /// station"): a short phrase after "a" or "an" with no clause of its own and no verdict ("a good
+    /// idea", "a must").
+    static func namesAnInstance(_ words: [String]) -> Bool {
+        guard let first = words.first, ["a", "an"].contains(first), (3...10).contains(words.count) else { return false }
+        return !words.contains(where: { verdictWords.contains($0) || PartyAnswer.verbs.contains($0) })
+            && !words.contains(where: PartyAnswer.clauseSubjects.contains)
+    }
+
+    /// Words that make a reply's phrase a verdict on the question rather than a thing it names.
+    static let verdictWords: Set<String> = [
+        "idea", "must", "plus", "bonus", "priority", "need", "thing", "lot", "bit", "little", "few", "problem",
+        "pity", "shame", "question", "point", "way", "start", "luxury", "dream", "nice", "good", "great",
+    ]
 
     /// `words` without a closing "…, would that help?": the topic before it is what is proposed.
     static func withoutVerdictTag(_ words: [String]) -> [String] {

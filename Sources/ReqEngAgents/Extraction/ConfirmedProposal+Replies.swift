@@ -202,10 +202,18 @@ extension ConfirmedProposal {
         }), yes > 0, words[yes - 1].hasSuffix(",") {
             words.removeFirst(yes + 1)
         }
+        // "By email, yes": the yes after the detail is the reply too.
+        while words.count > 1, words[words.count - 2].hasSuffix(","),
+            replyOpeners.contains(SpeechCleaner.bare(words[words.count - 1]))
+        {
+            words.removeLast()
+        }
         let text = TextCleanup.trim(words.joined(separator: " "), " ,;:-?!.")
         let lower = TextTokens(text).words
         let content = lower.filter { !CandidateFilter.emptyWords.contains($0) }
-        guard content.count >= 2, words.count <= 14,
+        // "By email": one word says how, after the word for the means.
+        let means = lower.first.map { ["with", "via", "through", "using", "by"].contains($0) } == true
+        guard content.count >= 2 || means && content.count == 1, words.count <= 14,
             // "Sure, sounds reasonable.": agreement, however many words it takes.
             !lower.starts(with: ["sounds"]), !lower.starts(with: ["makes", "sense"]),
             !lower.starts(with: ["fine", "by", "me"]),

@@ -102,6 +102,12 @@ package enum ConfirmedProposal {
                 return nil
             }
             if ["do", "does"].contains(first) {
+                // "Do you need any reports?" "Yes.": reports are needed, not "any reports".
+                if !rejected, rest.count > 2, SpeechCleaner.bare(rest[1]) == "any",
+                    ["need", "want", "use"].contains(SpeechCleaner.bare(rest[0]))
+                {
+                    rest.remove(at: 1)
+                }
                 if first == "does", let verb = rest.first, !rejected { rest[0] = thirdPerson(verb) }
                 if rejected { rest.insert(first == "does" ? "doesn't" : "don't", at: 0) }
                 words = subject + rest

@@ -122,7 +122,11 @@ extension ExtractionAgent {
         let proposalRef = Self.ref(turn, in: transcript, quoting: proposal)
         let role = conversation.declaredRoles[reply.speaker]
         let read = requirement(from: declarative + ".", source: replyRef, speakerRole: role, conversation: conversation)
-            .map { ConfirmedProposal.narrowing($0, by: reading == .confirms ? reply.text : nil) }
+            .map {
+                ConfirmedProposal.narrowing(
+                    $0, by: reading == .confirms ? reply.text : nil,
+                    instancesAsked: TextTokens(proposal).words.contains("any"))
+            }
         // A participant's question must state a need on its own ("I have to explain why I chose this
         // animal?" "Yeah." is no requirement); only an interviewer's summary ("So SMS only, no
         // email?") is kept in words when it reads as no sentence of a need.
@@ -243,30 +247,6 @@ extension ExtractionAgent {
         return speakerWordsRequirement(
             statement, source: source, priority: PriorityWords.priority(in: sentence) ?? .should, strength: 0.65,
             hedges: cleaned.hedges)
-    }
-
-    /// The requirement an interviewer's "who can …?" or "where is … stored?" and the next
-    /// stakeholder's short answer state together (``PartyAnswer``); `nil` when the answer does not
-    /// name who or where.
-    func partyAnswer(at index: Int, in transcript: Transcript, conversation: ConversationContext) -> Requirement? {
-        let turn = transcript.turns[index]
-        guard let question = PartyAnswer.question(in: SentenceSplitter().split(turn.text)),
-            // Who may do a thing must be about what the conversation is about; where a thing is
-            // kept is asked of whatever was just said ("where is it stored?").
-            question.kind == .place || conversation.vocabulary.mentionsRecurring(question.stem.joined(separator: " ")),
-            let reply = transcript.turns[(index + 1)...].first,
-            !conversation.roles.isInterviewer(reply.speaker),
-            let statement = PartyAnswer.statement(question: question, answer: reply.text)
-        else { return nil }
-        let replyRef = Self.ref(
-            reply, in: transcript, quoting: SentenceSplitter().split(reply.text).first ?? reply.text)
-        let questionRef = Self.ref(turn, in: transcript, quoting: question.sentence)
-        var found = speakerWordsRequirement(
-            statement, source: replyRef, priority: PriorityWords.priority(in: reply.text) ?? .should, strength: 0.75)
-        // In the words of both turns: a rewrite would have to guess what "it" or "that" stands for.
-        found.rationale = Requirement.speakerWordingNote + ": the answer completes the question in turn \(turn.number)."
-        found.sourceRefs.append(questionRef)
-        return found
     }
 
     /// "No video consultations.", citing the refusal first and the question second.

@@ -1,7 +1,34 @@
 import ReqEngModel
 
-/// A topic question and the short answer that names what is wanted of the topic.
+/// A topic question and the short answer that names what is wanted of the topic, and a question
+/// of who or where answered in a few words.
 extension ExtractionAgent {
+    /// The requirement an interviewer's "who can …?" or "where is … stored?" and the next
+    /// stakeholder's short answer state together (``PartyAnswer``); `nil` when the answer does not
+    /// name who or where.
+    func partyAnswer(at index: Int, in transcript: Transcript, conversation: ConversationContext) -> Requirement? {
+        let turn = transcript.turns[index]
+        guard let question = PartyAnswer.question(in: SentenceSplitter().split(turn.text)),
+            // Who may do a thing must be about what the conversation is about; where a thing is
+            // kept is asked of whatever was just said ("where is it stored?").
+            question.kind == .place || conversation.vocabulary.mentionsRecurring(question.stem.joined(separator: " ")),
+            let reply = transcript.turns[(index + 1)...].first,
+            !conversation.roles.isInterviewer(reply.speaker),
+            let statement = PartyAnswer.statement(
+                question: question, answer: reply.text,
+                speaker: conversation.declaredRoles[reply.speaker].map { "the " + $0.lowercased() } ?? reply.speaker)
+        else { return nil }
+        let replyRef = Self.ref(
+            reply, in: transcript, quoting: SentenceSplitter().split(reply.text).first ?? reply.text)
+        let questionRef = Self.ref(turn, in: transcript, quoting: question.sentence)
+        var found = speakerWordsRequirement(
+            statement, source: replyRef, priority: PriorityWords.priority(in: reply.text) ?? .should, strength: 0.75)
+        // In the words of both turns: a rewrite would have to guess what "it" or "that" stands for.
+        found.rationale = Requirement.speakerWordingNote + ": the answer completes the question in turn \(turn.number)."
+        found.sourceRefs.append(questionRef)
+        return found
+    }
+
     /// An interviewer's topic question ("And the look?") answered with a short name for it ("Our
     /// house style.", "Clean."), as "The look: our house style."; `nil` when the answer says more
     /// than a name, or agrees, refuses or hedges.
@@ -12,9 +39,12 @@ extension ExtractionAgent {
             let reply = transcript.turns[(index + 1)...].first, !conversation.roles.isInterviewer(reply.speaker),
             // A topic the conversation comes back to, or one the answer ranks ("And reports?" "Nice
             // to have. …").
-            conversation.vocabulary.mentionsRecurring(topic) || PriorityWords.priority(in: reply.text) != nil,
             ConfirmedProposal.reading(of: reply.text, to: question) == .neither,
             let said = Self.leadingAnswer(of: reply.text),
+            conversation.vocabulary.mentionsRecurring(topic) || PriorityWords.priority(in: reply.text) != nil
+                // ("Availability?" "During opening hours, it should be up 99 % of the time.": a
+                // need said in full, which the need readers take.)
+                || Self.namesAConcern(topic) && !TextTokens(said).words.contains(where: Self.needWords.contains),
             // Two words at least: "Battery." opens an answer that the sentences after it give.
             // "A PDF per year group, for the board in the hall.": the name before a comma when the
             // whole answer runs on past one.
@@ -69,6 +99,25 @@ extension ExtractionAgent {
         let list = sentences.prefix(while: single).map { TextCleanup.trim($0, " .!") }
         return list.count > 1 ? list.joined(separator: ", ") + "." : first
     }
+
+    /// Whether a topic is one every product is asked about ("And languages?", "What about
+    /// backups?"): asked once, it still asks what the product must do.
+    static func namesAConcern(_ topic: String) -> Bool {
+        let words = TextTokens(topic).words.filter { !CandidateFilter.emptyWords.contains($0) }
+        return (1...2).contains(words.count) && words.contains(where: concerns.contains)
+    }
+
+    static let needWords: Set<String> = [
+        "should", "shall", "must", "has", "have", "need", "needs", "want", "wants", "will", "can", "could",
+    ]
+
+    /// What an analyst asks of any product, in the words a question names it by.
+    static let concerns: Set<String> = [
+        "language", "languages", "payment", "payments", "paying", "login", "logging", "accessibility", "backup",
+        "backups", "privacy", "security", "passwords", "password", "notifications", "reminders", "reports",
+        "reporting", "export", "exports", "printing", "hosting", "offline", "devices", "browsers", "support",
+        "availability", "accounts", "roles", "permissions", "invoices", "receipts", "search", "archive",
+    ]
 
     /// Words with which an answer points at something said before instead of naming.
     static let pointingBack: Set<String> = ["same", "similar", "different", "otherwise", "ditto", "above"]

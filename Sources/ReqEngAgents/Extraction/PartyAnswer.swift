@@ -56,7 +56,11 @@ package enum PartyAnswer {
     }
 
     /// The statement `answer` completes `question` into, or `nil` when it does not answer it.
-    static func statement(question: (kind: Kind, stem: [String], sentence: String), answer: String) -> String? {
+    ///
+    /// `speaker` names who answers, for the "me" of "Only me and the shop manager".
+    static func statement(
+        question: (kind: Kind, stem: [String], sentence: String), answer: String, speaker: String? = nil
+    ) -> String? {
         guard let first = SentenceSplitter().split(answer).first else { return nil }
         var words = SpeechCleaner().clean(first).text.split(separator: " ").map(String.init)
         while let head = words.first, MeasuredAnswer.answerOpeners.contains(SpeechCleaner.bare(head)) {
@@ -70,6 +74,12 @@ package enum PartyAnswer {
         }
         let lower = words.map(SpeechCleaner.bare)
         guard let opener = lower.first, (1...10).contains(words.count) else { return nil }
+        if let speaker {
+            // "Only me and the shop manager": who "me" is, as the conversation names them.
+            words = words.map { word in
+                ["me", "myself"].contains(SpeechCleaner.bare(word)) ? speaker + word.drop(while: \.isLetter) : word
+            }
+        }
         let answered = TextCleanup.trim(words.joined(separator: " "), " ,;:-?!.")
         let stem = question.stem.map { ConfirmedProposal.perspective[SpeechCleaner.bare($0)] ?? $0 }
         switch question.kind {

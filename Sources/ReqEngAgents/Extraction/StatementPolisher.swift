@@ -60,8 +60,16 @@ package enum StatementPolisher {
     /// `action` with first-person words replaced; `people` names whom "we/us" stand for ("users").
     package static func replacingFirstPerson(in action: String, actorIsPerson: Bool, people: String) -> String {
         let words = action.split(separator: " ").map(String.init)
-        let rewritten = words.map { word -> String in
+        let rewritten = words.indices.map { index -> String in
+            let word = words[index]
             let bare = SpeechCleaner.bare(word)
+            // "It runs on our own servers": whose servers the speaker's organisation knows; "the own
+            // servers" is no English.
+            if !actorIsPerson, ["my", "our"].contains(bare), index + 1 < words.count,
+                SpeechCleaner.bare(words[index + 1]) == "own"
+            {
+                return word
+            }
             guard let replacement = replacement(for: bare, actorIsPerson: actorIsPerson, people: people) else {
                 return word
             }

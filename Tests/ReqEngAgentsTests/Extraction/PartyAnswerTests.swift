@@ -25,6 +25,13 @@ import Testing
         #expect(answered?.isInSpeakersWords == true)
     }
 
+    @Test func theAnswerersMeIsTheirRole() {
+        let found = Self.requirements(
+            Self.opening + [("Kim", "Who can delete a loan?"), ("Ola", "Only me and the branch manager.")])
+        #expect(found.contains { $0.statement == "Only the librarian and the branch manager can delete a loan." })
+        #expect(!found.contains { $0.statement.contains(" me ") })
+    }
+
     @Test func whereIsItKeptAnsweredWithAPlaceIsOneStatement() {
         let found = Self.requirements(
             Self.opening + [("Kim", "And where is the loan history stored?"), ("Ola", "In the EU, always.")])
@@ -86,5 +93,22 @@ extension PartyAnswerTests {
                     question: question, answer: "Well, we're all volunteers, we all trust each other.") == nil)
             #expect(PartyAnswer.statement(question: question, answer: "Only the librarians.") != nil)
         }
+    }
+}
+
+extension PartyAnswerTests {
+    @Test(arguments: [
+        ("What about languages?", "Dutch and English. Tourists come in too.", "Languages: Dutch and English."),
+        ("And backups?", "Every night, to a second place.", "Backups: every night, to a second place."),
+    ])
+    func aConcernOfEveryProductAskedOnceIsStillATopic(question: String, answer: String, statement: String) {
+        let found = Self.requirements(Self.opening + [("Kim", question), ("Ola", answer)])
+        #expect(found.first { $0.statement == statement }?.sourceRefs.map(\.turn) == [4, 3])
+    }
+
+    @Test(arguments: [("And the colours?", "Blue and white."), ("What about the weekend?", "Quiet, mostly.")])
+    func anyOtherTopicAskedOnceStatesNothing(question: String, answer: String) {
+        let found = Self.requirements(Self.opening + [("Kim", question), ("Ola", answer)])
+        #expect(!found.contains { $0.sourceRefs.map(\.turn).contains(3) })
     }
 }

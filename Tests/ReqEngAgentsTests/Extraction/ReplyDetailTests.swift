@@ -1,0 +1,76 @@
+import ReqEngModel
+import Testing
+
+@testable import ReqEngAgents
+
+/// What a short reply adds to the question it answers: the one wanted of a kind asked for ("Do you
+/// need any reports?" "Yes, a weekly overview."), the means ("By email, yes."), and the speaker's
+/// "our own" kept. Every line is written for the test (a fictional physiotherapy practice's
+/// exercise app).
+@Suite struct ReplyDetailTests {
+    private static func statements(_ lines: [(String, String)]) -> [String] {
+        InterviewAnswerTests.extract(opening + lines).map(\.statement)
+    }
+
+    /// Turns that make "patients", "exercises", "reports" and "app" the conversation's words.
+    private static let opening: [(String, String)] = [
+        ("Kim", "Thanks. Tell me about the practice and the exercises patients do at home."),
+        ("Ola", "We give patients exercises on paper, and patients lose the paper."),
+        ("Kim", "And what should the app do?"),
+        ("Ola", "Patients should see videos of the exercises in the app, and the app shows the exercises per day."),
+    ]
+
+    @Test func theOneOfTheKindAskedForIsPartOfTheNeed() {
+        let found = Self.statements([
+            ("Kim", "Do you need any reports on the exercises?"),
+            ("Ola", "Yes, a weekly overview per patient."),
+        ])
+        #expect(found.contains("We need reports on the exercises: a weekly overview per patient."))
+    }
+
+    @Test(arguments: ["Yes, a good idea.", "Yes, a must.", "Yes, a weekly overview would be great."])
+    func aVerdictOrAClauseNamesNoneOfTheKind(reply: String) {
+        let found = Self.statements([("Kim", "Do you want any reminders for the exercises?"), ("Ola", reply)])
+        #expect(found.contains { $0.hasPrefix("We want reminders for the exercises") })
+        #expect(!found.contains { $0.contains(": a") })
+    }
+
+    @Test func aRefusalRulesTheKindOut() {
+        let found = Self.statements([("Kim", "Do you need any reports on the exercises?"), ("Ola", "No.")])
+        #expect(found.contains("No reports on the exercises."))
+        #expect(!found.contains { $0.hasPrefix("We need") })
+    }
+
+    @Test func ourOwnStaysTheSpeakersOwn() {
+        let found = Self.statements([
+            ("Kim", "Where should the app's data be kept?"),
+            ("Ola", "The app has to run on our own servers."),
+        ])
+        #expect(found.contains("The app shall run on our own servers."))
+        #expect(
+            StatementPolisher.replacingFirstPerson(in: "run on our own servers", actorIsPerson: false, people: "users")
+                == "run on our own servers")
+        #expect(
+            StatementPolisher.replacingFirstPerson(in: "keep our records", actorIsPerson: false, people: "users")
+                == "keep the records")
+        #expect(
+            StatementPolisher.replacingFirstPerson(in: "bring our own device", actorIsPerson: true, people: "users")
+                == "bring their own device")
+    }
+}
+
+extension ReplyDetailTests {
+    @Test(arguments: [
+        ("By email, yes. Not on paper.", "Patients should get a reminder, by email."),
+        ("Yes, via the app.", "Patients should get a reminder, via the app."),
+    ])
+    func theMeansAReplyNamesIsPartOfTheNeed(reply: String, statement: String) {
+        let found = Self.statements([("Kim", "Should patients get a reminder?"), ("Ola", reply)])
+        #expect(found.contains(statement))
+    }
+
+    @Test func aYesAfterTheDetailIsNoPartOfIt() {
+        #expect(ConfirmedProposal.detail(of: "By email, yes.") == "by email")
+        #expect(ConfirmedProposal.detail(of: "Email, yes.") == nil)
+    }
+}
