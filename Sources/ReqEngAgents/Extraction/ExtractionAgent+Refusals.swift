@@ -44,6 +44,43 @@ extension ExtractionAgent {
         return copy
     }
 
+    /// "Let's leave out the teletext button." → "No teletext button.": a thing a team leaves out,
+    /// named as a Won't, when the words after the verb are only that thing.
+    static func namingWhatIsDropped(_ requirement: Requirement) -> Requirement {
+        guard requirement.priority == .wont else { return requirement }
+        let said = TextCleanup.trim(requirement.statement, " .!")
+        let words = said.split(separator: " ").map(String.init)
+        let lower = words.map(SpeechCleaner.bare)
+        guard let first = lower.first, ["let's", "lets", "we'll", "we", "well"].contains(first) else {
+            return requirement
+        }
+        var index = 1
+        while index < lower.count, modalWords.contains(lower[index]) { index += 1 }
+        let rest = Array(lower[index...])
+        guard let phrase = dropPhrases.first(where: { rest.starts(with: $0) }) else { return requirement }
+        var object = Array(words[(index + phrase.count)...])
+        if let article = object.first.map(SpeechCleaner.bare), ["the", "a", "an", "that", "this"].contains(article) {
+            object.removeFirst()
+        }
+        // ("the display on the lid": a thing and where it is; "the display and the light, they
+        // cost too much" is more than one thing and a reason.)
+        guard (1...6).contains(object.count), let head = object.first.map(SpeechCleaner.bare),
+            !CandidateFilter.emptyWords.contains(head),
+            object.allSatisfy({ $0.allSatisfy { $0.isLetter || $0 == "-" || $0 == "'" } }),
+            !object.contains(where: { notInAName.contains(SpeechCleaner.bare($0)) })
+        else { return requirement }
+        var named = requirement
+        named.statement = "No " + object.joined(separator: " ") + "."
+        named.title = RequirementTitle.title(of: named.statement)
+        return named
+    }
+
+    /// Words that join or explain rather than name one thing.
+    static let notInAName: Set<String> = [
+        "and", "or", "but", "so", "because", "then", "it", "they", "we", "i", "you", "that", "this", "for", "now",
+        "later", "today", "yet",
+    ]
+
     static let modalWords: Set<String> = [
         "should", "could", "can", "will", "ll", "must", "just", "better", "rather", "might", "have", "to", "need",
         "also", "probably", "really",

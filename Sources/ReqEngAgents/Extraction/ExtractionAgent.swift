@@ -92,7 +92,9 @@ package struct ExtractionAgent: Agent {
                     previousNeed = found.isEmpty ? nil : sentence
                     if !found.isEmpty {
                         candidates.append(
-                            contentsOf: found.flatMap { Self.splittingRefusals(Self.markingDropsAsWont($0)) })
+                            contentsOf: found.flatMap {
+                                Self.splittingRefusals(Self.namingWhatIsDropped(Self.markingDropsAsWont($0)))
+                            })
                     } else if processAsked,
                         let process = wantedProcess(
                             said, source: ref, conversation: conversation, following: sentences[(position + 1)...])

@@ -166,6 +166,13 @@ package struct NeedCue: Sendable, Hashable {
             "we're not gonna use", "we're not going to use", "we decided against", "we've decided against",
             "we wouldn't have", "we would not have", "we wouldn't need", "we would not need",
         ].map { NeedCue($0, .wont, strength: 0.8, negated: true, decision: true) }
+        // "Let's leave out the teletext button", "we can drop the LCD": a team leaving a thing out
+        // of the design, in words that carry no negation.
+        let dropped: [NeedCue] = ["let's", "we'll", "we can", "we will", "we could just"].flatMap { opener in
+            ["drop", "leave out", "scrap", "skip", "ditch", "forget about", "get rid of"].map {
+                NeedCue(opener + " " + $0, .wont, strength: 0.75, decision: true)
+            }
+        }
         // What people rank: "<X> is really important", "<X> is a must".
         var ranked: [NeedCue] = []
         for verb in ["is", "are"] {
@@ -195,7 +202,7 @@ package struct NeedCue: Sendable, Hashable {
         ranked += ["would be nice", "would be great", "would be cool"].map {
             NeedCue($0, .could, strength: 0.6, trailing: true)
         }
-        return (must + should + could + wont + decisions + present + refused + supposed + ranked).sorted {
+        return (must + should + could + wont + decisions + present + refused + dropped + supposed + ranked).sorted {
             $0.words.count > $1.words.count
         }
     }()

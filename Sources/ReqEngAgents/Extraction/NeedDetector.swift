@@ -180,6 +180,10 @@ package struct NeedDetector: Sendable {
         if firstPerson && Self.cognitiveVerbs.contains(next) && !Self.seesData(lower[(start + cue.words.count)...]) {
             return false
         }
+        // "We'll drop by the office": a visit, not a thing left out of the design.
+        if cue.decision, cue.priority == .wont, !cue.negated, ["by", "in", "off", "round", "over"].contains(next) {
+            return false
+        }
         // A bare "could" or "may" floats an option or a possibility ("you could have a menu", "it may be
         // a year old"); it becomes a requirement only when someone settles it.
         if cue.words == ["may"] || cue.words == ["could"] { return false }

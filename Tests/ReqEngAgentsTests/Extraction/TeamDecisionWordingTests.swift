@@ -99,3 +99,31 @@ import Testing
         #expect(ConversationContext(transcript).product == nil)
     }
 }
+
+extension TeamDecisionWordingTests {
+    @Test(arguments: [
+        ("Let's leave out the display on the lid.", "No display on the lid."),
+        ("We can drop the display.", "No display."),
+        ("We'll scrap the app reminders.", "No app reminders."),
+    ])
+    func aThingTheTeamLeavesOutIsAWontNamingIt(sentence: String, statement: String) {
+        let found = ExtractionFixtures.teamMeeting(
+            Self.opening + [
+                ("Tom", "A display on the lid would show the water left."),
+                ("Jess", "A display costs a lot, and the lid gets thick."), ("Priya", sentence), ("Jess", "Okay."),
+            ])
+        let wont = found.first { $0.statement == statement }
+        #expect(wont?.priority == .wont)
+    }
+
+    @Test(arguments: [
+        "We'll drop by the factory to see the lid.", "Let's skip the agenda.",
+        "We'll drop the display and the lid light, they cost too much.",
+    ])
+    func aVisitTheMeetingOrALongerClauseIsNotNamedAsOneThing(sentence: String) {
+        let found = Self.statements([("Tom", "A display on the lid would show the water left."), ("Priya", sentence)])
+        #expect(!found.contains { $0.hasPrefix("No ") && $0.contains("factory") })
+        #expect(!found.contains("No agenda."))
+        #expect(!found.contains("No display and the lid light."))
+    }
+}
