@@ -228,6 +228,8 @@ package struct CandidateFilter: Sendable {
         if words.first == "provide" || words.first == "do" { words.removeFirst() }
         // "It has to be up during the day": "up" is running, available.
         if words.starts(with: ["be", "up"]) { return false }
+        // "It must not go down", "the site can't break down": failing, a phrasal verb of its own.
+        if words.count >= 2, ["go", "break", "fall"].contains(words[0]), words[1] == "down" { return false }
         // A rationale or alternative starts something else: "use it, because ...", "do it or ...".
         if let cut = words.firstIndex(where: { Self.clauseBreaks.contains($0) }) { words = Array(words[..<cut]) }
         let content = words.filter { !Self.emptyWords.contains($0) && !($0.hasSuffix("ly") && $0.count > 4) }

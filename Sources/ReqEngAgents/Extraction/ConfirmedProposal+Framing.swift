@@ -158,12 +158,24 @@ extension ConfirmedProposal {
             narrowed.statement = ExtractionAgent.joined(said, detail)
         } else if limitsAfterBut(words) || limitOpeners.contains(where: words.starts(with:)) {
             narrowed.statement = ExtractionAgent.joined(said, detail)
-        } else if let first = words.first, ["with", "via", "through", "using", "by"].contains(first),
+        } else if let first = words.first,
+            ["with", "via", "through", "using", "by"].contains(first) || saysWhen(words),
             (2...12).contains(words.count), !NeedDetector.containsAny(" " + detail + " ", NeedDetector.deferralMarkers)
         {
             narrowed.statement = said + ", " + TextCleanup.lowercasedFirst(detail) + "."
         }
         return narrowed
+    }
+
+    /// Whether a reply's detail opens with when: "on Wednesday", "every morning", "once a week",
+    /// "before noon" (not "at least", "at all", "on the other hand").
+    static func saysWhen(_ words: [String]) -> Bool {
+        guard words.count >= 2 else { return false }
+        switch words[0] {
+        case "every", "each", "once", "twice", "before", "after", "daily", "weekly", "monthly": return true
+        case "on": return MeasuredAnswer.momentWords.contains(words[1])
+        default: return false
+        }
     }
 
     /// Whether a reply's detail is one thing of the kind asked for ("a monthly overview per

@@ -202,6 +202,12 @@ extension ConfirmedProposal {
         }), yes > 0, words[yes - 1].hasSuffix(",") {
             words.removeFirst(yes + 1)
         }
+        // "A weekly list per dish, so I can buy the food": why is no part of what.
+        if let reason = words.indices.dropFirst(2).first(where: {
+            words[$0 - 1].hasSuffix(",") && ["so", "because", "cause"].contains(SpeechCleaner.bare(words[$0]))
+        }) {
+            words = Array(words[..<reason])
+        }
         // "By email, yes": the yes after the detail is the reply too.
         while words.count > 1, words[words.count - 2].hasSuffix(","),
             replyOpeners.contains(SpeechCleaner.bare(words[words.count - 1]))

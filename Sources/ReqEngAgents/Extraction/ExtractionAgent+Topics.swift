@@ -79,8 +79,18 @@ extension ExtractionAgent {
     /// The thing a short answer names: the whole answer, or what comes before its first comma.
     static func answerName(_ answer: String) -> String? {
         if let whole = PointerResolution.name(answer) { return whole }
-        guard let comma = answer.firstIndex(of: ",") else { return nil }
-        return PointerResolution.name(String(answer[..<comma]))
+        guard let comma = answer.firstIndex(of: ","), let name = PointerResolution.name(String(answer[..<comma])) else {
+            return nil
+        }
+        // "Per month, by direct debit.": how, said after the name, belongs to it.
+        let after = TextTokens(String(answer[answer.index(after: comma)...])).words
+        let how =
+            after.first.map { ["by", "via", "through", "with"].contains($0) } == true
+            || ConfirmedProposal.saysWhen(after)
+        guard how, (2...6).contains(after.count), !answer[answer.index(after: comma)...].contains(",") else {
+            return name
+        }
+        return TextCleanup.trim(answer, " .!")
     }
 
     /// The first sentence of a reply that says more than a sound, with the one-word sentences

@@ -69,18 +69,22 @@ package struct ExtractionAgent: Agent {
                     // "Cheapest first. That should be the default.": the pointer stands for the
                     // phrase before it; "Volunteers, mostly. … they should only scan": for the answer.
                     let named = position > 0 ? PointerResolution.afterName(said, name: sentences[position - 1]) : nil
-                    let sentence =
+                    let resolved =
                         named
                         ?? they.flatMap {
                             $0.sentences.contains(position)
                                 ? PointerResolution.replacingThey(in: said, with: $0.people, pointers: $0.pointers)
                                 : nil
                         } ?? said
+                    // "On Thursday evening, maybe three hundred. It must not go down then.": when.
+                    let timed =
+                        position > 0 ? PointerResolution.namingThen(in: resolved, after: sentences[position - 1]) : nil
+                    let sentence = timed ?? resolved
                     // "They need an email. And maybe a reminder.": the thing added is needed too.
                     let added = previousNeed.flatMap { AddedItem.expanded(said, after: $0) }
                     let ref = SourceRef(
                         sessionID: transcript.id, turn: turn.number, speaker: turn.speaker,
-                        quote: Self.quote(named == nil ? said : sentences[position - 1] + " " + said))
+                        quote: Self.quote(named == nil && timed == nil ? said : sentences[position - 1] + " " + said))
                     var found = coordinatedRequirements(
                         from: added?.sentence ?? sentence, source: ref,
                         speakerRole: conversation.declaredRoles[turn.speaker], conversation: conversation)

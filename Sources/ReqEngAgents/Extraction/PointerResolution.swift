@@ -99,6 +99,24 @@ enum PointerResolution {
 
     static func isPersonNoun(_ word: String) -> Bool { peopleNouns.contains(word) }
 
+    /// `sentence` with a closing "then" replaced by the time the sentence before opens with: "On
+    /// Thursday evening, maybe three hundred." + "It must not go down then." → "It must not go
+    /// down on Thursday evening."; `nil` when either is missing.
+    static func namingThen(in sentence: String, after previous: String) -> String? {
+        var words = sentence.split(separator: " ").map(String.init)
+        guard words.count >= 4, let last = words.last, SpeechCleaner.bare(last) == "then" else { return nil }
+        let before = previous.split(separator: " ").map(String.init)
+        guard let opener = before.first.map(SpeechCleaner.bare),
+            ["on", "at", "during", "in", "every"].contains(opener),
+            let comma = before.prefix(5).firstIndex(where: { $0.hasSuffix(",") }), comma >= 1
+        else { return nil }
+        var time = before[...comma].map { $0 }
+        time[comma] = String(time[comma].dropLast())
+        time[0] = time[0].lowercased()
+        words[words.count - 1] = time.joined(separator: " ") + String(last.drop(while: \.isLetter))
+        return words.joined(separator: " ")
+    }
+
     /// "What does the customer actually get?" → "the customer": the people a "what/how/when"
     /// question asks about, its subject after "do/does/did/will/would/should/can", when its head
     /// names people.

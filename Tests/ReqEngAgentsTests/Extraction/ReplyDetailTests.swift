@@ -74,3 +74,50 @@ extension ReplyDetailTests {
         #expect(ConfirmedProposal.detail(of: "Email, yes.") == nil)
     }
 }
+
+extension ReplyDetailTests {
+    @Test func whenAReplyNamesItIsPartOfTheNeed() {
+        let found = Self.statements([
+            ("Kim", "Should the app send reminders?"),
+            ("Ola", "Yes, every morning, to patients who haven't exercised."),
+        ])
+        #expect(found.contains("The app should send reminders, every morning, to patients who haven't exercised."))
+    }
+
+    @Test func aReasonAfterTheOneAskedForIsLeftToTheQuote() {
+        let found = Self.statements([
+            ("Kim", "Do you need any reports on the exercises?"),
+            ("Ola", "Yes, a weekly list per patient, so I can call the ones who stopped."),
+        ])
+        #expect(found.contains("We need reports on the exercises: a weekly list per patient."))
+    }
+
+    @Test(arguments: ["Yes, at least for now.", "Yes, on the other hand it costs.", "Yes, at all times."])
+    func wordsOfDegreeOrPlaceAreNoTime(reply: String) {
+        let found = Self.statements([("Kim", "Should the app send reminders?"), ("Ola", reply)])
+        #expect(!found.contains { $0.hasPrefix("The app should send reminders,") })
+    }
+
+    @Test func aTopicAnswerKeepsHowItIsDone() {
+        let found = Self.statements([
+            ("Kim", "What about payment?"), ("Ola", "Patients pay per month, by direct debit."),
+        ])
+        #expect(found.contains("Payment: patients pay per month, by direct debit."))
+    }
+
+    @Test func aClosingThenIsTheTimeTheSentenceBeforeNamed() {
+        let found = Self.statements([
+            ("Kim", "How many patients use the app at the same time?"),
+            ("Ola", "On Monday morning, maybe two hundred. It must not go down then."),
+        ])
+        #expect(found.contains { $0.hasSuffix("shall not go down on Monday morning.") })
+        #expect(
+            PointerResolution.namingThen(in: "It must not go down then.", after: "Some of them, yes.") == nil)
+        #expect(PointerResolution.namingThen(in: "Then it must work.", after: "On Monday, yes.") == nil)
+    }
+
+    @Test func goingDownIsFailing() {
+        #expect(ExtractionFixtures.extract("The app must not go down.")?.statement == "The app shall not go down.")
+        #expect(ExtractionFixtures.extract("We have to go down to the shop.") == nil)
+    }
+}
