@@ -42,8 +42,10 @@ package enum ChoiceAnswer {
         // Where the first option starts: at the word the second one opens with ("by text or by
         // email"), or the last word when each option is one word ("text or email").
         let opener = SpeechCleaner.bare(second[0])
+        // ("an app or a website": one article in two spellings.)
+        let openers: Set<String> = ["a", "an"].contains(opener) ? ["a", "an"] : [opener]
         let start: Int? =
-            prefix.indices.dropFirst(2).last { SpeechCleaner.bare(prefix[$0]) == opener }
+            prefix.indices.dropFirst(2).last { openers.contains(SpeechCleaner.bare(prefix[$0])) }
             ?? (second.count == 1 ? prefix.count - 1 : nil)
         let asked = contentWords(Array(prefix.prefix(start ?? max(1, prefix.count - 3))))
         let secondWords = contentWords(second).subtracting(asked)

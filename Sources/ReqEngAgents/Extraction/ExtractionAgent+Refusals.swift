@@ -27,6 +27,15 @@ extension ExtractionAgent {
     /// "We should give up with teletext", "let's drop the titanium", "we can scrap the light": a
     /// team deciding to leave a thing out is a Won't of that thing, whatever modal carries it.
     static func markingDropsAsWont(_ requirement: Requirement) -> Requirement {
+        let opening = TextTokens(requirement.statement).words.prefix(3)
+        // "Nobody wants another app": a thing nobody needs is left out.
+        if opening.starts(with: ["nobody"]) || opening.starts(with: ["no", "one"]),
+            opening.dropFirst().contains(where: { ["wants", "needs", "uses", "asked"].contains($0) })
+        {
+            var copy = requirement
+            copy.priority = .wont
+            return copy
+        }
         guard requirement.priority != .wont, !NegationPolarity.isNegated(requirement.statement) else {
             return requirement
         }

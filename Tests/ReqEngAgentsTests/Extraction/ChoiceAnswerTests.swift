@@ -15,6 +15,9 @@ import Testing
         ("Would members pay online or at the desk?", "Online, with a card.", "Would members pay online?"),
         ("And should fines be paid in cash or card?", "Card. We don't keep cash.", "Should fines be paid in card?"),
         ("Should it work on phones or tablets?", "Both.", "Should it work on phones and tablets?"),
+        // One article in two spellings opens both options.
+        ("Should it be an app or a website?", "A website is fine.", "Should it be a website?"),
+        ("Should it be a website or an app?", "An app.", "Should it be an app?"),
     ])
     func theChosenOptionNarrowsTheQuestion(asked: String, reply: String, chosen: String) {
         #expect(ChoiceAnswer.chosenQuestion(asked, reply: reply)?.question == chosen)

@@ -13,7 +13,7 @@ import Testing
     }
 
     /// Turns that make "patients", "exercises", "reports" and "app" the conversation's words.
-    private static let opening: [(String, String)] = [
+    static let opening: [(String, String)] = [
         ("Kim", "Thanks. Tell me about the practice and the exercises patients do at home."),
         ("Ola", "We give patients exercises on paper, and patients lose the paper."),
         ("Kim", "And what should the app do?"),
@@ -119,5 +119,16 @@ extension ReplyDetailTests {
     @Test func goingDownIsFailing() {
         #expect(ExtractionFixtures.extract("The app must not go down.")?.statement == "The app shall not go down.")
         #expect(ExtractionFixtures.extract("We have to go down to the shop.") == nil)
+    }
+}
+
+extension ReplyDetailTests {
+    @Test func whatNobodyWantsIsLeftOut() {
+        let found = InterviewAnswerTests.extract(
+            Self.opening + [("Kim", "What about the app?"), ("Ola", "Nobody wants another app on their phone.")])
+        #expect(found.first { $0.statement.hasPrefix("Nobody wants another app") }?.priority == .wont)
+        let wanted = InterviewAnswerTests.extract(
+            Self.opening + [("Kim", "What about the app?"), ("Ola", "Everybody wants the app on their phone.")])
+        #expect(!wanted.contains { $0.priority == .wont })
     }
 }
