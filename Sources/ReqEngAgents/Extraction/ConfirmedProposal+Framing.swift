@@ -124,6 +124,13 @@ extension ConfirmedProposal {
             {
                 return 3
             }
+            // "How long should the station logs be kept?": two nouns before "be".
+            let verbs = auxiliaries.union(["be", "get", "have", "stay", "remain"])
+            if lower.count > 4, !verbs.contains(lower[2]), verbs.contains(lower[3]),
+                !CandidateFilter.emptyWords.contains(lower[1]), !CandidateFilter.emptyWords.contains(lower[2])
+            {
+                return 3
+            }
             return lower.count > 2 ? 2 : nil
         }
         if auxiliaries.contains(first) || first.isEmpty { return nil }

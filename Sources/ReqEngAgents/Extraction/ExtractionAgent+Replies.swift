@@ -216,9 +216,11 @@ extension ExtractionAgent {
         _ statement: String, kind: MeasuredAnswer.Kind, asked: String, turn: Turn, reply: Turn,
         in transcript: Transcript, strength: Double
     ) -> Requirement {
-        let measure = MeasuredAnswer.measure(in: reply.text, kind: kind) ?? ""
+        // ("Until the customer closes the account" names no measure: its first sentence is quoted.)
+        let measure = MeasuredAnswer.measure(in: reply.text, kind: kind)?.split(separator: " ").first
+        let sentences = SentenceSplitter().split(reply.text)
         let quote =
-            SentenceSplitter().split(reply.text).first { $0.lowercased().contains(measure.split(separator: " ")[0]) }
+            measure.flatMap { word in sentences.first { $0.lowercased().contains(word) } } ?? sentences.first
             ?? reply.text
         var found = speakerWordsRequirement(
             TextCleanup.capitalizedFirst(statement), source: Self.ref(reply, in: transcript, quoting: quote),

@@ -140,6 +140,32 @@ package enum MeasuredAnswer {
         return nil
     }
 
+    /// "How long should the data be kept?" "Until the customer closes the account.": how long,
+    /// said as the event that ends it.
+    static func untilWhen(question: (kind: Kind, statement: String, sentence: String), answer: String) -> String? {
+        let stem = TextCleanup.trim(question.statement, " ,;:-?!.")
+        // Only how long a thing stays as it is: "kept", "valid"; "a rental should take until…" is no English.
+        guard question.kind == .amount,
+            let last = TextTokens(stem).words.last, PartyAnswer.keepingVerbs.union(lastingStates).contains(last),
+            TextTokens(question.sentence).words.drop(while: ConfirmedProposal.leadIns.contains).starts(with: [
+                "how", "long",
+            ]),
+            let first = SentenceSplitter().split(answer).first, !first.hasSuffix("?")
+        else { return nil }
+        var words = SpeechCleaner().clean(first).text.split(separator: " ").map(String.init)
+        while let head = words.first, answerOpeners.contains(SpeechCleaner.bare(head)) { words.removeFirst() }
+        let lower = words.map(SpeechCleaner.bare)
+        guard let opener = lower.first, ["until", "till", "as"].contains(opener),
+            opener != "as" || lower.starts(with: ["as", "long", "as"]), (3...14).contains(words.count)
+        else { return nil }
+        return stem + " " + TextCleanup.trim(words.joined(separator: " "), " ,;:-?!.").lowercased() + "."
+    }
+
+    /// What a thing can stay, asked with "how long".
+    static let lastingStates: Set<String> = [
+        "retained", "archived", "available", "valid", "visible", "open", "active", "accessible", "shown", "logged",
+    ]
+
     /// Words that may come before the measure in an answer.
     static let answerOpeners: Set<String> = [
         "well", "uh", "um", "er", "like", "so", "maybe", "say", "honestly", "i", "think", "guess", "probably",
@@ -148,6 +174,7 @@ package enum MeasuredAnswer {
 
     /// The statement for `question` answered by `answer`, or `nil` when the answer names no measure.
     static func statement(question: (kind: Kind, statement: String, sentence: String), answer: String) -> String? {
+        if let until = untilWhen(question: question, answer: answer) { return until }
         guard let measure = measure(in: answer, kind: question.kind) else { return nil }
         let stem = TextCleanup.trim(question.statement, " ,;:-?!.")
         switch question.kind {

@@ -105,3 +105,30 @@ import Testing
         #expect(MeasuredAnswer.measure(in: "It depends on the day.", kind: .time) == nil)
     }
 }
+
+extension MeasuredAnswerTests {
+    @Test(arguments: [
+        (
+            "How long should the kiosk receipts be kept?", "Until the member returns the books.",
+            "The kiosk receipts should be kept until the member returns the books."
+        ),
+        (
+            "How long should the kiosk session stay open?", "As long as the member is standing there.",
+            "The kiosk session should stay open as long as the member is standing there."
+        ),
+    ])
+    func howLongAnsweredWithTheEventThatEndsIt(question: String, answer: String, statement: String) throws {
+        let found = Self.statements(Self.opening + [("Kim", question), ("Ola", answer)])
+        let requirement = try #require(found.first { $0.statement == statement })
+        #expect(requirement.sourceRefs.map(\.turn) == [4, 3])
+    }
+
+    @Test(arguments: [
+        ("How long should the kiosk take to print?", "Until the receipt is out, I suppose."),
+        ("How long should the kiosk receipts be kept?", "Until when, you mean?"),
+    ])
+    func untilSaysHowLongOnlyOfWhatLasts(question: String, answer: String) {
+        let found = Self.statements(Self.opening + [("Kim", question), ("Ola", answer)])
+        #expect(!found.contains { $0.statement.contains("until") })
+    }
+}

@@ -132,3 +132,12 @@ extension ReplyDetailTests {
         #expect(!wanted.contains { $0.priority == .wont })
     }
 }
+
+extension ReplyDetailTests {
+    @Test func aSubjectOfTwoNounsStaysWhole() {
+        let found = Self.statements([("Kim", "How long should the exercise videos be kept?"), ("Ola", "Two years.")])
+        #expect(found.contains("The exercise videos should be kept for 2 years."))
+        #expect(ConfirmedProposal.shortSubjectLength(["the", "staff", "see", "the", "rentals"]) == 2)
+        #expect(ConfirmedProposal.shortSubjectLength(["the", "rental", "link", "stay", "valid"]) == 3)
+    }
+}
