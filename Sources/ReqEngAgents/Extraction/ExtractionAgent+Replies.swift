@@ -137,7 +137,10 @@ extension ExtractionAgent {
                 Self.joined(declarative, reading == .confirms ? ConfirmedProposal.detail(of: reply.text) : nil),
                 source: replyRef, priority: reading == .rejects ? .wont : .should, strength: 0.8)
         found.sourceRefs.append(proposalRef)
-        if let stated = PriorityWords.priority(in: reply.text) {
+        // "Maybe later. Not now.": put off, however hedged.
+        if reading == .rejects, ConfirmedProposal.defers(reply.text) {
+            found.priority = .wont
+        } else if let stated = PriorityWords.priority(in: reply.text) {
             found.priority = stated
         } else if insisted {
             found.priority = .must

@@ -330,5 +330,7 @@ package struct NeedDetector: Sendable {
         // "It would be nice, but it's not a requirement for the first version."
         "not a requirement for the first", "not a must for the first", "not needed for the first",
         "not needed in the first",
+        // "The older ones, maybe later. Not now."
+        "not now", "not right now", "maybe later", "perhaps later",
     ]
 }

@@ -141,3 +141,24 @@ extension ReplyDetailTests {
         #expect(ConfirmedProposal.shortSubjectLength(["the", "rental", "link", "stay", "valid"]) == 3)
     }
 }
+
+extension ReplyDetailTests {
+    @Test(arguments: ["The older ones, maybe later. Not now.", "Not now.", "Not right now, no."])
+    func notNowPutsTheNeedOff(reply: String) {
+        let found = InterviewAnswerTests.extract(
+            Self.opening + [("Kim", "Would you like patients to book exercises in the app too?"), ("Ola", reply)])
+        let putOff = found.filter { $0.statement.contains("book exercises") }
+        #expect(!putOff.isEmpty)
+        #expect(putOff.allSatisfy { $0.priority == .wont })
+    }
+
+    @Test func aNeedSaidForNowIsNoDeferral() {
+        let found = Self.statements([
+            ("Kim", "And the videos?"), ("Ola", "Patients need the videos now, not next year."),
+        ])
+        #expect(found.contains { $0.contains("videos") })
+        #expect(
+            !InterviewAnswerTests.extract(Self.opening + [("Ola", "Patients need the videos now, not next year.")])
+                .contains { $0.priority == .wont })
+    }
+}
