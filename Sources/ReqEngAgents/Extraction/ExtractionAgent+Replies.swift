@@ -138,9 +138,8 @@ extension ExtractionAgent {
                 source: replyRef, priority: reading == .rejects ? .wont : .should, strength: 0.8)
         found.sourceRefs.append(proposalRef)
         // "Maybe later. Not now.": put off, however hedged.
-        if reading == .rejects, ConfirmedProposal.defers(reply.text) {
-            found.priority = .wont
-        } else if let stated = PriorityWords.priority(in: reply.text) {
+        let putOff = reading == .rejects && ConfirmedProposal.defers(reply.text)
+        if !putOff, let stated = PriorityWords.priority(in: reply.text) {
             found.priority = stated
         } else if insisted {
             found.priority = .must
@@ -149,6 +148,7 @@ extension ExtractionAgent {
             // "Can team leads see other teams?" "No." is a rule on who may, kept as read.
             found = ConfirmedProposal.refused(found)
         }
+        if putOff { found.priority = .wont }
         return found
     }
 
