@@ -21,7 +21,9 @@ enum AddedItem {
         }
         let lower = words.map(SpeechCleaner.bare)
         guard (2...12).contains(words.count), let first = lower.first, determiners.contains(first),
-            !lower.contains(where: { verbs.contains($0) })
+            !lower.contains(where: { verbs.contains($0) }),
+            // "The keep-warm function uses power.": a verb in "s" after the noun, with words after it.
+            !lower.indices.dropFirst(2).dropLast().contains(where: { ProductStatement.isPresentVerb(lower[$0]) })
         else { return nil }
         let said = previous.split(separator: " ").map(String.init)
         let saidLower = said.map(SpeechCleaner.bare)

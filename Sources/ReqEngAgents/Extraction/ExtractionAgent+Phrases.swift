@@ -83,7 +83,10 @@ extension ExtractionAgent {
             listed || conversation.vocabulary.mentionsRecurring(words),
             !conversation.namesParticipant(TextTokens(words).words)
         else { return nil }
-        return speakerWordsRequirement(words, source: source, priority: .should, strength: 0.6, hedges: cleaned.hedges)
+        // "…, no keep-warm, …": an item left out is a Won't.
+        let leftOut = TextTokens(words).words.first.map { ["no", "without"].contains($0) } == true
+        return speakerWordsRequirement(
+            words, source: source, priority: leftOut ? .wont : .should, strength: 0.6, hedges: cleaned.hedges)
     }
 
     /// An interviewer's open question and the phrases the next stakeholder turn answers it with

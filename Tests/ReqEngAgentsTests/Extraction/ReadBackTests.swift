@@ -85,3 +85,14 @@ import Testing
                 == "A wall mount with two screws.")
     }
 }
+
+extension ReadBackTests {
+    @Test func anItemLeftOutIsAWont() {
+        let found = ExtractionFixtures.teamMeeting(
+            Self.meeting + [
+                ("Manager", "Okay, let me sum up. Bamboo shade. No dimmer on the base. Switches off after two hours.")
+            ])
+        #expect(found.contains { $0.statement.lowercased().hasPrefix("no dimmer") && $0.priority == .wont })
+        #expect(!found.contains { $0.statement.lowercased().hasPrefix("bamboo") && $0.priority == .wont })
+    }
+}

@@ -174,9 +174,17 @@ import Testing
         ("And the shop?", "It should show the price."), ("And then we bake.", "It should show the price."),
         ("And a reminder would be nice.", "It should show the price."),
         ("And a reminder.", "We open at eight, so that is fine."),
+        // A verb in "s" after the noun makes a clause of its own.
+        ("The pick-up slot uses the shop hours.", "It should have a pick-up slot."),
     ])
     func aPhraseAddsNothingWithoutANeedOrWithAVerb(fragment: String, previous: String) {
         #expect(AddedItem.expanded(fragment, after: previous) == nil)
+    }
+
+    @Test func aPluralNounIsNoVerb() {
+        #expect(
+            AddedItem.expanded("And the dates of the orders.", after: "It should show the price.")?.sentence
+                == "It should show the dates of the orders.")
     }
 
     @Test func aThingJudgedNiceIsACould() {
