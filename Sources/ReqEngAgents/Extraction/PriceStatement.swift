@@ -155,7 +155,8 @@ package enum PriceStatement {
     /// Words that make an amount the product's price or cost.
     static let priceWords: Set<String> = [
         "sell", "sells", "selling", "sold", "price", "priced", "prices", "pricing", "cost", "costs", "costing",
-        "budget", "afford", "retail", "retails", "charge", "make", "making", "made", "produce", "producing",
+        "budget", "afford", "retail", "retails", "shops", "shelf", "charge", "make", "making", "made", "produce",
+        "producing",
     ]
     static let unitFrames = [
         " per unit ", " a unit ", " each unit ", " per piece ", " a piece ", " apiece ", " a time ",

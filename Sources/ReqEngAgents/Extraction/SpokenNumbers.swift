@@ -30,8 +30,18 @@ package enum SpokenNumbers {
     }
 
     /// `text` with its numbers written in digits where a reader would expect them.
+    static let hyphenTens: Set<String> = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
+    static let hyphenOnes: Set<String> = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
+
     package static func digits(in text: String) -> String {
-        let tokens = text.split(separator: " ", omittingEmptySubsequences: false).map(String.init)
+        // "forty-nine": one number, written with a hyphen.
+        let tokens = text.split(separator: " ", omittingEmptySubsequences: false).flatMap { token -> [String] in
+            let parts = token.split(separator: "-", maxSplits: 1).map(String.init)
+            guard parts.count == 2, hyphenTens.contains(parts[0].lowercased()),
+                hyphenOnes.contains(bare(parts[1]))
+            else { return [String(token)] }
+            return parts
+        }
         guard tokens.contains(where: { mayStartNumber(bare($0)) }) else { return text }
         var output: [String] = []
         var index = 0

@@ -82,7 +82,11 @@ package struct TextTokens: Sendable, Hashable {
         if let first = word.unicodeScalars.first, ("0"..."9").contains(first) {
             return word.unicodeScalars.allSatisfy { ("0"..."9").contains($0) || $0 == "." }
         }
-        return numberWords.contains(word)
+        if numberWords.contains(word) { return true }
+        // "forty-nine"
+        let parts = word.split(separator: "-", maxSplits: 1).map(String.init)
+        return parts.count == 2 && SpokenNumbers.hyphenTens.contains(parts[0])
+            && SpokenNumbers.hyphenOnes.contains(parts[1])
     }
 
     /// Words whose "'s" is "is" or "us", not a possessive.

@@ -134,3 +134,20 @@ import Testing
         #expect(price?.type == .constraint)
     }
 }
+
+extension PriceStatementTests {
+    @Test(arguments: [
+        ("The selling price is forty-nine euros.", "The selling price is forty-nine euros."),
+        ("The lock is forty-nine euros in the shops.", "The lock is forty-nine euros in the shops."),
+    ])
+    func aNumberWithAHyphenAndAShopPriceAreRead(sentence: String, price: String) {
+        #expect(Self.team(sentence) == price)
+    }
+
+    @Test func aHyphenatedNumberIsOne() {
+        #expect(TextTokens.isNumber("forty-nine"))
+        #expect(!TextTokens.isNumber("forty-ish"))
+        #expect(SpokenNumbers.digits(in: "It costs forty-nine euros.") == "It costs 49 euros.")
+        #expect(SpokenNumbers.digits(in: "A well-known brand.") == "A well-known brand.")
+    }
+}
