@@ -25,7 +25,8 @@ extension ExtractionAgent {
     }
 
     /// "We should give up with teletext", "let's drop the titanium", "we can scrap the light": a
-    /// team deciding to leave a thing out is a Won't of that thing, whatever modal carries it.
+    /// team deciding to leave a thing out is a Won't of that thing, whatever modal carries it; so is
+    /// what "nobody wants".
     static func markingDropsAsWont(_ requirement: Requirement) -> Requirement {
         let opening = TextTokens(requirement.statement).words.prefix(3)
         // "Nobody wants another app": a thing nobody needs is left out.

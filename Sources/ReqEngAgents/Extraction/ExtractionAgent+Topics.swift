@@ -117,6 +117,7 @@ extension ExtractionAgent {
         return (1...2).contains(words.count) && words.contains(where: concerns.contains)
     }
 
+    /// Words of a need said in full: an answer that holds one is left to the need readers.
     static let needWords: Set<String> = [
         "should", "shall", "must", "has", "have", "need", "needs", "want", "wants", "will", "can", "could",
     ]
