@@ -196,7 +196,10 @@ package struct NeedCue: Sendable, Hashable {
         }
         // "Fewer buttons would be good", "a light in the dark would be nice": a wish for a thing
         // named before it ("that would be good" names nothing, and is dropped as a verdict).
-        ranked += ["would be good", "would be useful", "would be helpful", "would be ideal"].map {
+        ranked += [
+            "would be good", "would be useful", "would be helpful", "would be ideal", "would help",
+            "would really help", "would help a lot",
+        ].map {
             NeedCue($0, .should, strength: 0.6, trailing: true)
         }
         ranked += ["would be nice", "would be great", "would be cool"].map {

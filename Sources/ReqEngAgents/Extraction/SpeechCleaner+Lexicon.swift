@@ -47,4 +47,9 @@ extension SpeechCleaner {
         "so", "well", "and", "but", "okay", "ok", "oh", "also", "now", "yeah", "yes", "right", "alright", "then",
         "anyway", "honestly", "frankly",
     ]
+
+    /// Short words that start longer ones and are whole words themselves ("pay payment", "car card").
+    static let wholeShortWords: Set<String> = [
+        "pay", "add", "log", "car", "art", "tag", "book", "sign", "plan", "form", "card", "mail", "list", "test",
+    ]
 }

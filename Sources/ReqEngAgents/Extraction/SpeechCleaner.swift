@@ -339,7 +339,9 @@ package struct SpeechCleaner: Sendable {
         while index + 1 < words.count {
             let cut = bare(words[index])
             guard cut.count >= 3, words[index].first?.isLowercase == true,
-                !words[index].contains(where: { ",.;:!?".contains($0) }), !CandidateFilter.emptyWords.contains(cut)
+                !words[index].contains(where: { ",.;:!?".contains($0) }), !CandidateFilter.emptyWords.contains(cut),
+                // "customers can cancel", "we use user accounts": a whole short word, not a cut one.
+                cut.count > 4 || !GeneralWords.common.contains(cut) && !wholeShortWords.contains(cut)
             else {
                 index += 1
                 continue

@@ -70,6 +70,34 @@ extension StatementBuilder {
         return (subject, ["be"] + words[(index + 1)...])
     }
 
+    /// "customers can pay with their phone" → ("customers", "be able to pay with their phone"); "the
+    /// app works offline" → ("the app", "work offline"); "customers pay online" → ("customers", "pay
+    /// online"): a clause after "it's important that", its subject and what the subject is to do.
+    static func actionClause(_ words: [String]) -> (subject: [String], predicate: [String])? {
+        let lower = words.map(SpeechCleaner.bare)
+        guard lower.count >= 3, !["it", "that", "this", "there", "i", "we", "you"].contains(lower[0]) else {
+            return nil
+        }
+        // "customers can pay", "the staff can see": an ability.
+        if let can = lower.prefix(4).firstIndex(of: "can"), can >= 1, can + 1 < lower.count {
+            return (Array(words[..<can]), ["be", "able", "to"] + words[(can + 1)...])
+        }
+        // "the app works offline": a verb in "s" after a subject of one to three words.
+        if let verb = lower.indices.dropFirst().prefix(3).first(where: { ProductStatement.isPresentVerb(lower[$0]) }),
+            verb + 1 < lower.count, lower[..<verb].allSatisfy({ $0.allSatisfy(\.isLetter) }),
+            !PointerResolution.isPersonNoun(lower[verb])
+        {
+            return (Array(words[..<verb]), [DesignDescription.baseForm(lower[verb])] + words[(verb + 1)...])
+        }
+        // "customers pay online": people, then their verb.
+        if PointerResolution.isPersonNoun(lower[0]), lower[0].hasSuffix("s"),
+            !CandidateFilter.emptyWords.contains(lower[1])
+        {
+            return (Array(words[..<1]), Array(words[1...]))
+        }
+        return nil
+    }
+
     /// Copulas, with the pronoun a contraction holds.
     private static let copulas: [String: String?] = ["is": nil, "are": nil, "it's": "it", "they're": "they"]
 }

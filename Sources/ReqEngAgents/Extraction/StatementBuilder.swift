@@ -63,8 +63,9 @@ package struct StatementBuilder: Sendable {
             rest = Array(rest[(inner.1 + inner.0.words.count)...])
             restLower = Array(restLower[(inner.1 + inner.0.words.count)...])
             readThrough = true
-        } else if ["make sure", "make sure that", "ensure that"].contains(match.cue.words.joined(separator: " ")),
-            let (subject, predicate) = Self.copulaClause(rest)
+        } else if ["make sure", "make sure that", "ensure that"].contains(match.cue.words.joined(separator: " "))
+            || match.cue.words.last == "that",
+            let (subject, predicate) = Self.copulaClause(rest) ?? Self.actionClause(rest)
         {
             // "make sure it's waterproof", "make sure the lock is light": the clause's subject is
             // the requirement's, and what it is to be is the action.

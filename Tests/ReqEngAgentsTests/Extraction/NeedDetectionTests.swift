@@ -171,3 +171,20 @@ import Testing
         #expect(PointerResolution.askedAbout("Who pays for it?") == nil)
     }
 }
+
+extension NeedDetectionTests {
+    @Test(arguments: [
+        ("Big pictures of the dishes would help.", "Big pictures of the dishes would help."),
+        ("The screen is small, so bigger buttons would really help.", "Bigger buttons would really help."),
+    ])
+    func aThingThatWouldHelpIsAWish(sentence: String, statement: String) {
+        let found = ExtractionFixtures.extract(sentence)
+        #expect(found?.statement == statement)
+        #expect(found?.priority == .should)
+    }
+
+    @Test(arguments: ["That would help.", "It would help a lot.", "If you could call me, that would help."])
+    func helpSaidOfNothingNamedIsAVerdict(sentence: String) {
+        #expect(ExtractionFixtures.extract(sentence) == nil)
+    }
+}

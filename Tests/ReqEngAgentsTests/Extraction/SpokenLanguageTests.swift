@@ -361,3 +361,30 @@ extension SpokenLanguageTests {
                 .hasSuffix("who the members are.") == true)
     }
 }
+
+extension SpokenLanguageTests {
+    @Test(arguments: [
+        "Customers can cancel a rental", "We use user accounts", "They pay payments by card", "We add addresses",
+    ])
+    func aWholeShortWordBeforeALongerOneIsNoCutWord(sentence: String) {
+        #expect(SpeechCleaner().clean(sentence).text == sentence)
+    }
+
+    @Test(arguments: [
+        (
+            "It's important that customers can pay with their phone.",
+            "Customers should be able to pay with their phone."
+        ),
+        ("It's important that the app works offline.", "The app should work offline."),
+        ("It is essential that customers can cancel a rental.", "Customers shall be able to cancel a rental."),
+        ("It's important that the receipts are correct.", "The receipts should be correct."),
+    ])
+    func theClauseAfterItIsImportantThatIsTheNeed(sentence: String, statement: String) {
+        #expect(ExtractionFixtures.extract(sentence)?.statement == statement)
+    }
+
+    @Test(arguments: ["It's important that we talk to the staff first.", "It's important that it works."])
+    func aClauseOfTheSpeakersOwnOrOfNothingNamedStatesNoNeed(sentence: String) {
+        #expect(ExtractionFixtures.extract(sentence)?.statement.hasPrefix("The system should") != true)
+    }
+}
