@@ -43,4 +43,10 @@ extension StatementBuilder {
         guard match.words.dropFirst(match.cueEnd).first.map(SpeechCleaner.bare) == "to" else { return nil }
         return match.cue.words.first.flatMap { NeedDetector.firstPersonWords.contains($0) ? $0 : nil }
     }
+
+    static let negators: Set<String> = ["don't", "dont", "never", "doesn't", "doesnt", "do not", "not", "didn't"]
+    /// Words that may stand between a negator and the wish it negates ("don't really want").
+    static let negationFillers: Set<String> = ["really", "actually", "necessarily", "even", "particularly", "so"]
+    /// Words after which a closing "so" leads nowhere.
+    static let soEndings: Set<String> = ["or", "do", "does", "did", "say", "says", "said", "think", "hope", "not"]
 }

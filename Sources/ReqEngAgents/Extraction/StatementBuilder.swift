@@ -251,10 +251,6 @@ package struct StatementBuilder: Sendable {
         return negator
     }
 
-    static let negators: Set<String> = ["don't", "dont", "never", "doesn't", "doesnt", "do not", "not", "didn't"]
-    /// Words that may stand between a negator and the wish it negates ("don't really want").
-    static let negationFillers: Set<String> = ["really", "actually", "necessarily", "even", "particularly", "so"]
-
     /// Actor and written subject for the words before the need phrase.
     private func resolveActor(_ words: [String], _ lower: [String], speakerRole: String?) -> (String?, String) {
         let content = lower.filter { !$0.isEmpty && !Self.determiners.contains($0) }
@@ -363,8 +359,6 @@ package struct StatementBuilder: Sendable {
         }
         return TextCleanup.trim(text, " ,.;")
     }
-
-    static let soEndings: Set<String> = ["or", "do", "does", "did", "say", "says", "said", "think", "hope", "not"]
 
     static func startsWithVerb(_ action: String) -> Bool {
         guard let first = action.split(separator: " ").first.map({ SpeechCleaner.bare(String($0)) }) else {
