@@ -82,11 +82,16 @@ extension StatementBuilder {
         if let can = lower.prefix(4).firstIndex(of: "can"), can >= 1, can + 1 < lower.count {
             return (Array(words[..<can]), ["be", "able", "to"] + words[(can + 1)...])
         }
-        // "the app works offline": a verb in "s" after a subject of one to three words.
+        // "the app works offline": a verb in "s" after a subject of one to three words; "the buttons
+        // light up": a plural noun in "s", then its verb.
         if let verb = lower.indices.dropFirst().prefix(3).first(where: { ProductStatement.isPresentVerb(lower[$0]) }),
             verb + 1 < lower.count, lower[..<verb].allSatisfy({ $0.allSatisfy(\.isLetter) }),
             !PointerResolution.isPersonNoun(lower[verb])
         {
+            if DesignDescription.pluralVerbs.contains(lower[verb + 1]) {
+                return (Array(words[...verb]), Array(words[(verb + 1)...]))
+            }
+            guard !determiners.contains(lower[verb - 1]) else { return nil }
             return (Array(words[..<verb]), [DesignDescription.baseForm(lower[verb])] + words[(verb + 1)...])
         }
         // "customers pay online": people, then their verb.

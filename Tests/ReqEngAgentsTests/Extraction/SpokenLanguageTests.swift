@@ -378,13 +378,19 @@ extension SpokenLanguageTests {
         ("It's important that the app works offline.", "The app should work offline."),
         ("It is essential that customers can cancel a rental.", "Customers shall be able to cancel a rental."),
         ("It's important that the receipts are correct.", "The receipts should be correct."),
+        // A plural noun in "s" is no verb when its own verb follows.
+        ("It's important that the buttons light up.", "The buttons should light up."),
+        ("It's important that the station logs show every rental.", "The station logs should show every rental."),
     ])
     func theClauseAfterItIsImportantThatIsTheNeed(sentence: String, statement: String) {
         #expect(ExtractionFixtures.extract(sentence)?.statement == statement)
     }
 
-    @Test(arguments: ["It's important that we talk to the staff first.", "It's important that it works."])
+    @Test(arguments: [
+        "It's important that we talk to the staff first.", "It's important that it works.",
+        "Make sure the buttons work.",
+    ])
     func aClauseOfTheSpeakersOwnOrOfNothingNamedStatesNoNeed(sentence: String) {
-        #expect(ExtractionFixtures.extract(sentence)?.statement.hasPrefix("The system should") != true)
+        #expect(ExtractionFixtures.extract(sentence)?.statement.hasPrefix("The system") != true)
     }
 }
