@@ -89,8 +89,12 @@ package struct CandidateFilter: Sendable {
         // "it should be a good idea", "that should be alright": a verdict on an idea, not a property.
         // Said of a thing named ("cheapest first should be the default"), only an idea is judged.
         let pointing = subject.allSatisfy { Self.pointingSubjects.contains($0) }
-        if Self.containsSequence(
-            after.prefix(5)[...], (pointing ? Self.verdicts : Self.ideaVerdicts).map { ["be"] + $0 })
+        // "It should be possible to cancel a rental": what is possible is the need, not a verdict.
+        let possibleAction =
+            after.starts(with: ["be", "possible", "to"]) || after.starts(with: ["be", "possible", "for"])
+        if !possibleAction,
+            Self.containsSequence(
+                after.prefix(5)[...], (pointing ? Self.verdicts : Self.ideaVerdicts).map { ["be"] + $0 })
         {
             return .verdict
         }

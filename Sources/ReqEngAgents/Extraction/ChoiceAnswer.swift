@@ -44,9 +44,13 @@ package enum ChoiceAnswer {
         let opener = SpeechCleaner.bare(second[0])
         // ("an app or a website": one article in two spellings.)
         let openers: Set<String> = ["a", "an"].contains(opener) ? ["a", "an"] : [opener]
+        // ("go by email or text message": the first option starts after the preposition both share.)
+        let afterPreposition = prefix.indices.dropFirst(2).suffix(3).last {
+            CandidateFilter.prepositions.contains(SpeechCleaner.bare(prefix[$0]))
+        }.map { $0 + 1 }.flatMap { $0 < prefix.count ? $0 : nil }
         let start: Int? =
             prefix.indices.dropFirst(2).last { openers.contains(SpeechCleaner.bare(prefix[$0])) }
-            ?? (second.count == 1 ? prefix.count - 1 : nil)
+            ?? (second.count == 1 ? prefix.count - 1 : afterPreposition)
         let asked = contentWords(Array(prefix.prefix(start ?? max(1, prefix.count - 3))))
         let secondWords = contentWords(second).subtracting(asked)
         let firstWords = contentWords(Array(prefix[(start ?? max(1, prefix.count - 3))...])).subtracting(secondWords)

@@ -125,8 +125,11 @@ extension ConfirmedProposal {
                 return 3
             }
             // "How long should the station logs be kept?": two nouns before "be".
+            // "Should the rental receipt go by email?": two nouns before a verb of what a thing does.
             let verbs = auxiliaries.union(["be", "get", "have", "stay", "remain"])
-            if lower.count > 4, !verbs.contains(lower[2]), verbs.contains(lower[3]),
+            let doing = DesignDescription.pluralVerbs.union(["go", "come", "arrive", "expire", "last", "cost"])
+            if lower.count > 4, !verbs.contains(lower[2]), !doing.contains(lower[2]),
+                verbs.contains(lower[3]) || doing.contains(lower[3]),
                 !CandidateFilter.emptyWords.contains(lower[1]), !CandidateFilter.emptyWords.contains(lower[2])
             {
                 return 3

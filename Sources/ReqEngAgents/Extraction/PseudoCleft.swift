@@ -9,6 +9,7 @@ package enum PseudoCleft {
         let words = cleaned.split(separator: " ").map(String.init)
         let lower = words.map(SpeechCleaner.bare)
         if let ranked = rankedThing(words, lower) { return ranked }
+        if let sought = soughtThing(words, lower) { return sought }
         guard let what = lower.prefix(3).firstIndex(of: "what"),
             lower[..<what].allSatisfy(SpeechCleaner.leadingDiscourse.contains),
             what + 2 < lower.count, subjects.contains(lower[what + 1])
@@ -162,6 +163,24 @@ package enum PseudoCleft {
         if index < words.count, ["here", "really", "though"].contains(words[index]) { index += 1 }
         guard index < words.count, words[index] == "is" else { return nil }
         return (Array(words[...index]), needsThat)
+    }
+
+    /// "We're looking for something that works on tablets": what people are looking for is what
+    /// they want, said as a want so the need phrase reader takes it.
+    static func soughtThing(_ words: [String], _ lower: [String]) -> (String, Bool, Bool)? {
+        var start = 0
+        while start < lower.count, SpeechCleaner.leadingDiscourse.contains(lower[start]) { start += 1 }
+        let seekers: [([String], String)] = [
+            (["we're", "looking", "for"], "We want"), (["we", "are", "looking", "for"], "We want"),
+            (["i'm", "looking", "for"], "I want"), (["i", "am", "looking", "for"], "I want"),
+        ]
+        guard let (frame, want) = seekers.first(where: { lower[start...].starts(with: $0.0) }) else { return nil }
+        let rest = words[(start + frame.count)...]
+        guard rest.count >= 2, let first = rest.first.map(SpeechCleaner.bare),
+            !["it", "them", "him", "her", "that", "this", "ways", "people", "someone", "somebody"].contains(first),
+            !(rest.last ?? "").hasSuffix("?")
+        else { return nil }
+        return (want + " " + rest.joined(separator: " "), false, false)
     }
 
     /// Verbs of a decision in a wh-clause.

@@ -105,4 +105,17 @@ extension StatementBuilder {
 
     /// Copulas, with the pronoun a contraction holds.
     private static let copulas: [String: String?] = ["is": nil, "are": nil, "it's": "it", "they're": "they"]
+
+    /// "It must be possible for parents to see the menu": the people it is possible for are the
+    /// subject, and what is possible for them is what they must be able to do.
+    static func possibleFor(_ rest: [String]) -> (subject: [String], action: [String])? {
+        let lower = rest.map(SpeechCleaner.bare)
+        guard lower.starts(with: ["be", "possible", "for"]),
+            let to = lower.indices.dropFirst(4).prefix(4).first(where: { lower[$0] == "to" })
+        else { return nil }
+        let subjectCase = ["us": "we", "them": "they", "me": "I"]
+        return (
+            rest[3..<to].map { subjectCase[SpeechCleaner.bare($0)] ?? $0 }, ["be", "able", "to"] + rest[(to + 1)...]
+        )
+    }
 }

@@ -131,6 +131,10 @@ package struct StatementBuilder: Sendable {
             rest = Array(rest[2...])
             restLower = Array(restLower[2...])
         }
+        if subjectLower == ["it"], let (who, able) = Self.possibleFor(rest) {
+            (subjectWords, rest) = (who, able)
+            (subjectLower, restLower) = (who.map(SpeechCleaner.bare), able.map(SpeechCleaner.bare))
+        }
         let verbFollows = readThrough || restLower.first == "to"
         while let first = restLower.first, ["to", "that", "also", "really", "definitely", "always"].contains(first) {
             rest.removeFirst()
