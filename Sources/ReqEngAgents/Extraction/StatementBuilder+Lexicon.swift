@@ -49,4 +49,14 @@ extension StatementBuilder {
     static let negationFillers: Set<String> = ["really", "actually", "necessarily", "even", "particularly", "so"]
     /// Words after which a closing "so" leads nowhere.
     static let soEndings: Set<String> = ["or", "do", "does", "did", "say", "says", "said", "think", "hope", "not"]
+
+    /// Words that end as names of people do ("-er", "-ent") but name things ("printer", "document")
+    /// or are verbs ("enter", "deliver"), which a question's subject is never cut after.
+    static let notPersonNouns: Set<String> = [
+        "server", "computer", "printer", "scanner", "folder", "order", "number", "content", "document",
+        "component", "monitor", "header", "footer", "filter", "parameter", "error", "calendar", "register",
+        "browser", "counter", "letter", "center", "reminder", "paper", "event", "account", "amount", "enter",
+        "deliver", "offer", "answer", "consider", "gather", "cover", "recover", "transfer", "remember", "prefer",
+        "render", "alter", "lower", "trigger", "present", "prevent", "invent", "print", "implement",
+    ]
 }

@@ -383,11 +383,7 @@ package struct StatementBuilder: Sendable {
         if personNouns.contains(base) { return true }
         if base.hasSuffix("ment") || base.hasSuffix("tion") { return false }
         return ["er", "or", "ist", "ian", "ant", "ent"].contains { base.hasSuffix($0) } && base.count > 4
-            && ![
-                "server", "computer", "printer", "scanner", "folder", "order", "number", "content", "document",
-                "component", "monitor", "header", "footer", "filter", "parameter", "error", "calendar", "register",
-                "browser", "counter", "letter", "center", "reminder", "paper", "event", "account", "amount",
-            ].contains(base)
+            && !notPersonNouns.contains(base)
     }
 
     static func singular(_ word: String) -> String {

@@ -65,4 +65,16 @@ import Testing
                 "Should the rental receipt go by email or text message?", reply: "Email.")?.question
                 == "Should the rental receipt go by email?")
     }
+
+    @Test func aVerbEndingAsANameOfPeopleDoesNotJoinTheSubject() throws {
+        let found = ClientWordingTests.extract([
+            ("Kim", "Should customers enter the bike number themselves?"),
+            ("Ola", "No, the station staff enter it."),
+        ])
+        let refused = try #require(found.first { $0.statement.contains("bike number") })
+        #expect(refused.statement == "Customers will not enter the bike number themselves.")
+        #expect(StatementBuilder.isPersonNoun("station") == false)
+        #expect(StatementBuilder.isPersonNoun("enter") == false)
+        #expect(StatementBuilder.isPersonNoun("dispatcher"))
+    }
 }
