@@ -234,6 +234,17 @@ package struct CandidateFilter: Sendable {
         if words.starts(with: ["be", "up"]) { return false }
         // "It must not go down", "the site can't break down": failing, a phrasal verb of its own.
         if words.count >= 2, ["go", "break", "fall"].contains(words[0]), words[1] == "down" { return false }
+        // "It should still work if the internet is down": working under a condition is the need.
+        if let verb = words.first(where: { !Self.operatingAdverbs.contains($0) }), Self.operatingVerbs.contains(verb),
+            let cut = words.firstIndex(where: { ["if", "when", "while", "during", "even"].contains($0) }),
+            cut <= 3, words.count >= cut + 3,
+            words[(cut + 1)...].contains(where: {
+                !Self.emptyWords.contains($0) && !Self.pronounObjects.contains($0)
+                    && !["want", "wants", "like", "need", "needs", "can", "could"].contains($0)
+            })
+        {
+            return false
+        }
         // A rationale or alternative starts something else: "use it, because ...", "do it or ...".
         if let cut = words.firstIndex(where: { Self.clauseBreaks.contains($0) }) { words = Array(words[..<cut]) }
         let content = words.filter { !Self.emptyWords.contains($0) && !($0.hasSuffix("ly") && $0.count > 4) }
@@ -306,4 +317,16 @@ package struct CandidateFilter: Sendable {
     private func subjectIsFirstPersonOrEmpty(_ subject: [String]) -> Bool {
         subject.isEmpty || subject.contains { NeedDetector.firstPersonWords.contains($0) }
     }
+
+    /// Whether `action` is working or running ("still work", "keep running") and `condition` says
+    /// when ("if the internet is down"): together they say something, though the verb alone does not.
+    static func operatesUnder(_ action: String, _ condition: String?) -> Bool {
+        guard let condition else { return false }
+        let words = TextTokens(action).words.filter { !operatingAdverbs.contains($0) }
+        return words.count <= 2 && words.first.map(operatingVerbs.contains) == true
+            && ["if", "when", "while", "during", "even"].contains(TextTokens(condition).words.first ?? "")
+    }
+
+    static let operatingVerbs: Set<String> = ["work", "run", "keep", "continue"]
+    static let operatingAdverbs: Set<String> = ["still", "always", "also", "just"]
 }

@@ -28,6 +28,9 @@ package struct ConversationContext: Sendable {
     /// The last sentence of each turn that someone else then endorsed in so many words ("Good
     /// point.", "I'd support that idea."), by turn number; a murmur between them is skipped.
     private var endorsed: [Int: String] = [:]
+    /// The sentence before that last one, when the last is a short reason or remark of a few words
+    /// ("It should still work offline. The heating can't just stop." "Right, that's important.").
+    private var endorsedBefore: [Int: String] = [:]
     /// The last sentence of each turn someone else then agreed to, past at most three murmurs.
     private var agreedLast: [Int: String] = [:]
     /// The turns of one sentence someone else then agreed to.
@@ -75,7 +78,12 @@ package struct ConversationContext: Sendable {
                     agreedLast[proposal.number] = sentences.last
                     if sentences.count == 1 { agreedWhole.insert(proposal.number) }
                 }
-                if endorses, let last = sentences.last { endorsed[proposal.number] = last }
+                if endorses, let last = sentences.last {
+                    endorsed[proposal.number] = last
+                    if sentences.count > 1, TextTokens(last).words.count <= 8 {
+                        endorsedBefore[proposal.number] = sentences[sentences.count - 2]
+                    }
+                }
             }
             previous = turn
         }
@@ -139,7 +147,7 @@ package struct ConversationContext: Sendable {
     /// Whether `sentence` ends turn `number` and someone else endorsed it in so many words: a
     /// need the others took up, whatever words recur in the conversation.
     package func endorsed(_ sentence: String, turn number: Int) -> Bool {
-        endorsed[number] == sentence
+        endorsed[number] == sentence || endorsedBefore[number] == sentence
     }
 
     /// Whether `sentence` ends turn `number` and the next speaker agreed to it or endorsed it.
@@ -185,7 +193,8 @@ package struct ConversationContext: Sendable {
     static let endorsements = [
         "good idea", "great idea", "nice idea", "good point", "fair point", "i agree", "agree with that",
         "support that", "sounds good", "sounds great", "makes sense", "im sold", "what i was thinking",
-        "i like that", "i like it", "i love that", "i love it",
+        "i like that", "i like it", "i love that", "i love it", "thats important", "thats really important",
+        "thats essential", "thats crucial", "good call", "fair enough",
     ]
 
     static let murmurs: Set<String> = ["mm", "mmm", "hmm", "mhm", "uh", "huh", "um", "yeah", "okay", "ok"]

@@ -24,25 +24,36 @@ package enum ReadBack {
 
     /// `sentences` with a read-back said in one sentence ("So: battery with USB-C, warm white,
     /// touch strip, an arm that folds flat.") as its announcement ("So:") and one sentence per item.
+    /// A list in the sentence right after an announcement ("Okay, to sum up. Heating only, two
+    /// buttons, no display.") is split so, too.
     package static func expandingInlineList(_ sentences: [String]) -> [String] {
-        sentences.flatMap { sentence -> [String] in
+        sentences.enumerated().flatMap { position, sentence -> [String] in
+            if position > 0, !sentence.contains(":"), announces(sentences[position - 1]),
+                let items = listItems(sentence[...])
+            {
+                return items
+            }
             guard let colon = sentence.firstIndex(of: ":") else { return [sentence] }
             let head = String(sentence[...colon])
             let headWords = TextTokens(head).words
             guard (1...4).contains(headWords.count), headWords.allSatisfy(listOpeners.contains) else {
                 return [sentence]
             }
-            let items = sentence[sentence.index(after: colon)...].split(separator: ",").map {
-                TextCleanup.trim(String($0), " .")
-            }
-            guard items.count >= 3, items.allSatisfy({ (1...12).contains(TextTokens($0).words.count) }) else {
-                return [sentence]
-            }
-            return [head]
-                + items.map { item in
-                    let text = item.lowercased().hasPrefix("and ") ? String(item.dropFirst(4)) : item
-                    return TextCleanup.capitalizedFirst(text) + "."
-                }
+            guard let items = listItems(sentence[sentence.index(after: colon)...]) else { return [sentence] }
+            return [head] + items
+        }
+    }
+
+    /// The comma-separated items of `list`, each a sentence of its own; `nil` unless there are at
+    /// least three, each of at most twelve words.
+    static func listItems(_ list: Substring) -> [String]? {
+        let items = list.split(separator: ",").map { TextCleanup.trim(String($0), " .") }
+        guard items.count >= 3, items.allSatisfy({ (1...12).contains(TextTokens($0).words.count) }) else {
+            return nil
+        }
+        return items.map { item in
+            let text = item.lowercased().hasPrefix("and ") ? String(item.dropFirst(4)) : item
+            return TextCleanup.capitalizedFirst(text) + "."
         }
     }
 

@@ -227,7 +227,9 @@ package struct StatementBuilder: Sendable {
                 !CandidateFilter.pointingSubjects.contains($0) && !Self.determiners.contains($0)
                     && !CandidateFilter.emptyWords.contains($0)
             })
-        guard thingWished || possibleThing || !CandidateFilter().isEmpty(action: action) else { return nil }
+        // "It should still work if the internet is down": the condition is what working means.
+        let working = CandidateFilter.operatesUnder(action, condition) ? action + " " + (condition ?? "") : action
+        guard thingWished || possibleThing || !CandidateFilter().isEmpty(action: working) else { return nil }
         return NormalizedStatement(
             actor: actor, action: action, condition: condition, negated: negated, subject: subject)
     }

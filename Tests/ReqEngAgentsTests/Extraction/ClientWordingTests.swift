@@ -84,7 +84,7 @@ import Testing
             ("Ola", "It has to, yeah. We lose the network at the harbour every week."),
         ])
         let need = try #require(found.first { $0.statement.contains("network") })
-        #expect(need.statement == "The app must work when the station has no network.")
+        #expect(need.statement == "The app shall work when the station has no network.")
         #expect(need.priority == .must)
     }
 

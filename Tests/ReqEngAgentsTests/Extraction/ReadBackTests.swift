@@ -96,3 +96,26 @@ extension ReadBackTests {
         #expect(!found.contains { $0.statement.lowercased().hasPrefix("bamboo") && $0.priority == .wont })
     }
 }
+
+extension ReadBackTests {
+    @Test func aListInTheSentenceAfterTheAnnouncementIsSplitIntoItems() {
+        let expanded = ReadBack.expandingInlineList([
+            "Okay, so to sum up.", "Bamboo shade, dimmer on the base, no app, and a touch strip.",
+        ])
+        #expect(
+            expanded == [
+                "Okay, so to sum up.", "Bamboo shade.", "Dimmer on the base.", "No app.", "A touch strip.",
+            ])
+        // Without the announcement just before, or with fewer than three items, the list is one sentence.
+        #expect(
+            ReadBack.expandingInlineList(["Let me show you the shade.", "Bamboo shade, dimmer on the base, no app."])
+                .count == 2)
+        #expect(ReadBack.expandingInlineList(["To sum up.", "Bamboo shade, dimmer on the base."]).count == 2)
+        let found = ExtractionFixtures.teamMeeting(
+            Self.meeting + [("Manager", "Right, to wrap up. Bamboo shade, dimmer on the base, no switch on the shade.")]
+        )
+        let statements = found.map(\.statement)
+        #expect(statements.contains("Bamboo shade."), "\(statements)")
+        #expect(found.first { $0.statement == "No switch on the shade." }?.priority == .wont, "\(statements)")
+    }
+}
