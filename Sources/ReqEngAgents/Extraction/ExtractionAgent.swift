@@ -323,6 +323,8 @@ package struct ExtractionAgent: Agent {
         let agreed =
             NeedDetector.asksAssent(sentence) && conversation?.agreedTo(turn: source.turn) == true
             || conversation?.endorsed(sentence, turn: source.turn) == true
+            || match.cue.decision && !predicate.prefix(2).contains(where: Self.pointingWords.contains)
+                && conversation?.takenUp(sentence, turn: source.turn) == true
         if let conversation, weaklyAnchored || match.cue.trailing, !answersQuestion, !describesProduct, !agreed,
             !conversation.vocabulary.mentions(words: content)
         {

@@ -168,11 +168,16 @@ package struct NeedCue: Sendable, Hashable {
         ].map { NeedCue($0, .wont, strength: 0.8, negated: true, decision: true) }
         // "Let's leave out the teletext button", "we can drop the LCD": a team leaving a thing out
         // of the design, in words that carry no negation.
-        let dropped: [NeedCue] = ["let's", "we'll", "we can", "we will", "we could just"].flatMap { opener in
-            ["drop", "leave out", "scrap", "skip", "ditch", "forget about", "get rid of"].map {
-                NeedCue(opener + " " + $0, .wont, strength: 0.75, decision: true)
+        // "So we leave voice control out": said in the present, only a verb no errand shares.
+        let dropped: [NeedCue] =
+            ["let's", "we'll", "we can", "we will", "we could just"].flatMap { opener in
+                ["drop", "leave out", "scrap", "skip", "ditch", "forget about", "get rid of"].map {
+                    NeedCue(opener + " " + $0, .wont, strength: 0.75, decision: true)
+                }
             }
-        }
+            + ["leave out", "scrap", "ditch", "get rid of"].map {
+                NeedCue("we " + $0, .wont, strength: 0.7, decision: true)
+            }
         // What people rank: "<X> is really important", "<X> is a must".
         var ranked: [NeedCue] = []
         for verb in ["is", "are"] {

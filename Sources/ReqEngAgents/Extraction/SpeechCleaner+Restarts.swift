@@ -131,4 +131,24 @@ extension SpeechCleaner {
     static let tailOpeners: Set<String> = [
         "which", "because", "'cause", "cause", "so", "but", "and", "that", "where", "who", "as", "since", "or",
     ]
+
+    /// "Let's leave voice control out": the thing left out said between the verb and its "out",
+    /// put after both ("let's leave out voice control") so the phrase of leaving out is whole.
+    static func leavingOutInOrder(_ words: [String]) -> [String] {
+        let lower = words.map(bare)
+        guard let leave = lower.indices.dropLast(2).first(where: { ["leave", "leaving"].contains(lower[$0]) }),
+            let out = lower.indices.dropFirst(leave + 2).prefix(4).first(where: { lower[$0] == "out" }),
+            !words[(leave + 1)..<out].contains(where: { $0.contains(where: ",.;:".contains) }),
+            !["it", "that", "this", "them", "the", "a"].contains(lower[leave + 1]) || out > leave + 2,
+            !["of", "in"].contains(lower[leave + 1]), out + 1 == lower.count || lower[out + 1] != "of"
+        else { return words }
+        let thing = Array(words[(leave + 1)..<out])
+        var outWord = words[out]
+        let mark = String(outWord.drop(while: \.isLetter))
+        outWord = String(outWord.prefix(while: \.isLetter))
+        let rest = Array(words[(out + 1)...])
+        var moved = Array(words[...leave]) + [outWord] + thing
+        if !mark.isEmpty { moved[moved.count - 1] += mark }
+        return moved + rest
+    }
 }
