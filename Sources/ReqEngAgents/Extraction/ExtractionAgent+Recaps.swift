@@ -162,7 +162,10 @@ extension ExtractionAgent {
                 let needWords = Self.recapWords(need.statement)
                 let content = words.subtracting(numbers).subtracting(GeneralWords.common)
                 let shared = content.intersection(needWords).count
-                return shared >= 2 && 2 * shared >= content.count
+                // "Battery for 2 years": one word and the same number say the same need.
+                return
+                    (shared >= 2 && 2 * shared >= content.count
+                    || shared == 1 && content.count == 1 && !numbers.isEmpty)
                     && numbers.isSubset(of: RequirementMerger.numbers(needWords))
             }
             guard let earlier, var need = result[earlier] else { continue }

@@ -25,11 +25,16 @@ extension ExtractionAgent {
             return speakerWordsRequirement(
                 "No " + text + ".", source: source, priority: .wont, strength: 0.75, hedges: cleaned.hedges)
         }
-        guard let no = lower.firstIndex(of: "no"), no <= 2,
+        guard let no = lower.firstIndex(of: "no"),
             // "Correct, no patient data at all in this app.": agreeing, then ruling out.
-            lower[..<no].allSatisfy({
-                SpeechCleaner.leadingDiscourse.contains($0) || ["correct", "exactly", "agreed", "true"].contains($0)
-            }),
+            no <= 2
+                && lower[..<no].allSatisfy({
+                    SpeechCleaner.leadingDiscourse.contains($0)
+                        || ["correct", "exactly", "agreed", "true"].contains($0)
+                })
+                // "So the decision is no display on the device": the ruling announced.
+                || Self.decisionFrames.contains(
+                    Array(lower[..<no].drop(while: SpeechCleaner.leadingDiscourse.contains))),
             lower.count - no >= 2, lower.count - no <= 14, !cleaned.text.contains("?"),
             !words[no].hasSuffix(","), !words[no].hasSuffix("."),
             let said = lower[(no + 1)...].prefix(3).first(where: { !CandidateFilter.emptyWords.contains($0) }),
@@ -76,5 +81,11 @@ extension ExtractionAgent {
         "fuss", "bother", "stress", "comment", "excuse", "wonder",
         // "No wait, Wednesday", "no sorry, the other one": the speaker correcting themselves.
         "wait", "sorry", "actually", "hang", "hold", "scratch",
+    ]
+
+    /// Words that announce what was decided, before the "no" of a ruling.
+    static let decisionFrames: Set<[String]> = [
+        ["the", "decision", "is"], ["the", "decision", "was"], ["our", "decision", "is"], ["decision", "is"],
+        ["the", "verdict", "is"], ["we", "said"], ["we", "decided"], ["we", "agreed"], ["so", "we", "said"],
     ]
 }

@@ -156,7 +156,10 @@ package struct NeedCue: Sendable, Hashable {
         ].map { NeedCue($0, .should, strength: 0.8, decision: true) }
         // "We go for the rubber case", "we don't go for speech recognition": a decision said in
         // the present, and the same decision refused.
-        let present: [NeedCue] = ["we go with", "we go for", "we stick with", "we stick to"].map {
+        let present: [NeedCue] = [
+            "we go with", "we go for", "we stick with", "we stick to", "we stay with", "let's stay with",
+            "we'll stay with",
+        ].map {
             NeedCue($0, .should, strength: 0.75, decision: true)
         }
         let refused: [NeedCue] = [

@@ -10,6 +10,14 @@ package enum PseudoCleft {
         let lower = words.map(SpeechCleaner.bare)
         if let ranked = rankedThing(words, lower) { return ranked }
         if let sought = soughtThing(words, lower) { return sought }
+        // "The decision is that the case is plastic": the clause decided.
+        var start = 0
+        while start < lower.count, SpeechCleaner.leadingDiscourse.contains(lower[start]) { start += 1 }
+        if lower[start...].starts(with: ["the", "decision"]) || lower[start...].starts(with: ["our", "decision"]),
+            let clause = decided(words, lower, after: start + 1), clause.0.hasPrefix("We agreed") == false
+        {
+            return clause
+        }
         guard let what = lower.prefix(3).firstIndex(of: "what"),
             lower[..<what].allSatisfy(SpeechCleaner.leadingDiscourse.contains),
             what + 2 < lower.count, subjects.contains(lower[what + 1])
@@ -21,6 +29,12 @@ package enum PseudoCleft {
         }
         if cue < lower.count, decisions.contains(lower[cue]) {
             return decided(words, lower, after: cue)
+        }
+        // "What I'm suggesting is, the thermostat works with an app": the clause proposed.
+        if cue + 1 < lower.count, ["i'm", "we're"].contains(lower[what + 1]), proposals.contains(lower[cue]),
+            let clause = decided(words, lower, after: cue), clause.0.hasPrefix("We agreed") == false
+        {
+            return clause
         }
         // "What I don't want is customers making an account": the wish denied.
         var denied = false
@@ -186,7 +200,9 @@ package enum PseudoCleft {
     /// Verbs of a decision in a wh-clause.
     static let decisions: Set<String> = ["agree", "agreed", "decided", "decide", "settled"]
 
-    static let subjects: Set<String> = ["i", "we", "they", "i'd", "we'd", "they'd"]
+    static let subjects: Set<String> = ["i", "we", "they", "i'd", "we'd", "they'd", "i'm", "we're"]
+    /// Verbs of a proposal in a wh-clause ("what I'm suggesting is").
+    static let proposals: Set<String> = ["suggesting", "proposing", "recommending"]
     /// The verb of the wh-clause, as the need phrase the unfolded sentence uses.
     static let wishes: [String: String] = [
         "want": "want", "wanted": "want", "need": "need", "needed": "need", "like": "want", "require": "need",
