@@ -10,6 +10,7 @@ package enum PseudoCleft {
         let lower = words.map(SpeechCleaner.bare)
         if let ranked = rankedThing(words, lower) { return ranked }
         if let sought = soughtThing(words, lower) { return sought }
+        if let brief = briefClause(words, lower) { return brief }
         // "The decision is that the case is plastic": the clause decided.
         var start = 0
         while start < lower.count, SpeechCleaner.leadingDiscourse.contains(lower[start]) { start += 1 }
@@ -196,6 +197,46 @@ package enum PseudoCleft {
         else { return nil }
         return (want + " " + rest.joined(separator: " "), false, false)
     }
+
+    /// "Management says the thermostat is only for heating", "the new requirement is that it works
+    /// with any TV": what those who commission the product laid down, a Must, in the clause said.
+    static func briefClause(_ words: [String], _ lower: [String]) -> (String, Bool, Bool)? {
+        var start = 0
+        while start < lower.count, SpeechCleaner.leadingDiscourse.contains(lower[start]) || lower[start] == "and" {
+            start += 1
+        }
+        let rest = lower[start...]
+        guard let frame = briefFrames.first(where: { rest.starts(with: $0) }) else { return nil }
+        var clause = start + frame.count
+        if clause < lower.count, lower[clause] == "that" { clause += 1 }
+        // A clause of the product: its name or "it", then a verb of being or having.
+        guard clause + 3 <= lower.count,
+            let verb = lower[clause...].prefix(4).firstIndex(where: {
+                ["is", "are", "has", "have", "must", "should", "shall", "works", "work", "can"].contains($0)
+            }),
+            verb > clause, lower[clause..<verb].allSatisfy({ !["i", "we", "you", "they", "he", "she"].contains($0) }),
+            words.last?.hasSuffix("?") != true
+        else { return nil }
+        return (TextCleanup.capitalizedFirst(words[clause...].joined(separator: " ")), true, true)
+    }
+
+    /// Who commissions the product, and how they lay down what it is to be.
+    static let briefFrames: [[String]] = {
+        let who: [[String]] = [
+            ["management"], ["the", "management"], ["the", "client"], ["our", "client"], ["the", "board"],
+            ["head", "office"], ["the", "company"], ["our", "boss"], ["the", "boss"],
+        ]
+        let says: [[String]] = [
+            ["says"], ["said"], ["has", "decided"], ["decided"], ["told", "us"], ["tells", "us"], ["insists"],
+            ["requires"], ["has", "told", "us"], ["wants", "it", "so"],
+        ]
+        let requirements: [[String]] = [
+            ["the", "new", "requirement", "is"], ["the", "new", "requirements", "are"],
+            ["a", "new", "requirement", "is"],
+            ["one", "new", "requirement", "is"], ["the", "requirement", "is"], ["one", "requirement", "is"],
+        ]
+        return who.flatMap { person in says.map { person + $0 } } + requirements
+    }()
 
     /// Verbs of a decision in a wh-clause.
     static let decisions: Set<String> = ["agree", "agreed", "decided", "decide", "settled"]

@@ -59,3 +59,26 @@ import Testing
         #expect(battery.first?.sourceRefs.map(\.turn) == [3, 5])
     }
 }
+
+extension AnnouncedDecisionTests {
+    @Test func whatThoseWhoCommissionTheProductLaidDownIsAMust() throws {
+        let found = ExtractionFixtures.teamMeeting(
+            Self.opening + [
+                ("Ann", "Management says the thermostat is only for heating, not for air conditioning."),
+                ("Ann", "And the new requirement is that the thermostat works with any boiler."),
+            ])
+        let heating = try #require(found.first { $0.statement.contains("heating") })
+        #expect(heating.statement == "The thermostat is only for heating, not for air conditioning.")
+        #expect(heating.priority == .must)
+        #expect(found.contains { $0.statement == "The thermostat works with any boiler." && $0.priority == .must })
+    }
+
+    @Test(arguments: [
+        "The client said we can meet on Friday.", "Management says so.", "The company decided the thermostat?",
+        "Our boss said they are busy.", "Marketing says the thermostat is white.",
+    ])
+    func whatIsNoClauseOfTheProductLaidDownIsNoBrief(sentence: String) {
+        let words = sentence.split(separator: " ").map(String.init)
+        #expect(PseudoCleft.briefClause(words, words.map(SpeechCleaner.bare)) == nil)
+    }
+}
