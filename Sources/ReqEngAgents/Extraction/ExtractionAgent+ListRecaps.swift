@@ -98,7 +98,7 @@ extension ExtractionAgent {
             TextCleanup.trim(String($0), " ")
         }
         guard items.count >= 3,
-            items.allSatisfy({ (2...10).contains(TextTokens($0).words.count) })
+            items.allSatisfy({ (2...12).contains(TextTokens($0).words.count) })
         else { return nil }
         let said = items.map { item in
             item.lowercased().hasPrefix("and ") ? String(item.dropFirst(4)) : item

@@ -8,7 +8,9 @@ extension ExtractionAgent {
     func interviewerQuestionAnswered(
         at index: Int, in transcript: Transcript, conversation: ConversationContext
     ) -> Requirement? {
-        confirmedProposal(at: index, in: transcript, conversation: conversation)
+        // ("Would a login link by email be okay?": the option offered, not a proposal to word.)
+        offeredOption(at: index, in: transcript, conversation: conversation)
+            ?? confirmedProposal(at: index, in: transcript, conversation: conversation)
             ?? choiceAnswer(at: index, in: transcript, conversation: conversation)
             ?? measuredAnswer(at: index, in: transcript, conversation: conversation)
             ?? partyAnswer(at: index, in: transcript, conversation: conversation)

@@ -367,3 +367,17 @@ extension InferenceInContextTests {
         #expect(try Self.fired(software).contains("OPS-DEPLOY"))
     }
 }
+
+extension InferenceInContextTests {
+    @Test func aSignInWithoutAPasswordAsksForNoPasswordStorage() throws {
+        let linked = try Self.fired([
+            ("Ola", "Members log in with a login link by email, instead of a password, and see their rentals.")
+        ])
+        #expect(!linked.contains("SEC-PASSWORD"))
+        #expect(!linked.contains("SEC-LOCKOUT"))
+        // A password named as the way in still asks for both.
+        let password = try Self.fired([("Ola", "Members log in with their email and a password and see their rentals.")]
+        )
+        #expect(password.contains("SEC-PASSWORD"))
+    }
+}
