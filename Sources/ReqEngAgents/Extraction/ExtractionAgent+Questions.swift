@@ -85,7 +85,9 @@ extension ExtractionAgent {
         _ candidates: [Requirement], in transcripts: [Transcript], interviewers: Set<String>,
         products: [String: String], readBackItems: Set<Int>
     ) -> [Requirement] {
-        let named = continued(namingProduct(splittingAgreedLists(candidates), products: products), in: transcripts)
+        let named = rankedByWhatFollows(
+            continued(namingProduct(splittingAgreedLists(candidates), products: products), in: transcripts),
+            in: transcripts)
         let corrected = ValueCorrection.corrected(
             deferring(named, in: transcripts), in: transcripts, interviewers: interviewers)
         let settled = ConcededNeeds.dropping(

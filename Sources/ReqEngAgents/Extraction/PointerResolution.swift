@@ -32,14 +32,16 @@ enum PointerResolution {
     }
 
     /// "The ordered quantity, it should be the default." → "The ordered quantity should be the
-    /// default.": a name put before a clause that opens with "it" or "they" and a verb; `nil`
-    /// otherwise.
+    /// default.": a name put before a clause that opens with "it", "they", "that" or "this" and a
+    /// verb ("A weekly list, that would help a lot"); `nil` otherwise.
     static func dislocated(_ cleaned: String) -> String? {
         let words = cleaned.split(separator: " ").map(String.init)
         guard let comma = words.prefix(6).firstIndex(where: { $0.hasSuffix(",") }), comma >= 1,
-            comma + 3 < words.count, ["it", "they"].contains(SpeechCleaner.bare(words[comma + 1])),
+            comma + 3 < words.count, ["it", "they", "that", "this"].contains(SpeechCleaner.bare(words[comma + 1])),
             pointerVerbs.contains(SpeechCleaner.bare(words[comma + 2])),
-            let named = name(words[...comma].joined(separator: " "))
+            let named = name(words[...comma].joined(separator: " ")),
+            // "For the parents, that would be nice": whom it is for names no subject.
+            !CandidateFilter.prepositions.contains(SpeechCleaner.bare(String(named.prefix { $0 != " " })))
         else { return nil }
         return named + " " + words[(comma + 2)...].joined(separator: " ")
     }
