@@ -52,3 +52,14 @@ import Testing
         #expect(!found.contains { $0.statement.hasPrefix("A rental code") })
     }
 }
+
+extension OfferedOptionTests {
+    @Test(arguments: [
+        ("Yes, but it has to be really simple.", ConfirmedProposal.Reply.confirms),
+        ("Yeah, but it should be cheap.", .confirms), ("Yeah but we don't need it.", .neither),
+        ("Yes, but not now.", .neither), ("Yeah, but we won't need it for now.", .neither),
+    ])
+    func aYesWithANeedAddedAfterButAgrees(reply: String, reading: ConfirmedProposal.Reply) {
+        #expect(ConfirmedProposal.reading(of: reply) == reading)
+    }
+}
