@@ -101,8 +101,11 @@ extension ExtractionAgent {
         // you want them to take a photo?") and is answered yes: either is a need, not small talk.
         // Refused, such a question is a need ruled out ("Do you need it to take payments?" "No.").
         let asksForNeed = ConfirmedProposal.asksForNeed(proposal) || ofProduct == true && proposal == sentences.last
+        // "Sorted by price?" "No, by distance.": refused, and replaced at once with what holds.
+        let replaced = byInterviewer && reading == .rejects ? ReplacedOption.question(proposal, reply: reply.text) : nil
+        if replaced != nil { reading = .confirms }
         // Among a team, "so you hold it for three seconds" speaks of whoever uses the product.
-        var generic = tagged && !byInterviewer ? ConfirmedProposal.genericYouAsUsers(proposal) : proposal
+        var generic = tagged && !byInterviewer ? ConfirmedProposal.genericYouAsUsers(proposal) : replaced ?? proposal
         // "Do you think they should have a stick?": a design team's "they" are the products.
         if !byInterviewer, conversation.product != nil { generic = ConfirmedProposal.theyAsTheProduct(generic) }
         // "Should it work offline?" "It has to, yeah.": the yes says how much.

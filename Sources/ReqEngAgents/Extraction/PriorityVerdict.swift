@@ -32,7 +32,10 @@ package enum PriorityVerdict {
         guard let copula = lower.firstIndex(where: { ["is", "are"].contains($0) }), (1...5).contains(copula),
             !words[..<copula].contains(where: { $0.hasSuffix(",") }),
             let head = lower.first, !notSubjects.contains(head),
-            !lower[..<copula].contains(where: { notSubjects.contains($0) || CandidateFilter.prepositions.contains($0) })
+            !lower[..<copula].contains(where: notSubjects.contains),
+            // "Sorting on price is the highest priority": a gerund's phrase may hold a preposition.
+            head.hasSuffix("ing") && head.count > 4
+                || !lower[..<copula].contains(where: CandidateFilter.prepositions.contains)
         else { return nil }
         var verdict = Array(lower[(copula + 1)...])
         // "…, then.", "…, not a must": what follows a comma only adds to the verdict.
@@ -47,6 +50,12 @@ package enum PriorityVerdict {
                 first)
         {
             verdict.removeFirst()
+        }
+        // "… the highest priority for us": whom it matters to adds nothing to the rank.
+        if verdict.count > 2, verdict[verdict.count - 2] == "for",
+            ["us", "me", "them", "everyone", "everybody"].contains(verdict[verdict.count - 1])
+        {
+            verdict.removeLast(2)
         }
         let said = verdict.joined(separator: " ")
         guard let priority = verdicts.first(where: { $0.phrases.contains(said) })?.priority else { return nil }
