@@ -263,6 +263,12 @@ package enum ConfirmedProposal {
         guard question.hasSuffix("?") else { return nil }
         var words = SpeechCleaner().clean(question).text.split(separator: " ").map(String.init)
         while let first = words.first, leadIns.contains(SpeechCleaner.bare(first)) { words.removeFirst() }
+        // "Last thing, languages?": the turn's place in the interview, not the topic.
+        if let comma = words.prefix(4).firstIndex(where: { $0.hasSuffix(",") }), comma + 1 < words.count,
+            sequenceWords.contains(words[...comma].map(SpeechCleaner.bare).joined(separator: " "))
+        {
+            words.removeFirst(comma + 1)
+        }
         // "And reminders, like an email the evening before?": the topic, then an example of it.
         if let comma = words.firstIndex(where: { $0.hasSuffix(",") }), comma + 1 < words.count,
             examples.contains(SpeechCleaner.bare(words[comma + 1]))
@@ -283,23 +289,13 @@ package enum ConfirmedProposal {
         else { return nil }
         let text = TextCleanup.trim(words.joined(separator: " "), " ,;:-?!.")
         let content = TextTokens(text).words.filter { !CandidateFilter.emptyWords.contains($0) }
-        guard !content.isEmpty else { return nil }
+        guard !content.isEmpty, !sequenceWords.contains(TextTokens(text).words.joined(separator: " ")) else {
+            return nil
+        }
         return TextCleanup.lowercasedFirst(text)
     }
 
     /// Words before the topic of a question that names only a topic.
-    static let topicOpeners: [[String]] = [
-        ["what", "about"], ["how", "about"], ["anything", "about"], ["anything", "on"], ["anything", "regarding"],
-        ["any", "thoughts", "on"], ["any", "thoughts", "about"], ["any", "wishes", "for"],
-    ]
-
-    /// Verbs that make a short question more than a topic ("Ruth, you want it?").
-    static let topicVerbs: Set<String> = [
-        "want", "need", "have", "has", "get", "see", "use", "think", "mean", "say", "know", "like", "go", "come",
-        "make", "take", "happen", "happens", "work", "works",
-    ]
-
-    /// What someone did, said after "I" or "we".
     static let pastDoings: Set<String> = [
         "saw", "visited", "heard", "noticed", "looked", "talked", "spoke", "read", "met", "checked", "tried",
     ]
@@ -374,23 +370,4 @@ package enum ConfirmedProposal {
         if words[1] == "it" { return "it" }
         return words[1] == "the" ? words[2] : nil
     }
-    static let leadIns: Set<String> = ["so", "and", "okay", "ok", "right", "then", "but", "well", "now", "just"]
-    static let openQuestions: Set<String> = [
-        "what", "how", "why", "where", "when", "who", "which", "whom", "what's", "how's", "where's", "who's",
-        "why's", "when's",
-    ]
-    static let auxiliaries: Set<String> = [
-        "do", "does", "would", "should", "could", "will", "shall", "must", "can", "is", "are",
-    ]
-    /// The interviewer's "you" is the stakeholder's "we".
-    static let perspective: [String: String] = [
-        "you": "we", "you'd": "we'd", "you'll": "we'll", "you're": "we're", "your": "our", "yours": "ours",
-        "you've": "we've", "yourself": "ourselves", "yourselves": "ourselves",
-    ]
-    /// Verbs of how the listener's work is today ("you run", "you have", "you use").
-    static let presentStateVerbs: Set<String> = [
-        "run", "have", "use", "work", "own", "manage", "employ", "get", "do", "are", "were", "had", "used",
-    ]
-    /// Words that ask how things are now.
-    static let presentStateWords: Set<String> = ["already", "currently", "today", "nowadays"]
 }

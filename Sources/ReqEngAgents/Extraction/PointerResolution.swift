@@ -55,6 +55,7 @@ enum PointerResolution {
     ) -> (people: String, sentences: Range<Int>, pointers: Set<String>)? {
         let they: Set<String> = ["they", "those", "these"]
         if let named = whoAnswer(sentences.first, question: question) { return (named, 1..<sentences.count, they) }
+        if let fronted = frontedPeople(question) { return (fronted, 0..<sentences.count, they) }
         if let asked = askedAbout(question) { return (asked, 0..<1, they) }
         // "Do patients need reminders?" "Some of them, yes. But they should …": the answer's
         // sentences go on about them.
@@ -122,6 +123,20 @@ enum PointerResolution {
     /// "What does the customer actually get?" → "the customer": the people a "what/how/when"
     /// question asks about, its subject after "do/does/did/will/would/should/can", when its head
     /// names people.
+    /// "And for the tutors, what do they need?" → "the tutors": the people a question names first,
+    /// before it asks, whom the whole answer is about; `nil` when it names none so.
+    static func frontedPeople(_ question: String) -> String? {
+        guard let asked = SentenceSplitter().split(question).last, asked.hasSuffix("?") else { return nil }
+        let words = asked.split(separator: " ").map(String.init)
+        let lower = words.map(SpeechCleaner.bare)
+        let lead = lower.prefix { ["and", "so", "now", "then", "okay"].contains($0) }.count
+        guard lead + 3 < lower.count, lower[lead] == "for", ["the", "our", "your"].contains(lower[lead + 1]),
+            let end = (lead + 2...min(lead + 3, lower.count - 1)).first(where: { words[$0].hasSuffix(",") }),
+            peopleNouns.contains(lower[end])
+        else { return nil }
+        return "the " + TextCleanup.trim(words[(lead + 2)...end].joined(separator: " "), " ,")
+    }
+
     static func askedAbout(_ question: String) -> String? {
         guard let asked = SentenceSplitter().split(question).last, asked.hasSuffix("?") else { return nil }
         let words = asked.split(separator: " ").map(String.init)

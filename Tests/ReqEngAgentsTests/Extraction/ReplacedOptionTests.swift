@@ -52,3 +52,22 @@ import Testing
         #expect(ranked.priority == .must)
     }
 }
+
+extension ReplacedOptionTests {
+    @Test func peopleNamedBeforeTheQuestionAreTheTheyOfTheWholeAnswer() {
+        let found = ClientWordingTests.extract([
+            ("Kim", "And for the station staff, what do they need?"),
+            ("Ola", "They need to see every rental of the day. And they should get an email when a bike is late."),
+        ]).map(\.statement)
+        #expect(found.contains("The station staff shall see every rental of the day."), "\(found)")
+        #expect(found.contains("The station staff should get an email when a bike is late."), "\(found)")
+        #expect(PointerResolution.frontedPeople("And for the bikes, what do they need?") == nil)
+        #expect(PointerResolution.frontedPeople("For the station staff, what do they need?") == "the station staff")
+    }
+
+    @Test func theTurnsPlaceInTheInterviewIsNoPartOfTheTopic() {
+        #expect(ConfirmedProposal.topic(of: "Okay. Last thing, the rental languages?") == "the rental languages")
+        #expect(ConfirmedProposal.topic(of: "One more thing, payments?") == "payments")
+        #expect(ConfirmedProposal.topic(of: "Last thing?") == nil)
+    }
+}
