@@ -59,4 +59,19 @@ extension StatementBuilder {
         "deliver", "offer", "answer", "consider", "gather", "cover", "recover", "transfer", "remember", "prefer",
         "render", "alter", "lower", "trigger", "present", "prevent", "invent", "print", "implement",
     ]
+
+    static func isPersonNoun(_ word: String) -> Bool {
+        let base = singular(word)
+        if personNouns.contains(base) { return true }
+        if base.hasSuffix("ment") || base.hasSuffix("tion") { return false }
+        return ["er", "or", "ist", "ian", "ant", "ent"].contains { base.hasSuffix($0) } && base.count > 4
+            && !notPersonNouns.contains(base)
+    }
+
+    static func singular(_ word: String) -> String {
+        if word.hasSuffix("ies") && word.count > 4 { return String(word.dropLast(3)) + "y" }
+        if word.hasSuffix("ss") { return word }
+        if word.hasSuffix("s") && word.count > 3 { return String(word.dropLast()) }
+        return word
+    }
 }

@@ -200,10 +200,16 @@ package struct StatementBuilder: Sendable {
             if Self.firstPersonSubject(subjectLower) && !negated {
                 (actor, subject) = ("system", "The system")
             }
-            // "They need an email when they order": people receive the messages they need.
+            // "They need an email when they order": people receive the messages they need; what
+            // they do not need they need not have ("Parents don't need an account" is no ban on one).
             let verb =
                 actor == nil
-                ? "require " : actor == "system" ? "provide " : Self.namesMessage(action) ? "receive " : "have "
+                ? "require "
+                : actor == "system"
+                    ? "provide "
+                    : negated && match.cue.words.last?.hasPrefix("need") == true
+                        ? "need "
+                        : Self.namesMessage(action) ? "receive " : "have "
             action = verb + action
         }
         if actor != nil && actor != "system" && !action.lowercased().hasPrefix("be able to") && subject != "" {
@@ -380,18 +386,4 @@ package struct StatementBuilder: Sendable {
             && !first.hasSuffix("s")
     }
 
-    static func isPersonNoun(_ word: String) -> Bool {
-        let base = singular(word)
-        if personNouns.contains(base) { return true }
-        if base.hasSuffix("ment") || base.hasSuffix("tion") { return false }
-        return ["er", "or", "ist", "ian", "ant", "ent"].contains { base.hasSuffix($0) } && base.count > 4
-            && !notPersonNouns.contains(base)
-    }
-
-    static func singular(_ word: String) -> String {
-        if word.hasSuffix("ies") && word.count > 4 { return String(word.dropLast(3)) + "y" }
-        if word.hasSuffix("ss") { return word }
-        if word.hasSuffix("s") && word.count > 3 { return String(word.dropLast()) }
-        return word
-    }
 }

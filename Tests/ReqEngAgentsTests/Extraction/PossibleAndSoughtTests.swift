@@ -78,3 +78,15 @@ import Testing
         #expect(StatementBuilder.isPersonNoun("dispatcher"))
     }
 }
+
+extension PossibleAndSoughtTests {
+    @Test(arguments: [
+        ("Parents don't need an account to search.", "Parents will not need an account to search."),
+        ("Customers don't need a receipt.", "Customers will not need a receipt."),
+        ("Each courier needs their own badge.", "Each courier shall have their own badge."),
+    ])
+    func whatPeopleDoNotNeedTheyNeedNotHave(sentence: String, statement: String) throws {
+        // "Will not have an account" would forbid one; the speaker only said it is not needed.
+        #expect(try #require(ExtractionFixtures.extract(sentence)).statement == statement)
+    }
+}
