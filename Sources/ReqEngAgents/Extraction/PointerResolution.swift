@@ -132,7 +132,7 @@ enum PointerResolution {
         let lead = lower.prefix { ["and", "so", "now", "then", "okay"].contains($0) }.count
         guard lead + 3 < lower.count, lower[lead] == "for", ["the", "our", "your"].contains(lower[lead + 1]),
             let end = (lead + 2...min(lead + 3, lower.count - 1)).first(where: { words[$0].hasSuffix(",") }),
-            peopleNouns.contains(lower[end])
+            peopleNouns.contains(lower[end]) || StatementBuilder.isPersonNoun(lower[end])
         else { return nil }
         return "the " + TextCleanup.trim(words[(lead + 2)...end].joined(separator: " "), " ,")
     }

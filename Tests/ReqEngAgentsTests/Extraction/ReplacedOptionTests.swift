@@ -63,6 +63,8 @@ extension ReplacedOptionTests {
         #expect(found.contains("The station staff should get an email when a bike is late."), "\(found)")
         #expect(PointerResolution.frontedPeople("And for the bikes, what do they need?") == nil)
         #expect(PointerResolution.frontedPeople("For the station staff, what do they need?") == "the station staff")
+        // A noun that ends as names of people do is one too.
+        #expect(PointerResolution.frontedPeople("And for the tutors, what do they need?") == "the tutors")
     }
 
     @Test func theTurnsPlaceInTheInterviewIsNoPartOfTheTopic() {
