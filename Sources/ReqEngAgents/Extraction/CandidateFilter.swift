@@ -205,7 +205,11 @@ package struct CandidateFilter: Sendable {
         }
         // "That means we need a second kiosk", "which means they have to queue": a consequence
         // reasoned out, not a need stated.
-        if Self.containsSequence(lower[..<match.cueStart], Self.consequenceMarkers) { return .hypothetical }
+        if Self.containsSequence(lower[..<match.cueStart], Self.consequenceMarkers),
+            !(lower.starts(with: ["but", "then"]) && NeedDetector.namesAPart(Array(lower.dropFirst(2))))
+        {
+            return .hypothetical
+        }
         // "This is what we should target": the need is a pointer, and nothing a reader could check.
         if subject.count >= 3, Self.pointingSubjects.contains(subject[0]), ["is", "was"].contains(subject[1]),
             ["what", "that"].contains(subject[2])

@@ -307,6 +307,21 @@ package struct NeedDetector: Sendable {
     static func opensWithDrawback(_ original: String) -> Bool {
         let words = TextTokens(original).words.drop { ["sorry", "oh", "um", "uh", "well", "and", "mm"].contains($0) }
         return words.starts(with: ["but", "then"]) && words.dropFirst(2).first != "again"
+            && !namesAPart(Array(words.dropFirst(2)))
+    }
+
+    /// "But then the ring light has to be really clear": a part of the product named after "but
+    /// then" is what the option asks of the design, a need; people after it bear a drawback.
+    static func namesAPart(_ words: [String]) -> Bool {
+        guard words.count >= 4, ["the", "our", "its"].contains(words[0]) else { return false }
+        let subject = words.dropFirst().prefix(3).prefix {
+            !["has", "have", "must", "should", "needs", "need"].contains($0)
+        }
+        guard (1...2).contains(subject.count), subject.count < 3 else { return false }
+        return !subject.contains(where: {
+            StatementBuilder.isPersonNoun($0) || CandidateFilter.personPronouns.contains($0)
+        })
+            && ["has", "have", "must", "should", "needs", "need"].contains(words[subject.count + 1])
     }
 
     static let restatingMarkers = [

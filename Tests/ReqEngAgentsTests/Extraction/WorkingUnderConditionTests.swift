@@ -53,3 +53,21 @@ import Testing
         #expect(!alone.contains { $0.statement.contains("internet is down") })
     }
 }
+
+extension WorkingUnderConditionTests {
+    @Test(arguments: [
+        ("But then the ring light has to be really clear.", "The ring light shall be really clear."),
+        ("But then the battery has to be bigger.", "The battery shall be bigger."),
+    ])
+    func whatAnOptionAsksOfAPartAfterButThenIsANeed(sentence: String, statement: String) throws {
+        #expect(try #require(ExtractionFixtures.extract(sentence)).statement == statement)
+    }
+
+    @Test(arguments: [
+        "But then people need a hub.", "But then the users have to change it every year.",
+        "But then you have to charge it.",
+    ])
+    func aDrawbackPeopleBearAfterButThenIsNoNeed(sentence: String) {
+        #expect(ExtractionFixtures.extract(sentence) == nil)
+    }
+}
