@@ -23,14 +23,12 @@ package enum OfferedOption {
         }
         let lower = words.map(SpeechCleaner.bare)
         guard let first = lower.first, openers.contains(first), lower.count >= 3 else { return nil }
-        var end: Int
-        var tailStart: Int
         if first == "how" {
             guard lower[1] == "about" else { return nil }
-            end = lower.count
-            tailStart = lower.count
-            return statement(Array(words[2..<end]), tail: [])
+            return statement(Array(words[2...]), tail: [])
         }
+        let end: Int
+        let tailStart: Int
         if let verdict = lower.indices.dropFirst(2).first(where: { verdictWords.contains(lower[$0]) }) {
             // "would X be okay", "is X enough": the option before the verdict, "be" and all.
             end = ["would", "will"].contains(first) ? verdict - 1 : verdict
@@ -46,11 +44,7 @@ package enum OfferedOption {
         }
         // "…, for you?": whom the verdict is asked of is no part of the option.
         var tail = Array(words[min(tailStart, words.count)...])
-        if tail.first.map({ ["for", "to"].contains(SpeechCleaner.bare($0)) }) == true,
-            tail.count <= 3
-        {
-            tail = []
-        }
+        if tail.first.map({ ["for", "to"].contains(SpeechCleaner.bare($0)) }) == true, tail.count <= 3 { tail = [] }
         return statement(Array(words[1..<end]), tail: tail)
     }
 
