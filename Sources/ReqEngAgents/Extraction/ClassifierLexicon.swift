@@ -39,7 +39,10 @@ enum ClassifierLexicon {
         "only ... are": 1, "only ... will": 1,
         // "Only used for the television": what a thing is for, not who may use it.
         "only used for": -1, "only be used for": -1, "used only for": -1,
-        "access right*": 3, "access": 1, "invalid data": 2, "incorrect data": 2, "valid data": 1.5, "restrict*": 1.5,
+        "access right*": 3, "access": 1, "invalid data": 2, "incorrect data": 2, "valid data": 1.5,
+        // "Restrict the remote to the TV only" limits the scope; restricting access is security.
+        "restrict*": 0.5, "restrict* access": 2, "access ... restrict*": 2, "restricted to authori*": 2,
+        "to _ only": -0.5,
         "confidential*": 2.5, "privacy": 2, "private": 1.5, "protect*": 1.5, "virus*": 3, "malware": 3,
         "malicious": 1.5, "attack*": 2.5, "hack*": 3, "intrusion*": 3, "firewall*": 3, "ssl": 3, "tls": 3,
         "https": 2, "credential*": 2.5, "sensitive": 1.5, "tamper*": 2.5, "breach*": 2.5, "threat*": 2,

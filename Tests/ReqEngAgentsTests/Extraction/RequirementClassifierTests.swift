@@ -40,6 +40,20 @@ import Testing
         #expect(access.category == .security)
     }
 
+    @Test func restrictingTheScopeIsNoSecurity() {
+        for sentence in [
+            "The board wants us to restrict the kettle to tea only.", "The app should be restricted to the web shop.",
+        ] {
+            #expect(RequirementClassifier().classify(sentence).category != .security, "\(sentence)")
+        }
+        for sentence in [
+            "Access to the salary report shall be restricted to the payroll team.",
+            "The system shall restrict access to patient files.",
+        ] {
+            #expect(RequirementClassifier().classify(sentence).category == .security, "\(sentence)")
+        }
+    }
+
     @Test func aScaleThatWeighsIsNoScalability() {
         for sentence in [
             "The scale should show the weight and the unit.", "The kitchen scale shall be in the shops by autumn.",
