@@ -94,6 +94,15 @@ import Testing
         #expect(try Self.fired([("Ola", "Pupils pay by credit card on the site.")]).contains("PAY-PCI-DSS"))
     }
 
+    @Test func aLibraryCardIsNoPaymentCard() throws {
+        let signIn = [("Ola", "Members sign in with their library card number and pay a fee for late books.")]
+        #expect(try Self.fired(signIn).isDisjoint(with: ["PAY-PCI-DSS", "PAY-NO-CARD-DATA"]))
+        let payByCard = [("Ola", "Members pay the fee for late books by credit card.")]
+        #expect(try Self.fired(payByCard).isSuperset(of: ["PAY-PCI-DSS", "PAY-NO-CARD-DATA"]))
+        let noPayment = payByCard + [("Ola", "Actually no, we invoice it, the system doesn't need to take payments.")]
+        #expect(try Self.fired(noPayment).isDisjoint(with: ["PAY-PCI-DSS", "PAY-NO-CARD-DATA"]))
+    }
+
     @Test func aJobTitleIsNoRoleModel() throws {
         #expect(try !Self.fired([("Ola", "I am the project manager here.")]).contains("SEC-RBAC"))
         #expect(try Self.fired([("Ola", "Teachers and pupils have different rights.")]).contains("SEC-RBAC"))
