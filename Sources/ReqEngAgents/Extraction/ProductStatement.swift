@@ -63,9 +63,11 @@ package enum ProductStatement {
     static let asideOpeners: Set<String> = SpeechCleaner.leadingDiscourse.union(["fine", "good", "great", "sure"])
 
     /// Subjects that are the speaker's side, the listener, or only point back.
+    /// ("The rest can come later": the subject is what the speaker did not list.)
     static let notSubjects: Set<String> = [
         "i", "we", "you", "it", "they", "this", "that", "these", "those", "there", "he", "she", "which", "who",
         "what", "how", "if", "when", "so", "one", "someone", "anyone", "nobody", "maybe", "probably", "perhaps",
+        "rest", "else", "others", "everything", "anything",
     ]
 
     /// The cleaned sentence's words without the discourse words it opens with; `nil` for a

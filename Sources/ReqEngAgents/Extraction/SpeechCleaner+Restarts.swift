@@ -107,9 +107,11 @@ extension SpeechCleaner {
             CandidateFilter.fragmentEnds.contains(last), CandidateFilter.endsInFragment(lower)
         else { return words }
         let hadNeed = NeedDetector.firstCue(in: lower) != nil
-        // "It has to survive that.": a "that" right after its verb is the object, said in full.
-        if lower.last == "that", lower.count > 2, !words.dropLast().contains(where: { $0.hasSuffix(",") }),
-            !tailOpeners.contains(lower[lower.count - 2])
+        // "It has to survive that.": a "that" right after its verb is the object, said in full; so
+        // is one after a preposition ("…, people should be able to filter for that").
+        if lower.last == "that", lower.count > 2,
+            !words.dropLast().contains(where: { $0.hasSuffix(",") }) && !tailOpeners.contains(lower[lower.count - 2])
+                || CandidateFilter.prepositions.contains(lower[lower.count - 2])
         {
             return words
         }

@@ -394,6 +394,10 @@ extension StatementRewriteTests {
         #expect(
             SpeechCleaner().clean("So the new kiosk has to survive that.").text == "The new kiosk has to survive that.")
         #expect(ExtractionFixtures.extract("So the new kiosk has to survive that.") == nil)
+        // After a preposition too, even with a comma before: no "filter for" left standing.
+        let filter = "One room has a ramp, people should be able to filter for that."
+        #expect(SpeechCleaner().clean(filter).text.hasSuffix("filter for that."))
+        #expect(ExtractionFixtures.extract(filter)?.statement.hasSuffix("for.") != true)
         // A clause broken off after a comma is still cut.
         #expect(
             SpeechCleaner().clean("We need a solar panel for the kiosk, which is easy to").text

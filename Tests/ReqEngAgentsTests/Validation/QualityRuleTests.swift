@@ -211,6 +211,12 @@ struct QualityRuleTests {
         #expect(stored.suggestion.contains("The system shall store …"))
         let encrypted = try #require(QualityFixtures.findings(PassiveVoiceRule(), "Data must be encrypted.").first)
         #expect(encrypted.suggestion.contains("The system shall encrypt …"))
+        for (participle, verb) in [
+            ("cancelled", "cancel"), ("labelled", "label"), ("controlled", "control"), ("spelled", "spell"),
+            ("scrolled", "scroll"), ("installed", "install"), ("stopped", "stop"),
+        ] {
+            #expect(PassiveVoiceRule().baseForm(of: participle) == verb)
+        }
     }
 
     @Test func actorAndActionFieldsSatisfyTheCompletenessRules() {

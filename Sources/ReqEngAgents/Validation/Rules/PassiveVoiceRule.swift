@@ -98,6 +98,14 @@ package struct PassiveVoiceRule: QualityRule {
         if word.hasSuffix("ied") { return String(word.dropLast(3)) + "y" }
         let stem = String(word.dropLast(2))
         if word.hasSuffix("ssed") { return stem }
+        // "cancelled", "labelled", "controlled": a final "l" doubled after a weak last syllable;
+        // not in "spelled" or "scrolled", whose verbs end in "ll".
+        let weakEll =
+            stem.count >= 6 && stem.hasSuffix("ell")
+            && !["well", "spell", "smell", "shell", "quell"].contains(where: stem.hasSuffix)
+        if weakEll || stem.count >= 7 && stem.hasSuffix("oll") {
+            return String(stem.dropLast())
+        }
         if let last = stem.last, stem.dropLast().last == last, !"aeiouls".contains(last) {
             return String(stem.dropLast())
         }
