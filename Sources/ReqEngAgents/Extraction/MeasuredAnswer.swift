@@ -36,12 +36,19 @@ package enum MeasuredAnswer {
             switch asked {
             case "fast", "quickly", "soon": kind = .time
             case "often": kind = .frequency
-            case "many", "much", "long", "big", "large": kind = .amount
+            case "many", "much", "long", "big", "large", "far": kind = .amount
             case _ where opener == "when": kind = .moment
             default: continue
             }
             // "How many users should it support?": the counted noun goes after the measure.
             var rest = Array(words[(opener == "when" ? 1 : 2)...])
+            // "How far ahead can they book?": how far in time, said after the measure.
+            if asked == "far" {
+                let lowerRest = rest.map(SpeechCleaner.bare)
+                let span = lowerRest.starts(with: ["ahead"]) ? 1 : lowerRest.starts(with: ["in", "advance"]) ? 2 : 0
+                guard span > 0 else { continue }
+                rest.removeFirst(span)
+            }
             if kind == .amount, ["many", "much"].contains(asked), let head = rest.first,
                 !ConfirmedProposal.auxiliaries.contains(SpeechCleaner.bare(head))
             {
@@ -94,10 +101,39 @@ package enum MeasuredAnswer {
     /// or `nil` when it names none.
     static func measure(in answer: String, kind: Kind) -> String? {
         if kind == .moment { return moment(in: answer) }
+        var found: String?
         for sentence in SentenceSplitter().split(answer) {
-            if let found = measure(inSentence: sentence, kind: kind) { return found }
+            guard found != nil else {
+                found = measure(inSentence: sentence, kind: kind)
+                continue
+            }
+            // "A week. No, actually, make that two weeks.": a correction replaces what was said.
+            if let corrected = correction(sentence), let said = measure(inSentence: corrected, kind: kind) {
+                found = said
+            }
         }
-        return nil
+        return found
+    }
+
+    /// What a sentence that corrects the one before says instead ("No, actually, make that two
+    /// weeks" → "two weeks"), or `nil` when it corrects nothing.
+    static func correction(_ sentence: String) -> String? {
+        var words = sentence.split(separator: " ").map(String.init)
+        var corrects = false
+        while let first = words.first.map(SpeechCleaner.bare) {
+            if ["no", "wait", "sorry", "actually", "rather"].contains(first) {
+                corrects = corrects || first != "no"
+            } else if words.count > 1, ["make", "i", "or"].contains(first),
+                ["that", "it", "mean", "rather"].contains(SpeechCleaner.bare(words[1]))
+            {
+                corrects = true
+                words.removeFirst()
+            } else {
+                break
+            }
+            words.removeFirst()
+        }
+        return corrects && !words.isEmpty ? words.joined(separator: " ") : nil
     }
 
     /// The measure a sentence answers with: one that opens it, after at most a few fillers ("Uh, up
@@ -132,8 +168,9 @@ package enum MeasuredAnswer {
             if end + 2 < bare.count, ["a", "per", "an", "each"].contains(bare[end + 1]), units.contains(bare[end + 2]) {
                 end += 2
             }
-            // "twenty euros a month, max": a limit said after the measure.
+            // "twenty euros a month, max", "two hours at most": a limit said after the measure.
             if end + 1 < bare.count, ["max", "maximum", "tops", "max."].contains(bare[end + 1]) { end += 1 }
+            if end + 2 < bare.count, bare[end + 1] == "at", ["most", "least"].contains(bare[end + 2]) { end += 2 }
             let phrase = words[start...end].joined(separator: " ")
             return TextCleanup.trim(phrase, " ,;:-?!.").lowercased()
         }
@@ -202,10 +239,18 @@ package enum MeasuredAnswer {
         ]) && !stem.hasSuffix(" long"):
             // "The battery needs to last" and "at least two weeks": a duration follows its verb.
             let verb = SpeechCleaner.bare(String(stem.split(separator: " ").last ?? ""))
+            // ("How long can a room be booked for?": the "for" is said already.)
             let direct =
-                ["last", "lasts", "take", "takes", "run", "runs"].contains(verb)
+                ["last", "lasts", "take", "takes", "run", "runs", "for"].contains(verb)
                 || ["for", "within", "up", "under", "over", "until"].contains(String(measure.split(separator: " ")[0]))
             return stem + (direct ? " " : " for ") + measure + "."
+        case .amount
+        where TextTokens(question.sentence).words.drop(while: ConfirmedProposal.leadIns.contains).starts(with: [
+            "how", "far",
+        ]):
+            // "They can book" and "two weeks": "They can book two weeks ahead."
+            let ahead = TextTokens(question.sentence).words.contains("advance") ? "in advance" : "ahead"
+            return stem + " " + measure + " " + ahead + "."
         case .frequency, .amount:
             return stem + ": " + measure + "."
         }

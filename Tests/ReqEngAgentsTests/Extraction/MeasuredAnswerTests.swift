@@ -103,6 +103,30 @@ import Testing
                 == "around fifteen hundred euros a year")
         #expect(MeasuredAnswer.measure(in: "Half a second is fine.", kind: .time) == "half a second")
         #expect(MeasuredAnswer.measure(in: "It depends on the day.", kind: .time) == nil)
+        #expect(MeasuredAnswer.measure(in: "Two hours at most. Per day.", kind: .amount) == "two hours at most")
+    }
+
+    @Test func aCorrectedMeasureIsTakenAtItsLastWord() {
+        #expect(
+            MeasuredAnswer.measure(in: "Um, a week. No, actually, make that two weeks.", kind: .amount) == "two weeks")
+        #expect(MeasuredAnswer.measure(in: "Ten minutes. Sorry, twelve minutes.", kind: .amount) == "twelve minutes")
+        // A second measure that corrects nothing is no answer to the question.
+        #expect(
+            MeasuredAnswer.measure(in: "Ten minutes. Three weeks is the loan period.", kind: .amount) == "ten minutes")
+        #expect(MeasuredAnswer.correction("No, that's fine.") == nil)
+    }
+
+    @Test func howFarAheadAndHowLongForAreSaidOnce() throws {
+        let ahead = Self.statements(
+            Self.opening + [
+                ("Kim", "How far ahead can members reserve the kiosk?"),
+                ("Ola", "A week. No, actually, make that two weeks."),
+            ])
+        let reserve = try #require(ahead.first { $0.statement.contains("ahead") })
+        #expect(reserve.statement == "Members can reserve the kiosk 2 weeks ahead.")
+        let long = Self.statements(
+            Self.opening + [("Kim", "How long can a member use the kiosk for?"), ("Ola", "Ten minutes at most.")])
+        #expect(long.contains { $0.statement == "A member can use the kiosk for 10 minutes at most." })
     }
 }
 
