@@ -79,7 +79,8 @@ extension ExtractionAgent {
 
     /// The candidates of a run as they stand once the conversation has settled them: the product
     /// named, sentences continued, needs put off, values corrected, read-backs folded, needs
-    /// conceded dropped, recaps split or folded, and elaborations folded into what they elaborate.
+    /// conceded dropped, recaps split or folded, elaborations folded into what they elaborate, and
+    /// needs ranked by name.
     /// Values come first, so a read-back of the settled value finds the need it repeats.
     static func settling(
         _ candidates: [Requirement], in transcripts: [Transcript], interviewers: Set<String>,
@@ -92,10 +93,12 @@ extension ExtractionAgent {
             deferring(named, in: transcripts), in: transcripts, interviewers: interviewers)
         let settled = ConcededNeeds.dropping(
             foldingReadBacks(corrected, items: readBackItems), in: transcripts, interviewers: interviewers)
-        return foldingMeasuredElaborations(
-            foldingRefusalElaborations(
-                foldingRecaps(
-                    splittingListRecaps(settled, in: transcripts, interviewers: interviewers),
-                    interviewers: interviewers)))
+        return rankedByName(
+            foldingMeasuredElaborations(
+                foldingRefusalElaborations(
+                    foldingRecaps(
+                        splittingListRecaps(settled, in: transcripts, interviewers: interviewers),
+                        interviewers: interviewers))),
+            in: transcripts, interviewers: interviewers)
     }
 }
