@@ -63,7 +63,7 @@ package struct ExtractionAgent: Agent {
                 let listed = Self.announcedListItems(turn.text, sentences: sentences)
                 let they =
                     index > 0
-                    ? PointerResolution.peopleMeantByThey(sentences, question: transcript.turns[index - 1].text) : nil
+                    ? PointerResolution.peopleMeantByThey(sentences, before: index, in: transcript) : nil
                 var previousNeed: String?
                 for (position, said) in sentences.enumerated() {
                     // "Cheapest first. That should be the default.": the pointer stands for the

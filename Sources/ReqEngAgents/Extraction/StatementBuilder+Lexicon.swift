@@ -33,7 +33,7 @@ extension StatementBuilder {
     static let personNouns: Set<String> = [
         "user", "staff", "patient", "customer", "client", "admin", "administrator", "manager", "doctor", "nurse",
         "team", "everyone", "people", "student", "teacher", "employee", "guest", "visitor", "member", "agent",
-        "clerk", "receptionist", "driver", "operator", "owner", "buyer", "seller", "parent", "citizen",
+        "clerk", "receptionist", "driver", "operator", "owner", "buyer", "seller", "parent", "citizen", "mechanic",
     ]
 
     /// The speaker a cue opens with when a doing follows it ("i'd" of "I'd like to pay by card"),
