@@ -103,6 +103,13 @@ import Testing
         #expect(try Self.fired(noPayment).isDisjoint(with: ["PAY-PCI-DSS", "PAY-NO-CARD-DATA"]))
     }
 
+    @Test func stayingLoggedInForAShiftRulesOutTheIdleTimeout() throws {
+        let login = [("Ola", "Drivers log in with their staff number and a PIN.")]
+        #expect(try Self.fired(login).contains("SEC-SESSION"))
+        let shift = login + [("Kim", "And they should stay logged in for the whole shift.")]
+        #expect(try !Self.fired(shift).contains("SEC-SESSION"))
+    }
+
     @Test func aJobTitleIsNoRoleModel() throws {
         #expect(try !Self.fired([("Ola", "I am the project manager here.")]).contains("SEC-RBAC"))
         #expect(try Self.fired([("Ola", "Teachers and pupils have different rights.")]).contains("SEC-RBAC"))
