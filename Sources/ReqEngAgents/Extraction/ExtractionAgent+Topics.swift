@@ -103,7 +103,9 @@ extension ExtractionAgent {
         {
             sentences.removeFirst()
         }
-        guard let first = sentences.first else { return nil }
+        guard var first = sentences.first else { return nil }
+        // "Half of our drivers are Polish, so Polish and English.": the reason before the answer.
+        if let answer = OpenAnswer.phraseAfterReason(first) { first = answer }
         let single = { (sentence: String) in TextTokens(sentence).words.count == 1 && !sentence.hasSuffix("?") }
         guard single(first) else { return first }
         let list = sentences.prefix(while: single).map { TextCleanup.trim($0, " .!") }

@@ -81,7 +81,10 @@ package enum OpenAnswer {
     package static func phrases(of reply: String) -> String? {
         var items: [String] = []
         var said: Set<String> = []
-        for sentence in SentenceSplitter().split(reply).prefix(4) {
+        for var sentence in SentenceSplitter().split(reply).prefix(4) {
+            // "Half of our drivers are Polish, so Polish and English at least.": the reason first,
+            // then the phrases that answer.
+            if items.isEmpty, let after = phraseAfterReason(sentence) { sentence = after }
             var cleaned = TextCleanup.trim(SpeechCleaner().clean(sentence).text, " ,;:-!.")
             let lower = TextTokens(cleaned).words
             // "Big letters. Big, big letters.": the same phrase again, for emphasis.
@@ -101,6 +104,17 @@ package enum OpenAnswer {
         }
         guard !items.isEmpty else { return nil }
         return items.joined(separator: ", ")
+    }
+
+    /// The phrase a sentence gives after its reason ("Half of our drivers are Polish, so Polish and
+    /// English at least." → "Polish and English at least."), or `nil` when "so" opens a clause.
+    package static func phraseAfterReason(_ sentence: String) -> String? {
+        guard let range = sentence.range(of: ", so ") else { return nil }
+        let after = String(sentence[range.upperBound...])
+        let words = TextTokens(after).words
+        guard (1...8).contains(words.count), !words.contains(where: { verbs.contains($0) || notOpeners.contains($0) })
+        else { return nil }
+        return TextCleanup.capitalizedFirst(after)
     }
 
     /// Words that open a further phrase of the same list.

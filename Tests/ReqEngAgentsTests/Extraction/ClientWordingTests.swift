@@ -123,6 +123,18 @@ import Testing
         #expect(languages.priority == .must)
     }
 
+    @Test func aTopicAnsweredAfterAReasonIsTheAnswer() throws {
+        let found = Self.extract([
+            ("Kim", "Anything about languages?"),
+            ("Ola", "Half of our riders are tourists, so English and German at least."),
+        ])
+        #expect(found.contains { $0.statement == "Languages: English and German at least." })
+        #expect(OpenAnswer.phraseAfterReason("We are a small branch, so just the title.") == "Just the title.")
+        // "So" that opens a clause of its own is no answer.
+        #expect(OpenAnswer.phraseAfterReason("Half of them are tourists, so we need English.") == nil)
+        #expect(OpenAnswer.phraseAfterReason("English and German.") == nil)
+    }
+
     @Test(arguments: [
         ("That's required by law here.", Priority.must), ("It's a legal requirement.", .must),
         ("The law says so.", .must), ("The lawyer was nice.", nil),
