@@ -14,8 +14,9 @@ extension MeasuredAnswer {
                 clauses.removeFirst()
             }
             let lower = TextTokens(clauses.first ?? "").words
-            // "No wait", "Actually": what follows replaces what was said.
-            let corrects = correctionOpeners.contains { lower.starts(with: $0) }
+            // "No wait", "Actually": what follows replaces what was said; so does a bare "no" after
+            // a first answer ("Two days before. Hmm, no, one day before is better.").
+            let corrects = correctionOpeners.contains { lower.starts(with: $0) } || index > 0 && lower == ["no"]
             if corrects {
                 clauses.removeFirst()
                 guard let next = clauses.first else { continue }
@@ -35,6 +36,11 @@ extension MeasuredAnswer {
     static func momentPhrase(_ phrase: String) -> String? {
         var words = phrase.split(separator: " ").map(String.init)
         while let first = words.first, answerOpeners.contains(SpeechCleaner.bare(first)) { words.removeFirst() }
+        // "one day before is better": the moment, and the speaker's verdict on it.
+        if let verdict = verdicts.first(where: { words.map(SpeechCleaner.bare).reversed().starts(with: $0.reversed()) })
+        {
+            words.removeLast(verdict.count)
+        }
         let lower = words.map(SpeechCleaner.bare)
         guard (1...6).contains(lower.count), lower.contains(where: momentWords.contains),
             lower.allSatisfy({ momentWords.contains($0) || momentGlue.contains($0) || isQuantity($0) })
@@ -42,6 +48,11 @@ extension MeasuredAnswer {
         return words.joined(separator: " ").lowercased().replacingFirstWeekday()
     }
 
+    /// What a speaker says of a moment after naming it.
+    static let verdicts: [[String]] = [
+        ["is", "better"], ["is", "best"], ["is", "fine"], ["is", "enough"], ["is", "good"], ["would", "be", "better"],
+        ["works", "better"], ["is", "ideal"],
+    ]
     static let correctionOpeners: [[String]] = [
         ["no", "wait"], ["wait"], ["actually"], ["sorry"], ["no", "sorry"], ["no", "actually"], ["i", "mean"],
     ]

@@ -49,6 +49,8 @@ import Testing
     @Test(arguments: [
         ("Thursday at six.", "Thursday at six"), ("Uh, at 8 in the morning.", "at 8 in the morning"),
         ("Friday. Actually, Saturday morning.", "Saturday morning"),
+        ("Two days before. Hmm, no, one day before is better, they forget.", "one day before"),
+        ("Friday morning is fine.", "Friday morning"),
     ])
     func theMomentAnAnswerGives(answer: String, moment: String) {
         #expect(MeasuredAnswer.moment(in: answer) == moment)
