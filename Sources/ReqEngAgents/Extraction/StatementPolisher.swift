@@ -70,6 +70,12 @@ package enum StatementPolisher {
             {
                 return word
             }
+            // "It should cost us less than 50 euros": the price, whoever pays it; "users" would guess.
+            if ["us", "me"].contains(bare), index > 0,
+                ["cost", "costs", "charge", "charges"].contains(SpeechCleaner.bare(words[index - 1]))
+            {
+                return ""
+            }
             guard let replacement = replacement(for: bare, actorIsPerson: actorIsPerson, people: people) else {
                 return word
             }
@@ -77,7 +83,7 @@ package enum StatementPolisher {
             let suffix = word.reversed().prefix(while: { !$0.isLetter }).reversed()
             return String(word.prefix(prefixLength)) + replacement + String(suffix)
         }
-        return rewritten.joined(separator: " ")
+        return rewritten.filter { !$0.isEmpty }.joined(separator: " ")
     }
 
     private static func replacement(for word: String, actorIsPerson: Bool, people: String) -> String? {

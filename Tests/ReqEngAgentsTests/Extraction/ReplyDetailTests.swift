@@ -56,6 +56,14 @@ import Testing
         #expect(
             StatementPolisher.replacingFirstPerson(in: "bring our own device", actorIsPerson: true, people: "users")
                 == "bring their own device")
+        // Whom a price is charged to is no user the speaker named.
+        #expect(
+            StatementPolisher.replacingFirstPerson(
+                in: "cost us less than 50 euros a month", actorIsPerson: false, people: "users")
+                == "cost less than 50 euros a month")
+        #expect(
+            ExtractionFixtures.extract("And it should cost us less than fifty euros a month.")?.statement
+                == "The system should cost less than fifty euros a month.")
     }
 }
 
