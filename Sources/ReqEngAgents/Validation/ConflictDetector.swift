@@ -37,8 +37,11 @@ package enum ConflictDetector {
     package static let sameActionThreshold = 0.6
     /// Words that make a statement conditional; a prohibition with a condition the other side lacks
     /// is an exception to it ("shall not apply if no parts are returned"), not its opposite.
+    /// So do days and times ("shall not go out on Sundays" against "shall go out a day before").
     static let conditionWords: Set<String> = [
-        "if", "when", "unless", "except", "only", "while", "during", "once", "whenever", "without",
+        "if", "when", "unless", "except", "only", "while", "during", "once", "whenever", "without", "sunday",
+        "sundays", "saturday", "saturdays", "weekend", "weekends", "holiday", "holidays", "night", "nights",
+        "overnight", "evening", "evenings", "weekday", "weekdays",
     ]
 
     /// "must cancel" against "must not cancel" (or "must be able to pay by card" against "must not

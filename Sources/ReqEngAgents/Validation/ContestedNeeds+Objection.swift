@@ -56,6 +56,11 @@ extension ContestedNeeds {
         guard words.first == "but" else { return false }
         let reason = Array(words.dropFirst().drop { openers.contains($0) })
         guard reason.count >= 4, let lead = reason.first, !goingAlong.contains(lead) else { return false }
+        // "But not automatically given to someone else.": a limit set on the need, which takes it
+        // up; "but not everyone …" or "but not if …" still sets something against it.
+        if lead == "not", reason.count > 1, !["everyone", "everybody", "if", "when", "now", "yet"].contains(reason[1]) {
+            return false
+        }
         if reason.starts(with: ["what", "about"]) { return true }
         if questionWords.contains(lead) { return false }
         return !approvals.contains { reason.starts(with: $0) }

@@ -47,6 +47,14 @@ struct ConflictAndDuplicateTests {
         #expect(conflict.message.contains("forbids"))
     }
 
+    @Test func aProhibitionOnSomeDaysIsAnExceptionNotAnOpposite() {
+        let send = F.requirement("REQ-001", "The reminder should go out one day before the appointment.")
+        let notSunday = F.requirement("REQ-002", "The reminders should not go out on Sundays.", speaker: "Omar")
+        #expect(issues([send, notSunday]).isEmpty)
+        let never = F.requirement("REQ-002", "The reminders should not go out before the appointment.", speaker: "Omar")
+        #expect(issues([send, never]).contains { $0.issueType == "conflict" })
+    }
+
     @Test func mustNotOnADifferentActionIsNoConflict() {
         let allow = F.requirement("REQ-001", "Receptionists must delete cancelled appointments.")
         let forbid = F.requirement("REQ-002", "Receptionists must not see medical notes.")

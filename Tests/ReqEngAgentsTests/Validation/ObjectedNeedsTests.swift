@@ -60,6 +60,11 @@ import Testing
         #expect(!ContestedNeeds.objects("But that's fine with me, go ahead."))
         #expect(!ContestedNeeds.objects("Yes, and it should be cheap to make."))
         #expect(!ContestedNeeds.objects("It should depend on the season."))
+        // A limit set on the need takes it up; "not everyone", "not now" still set something against it.
+        #expect(!ContestedNeeds.objects("But not automatically given to someone else."))
+        #expect(!ContestedNeeds.objects("Yes, but not for the group rooms, those stay manual."))
+        #expect(ContestedNeeds.objects("But not everyone has a phone with them."))
+        #expect(ContestedNeeds.objects("But not now, we have no budget this year."))
     }
 
     @Test func aProposerWhoGivesInSettlesTheObjection() {
