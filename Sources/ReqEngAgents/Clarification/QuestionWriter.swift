@@ -51,6 +51,12 @@ package enum QuestionWriter {
             return "In \(statement), who should carry out \(term) — the system automatically, or a person "
                 + "(for example a member of staff)?"
         case "ambiguous_pronoun":
+            // "Someone can book a room": who may is the question, not what the word points at.
+            if let first = terms.first, ["someone", "somebody", "anyone", "anybody"].contains(first.lowercased()) {
+                let who = first.lowercased().hasPrefix("any") ? "does \(term) mean" : "is \(term)"
+                return "In \(statement), who exactly \(who) — anyone at all, or only a particular kind of user "
+                    + "(for example registered members)?"
+            }
             return "In \(statement), what does \(term) refer to?"
         case VagueReferenceRule.issueType:
             return "In \(statement), which one is \(term)? Please name it."

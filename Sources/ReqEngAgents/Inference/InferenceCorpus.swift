@@ -273,11 +273,19 @@ struct InferenceCorpus {
 
     /// Whether a sentence holds a neighbour that gives its trigger another sense; a fragment of up
     /// to three words ("Mostly error.") has the sense of the sentence before it.
-    static func hasOtherSense(_ sentence: Sentence, _ otherSenses: [TriggerPhrase]) -> Bool {
+    static func hasOtherSense(
+        _ sentence: Sentence, _ otherSenses: [TriggerPhrase], matched: [TriggerPhrase] = []
+    ) -> Bool {
         guard !otherSenses.isEmpty else { return false }
         if !sentence.text.matches(otherSenses).isEmpty { return true }
-        guard sentence.text.tokens.count <= 3, let previous = sentence.previous else { return false }
-        return !previous.matches(otherSenses).isEmpty
+        guard let previous = sentence.previous else { return false }
+        let senses = previous.matches(otherSenses)
+        guard !senses.isEmpty else { return false }
+        if sentence.text.tokens.count <= 3 { return true }
+        // "…log in with their library card number. Yeah, card number and PIN.": the same word,
+        // said again, keeps the sense just given; "credit card" names its own.
+        let senseWords = Set(senses.flatMap(\.words).map { $0.hasSuffix("*") ? String($0.dropLast()) : $0 })
+        return !matched.isEmpty && matched.allSatisfy { phrase in phrase.words.first.map(senseWords.contains) == true }
     }
 
     /// Whether a sentence puts what it speaks of outside the product ("the treasurer does money,
@@ -325,7 +333,8 @@ struct InferenceCorpus {
                     && !sentence.text.occursOnlyNegated(
                         $0, negations: InferenceAgent.negations, after: Self.answeringNo(sentence.ref.quote))
             }
-            guard !matched.isEmpty, !Self.hasOtherSense(sentence, otherSenses), !Self.disowns(sentence.text)
+            guard !matched.isEmpty, !Self.hasOtherSense(sentence, otherSenses, matched: matched),
+                !Self.disowns(sentence.text)
             else { continue }
             guard seenTurns.insert("\(sentence.ref.sessionID)#\(sentence.ref.turn)").inserted else {
                 note(matched)

@@ -97,6 +97,13 @@ import Testing
     @Test func aLibraryCardIsNoPaymentCard() throws {
         let signIn = [("Ola", "Members sign in with their library card number and pay a fee for late books.")]
         #expect(try Self.fired(signIn).isDisjoint(with: ["PAY-PCI-DSS", "PAY-NO-CARD-DATA"]))
+        let saidAgain = [
+            (
+                "Ola",
+                "Members pay a fee for late books. They sign in with their library card number. Yes, card number and PIN."
+            )
+        ]
+        #expect(try Self.fired(saidAgain).isDisjoint(with: ["PAY-PCI-DSS", "PAY-NO-CARD-DATA"]))
         let payByCard = [("Ola", "Members pay the fee for late books by credit card.")]
         #expect(try Self.fired(payByCard).isSuperset(of: ["PAY-PCI-DSS", "PAY-NO-CARD-DATA"]))
         let noPayment = payByCard + [("Ola", "Actually no, we invoice it, the system doesn't need to take payments.")]

@@ -199,3 +199,33 @@ import Testing
         #expect(kept.last?.terms == ["several"])
     }
 }
+
+extension FindingsWorthReadingTests {
+    @Test func aWishRankedNiceIsNoTaste() {
+        let ranked = Self.requirement(
+            "An email the day before would be nice.", quote: "An email the day before would be nice.")
+        #expect(!Self.types(ranked).contains("subjective_language"))
+        let taste = Self.requirement("The screen should look nice.", quote: "The screen should look nice.")
+        #expect(Self.types(taste).contains("subjective_language"))
+    }
+
+    @Test func aPassiveInWhatAMessageSaysHidesNoActor() {
+        let told = Self.requirement(
+            "Members shall get an email saying the booking was cancelled.",
+            quote: "They must get an email saying the booking was cancelled.")
+        #expect(!Self.types(told).contains("passive_voice"))
+        let hidden = Self.requirement("The booking shall be cancelled.", quote: "The booking has to be cancelled.")
+        #expect(Self.types(hidden).contains("passive_voice"))
+    }
+
+    @Test func someoneAsksWhoMayNotWhatItPointsAt() {
+        let issue = QualityIssue(
+            id: "ISS-001", requirementID: "REQ-001", severity: .warning, issueType: "ambiguous_pronoun",
+            rule: "INCOSE R24", message: "Pronoun(s) \"someone\" whose referent is not stated in the requirement.",
+            suggestion: "")
+        let requirement = Self.requirement("Someone can book a room.", quote: "Someone can book a room.")
+        let question = QuestionWriter.text(for: issue, requirement: requirement, related: nil, relatedSpeaker: nil)
+        #expect(question.contains("who exactly is “someone”"))
+        #expect(!question.contains("refer to"))
+    }
+}

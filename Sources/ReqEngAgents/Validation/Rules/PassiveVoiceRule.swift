@@ -28,7 +28,7 @@ package struct PassiveVoiceRule: QualityRule {
     /// Words that open a clause of its own before the verb.
     static let subordinators: Set<String> = [
         "before", "after", "when", "once", "until", "if", "unless", "while", "whether", "because", "since", "that",
-        "which", "who", "where", "think", "thinks",
+        "which", "who", "where", "think", "thinks", "saying", "says", "telling", "tells", "stating", "explaining",
     ]
 
     package var judgesWording: Bool { true }
@@ -50,8 +50,8 @@ package struct PassiveVoiceRule: QualityRule {
                 continue
             }
             if tokens[(next + 1)...].contains("by") { continue }
-            // "… before the payment is confirmed", "… think a card is frozen": a state in a clause of
-            // its own, not the action the requirement asks for.
+            // "… before the payment is confirmed", "… think a card is frozen", "an email saying it was
+            // cancelled": a state in a clause of its own, not the action the requirement asks for.
             if tokens[max(0, index - 4)..<index].contains(where: Self.subordinators.contains) { continue }
             // "be done in under 10 seconds", "be answered within a day": how fast, and the system is
             // the one measured.

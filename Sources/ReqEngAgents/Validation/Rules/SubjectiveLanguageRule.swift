@@ -19,7 +19,13 @@ package struct SubjectiveLanguageRule: QualityRule {
         if found.contains("nice") {
             let tokens = context.current.text.tokens
             let uses = tokens.indices.filter { tokens[$0] == "nice" }
-            if uses.allSatisfy({ tokens.dropFirst($0 + 1).prefix(2).elementsEqual(["to", "have"]) }) {
+            // "An email the day before would be nice": a wish ranked, as "nice to have" is.
+            let ranks = { (index: Int) in
+                tokens.dropFirst(index + 1).prefix(2).elementsEqual(["to", "have"])
+                    || index >= 2 && tokens[index - 1] == "be"
+                        && ["would", "thatd", "itd", "wouldbe"].contains(tokens[index - 2])
+            }
+            if uses.allSatisfy(ranks) {
                 found.removeAll { $0 == "nice" }
             }
         }
