@@ -42,5 +42,8 @@ extension ConfirmedProposal {
     static let rejections = [
         "no", "nope", "not really", "not necessarily", "we don't", "i don't", "that's not", "not needed",
         "not necessary", "not again", "never again",
+        // Put off: not in the version being specified.
+        "not this year", "not now", "not yet", "not for now", "not right now", "not at the moment",
+        "not in this version", "not in the first version",
     ]
 }

@@ -69,8 +69,9 @@ extension ExtractionAgent {
         if reading == .neither || ConfirmedProposal.judgedNiceFirst(reply.text), ConfirmedProposal.defers(reply.text) {
             reading = .rejects
         }
-        // "So no double appointments?" "No, only single ones.": a "no" that agrees with a negative.
-        if reading == .rejects, let last = sentences.last, NegationPolarity.isNegated(last) {
+        // "So no double appointments?" "No, only single ones.": a "no" that agrees with a negative;
+        // not a negation in a clause about someone ("…, for parents who can't come?").
+        if reading == .rejects, let last = sentences.last, NegationPolarity.isNegated(Self.mainClause(of: last)) {
             reading = .confirms
         }
         guard reading != .neither,
@@ -270,6 +271,18 @@ extension ExtractionAgent {
             "No " + words.joined(separator: " ") + ".", source: replyRef, priority: .wont, strength: 0.75)
         found.sourceRefs.append(questionRef)
         return found
+    }
+
+    /// A question up to its first comma or relative clause ("Would you like video calls, for
+    /// parents who can't come?" → "Would you like video calls").
+    static func mainClause(of question: String) -> String {
+        var words: [String] = []
+        for word in question.split(separator: " ").map(String.init) {
+            if !words.isEmpty, ["who", "which", "that", "whose"].contains(SpeechCleaner.bare(word)) { break }
+            words.append(word)
+            if word.hasSuffix(",") { break }
+        }
+        return words.joined(separator: " ")
     }
 
     /// The first sentence of a reply that says more than a sound ("Oh. Yes. Warn them." → "Yes.").

@@ -346,6 +346,6 @@ package struct NeedDetector: Sendable {
         "not a requirement for the first", "not a must for the first", "not needed for the first",
         "not needed in the first",
         // "The older ones, maybe later. Not now."
-        "not now", "not right now", "maybe later", "perhaps later",
+        "not now", "not right now", "maybe later", "perhaps later", "not this year", "maybe next year", "not yet",
     ]
 }

@@ -237,6 +237,20 @@ import Testing
         #expect(deferred.priority == .wont)
     }
 
+    @Test func notThisYearPutsAnOptionOffEvenWithANegationAboutSomeoneElse() throws {
+        // The "can't" is about the riders, not the option: the "not this year" refuses the option.
+        let found = Self.extract([
+            ("Kim", "Would you like a rental app option for riders who can't come to the station?"),
+            ("Ola", "Hmm. Not this year. The staff would revolt. Maybe next year."),
+        ])
+        let deferred = try #require(found.first { $0.statement.contains("option") })
+        #expect(deferred.priority == .wont)
+        #expect(
+            ExtractionAgent.mainClause(of: "Would you like video calls, for parents who can't come?")
+                == "Would you like video calls,")
+        #expect(ExtractionAgent.mainClause(of: "So no double bookings?") == "So no double bookings?")
+    }
+
     @Test func aNounBeforeTheProductsNameIsPartOfTheSubject() {
         #expect(
             ConfirmedProposal.declarative("Should the rental app run on phones or on the web?", rejected: false)
