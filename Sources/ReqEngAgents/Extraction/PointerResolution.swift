@@ -83,7 +83,8 @@ enum PointerResolution {
     /// happen when/if" question conditions on, a determiner and one or two words before its verb.
     static func thingOfCondition(_ question: String) -> String? {
         guard let asked = SentenceSplitter().split(question).last, asked.hasSuffix("?") else { return nil }
-        let lower = TextTokens(asked).words
+        // ("And should teachers …?": the "and" only links the question to the last.)
+        let lower = Array(TextTokens(asked).words.drop(while: ConfirmedProposal.leadIns.contains))
         guard lower.starts(with: ["what"]), lower.contains("happen") || lower.contains("happens"),
             let when = lower.firstIndex(where: { ["when", "if", "once"].contains($0) }), when + 3 < lower.count,
             ["a", "an", "the"].contains(lower[when + 1])
@@ -159,7 +160,8 @@ enum PointerResolution {
     /// names; `nil` when it names none or more than one.
     static func onlyPeopleNamed(in question: String) -> String? {
         guard let asked = SentenceSplitter().split(question).last, asked.hasSuffix("?") else { return nil }
-        let lower = TextTokens(asked).words
+        // ("And should teachers …?": the "and" only links the question to the last.)
+        let lower = Array(TextTokens(asked).words.drop(while: ConfirmedProposal.leadIns.contains))
         // "How should patients log in?" asks about them as much as "Do patients …?" does.
         let opener = lower.first.map(ConfirmedProposal.openQuestions.contains) == true ? 1 : 0
         guard lower.count > opener, ConfirmedProposal.auxiliaries.contains(lower[opener]) else { return nil }

@@ -26,6 +26,12 @@ import Testing
         #expect(stay.statement.hasPrefix("Mechanics "))
     }
 
+    @Test func aQuestionLinkedByAndStillNamesItsPeople() {
+        #expect(PointerResolution.onlyPeopleNamed(in: "And should teachers be able to block slots?") == "teachers")
+        #expect(PointerResolution.onlyPeopleNamed(in: "So do parents pay online?") == "parents")
+        #expect(PointerResolution.onlyPeopleNamed(in: "And the slots, how long are they?") == nil)
+    }
+
     @Test(arguments: [
         // Two kinds of people named, or a turn about something else in between: "they" stays.
         "For us the main thing is that mechanics and customers see the broken bikes.",
