@@ -53,7 +53,8 @@ package enum DesignDescription {
             guard !(replying && lower.first == "it" && lower.count <= 3) else { return nil }
             // "It is thin", "the buttons are rubber": a quality a design gives a part; "it's gonna
             // be small", "it's kind of round" predict or hedge.
-            guard !["gonna", "going", "supposed", "meant", "kind", "sort", "like"].contains(object[0]),
+            // "It's a bike light": what the thing is, not a quality given to it.
+            guard !["gonna", "going", "supposed", "meant", "kind", "sort", "like", "a", "an"].contains(object[0]),
                 object.prefix(4).contains(where: { designQualities.contains($0) || $0.hasSuffix("proof") })
                     || object.starts(with: ["made", "of"]) || object.starts(with: ["made", "from"])
             else { return nil }

@@ -10,25 +10,29 @@ extension ExtractionAgent {
     /// the recap's references to that need; any other item becomes a need of its own in the recap's
     /// words, citing the reply and the recap.
     ///
-    /// Only a list the interviewer announced as a summary ("Let me sum up.", "To recap, …") is read
-    /// so; any other sentence with commas is one need.
+    /// Only a list the interviewer (in a meeting without one, anyone) announced as a summary ("Let
+    /// me sum up.", "To recap, …") is read so; any other sentence with commas is one need.
     static func splittingListRecaps(
         _ candidates: [Requirement], in transcripts: [Transcript], interviewers: Set<String>
     ) -> [Requirement] {
         var result: [[Requirement]] = candidates.map { [$0] }
         for (index, recap) in candidates.enumerated() {
             guard recap.sourceRefs.count == 2, recap.priority != .wont, let proposal = recap.sourceRefs.last,
-                interviewers.contains(proposal.sessionID + "\u{0}" + proposal.speaker),
+                // An interviewer's summary, or in a meeting without one, whoever sums up.
+                interviewers.contains(proposal.sessionID + "\u{0}" + proposal.speaker)
+                    || !interviewers.contains(where: { $0.hasPrefix(proposal.sessionID + "\u{0}") }),
                 announcesSummary(proposal, in: transcripts), let items = listItems(recap.statement)
             else { continue }
             var said: [Requirement] = []
             for item in items {
                 let words = itemWords(item)
                 let numbers = RequirementMerger.numbers(recapWords(item))
+                // "No light sensor": an item left out repeats only what was left out before.
+                let leftOut = ["no", "without"].contains(TextTokens(item).words.first ?? "")
                 // The earlier need of the session it shares most words with, of the same polarity.
                 let repeated = candidates.indices.filter { earlier in
                     earlier != index && candidates[earlier].sourceRefs.first?.sessionID == proposal.sessionID
-                        && candidates[earlier].priority != .wont
+                        && (candidates[earlier].priority == .wont) == leftOut
                         && numbers.isSubset(of: RequirementMerger.numbers(recapWords(candidates[earlier].statement)))
                 }.max { first, second in
                     // Ties go to the need sharing more words of any kind ("cancel … before").
@@ -43,12 +47,16 @@ extension ExtractionAgent {
                 }
                 // A short item ("cancel up to a day before") needs one word in common, a longer one two.
                 if let earlier = repeated, overlap(words, candidates[earlier]) >= (words.count <= 2 ? 1 : 2) {
-                    for ref in recap.sourceRefs where !result[earlier][0].sourceRefs.contains(ref) {
+                    for ref in recap.sourceRefs
+                    where !result[earlier][0].sourceRefs.contains(where: {
+                        $0.sessionID == ref.sessionID && $0.turn == ref.turn
+                    }) {
                         result[earlier][0].sourceRefs.append(ref)
                     }
                     continue
                 }
                 var need = recap
+                if leftOut { need.priority = .wont }
                 need.statement = TextCleanup.capitalizedFirst(item) + "."
                 need.title = RequirementTitle.title(of: need.statement)
                 need.acceptanceCriteria = []

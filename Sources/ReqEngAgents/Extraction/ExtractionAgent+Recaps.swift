@@ -156,8 +156,10 @@ extension ExtractionAgent {
             let words = Self.recapWords(candidates[index].statement)
             let numbers = RequirementMerger.numbers(words)
             let earlier = (0..<index).last { position in
+                // (A need that quotes the read-back's own turn is the list itself, not an earlier need.)
                 guard !items.contains(position), let need = result[position],
-                    need.sourceRefs.contains(where: { $0.sessionID == item.sessionID })
+                    need.sourceRefs.contains(where: { $0.sessionID == item.sessionID }),
+                    !need.sourceRefs.contains(where: { $0.sessionID == item.sessionID && $0.turn == item.turn })
                 else { return false }
                 let needWords = Self.recapWords(need.statement)
                 let content = words.subtracting(numbers).subtracting(GeneralWords.common)

@@ -78,3 +78,32 @@ import Testing
             ])
     }
 }
+
+extension SettledSummaryTests {
+    @Test func aSummingUpAgreedToIsSplitIntoItsItems() {
+        let found = ExtractionFixtures.teamMeeting(
+            Self.opening + [
+                ("Lisa", "We could add a card reader, but it costs a lot."),
+                (
+                    "Priya",
+                    "Okay, so to sum up. Big buttons, a low screen, no card reader, a white case. Everyone okay?"
+                ),
+                ("Tom", "Yep."),
+            ])
+        let statements = found.map(\.statement)
+        #expect(!statements.contains { $0.contains("Big buttons, a low screen") })
+        let left = found.first { $0.statement.lowercased().contains("no card reader") }
+        #expect(left?.priority == .wont)
+        // Each item cites the summing-up once, and the agreement.
+        for item in found where item.sourceRefs.contains(where: { $0.turn == 5 }) {
+            #expect(Set(item.sourceRefs.map(\.turn)).count == item.sourceRefs.count, "\(item.statement)")
+        }
+    }
+
+    @Test func whatAThingIsIsNoDesignGivenToIt() {
+        #expect(
+            DesignDescription.asNeed(
+                "It's a check-in kiosk, it stands in the hall.", original: "It's a check-in kiosk.") == nil)
+        #expect(DesignDescription.asNeed("It's white.", original: "It's white.") == "It should be white.")
+    }
+}
