@@ -6,13 +6,14 @@ import ReqEngModel
 /// modal verb, and cites the turn that ranked it.
 extension ExtractionAgent {
     /// `candidates` with the needs that a later ranking names set to its rank (Must or Could); a
-    /// Won't keeps its rank, and a name that fits two needs equally well ranks neither.
+    /// Won't keeps its rank, and a name that fits two needs equally well ranks neither. An
+    /// interviewer's ranking (`interviewers` holds session and speaker) is a question, not a rank.
     static func rankedByName(
         _ candidates: [Requirement], in transcripts: [Transcript], interviewers: Set<String>
     ) -> [Requirement] {
         var ranked = candidates
         for transcript in transcripts {
-            for turn in transcript.turns where !interviewers.contains(turn.speaker) {
+            for turn in transcript.turns where !interviewers.contains(transcript.id + "\u{0}" + turn.speaker) {
                 let sentences = SentenceSplitter().split(turn.text)
                 for index in sentences.indices {
                     guard let ranking = namedRanking(sentences, at: index) else { continue }

@@ -47,6 +47,11 @@ import Testing
         #expect(try Self.priority(of: "reminder", in: after) == .must)
     }
 
+    @Test func anInterviewersRankingRanksNothing() throws {
+        let found = Self.extract(ending: [("Kim", "Okay. The bike map and the reminders are the must-haves then.")])
+        #expect(try Self.priority(of: "map of the free bikes", in: found) == .should)
+    }
+
     @Test(arguments: [
         // A question, a rank of one thing only, a sentence with a need of its own, and a name
         // that fits nothing: nothing is ranked.
