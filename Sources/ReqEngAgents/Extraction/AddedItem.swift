@@ -20,6 +20,8 @@ enum AddedItem {
             words.removeFirst()
         }
         let lower = words.map(SpeechCleaner.bare)
+        // "They need to see who's coming. And mark who showed up.": a second doing of the same need.
+        if let action = addedAction(words, lower: lower, after: previous) { return (action, hedged) }
         guard (2...12).contains(words.count), let first = lower.first, determiners.contains(first),
             !lower.contains(where: { verbs.contains($0) }),
             // "The keep-warm function uses power.": a verb in "s" after the noun, with words after it.
@@ -44,6 +46,35 @@ enum AddedItem {
         let body = TextCleanup.trim((said[...verb] + thing).joined(separator: " "), " ,;:-.!")
         return (body + ".", hedged)
     }
+
+    /// `previous` with the doing after its need phrase ("need to see …", "should see …") replaced
+    /// by the one `words` add ("mark who showed up"); `nil` unless `words` open with such a verb.
+    static func addedAction(_ words: [String], lower: [String], after previous: String) -> String? {
+        guard (2...12).contains(words.count), let verb = lower.first,
+            ValidationLexicon.verbs.contains(verb) || ["see", "get", "change", "pick"].contains(verb),
+            // ("which ones are repaired" is the object; a need phrase would be a need of its own.)
+            !lower.dropFirst().contains(where: ownNeed.contains)
+        else { return nil }
+        let said = previous.split(separator: " ").map(String.init)
+        let saidLower = said.map(SpeechCleaner.bare)
+        let clauseEnd = said.firstIndex(where: { $0.hasSuffix(",") }) ?? said.count
+        // The need phrase's last word ("to" of "need to", or the modal), with a verb after it.
+        guard
+            let cue = saidLower.indices.prefix(clauseEnd).dropLast().last(where: { index in
+                (saidLower[index] == "to" && index > 0 && actionCues.contains(saidLower[index - 1])
+                    || ["should", "must", "shall"].contains(saidLower[index]))
+                    && ValidationLexicon.verbs.union(["see"]).contains(saidLower[index + 1])
+            }), cue >= 1
+        else { return nil }
+        return TextCleanup.trim((said[...cue] + words).joined(separator: " "), " ,;:-.!") + "."
+    }
+
+    /// Words that give an added doing a need of its own.
+    static let ownNeed: Set<String> = [
+        "should", "shall", "must", "would", "could", "can", "will", "need", "needs", "want", "wants",
+    ]
+    /// Need phrases ending in "to" whose doing an added verb can stand in for.
+    static let actionCues: Set<String> = ["need", "needs", "want", "wants", "able", "have", "has"]
 
     /// Words that may open the added phrase; a hedge among them makes the added thing a Could.
     static let leads: Set<String> = ["and", "also", "plus", "maybe", "perhaps", "possibly", "oh", "um", "uh", "then"]

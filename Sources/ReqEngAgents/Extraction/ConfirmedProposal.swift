@@ -23,6 +23,12 @@ package enum ConfirmedProposal {
     package static func declarative(_ question: String, rejected: Bool) -> String? {
         var words = SpeechCleaner().clean(question).text.split(separator: " ").map { String($0) }
         while let first = words.first, leadIns.contains(SpeechCleaner.bare(first)) { words.removeFirst() }
+        // "Like the list loads in 2 seconds?": an example offered, without its "like".
+        if words.count > 3, SpeechCleaner.bare(words[0]) == "like",
+            StatementBuilder.determiners.contains(SpeechCleaner.bare(words[1]))
+        {
+            words.removeFirst()
+        }
         // "Could we say the screen appears within a second?": the wording proposed.
         if words.count > 4, ["could", "can", "shall", "should"].contains(SpeechCleaner.bare(words[0])),
             SpeechCleaner.bare(words[1]) == "we", SpeechCleaner.bare(words[2]) == "say"

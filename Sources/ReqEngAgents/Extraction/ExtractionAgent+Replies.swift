@@ -273,18 +273,6 @@ extension ExtractionAgent {
         return found
     }
 
-    /// A question up to its first comma or relative clause ("Would you like video calls, for
-    /// parents who can't come?" → "Would you like video calls").
-    static func mainClause(of question: String) -> String {
-        var words: [String] = []
-        for word in question.split(separator: " ").map(String.init) {
-            if !words.isEmpty, ["who", "which", "that", "whose"].contains(SpeechCleaner.bare(word)) { break }
-            words.append(word)
-            if word.hasSuffix(",") { break }
-        }
-        return words.joined(separator: " ")
-    }
-
     /// The first sentence of a reply that says more than a sound ("Oh. Yes. Warn them." → "Yes.").
     static func answeringSentence(of reply: String) -> String {
         spokenSentences(of: reply).first ?? SentenceSplitter().split(reply).first ?? reply
@@ -373,6 +361,8 @@ extension ExtractionAgent {
         if lower.first.map(Self.courtesies.contains) == true { return true }
         // "Maybe you can tell me what a typical day looks like?": asking to be told, not proposing.
         if CandidateFilter.containsSequence(lower[...], Self.requestsToTell) { return true }
+        // "Few questions about the booking app, ok?": asking leave to ask.
+        if lower.prefix(4).contains(where: { ["question", "questions"].contains($0) }) { return true }
         // "I'm recording this, is that okay?", "the budget I'll discuss with the city": the meeting's
         // own record, or a participant's errand.
         if lower.contains("recording")

@@ -35,7 +35,7 @@ extension ExtractionAgent {
     func topicAnswer(at index: Int, in transcript: Transcript, conversation: ConversationContext) -> Requirement? {
         let turn = transcript.turns[index]
         guard let question = SentenceSplitter().split(turn.text).last,
-            let topic = ConfirmedProposal.topic(of: question),
+            let topic = ConfirmedProposal.topic(of: question), !Self.isMeetingTalk(topic),
             let reply = transcript.turns[(index + 1)...].first, !conversation.roles.isInterviewer(reply.speaker),
             // A topic the conversation comes back to, or one the answer ranks ("And reports?" "Nice
             // to have. …").
@@ -74,6 +74,18 @@ extension ExtractionAgent {
             source: replyRef, priority: PriorityWords.priority(in: reply.text) ?? .should, strength: 0.7)
         found.sourceRefs.append(questionRef)
         return found
+    }
+
+    /// A question up to its first comma or relative clause ("Would you like video calls, for
+    /// parents who can't come?" → "Would you like video calls").
+    static func mainClause(of question: String) -> String {
+        var words: [String] = []
+        for word in question.split(separator: " ").map(String.init) {
+            if !words.isEmpty, ["who", "which", "that", "whose"].contains(SpeechCleaner.bare(word)) { break }
+            words.append(word)
+            if word.hasSuffix(",") { break }
+        }
+        return words.joined(separator: " ")
     }
 
     /// The thing a short answer names: the whole answer, or what comes before its first comma.

@@ -6,7 +6,8 @@ import Synchronization
 /// A sentence ends at `.`, `!` or `?` (or a run of them) followed by a space and a word that can
 /// start a sentence, or at the end of the turn. It does not end inside a number ("99.9%", "v2.1"),
 /// after a known abbreviation ("e.g.", "Dr.", "a.m."), after a single initial ("J. Smith"), or at an
-/// ellipsis followed by a lower-case word (a trailing-off restart).
+/// ellipsis followed by a lower-case word (a trailing-off restart). A turn typed all in lower case
+/// (a chat) may start its sentences in lower case.
 package struct SentenceSplitter: Sendable {
     package init() {}
 
@@ -29,6 +30,9 @@ package struct SentenceSplitter: Sendable {
 
     private func splitting(_ text: String) -> [String] {
         let characters = Array(text)
+        // "they go on a waiting list. and when someone cancels …": a turn typed in lower case, as
+        // chats are, starts its sentences in lower case too.
+        let lowerCaseStyle = characters.first(where: \.isLetter)?.isLowercase == true
         var sentences: [String] = []
         var current = ""
         var index = 0
@@ -52,7 +56,11 @@ package struct SentenceSplitter: Sendable {
                 current.append(characters[end])
             }
             let isEnd = end + 1 >= characters.count
-            if isEnd || isBoundary(characters, punctuationStart: index, punctuationEnd: end, sentence: current) {
+            if isEnd
+                || isBoundary(
+                    characters, punctuationStart: index, punctuationEnd: end, sentence: current,
+                    lowerCaseStyle: lowerCaseStyle)
+            {
                 appendSentence(current, to: &sentences)
                 current = ""
             }
@@ -78,7 +86,8 @@ package struct SentenceSplitter: Sendable {
     }
 
     private func isBoundary(
-        _ characters: [Character], punctuationStart: Int, punctuationEnd: Int, sentence: String
+        _ characters: [Character], punctuationStart: Int, punctuationEnd: Int, sentence: String,
+        lowerCaseStyle: Bool = false
     )
         -> Bool
     {
@@ -99,7 +108,7 @@ package struct SentenceSplitter: Sendable {
             if word.count == 1 && word.first?.isUppercase == true { return false }
         }
         return following.isUppercase || following.isNumber || "\"'(\u{201C}\u{2018}".contains(following)
-            || Self.opensListItem(characters, at: next - 1)
+            || Self.opensListItem(characters, at: next - 1) || lowerCaseStyle && following.isLowercase
     }
 
     /// The word just before the final punctuation, without it ("e.g" for "... e.g.").

@@ -44,4 +44,16 @@ import Testing
         #expect(SentenceSplitter().split("Costs: - 5 euros at most.") == ["Costs:", "5 euros at most."])
         #expect(SentenceSplitter().split("It costs 5 - 6 euros.") == ["It costs 5 - 6 euros."])
     }
+
+    @Test func aTurnTypedInLowerCaseStartsItsSentencesInLowerCase() {
+        #expect(
+            SentenceSplitter().split("they go on a waiting list. and the first one gets the spot")
+                == ["they go on a waiting list.", "and the first one gets the spot"])
+        #expect(
+            SentenceSplitter().split("quick meaning what? like the list loads in 2 seconds?")
+                == ["quick meaning what?", "like the list loads in 2 seconds?"])
+        // Abbreviations still hold, and a turn that starts in capitals keeps the usual rule.
+        #expect(SentenceSplitter().split("ask dr. smith first") == ["ask dr. smith first"])
+        #expect(SentenceSplitter().split("We need it. and then some.") == ["We need it. and then some."])
+    }
 }
