@@ -104,10 +104,19 @@ extension CandidateFilter {
         }) {
             return true
         }
+        // "We need good communication about this stuff": how the team works together; not
+        // "communication between the remote and the set".
+        if let process = words.firstIndex(where: teamProcessNouns.contains),
+            !words[(process + 1)...].prefix(2).contains(where: ["with", "between", "to", "from", "of"].contains)
+        {
+            return true
+        }
         return words.indices.contains { index in
             meetingNouns.contains(words[index]) && (words[index] != "minutes" || index > 0 && words[index - 1] == "the")
         }
     }
+
+    static let teamProcessNouns: Set<String> = ["communication", "coordination", "teamwork", "collaboration"]
 
     /// The words of `words` up to the first comma or joining word, lower-cased and bare.
     static func firstClause(of words: [String]) -> [String] {

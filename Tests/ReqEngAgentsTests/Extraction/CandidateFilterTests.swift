@@ -40,6 +40,10 @@ import Testing
         #expect(ExtractionFixtures.extract("The presentation has to show the kiosk receipts.") == nil)
         #expect(ExtractionFixtures.extract("The kiosk has to print receipts, otherwise nobody trusts it.") != nil)
         #expect(ExtractionFixtures.extract("We'll have an easier task with only the kiosk.") == nil)
+        // How the team works together is no need of the kiosk; how the kiosk talks to the library is.
+        #expect(ExtractionFixtures.extract("But we need good communication about the kiosk stuff.") == nil)
+        #expect(
+            ExtractionFixtures.extract("The kiosk needs a secure communication with the library server.") != nil)
     }
 
     @Test func dropsWhatTheMeetingNeedsWhoTheProductIsForAndDifficultiesDescribed() {
