@@ -12,6 +12,7 @@ extension ExtractionAgent {
         offeredOption(at: index, in: transcript, conversation: conversation)
             ?? confirmedProposal(at: index, in: transcript, conversation: conversation)
             ?? choiceAnswer(at: index, in: transcript, conversation: conversation)
+            ?? followUpChoice(at: index, in: transcript, conversation: conversation)
             ?? measuredAnswer(at: index, in: transcript, conversation: conversation)
             ?? partyAnswer(at: index, in: transcript, conversation: conversation)
             ?? topicAnswer(at: index, in: transcript, conversation: conversation)

@@ -108,8 +108,15 @@ package struct RequirementMerger: Sendable {
         for requirement in requirements {
             let reading = Reading(requirement.statement)
             if let index = readings.indices.first(where: { sameNeed(readings[$0], reading) }) {
-                // The kept statement stays: its reading does too.
+                // The kept statement stays, and its reading, unless the later one only narrows it
+                // ("We'd want reminders, by SMS." after "We'd want reminders.").
+                let narrowed = Self.narrows(requirement.statement, merged[index].statement)
                 merged[index] = Self.fold(requirement, into: merged[index])
+                if narrowed {
+                    merged[index].statement = requirement.statement
+                    merged[index].title = requirement.title
+                    readings[index] = reading
+                }
             } else if requirement.sourceRefs.contains(where: { Self.isCorrection($0.quote) }),
                 let index = readings.indices.last(where: { corrects(reading, readings[$0]) })
             {
@@ -128,6 +135,12 @@ package struct RequirementMerger: Sendable {
             }
         }
         return merged
+    }
+
+    /// Whether `later` says `earlier` and then, after a comma, what narrows it.
+    static func narrows(_ later: String, _ earlier: String) -> Bool {
+        let stem = TextCleanup.trim(earlier, " .!")
+        return stem.count > 10 && later.hasPrefix(stem + ", ") && later.count > stem.count + 3
     }
 
     /// Whether `later` takes back what the same speaker asked for a few turns earlier: "A photo on
