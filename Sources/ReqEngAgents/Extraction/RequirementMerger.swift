@@ -52,7 +52,7 @@ package struct RequirementMerger: Sendable {
 
         init(_ statement: String) {
             negated = NegationPolarity.isNegated(statement)
-            words = RequirementMerger.contentWords(statement)
+            words = RequirementMerger.contentWords(RequirementMerger.withoutProductSubject(statement))
             core = words.subtracting(RequirementMerger.lightWords)
             numbers = RequirementMerger.numbers(words)
         }
@@ -75,6 +75,22 @@ package struct RequirementMerger: Sendable {
         guard similarity >= threshold else { return false }
         return left.core.isSubset(of: right.core) || right.core.isSubset(of: left.core)
     }
+
+    /// `statement` without a subject that only names the product being built ("The remote should fit
+    /// the hand." and "The design should fit the hand shape." are one need, as "The system ..." and
+    /// "The app ..." are): what a need asks of the product is what tells two needs apart.
+    static func withoutProductSubject(_ statement: String) -> String {
+        let words = statement.split(separator: " ", maxSplits: 3, omittingEmptySubsequences: true)
+        guard words.count > 2, ["the", "this", "our"].contains(words[0].lowercased()),
+            productNouns.contains(words[1].lowercased())
+        else { return statement }
+        var rest = words.dropFirst(2)
+        if words[1].lowercased() == "remote", rest.first?.lowercased() == "control" { rest = rest.dropFirst() }
+        return rest.joined(separator: " ")
+    }
+
+    /// Nouns a speaker calls the product by, whatever it is.
+    static let productNouns: Set<String> = ["remote", "product", "device", "design", "gadget", "unit", "tool"]
 
     /// Words a paraphrase may swap without changing the need ("each patient", "every patient").
     static let lightWords: Set<String> = [
