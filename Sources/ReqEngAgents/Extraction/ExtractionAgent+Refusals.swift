@@ -101,4 +101,21 @@ extension ExtractionAgent {
         ["drop"], ["give", "up"], ["scrap"], ["get", "rid", "of"], ["forget", "about"], ["leave", "out"],
         ["abandon"], ["ditch"], ["skip"],
     ]
+
+    /// Whether a team's "we do not want …" / "we don't need …" refuses something another turn raised
+    /// shortly before ("if people have a PDA they can use it" … "we do not want to make it a PDA"):
+    /// a refusal is about what was just proposed, however rarely the meeting names it.
+    static func refusesWhatWasRaised(
+        _ match: NeedDetector.Match, subject: [String], content: [String], at turn: Int,
+        in conversation: ConversationContext
+    ) -> Bool {
+        subject.contains(where: StatementBuilder.negators.contains)
+            && match.cue.words.contains { ["want", "need"].contains($0) }
+            && content.contains {
+                DomainVocabulary.isContent($0) && conversation.saidBefore($0, turn: turn, window: refusalWindow)
+            }
+    }
+
+    /// How many turns back the thing a refusal rules out may have been raised.
+    static let refusalWindow = 10
 }

@@ -281,7 +281,6 @@ package struct ExtractionAgent: Agent {
         {
             return nil
         }
-
         // "We should make it smaller", "I don't want essays": first person is the speaker's side
         // (the design team, the client's organisation), never an actor to invent; only an ability
         // ("we need to be able to ...") is rewritten, for the speaker's role.
@@ -317,16 +316,17 @@ package struct ExtractionAgent: Agent {
             teamSpeaks && !match.cue.decision && conversation?.answersQuestion(turn: source.turn) == true
             && !predicate.contains(where: { Self.pointingWords.contains($0) || $0 == "them" })
             && !match.words[..<match.cueStart].contains(where: { Self.reportingVerbs.contains(SpeechCleaner.bare($0)) })
-        // "And it has to work on both Android and iPhone, right?" "Both, yeah.": said for the
-        // others to agree to, and agreed.
-        // "We need to avoid little ambiguities like these." "Good point.": taken up by the others.
+        // Said for the others to agree to, and agreed ("It has to work on Android too, right?"
+        // "Both, yeah."), or taken up ("We need to avoid ambiguities like these." "Good point.").
         let agreed =
             NeedDetector.asksAssent(sentence) && conversation?.agreedTo(turn: source.turn) == true
             || conversation?.endorsed(sentence, turn: source.turn) == true
             || match.cue.decision && !predicate.prefix(2).contains(where: Self.pointingWords.contains)
                 && conversation?.takenUp(sentence, turn: source.turn) == true
         if let conversation, weaklyAnchored || match.cue.trailing, !answersQuestion, !describesProduct, !agreed,
-            !conversation.vocabulary.mentions(words: content)
+            !conversation.vocabulary.mentions(words: content),
+            !Self.refusesWhatWasRaised(
+                match, subject: spokenSubject, content: content, at: source.turn, in: conversation)
         {
             return nil
         }

@@ -28,6 +28,30 @@ import Testing
             ]).isEmpty)
     }
 
+    /// "We do not want to make it a kiosk." rules out what someone raised a few turns before, so it
+    /// is a need though the meeting names the thing only twice; a "we don't want" about something
+    /// nobody raised stays unanchored.
+    @Test func aTeamRefusingWhatWasJustRaisedIsAWont() {
+        let raised = ExtractionFixtures.teamMeeting(
+            Self.opening + [
+                ("Designer", "Some people could even use a kiosk to unlock it, right?"),
+                ("Manager", "Hmm."),
+                ("Marketing", "Our lock,"),
+                ("Manager", "Yeah."),
+                ("Marketing", "we do not want to make it a kiosk."),
+            ])
+        let refusal = raised.first { $0.statement == "We do not want to make it a kiosk." }
+        #expect(refusal?.priority == .wont)
+        #expect(refusal?.sourceRefs.map(\.turn) == [7])
+        let unraised = Self.statements(
+            Self.opening + [
+                ("Designer", "Some people could even use a phone to unlock it, right?"),
+                ("Manager", "Hmm."),
+                ("Marketing", "we do not want to make it a kiosk."),
+            ])
+        #expect(!unraised.contains { $0.contains("kiosk") })
+    }
+
     @Test func whatASurveyFoundIsNoDecision() {
         let found = Self.statements(
             Self.opening + [
