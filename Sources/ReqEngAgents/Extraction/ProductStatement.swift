@@ -91,6 +91,10 @@ package enum ProductStatement {
         return !notActions.contains(word)
     }
 
+    /// Verbs a plural subject takes after "ideally": what parts do ("the buttons light up") and
+    /// what happens to things ("the parents get a text").
+    static let pluralSubjectVerbs = DesignDescription.pluralVerbs.union(["get", "go", "come", "arrive", "move", "end"])
+
     static let determiners: Set<String> = ["the", "our"]
     static let productNouns: Set<String> = [
         "website", "site", "app", "application", "system", "tool", "platform", "portal", "software", "dashboard",
@@ -116,6 +120,8 @@ package enum ProductStatement {
         guard start < lower.count,
             let verb = lower.indices.dropFirst(start).prefix(3).first(where: {
                 ProductStatement.isPresentVerb(lower[$0]) || ["is", "are", "has"].contains(lower[$0])
+                    // "the agendas show up": a plural subject's verb has no "s".
+                    || lower[$0 - 1].hasSuffix("s") && pluralSubjectVerbs.contains(lower[$0])
             }), verb + 1 < lower.count,
             !lower[..<verb].contains(where: { NeedDetector.firstPersonWords.contains($0) || $0.hasSuffix("ing") })
         else { return nil }

@@ -90,7 +90,8 @@ package struct StatementBuilder: Sendable {
         {
             // "Ideally the kiosk scans the book the moment it goes in": the wish, in the present.
             let base =
-                restLower[verb] == "is" || restLower[verb] == "are" ? "be" : DesignDescription.baseForm(restLower[verb])
+                restLower[verb] == "is" || restLower[verb] == "are"
+                ? "be" : restLower[verb].hasSuffix("s") ? DesignDescription.baseForm(restLower[verb]) : restLower[verb]
             subjectWords = Array(rest[..<verb])
             subjectLower = Array(restLower[..<verb])
             rest = [base] + Array(rest[(verb + 1)...])

@@ -28,9 +28,11 @@ package enum StatementPolisher {
                 || (next == "which" && isVerdict(words[(index + 1)...].prefix(4).map(SpeechCleaner.bare)))
                 // "…, but it's doable": a verdict on the need, not part of it.
                 || (next == "but" && ["it's", "that's"].contains(following)
-                    && words.dropFirst(index + 2).prefix(2).map(SpeechCleaner.bare).contains(where: {
+                    && (words.dropFirst(index + 2).prefix(2).map(SpeechCleaner.bare).contains(where: {
                         verdictWords.contains($0) || feasibilityWords.contains($0)
-                    }))
+                    })
+                        // "…, but that's less important": its priority, said in words.
+                        || PriorityWords.priority(in: words.dropFirst(index + 2).joined(separator: " ")) != nil))
                 // "…, people report things at eight in the morning": a clause of its own, the reason.
                 || (["people", "everyone", "everybody", "nobody"].contains(next) && !words[index].hasSuffix(",")
                     && !following.isEmpty && !CandidateFilter.prepositions.contains(following)

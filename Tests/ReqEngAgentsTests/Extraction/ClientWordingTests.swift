@@ -30,6 +30,21 @@ import Testing
         #expect(wish.priority == .could)
     }
 
+    /// A plural subject's verb has no "s" ("the bikes show up"); the wish is read all the same, and
+    /// a priority said after it ("but that's less important") ranks it instead of staying in it.
+    @Test func ideallyWithAPluralSubjectIsAWishToo() throws {
+        let found = Self.extract([
+            ("Kim", "And the station maps, they're on the current app?"),
+            ("Ola", "They're on paper. Ideally the stations show up on the app too, but that's less important."),
+        ])
+        let wish = try #require(found.first { $0.statement.contains("show up") })
+        #expect(wish.statement == "The stations may show up on the app.")
+        #expect(wish.priority == .could)
+        // A word in "s" before a word that is no verb is no subject and verb.
+        #expect(ProductStatement.presentVerbAfterSubject(["the", "bikes", "station", "app"]) == nil)
+        #expect(ProductStatement.presentVerbAfterSubject(["the", "bikes", "get", "a", "lock"]) == 2)
+    }
+
     @Test(arguments: [
         "Ideally we talk about the stations later.", "Ideally, yes.", "Ideally the bikes.",
     ])

@@ -244,6 +244,13 @@ import Testing
         #expect(
             StatementPolisher.trimmingRationale("the lock opens by phone, but it's also got a key")
                 == "the lock opens by phone, but it's also got a key")
+        // "…, but that's less important": the need's priority, which the statement does not carry.
+        #expect(
+            StatementPolisher.trimmingRationale("the lock opens by phone, but that's nice to have")
+                == "the lock opens by phone")
+        #expect(
+            StatementPolisher.trimmingRationale("the lock opens by phone, but that's what the old one did")
+                == "the lock opens by phone, but that's what the old one did")
     }
 
     @Test func thingsRequireWhatTheyNeedAndPeopleHaveIt() {
