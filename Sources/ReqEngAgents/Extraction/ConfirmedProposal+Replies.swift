@@ -102,9 +102,19 @@ extension ConfirmedProposal {
             if said.count == 1, ["never", "always"].contains(said[0]), asked.contains(said[0]) {
                 return .confirms
             }
+            // "Do prices include VAT?" "Always including.": the question's verb said back, in any
+            // form, after an "always" ("Gloves?" "Always gloves." asks nothing to agree to).
             if question != nil, (1...2).contains(said.count), !asked.contains("or") {
-                let content = said.filter { !CandidateFilter.emptyWords.contains($0) || $0 == "both" }
-                if !content.isEmpty, content.allSatisfy(asked.contains), !rejections.contains(said[0]) {
+                let yesNo = question.flatMap { SentenceSplitter().split($0).last }.map {
+                    ["do", "does", "is", "are", "can", "will", "should"].contains(TextTokens($0).words.first ?? "")
+                }
+                let content = said.enumerated().filter { position, word in
+                    !(position == 0 && word == "always" && said.count == 2 && yesNo == true)
+                        && (!CandidateFilter.emptyWords.contains(word) || word == "both")
+                }.map(\.element)
+                if !content.isEmpty, content.allSatisfy({ word in asked.contains { Self.sameWord($0, word) } }),
+                    !rejections.contains(said[0])
+                {
                     return .confirms
                 }
             }
@@ -227,6 +237,8 @@ extension ConfirmedProposal {
             // "Sure, sounds reasonable.": agreement, however many words it takes.
             !lower.starts(with: ["sounds"]), !lower.starts(with: ["makes", "sense"]),
             !lower.starts(with: ["fine", "by", "me"]),
+            // "Always including.": the question's verb said back, as a yes.
+            !(lower.count <= 2 && ["always", "both"].contains(lower[0])),
             // "The city's web team sent us a document", "I was thinking about that": what happened,
             // not what the product is to do.
             !lower.contains(where: pastWords.contains)
@@ -356,5 +368,13 @@ extension ConfirmedProposal {
         else { return question }
         words[they] = words[they].first?.isUppercase == true ? "It" : "it"
         return words.joined(separator: " ")
+    }
+
+    /// Whether two words are one word in two forms ("include", "including"): equal, or sharing all
+    /// but at most two letters of the shorter one, and at least five.
+    static func sameWord(_ lhs: String, _ rhs: String) -> Bool {
+        if lhs == rhs { return true }
+        let shared = zip(lhs, rhs).prefix { $0 == $1 }.count
+        return shared >= 5 && shared >= min(lhs.count, rhs.count) - 2
     }
 }

@@ -11,6 +11,7 @@ import Testing
         ("Three a week, yes.", "Three reservations a week?"),
         ("Half an hour is fine, yeah.", "Half an hour?"),
         ("Both.", "On the kiosk and the app both?"),
+        ("Always including. That's what members pay.", "Do the fees include VAT?"),
         ("It has to, otherwise the queue stands still.", "So the kiosk keeps working offline?"),
         ("Oh, it must. The whole branch depends on it.", "So the kiosk keeps working offline?"),
         ("It would be nice. But that one can wait.", "Would you want to log the donations too?"),
@@ -33,6 +34,8 @@ import Testing
         ("Their own.", "Only at their own branch, or at any branch?"),
         ("Three a week, but not now.", "Three reservations a week?"),
         ("Weekends.", "On the kiosk and the app both?"),
+        ("Always gloves.", "Okay. Gloves?"),
+        ("Always including.", "Including or excluding VAT?"),
         ("Hmm, let me think about that.", "Should members renew online?"),
         ("[sighs] Yeah.", "Members share one card today."),
         ("Not email. Members don't read email.", "A text reminder the day before?"),
@@ -194,6 +197,10 @@ import Testing
     @Test func aSoundOfAssentIsNoDetail() {
         #expect(ConfirmedProposal.detail(of: "Mm-hmm.") == nil)
         #expect(ConfirmedProposal.detail(of: "Uh-huh, up to three times.") == "up to three times")
+        // "Always including." says the question's verb back: a yes with nothing added.
+        #expect(ConfirmedProposal.detail(of: "Always including. That's what members pay.") == nil)
+        #expect(
+            ConfirmedProposal.detail(of: "Always on the kiosk, never online.") == "always on the kiosk, never online")
     }
 
     @Test func aDetailThatRepeatsOrRatesTheNeedIsLeftOut() {
