@@ -38,6 +38,9 @@ package struct ConversationContext: Sendable {
     /// Stakeholder answers to an interviewer's question about money to spend ("Is there a budget
     /// for running it?").
     private var budgetAnswers: Set<Int> = []
+    /// Words a turn that opens with "Not …" names again in a negated sentence after its first: the
+    /// reason a thing is refused ("Not email. Our patients don't read email.").
+    private var refusalReasons: [Int: Set<String>] = [:]
 
     package init(_ transcript: Transcript) {
         roles = SpeakerRoles(transcript)
@@ -64,6 +67,10 @@ package struct ConversationContext: Sendable {
             }
             if turn.text.contains("?") {
                 afterQuestions.formUnion([turn.number + 1, turn.number + 2])
+            }
+            if words.first == "not" {
+                let reasons = SentenceSplitter().split(turn.text).dropFirst().filter(NegationPolarity.isNegated)
+                refusalReasons[turn.number] = Set(reasons.flatMap { TextTokens($0).words })
             }
             // Each turn is read once for agreement and once for endorsement, and the turn it
             // answers is found once for both.
@@ -119,6 +126,12 @@ package struct ConversationContext: Sendable {
     /// Whether `word` was said in one of the `window` turns before turn `number`.
     package func saidBefore(_ word: String, turn number: Int, window: Int = 6) -> Bool {
         (max(1, number - window)..<number).contains { turnWords[$0]?.contains(word) == true }
+    }
+
+    /// Whether turn `number` opens with a refusal ("Not email.") whose reason, said next, names
+    /// `word` again with a negation ("Our patients don't read email.").
+    package func givesReasonForRefusing(_ word: String, turn number: Int) -> Bool {
+        refusalReasons[number]?.contains(word) == true
     }
 
     /// Whether turn `number` is a stakeholder's answer to the interviewer's question just before:

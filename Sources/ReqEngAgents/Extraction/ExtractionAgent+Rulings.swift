@@ -12,14 +12,17 @@ extension ExtractionAgent {
         if let first = TextCleanup.trim(original, " ").first, "\"\u{201C}\u{201D}".contains(first) { return nil }
         let words = cleaned.text.split(separator: " ").map(String.init)
         let lower = words.map(SpeechCleaner.bare)
-        // "Email or paper?" "Not email.": an option the question offered, refused in two words.
-        if lower.count >= 2, lower.count <= 3, lower[0] == "not", conversation.answersQuestion(turn: source.turn),
+        // "Email or paper?" "Not email.": an option the question offered, refused in two words; or
+        // refused with its reason ("Not email. Our patients don't read email.").
+        if lower.count >= 2, lower.count <= 3, lower[0] == "not",
             !words.dropLast().contains(where: { $0.hasSuffix(",") }),
             let object = TextTokens(lower[1...].joined(separator: " ")).words.last,
             !CandidateFilter.prepositions.contains(lower[1]), !CandidateFilter.emptyWords.contains(lower[1]),
             // "Not five thousand": an amount refused is a price, said elsewhere.
             !lower[1...].contains(where: { TextTokens.isNumber($0) || TextTokens.numberWords.contains($0) }),
-            !Self.notRulings.contains(object), conversation.saidBefore(object, turn: source.turn)
+            !Self.notRulings.contains(object),
+            conversation.answersQuestion(turn: source.turn) && conversation.saidBefore(object, turn: source.turn)
+                || conversation.givesReasonForRefusing(object, turn: source.turn)
         {
             let text = TextCleanup.trim(words[1...].joined(separator: " "), " ,;:-!.")
             return speakerWordsRequirement(

@@ -278,6 +278,22 @@ import Testing
         #expect(refused?.priority == .wont)
     }
 
+    /// Unasked, "Not email." refuses when the reason after it names the thing again with a "not"; a
+    /// reason that speaks well of it ("Not the receipts. The receipts are fine.") refuses nothing.
+    @Test func aThingRefusedWithItsReasonIsAWont() {
+        let said = [
+            ("Kim", "So a text message when the bike is due back."), ("Ola", "Yes."),
+            ("Ola", "Not email. Our riders don't read email."),
+        ]
+        let found = Self.extract(Self.opening + said)
+        let refused = found.first { $0.sourceRefs.first?.turn == 5 }
+        #expect(refused?.statement == "No email.")
+        #expect(refused?.priority == .wont)
+        let praised = Self.extract(
+            Self.opening + said.dropLast() + [("Ola", "Not the receipts. The receipts are fine as they are.")])
+        #expect(!praised.contains { $0.sourceRefs.first?.turn == 5 && $0.priority == .wont })
+    }
+
     @Test(arguments: ["Not really.", "Not five hundred.", "Not on paper.", "Not sure.", "But not email, never."])
     func aNotThatRefusesNoOfferedOptionIsNoRequirement(_ reply: String) {
         let found = Self.extract(
