@@ -121,8 +121,19 @@ extension ExtractionAgent {
         let single = { (sentence: String) in TextTokens(sentence).words.count == 1 && !sentence.hasSuffix("?") }
         guard single(first) else { return first }
         let list = sentences.prefix(while: single).map { TextCleanup.trim($0, " .!") }
-        return list.count > 1 ? list.joined(separator: ", ") + "." : first
+        guard list.count > 1 else { return first }
+        // Each word had a capital only for opening its sentence ("Clean. Calm."), unless it is a
+        // language or a people's name ("Dutch. English.") or an abbreviation.
+        return
+            ([list[0]]
+            + list.dropFirst().map { word in
+                word.allSatisfy(\.isUppercase) || Self.languageEndings.contains(where: word.hasSuffix)
+                    ? word : word.lowercased()
+            }).joined(separator: ", ") + "."
     }
+
+    /// How the names of languages and peoples end ("Polish", "Chinese", "Italian", "Dutch").
+    static let languageEndings = ["ish", "ese", "an", "ch", "ic"]
 
     /// Whether a topic is one every product is asked about ("And languages?", "What about
     /// backups?"): asked once, it still asks what the product must do.
@@ -142,6 +153,8 @@ extension ExtractionAgent {
         "backups", "privacy", "security", "passwords", "password", "notifications", "reminders", "reports",
         "reporting", "export", "exports", "printing", "hosting", "offline", "devices", "browsers", "support",
         "availability", "accounts", "roles", "permissions", "invoices", "receipts", "search", "archive",
+        // How it looks: asked of every product with a screen or a case.
+        "look", "layout", "branding",
     ]
 
     /// Words with which an answer points at something said before instead of naming.

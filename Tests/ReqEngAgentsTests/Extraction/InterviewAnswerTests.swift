@@ -350,7 +350,10 @@ import Testing
     }
 
     @Test func aListSaidOneWordAtATimeIsOneAnswer() {
-        #expect(ExtractionAgent.leadingAnswer(of: "Oh. Clean. Calm. Nothing busy.") == "Clean, Calm.")
+        #expect(ExtractionAgent.leadingAnswer(of: "Oh. Clean. Calm. Nothing busy.") == "Clean, calm.")
+        // A language keeps its capital; only the sentence gave the others theirs.
+        #expect(ExtractionAgent.leadingAnswer(of: "Dutch. English. Polish.") == "Dutch, English, Polish.")
+        #expect(ExtractionAgent.leadingAnswer(of: "Quiet. SMS. Cheap.") == "Quiet, SMS, cheap.")
         #expect(ExtractionAgent.leadingAnswer(of: "Green. The bikes are green.") == "Green.")
         #expect(ExtractionAgent.leadingAnswer(of: "Um. The app, mostly.") == "The app, mostly.")
     }

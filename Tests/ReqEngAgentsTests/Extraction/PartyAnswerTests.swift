@@ -64,6 +64,18 @@ import Testing
         #expect(answered?.sourceRefs.map(\.turn) == [4, 3])
     }
 
+    /// "And the look?" is asked of every product with a screen: answered with names, it is a
+    /// need though the conversation never says "look" again.
+    @Test func theLookAskedOnceAndAnsweredWithNamesIsOneStatement() {
+        let found = Self.requirements(
+            Self.opening + [("Kim", "Okay. And the look?"), ("Ola", "Clean. Calm. Nothing that blinks at you.")])
+        let answered = found.first { $0.statement == "The look: clean, calm." }
+        #expect(answered?.sourceRefs.map(\.turn) == [4, 3])
+        let unasked = Self.requirements(
+            Self.opening + [("Kim", "Okay. And the weather?"), ("Ola", "Clean. Calm. Nothing that blinks at you.")])
+        #expect(!unasked.contains { $0.statement.contains("clean") })
+    }
+
     @Test(arguments: [
         ("A lot of older members?", "Very many."),
         ("And the kiosk receipts? Paper receipts?", "Oh, receipts. Another story, not today."),
