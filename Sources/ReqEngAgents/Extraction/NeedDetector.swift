@@ -41,6 +41,12 @@ package struct NeedDetector: Sendable {
             words = Array(words[embedded...])
             lower = Array(lower[embedded...])
         }
+        // "We have to decide, uh, so it should light up in the dark": the meeting's own step, broken
+        // off; the need is the clause after it.
+        if let need = Self.afterMeetingStep(lower) {
+            words = Array(words[need...])
+            lower = Array(lower[need...])
+        }
         guard lower.count >= 3, !isNoise(lower) else { return [] }
         var matches: [Match] = []
         var from = 0
@@ -58,6 +64,22 @@ package struct NeedDetector: Sendable {
             matches.append(Match(words: words, cue: cue, cueStart: start, priority: priority))
         }
         return matches
+    }
+
+    /// Where the clause after a meeting step left unfinished begins ("we have to decide so it should
+    /// …", "I need to think, so the case should …"): a first-person obligation, one meeting
+    /// activity with nothing after it, and "so".
+    static func afterMeetingStep(_ lower: [String]) -> Int? {
+        let start = lower.prefix { SpeechCleaner.leadingDiscourse.contains($0) || subjectAdverbs.contains($0) }.count
+        let said = Array(lower[start...])
+        guard said.count > 6, ["we", "i"].contains(said[0]),
+            let obligation = [["have", "to"], ["need", "to"], ["should"], ["must"], ["got", "to"]].first(where: {
+                said.dropFirst().starts(with: $0)
+            })
+        else { return nil }
+        let verb = 1 + obligation.count
+        guard meetingActivities.contains([said[verb]]), said[verb + 1] == "so" else { return nil }
+        return start + verb + 2
     }
 
     /// Whether the need phrase at `start` sits in a relative clause about a noun ("schools that
