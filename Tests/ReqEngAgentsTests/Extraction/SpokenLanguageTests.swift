@@ -42,6 +42,10 @@ import Testing
         // A word of its own, or letters the next word does not start with, stay.
         #expect(SpeechCleaner().clean("Hi there, riders want a bell").text == "Hi there, riders want a bell")
         #expect(SpeechCleaner().clean("TV screens show the map").text == "TV screens show the map")
+        // Inside the sentence, a first syllable said and then the word whole is said once.
+        #expect(SpeechCleaner().clean("The bell has to re respond at once").text == "The bell has to respond at once")
+        #expect(SpeechCleaner().clean("A light for the ex exterior").text == "A light for the exterior")
+        #expect(SpeechCleaner().clean("A note re the bell, it rings").text == "A note re the bell, it rings")
     }
 
     /// "the bike this bike should …": the noun said again with another determiner is one subject,
