@@ -41,7 +41,7 @@ package struct CandidateFilter: Sendable {
     /// Why the need reading `match` is not a requirement, or `nil` when it may be one.
     package func rejection(of match: NeedDetector.Match) -> Reason? {
         let lower = match.words.map(SpeechCleaner.bare)
-        let clauseStart = StatementBuilder.lastClauseBoundary(Array(match.words[..<match.cueStart]))
+        let clauseStart = match.clauseStart
         let subject = Array(lower[clauseStart..<match.cueStart])
         let after = Array(lower[match.cueEnd...])
         let cue = match.cue.words

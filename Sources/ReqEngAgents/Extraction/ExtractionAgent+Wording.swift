@@ -23,7 +23,7 @@ extension ExtractionAgent {
     /// The cleaned sentence from its clause with the need phrase on, as a statement; `nil` when
     /// what follows the need phrase is a fragment.
     static func speakerWords(_ cleaned: String, match: NeedDetector.Match) -> String? {
-        let clauseStart = StatementBuilder.lastClauseBoundary(Array(match.words[..<match.cueStart]))
+        let clauseStart = match.clauseStart
         let carrier =
             match.cue.trailing
             ? match.words[clauseStart..<match.cueStart].map(SpeechCleaner.bare)

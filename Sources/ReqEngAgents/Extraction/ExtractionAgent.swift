@@ -225,7 +225,7 @@ package struct ExtractionAgent: Agent {
         }
         guard CandidateFilter().rejection(of: match) == nil else { return nil }
         let priority = PriorityWords.priority(in: sentence) ?? match.priority
-        let clauseStart = StatementBuilder.lastClauseBoundary(Array(match.words[..<match.cueStart]))
+        let clauseStart = match.clauseStart
         let spokenSubject = Array(match.words[clauseStart..<match.cueStart].map(SpeechCleaner.bare))
         // "I'd like to pay by card": the cue's own "I" does the paying ("I'd like English too" asks
         // the product for a thing, as a subject-less cue does).

@@ -118,4 +118,45 @@ extension StatementBuilder {
             rest[3..<to].map { subjectCase[SpeechCleaner.bare($0)] ?? $0 }, ["be", "able", "to"] + rest[(to + 1)...]
         )
     }
+
+    /// Index of the first word of the last clause before the need phrase ("X can Y, and it must" → "it").
+    /// With `keepingPairs`, a subject of two short names ("speed and reliability are important")
+    /// keeps both: an "and" between words without a verb joins names, not clauses.
+    static func lastClauseBoundary(_ words: [String], keepingPairs: Bool = false) -> Int {
+        var start = 0
+        for (index, word) in words.enumerated() {
+            let bare = SpeechCleaner.bare(word)
+            if keepingPairs, bare == "and", index > start, index - start <= 3,
+                !words[index - 1].hasSuffix(","),
+                !words[start..<index].contains(where: { Self.clauseWords.contains(SpeechCleaner.bare($0)) })
+            {
+                continue
+            }
+            if word.hasSuffix(",") || word.hasSuffix(";") || word.hasSuffix(":")
+                || ((bare == "and" || bare == "but") && index > 0)
+            {
+                // A comma right before the need phrase ends the clause too ("the plan is
+                // the following, we don't go for …").
+                guard index + 1 < words.count else { return words.count }
+                let next = SpeechCleaner.bare(words[index + 1])
+                start = ["and", "but", "so"].contains(next) ? index + 2 : index + 1
+            }
+        }
+        return min(start, words.count)
+    }
+
+    /// Words that make a clause of what they stand in: pronoun subjects and verbs of being and
+    /// having.
+    static let clauseWords: Set<String> = [
+        "i", "we", "you", "they", "it", "he", "she", "is", "are", "was", "were", "have", "has", "had", "think",
+        "that's", "it's", "there's", "i'm", "we're", "so", "then",
+    ]
+}
+
+extension NeedDetector.Match {
+    /// Where the clause with the need phrase begins: a ranked subject of two names ("speed and
+    /// reliability are important") keeps both.
+    var clauseStart: Int {
+        StatementBuilder.lastClauseBoundary(Array(words[..<cueStart]), keepingPairs: cue.trailing)
+    }
 }

@@ -27,7 +27,7 @@ package struct StatementBuilder: Sendable {
             cueStart -= comma + 1
             cueEnd -= comma + 1
         }
-        let clauseStart = Self.lastClauseBoundary(Array(words[..<cueStart]))
+        let clauseStart = Self.lastClauseBoundary(Array(words[..<cueStart]), keepingPairs: match.cue.trailing)
         var subjectWords = Array(words[clauseStart..<cueStart])
         var subjectLower = Array(lower[clauseStart..<cueStart])
         // "I'd like to track my orders": the cue carries its own subject, the speaker.
@@ -303,24 +303,6 @@ package struct StatementBuilder: Sendable {
         guard !words.isEmpty, words.count <= 3 else { return nil }
         let lowered = words.map { word in word.count > 1 && word.allSatisfy(\.isUppercase) ? word : word.lowercased() }
         return singular(lowered.joined(separator: " "))
-    }
-
-    /// Index of the first word of the last clause before the need phrase ("X can Y, and it must" → "it").
-    static func lastClauseBoundary(_ words: [String]) -> Int {
-        var start = 0
-        for (index, word) in words.enumerated() {
-            let bare = SpeechCleaner.bare(word)
-            if word.hasSuffix(",") || word.hasSuffix(";") || word.hasSuffix(":")
-                || ((bare == "and" || bare == "but") && index > 0)
-            {
-                // A comma right before the need phrase ends the clause too ("the plan is
-                // the following, we don't go for …").
-                guard index + 1 < words.count else { return words.count }
-                let next = SpeechCleaner.bare(words[index + 1])
-                start = ["and", "but", "so"].contains(next) ? index + 2 : index + 1
-            }
-        }
-        return min(start, words.count)
     }
 
     /// "she'd", "he": a person reported on by the speaker, taken as a user of the system.

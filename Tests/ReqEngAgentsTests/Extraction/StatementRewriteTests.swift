@@ -253,6 +253,20 @@ import Testing
                 == "the lock opens by phone, but that's what the old one did")
     }
 
+    /// "Speed and reliability are important": a quality ranked after it keeps both names of its
+    /// subject; an "and" that joins two clauses still ends the first.
+    @Test func twoNamesRankedTogetherStayTogether() {
+        #expect(
+            ExtractionFixtures.extract("Speed and reliability are important.")?.statement
+                == "Speed and reliability are important.")
+        #expect(
+            ExtractionFixtures.extract("Um, light and waterproof is key.")?.statement == "Light and waterproof is key.")
+        #expect(
+            ExtractionFixtures.extract("We talked and the price is important.")?.statement == "The price is important.")
+        #expect(StatementBuilder.lastClauseBoundary(["speed", "and", "reliability"], keepingPairs: true) == 0)
+        #expect(StatementBuilder.lastClauseBoundary(["speed", "and", "reliability"]) == 2)
+    }
+
     @Test func thingsRequireWhatTheyNeedAndPeopleHaveIt() {
         #expect(
             statement("Any refund over 100 euros needs a manager's approval.")
