@@ -23,6 +23,27 @@ import Testing
             GoldRequirement(id: "G2", statement: "The app sends no due-date reminders.", type: .functional, turns: [6]),
         ])
 
+    /// A contested need counts for a gold conflict only when the answer its finding names is a turn
+    /// of that conflict too: one objection is not every disagreement the need was part of.
+    @Test func aContestedNeedFindsOnlyTheConflictItsAnswerBelongsTo() {
+        let gold = ConversationGold(
+            conversation: "c1", requirements: Self.gold.requirements,
+            conflicts: [
+                GoldConflict(turns: [3, 5], about: "online renewal against desk only", resolved: false),
+                GoldConflict(turns: [3, 9], about: "renewal fee", resolved: false),
+            ])
+        let need = Self.stated("REQ-001", "Members renew loans online.", turns: [3])
+        let finding = QualityIssue(
+            id: "ISS-001", requirementID: "REQ-001", severity: .error, issueType: ContestedNeeds.issueType,
+            rule: "ISO/IEC/IEEE 29148 consistent",
+            message: "\"Members renew loans online.\" (Ola, c1 turn 3) met an objection from Ben (turn 5): \"But.\"",
+            suggestion: "Settle it.")
+        let score = ConversationScore(requirements: [need], issues: [finding], gold: gold)
+        #expect(score.conflictsExpected == 2)
+        #expect(score.conflictsFound == 1)
+        #expect(ConversationScore.turnsNamed(in: finding.message) == [3, 5])
+    }
+
     @Test func contentWordsDropFunctionWordsAndBoilerplateAndFoldInflections() {
         #expect(ContentWords.of("The system shall let users renew their loans") == ["renew", "loan"])
         #expect(ContentWords.of("Sorting by prices") == ContentWords.of("sort by price"))

@@ -112,8 +112,12 @@ package struct ConversationScore: Sendable, Hashable, Codable {
                 let turns = Set(conflict.turns)
                 return raised.contains { issue in
                     guard let first = issue.requirementID.flatMap({ turnsByID[$0] }) else { return false }
-                    // A contested need carries the refusing turn in its finding, not as a requirement.
-                    guard issue.issueType == "conflict" else { return !first.isDisjoint(with: turns) }
+                    // A contested need carries the answering turn in its finding, not as a
+                    // requirement: both the need and that answer must be turns of the conflict.
+                    guard issue.issueType == "conflict" else {
+                        return !first.isDisjoint(with: turns)
+                            && !Self.turnsNamed(in: issue.message).subtracting(first).isDisjoint(with: turns)
+                    }
                     guard let second = issue.relatedRequirementIDs.first.flatMap({ turnsByID[$0] }) else {
                         return false
                     }
@@ -133,5 +137,15 @@ package struct ConversationScore: Sendable, Hashable, Codable {
 
     static func ratio(_ part: Int, _ whole: Int) -> Double {
         whole == 0 ? 0 : Double(part) / Double(whole)
+    }
+
+    /// The turn numbers a finding's message names ("… (Ana, s1 turn 4) met an objection from Ben
+    /// (turn 5) …" names 4 and 5).
+    static func turnsNamed(in message: String) -> Set<Int> {
+        let words = message.split(whereSeparator: { $0 == " " || $0 == "(" })
+        return Set(
+            words.indices.dropLast().compactMap { index in
+                words[index] == "turn" ? Int(words[index + 1].prefix(while: \.isNumber)) : nil
+            })
     }
 }
