@@ -129,15 +129,22 @@ package enum ContestedNeeds {
     /// Whether the proposer's next turn, within three turns of the refusal, accepts it: it opens
     /// with an acceptance ("Okay.", "Fair enough.", "Yeah, true.") and argues nothing ("But then
     /// you get all the emails.", "Then we'd use automatic translation.").
+    /// A turn broken off mid-sentence ("Yeah, that's right. Don't you ha") goes on in the proposer's
+    /// next turn ("don't we have contacts who could do it?"), which is read with it.
     static func givesIn(_ proposer: String, after refusal: Int, in transcript: Transcript) -> Bool {
         let window = transcript.turns.dropFirst(refusal + 1).prefix(3)
-        guard let next = window.first(where: { $0.speaker == proposer }) else { return false }
-        let words = TextTokens(next.text).words
+        guard let position = window.firstIndex(where: { $0.speaker == proposer }) else { return false }
+        var said = transcript.turns[position].text
+        if let end = TextCleanup.trim(said, " ").last, !".!?".contains(end),
+            let more = transcript.turns.dropFirst(position + 1).prefix(2).first(where: { $0.speaker == proposer })
+        {
+            said += " " + more.text
+        }
+        let words = TextTokens(said).words
         guard let first = words.first(where: { !openers.contains($0) }), acceptances.contains(first) else {
             return false
         }
-        return !words.contains { ["but", "though", "however", "still", "why"].contains($0) }
-            && !next.text.contains("?")
+        return !words.contains { ["but", "though", "however", "still", "why"].contains($0) } && !said.contains("?")
     }
 
     /// Words that open an acceptance of what the other said.

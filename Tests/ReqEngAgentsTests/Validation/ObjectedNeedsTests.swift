@@ -29,6 +29,24 @@ import Testing
         #expect(contest.message.contains("Eli (turn 4)") && contest.message.contains("sensor outside"))
     }
 
+    /// "Yeah, that's right. Don't you ha" — "don't we know people who make sensors?": a yes broken
+    /// off and gone on with as a question is no giving in; a plain "Yeah, that's right." is.
+    @Test func aYesBrokenOffIntoAQuestionDoesNotSettleIt() {
+        let opening: [(String, String)] = [
+            ("Nadia", "The thermostat should show the outside temperature on its display."),
+            ("Eli", "Well, it depends. Unless we have a sensor outside, we can't actually show that."),
+        ]
+        let questioned = Self.contests(
+            opening + [
+                ("Nadia", "Yeah that's right. Don don't we ha"), ("Eli", "a sensor."),
+                ("Nadia", "don't we know people who make sensors we can use?"),
+            ])
+        #expect(questioned.count == 1)
+        let conceded = Self.contests(
+            opening + [("Nadia", "Yeah that's right."), ("Eli", "So no outside temperature."), ("Nadia", "Okay.")])
+        #expect(conceded.isEmpty)
+    }
+
     @Test func aValueJudgedTooMuchOrAListNarrowedToOneIsObjected() {
         #expect(ContestedNeeds.overshoots("Three is too many. Twice is enough.", need: "renew up to three times"))
         #expect(!ContestedNeeds.overshoots("The queue is too long today.", need: "renew up to three times"))
