@@ -19,7 +19,9 @@ package enum DesignDescription {
         _ cleaned: String, original: String, nouns: Set<String> = [], replying: Bool = false
     ) -> String? {
         guard var words = ProductStatement.statedWords(cleaned, original: original),
-            !original.lowercased().contains("\"")
+            !original.lowercased().contains("\""),
+            // "But the radio is just one chip.": an argument against what was said, not a design.
+            TextTokens(original).words.first != "but"
         else { return nil }
         // "The bottle glows after an hour, something like that": the value is rough, the design is not.
         if let comma = words.indices.dropLast().last(where: { words[$0].hasSuffix(",") }), comma >= 2,
