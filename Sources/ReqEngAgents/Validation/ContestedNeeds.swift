@@ -35,11 +35,17 @@ package enum ContestedNeeds {
         }
         for requirement in requirements where !requirement.inferred {
             guard let source = requirement.sourceRefs.first, let transcript = byID[source.sessionID],
-                let index = transcript.turns.firstIndex(where: { $0.number == source.turn }),
-                index + 1 < transcript.turns.count
+                let index = transcript.turns.firstIndex(where: { $0.number == source.turn })
             else { continue }
             let speakerRoles = roles[transcript.id] ?? SpeakerRoles(transcript)
             roles[transcript.id] = speakerRoles
+            // A decision that closes the conversation has no answer, but may have overruled one.
+            guard index + 1 < transcript.turns.count else {
+                if let contest = overruled(requirement, at: index, in: transcript, roles: speakerRoles) {
+                    contests.append(contest)
+                }
+                continue
+            }
             if let contest = arguedBack(
                 requirement, at: index, in: transcript, roles: speakerRoles, isRefusal: refusing)
             {
@@ -49,6 +55,7 @@ package enum ContestedNeeds {
             if let contest = refusedAtOnce(
                 requirement, at: index, in: transcript, roles: speakerRoles, isRefusal: refusing)
                 ?? objected(requirement, at: index, in: transcript, roles: speakerRoles)
+                ?? overruled(requirement, at: index, in: transcript, roles: speakerRoles)
             {
                 contests.append(contest)
             }

@@ -47,6 +47,35 @@ import Testing
         #expect(conceded.isEmpty)
     }
 
+    /// A decision taken over a "but …" that was argued back and never withdrawn stays open; an
+    /// objector who comes round ("Okay, fair enough.") settles it, and so does a "but" about
+    /// something else.
+    @Test func aDecisionOverAnObjectionNeverWithdrawnIsContested() throws {
+        let argued: [(String, String)] = [
+            ("Nadia", "I'd leave the radio out of the thermostat, nobody listens to a radio there."),
+            ("Eli", "But the radio is just one small chip."),
+            ("Nadia", "Yeah, but then you need a tuner and an aerial as well."),
+            ("Eli", "Those are cheap, honestly."),
+        ]
+        let found = Self.contests(argued + [("Nadia", "So anyway, we don't want a radio in the thermostat.")])
+        let contest = try #require(found.first { $0.message.contains("decided over an objection") })
+        #expect(contest.message.contains("Eli") && contest.message.contains("(turn 2)"))
+        let withdrawn = Self.contests(
+            argued.dropLast() + [
+                ("Eli", "Okay, fair enough."), ("Nadia", "So anyway, we don't want a radio in the thermostat."),
+            ])
+        #expect(!withdrawn.contains { $0.message.contains("decided over an objection") })
+        let elsewhere = Self.contests(
+            [
+                ("Nadia", "I'd leave the radio out of the thermostat, nobody listens to a radio there."),
+                ("Eli", "But the weather today is really awful outside."),
+                ("Nadia", "Yeah, but then you need a tuner and an aerial as well."),
+                ("Eli", "Those are cheap, honestly."),
+                ("Nadia", "So anyway, we don't want a radio in the thermostat."),
+            ])
+        #expect(!elsewhere.contains { $0.message.contains("decided over an objection") })
+    }
+
     @Test func aValueJudgedTooMuchOrAListNarrowedToOneIsObjected() {
         #expect(ContestedNeeds.overshoots("Three is too many. Twice is enough.", need: "renew up to three times"))
         #expect(!ContestedNeeds.overshoots("The queue is too long today.", need: "renew up to three times"))
