@@ -93,6 +93,10 @@ import Testing
         #expect(proof.contains("The system should be shockproof."))
         // In an interview, the client's present tense is read by its own reader, not this one.
         #expect(DesignDescription.asNeed("It charges on a dock", original: "It charges on a dock?") == nil)
+        // "But it charges on a dock.": said against another's point, an argument, not a design.
+        #expect(
+            DesignDescription.asNeed("It charges on a dock.", original: "But it charges on a dock.") == nil)
+        #expect(DesignDescription.asNeed("It charges on a dock.", original: "It charges on a dock.") != nil)
     }
 
     /// "Is it recognisably ours?" "It's orange.": a short verdict on what is shown, in reply to a
