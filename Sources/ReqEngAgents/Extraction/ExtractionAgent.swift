@@ -48,7 +48,9 @@ package struct ExtractionAgent: Agent {
                     }
                     continue
                 }
-                if let settled = participantQuestionAnswered(at: index, in: transcript, conversation: conversation) {
+                if let settled = participantQuestionAnswered(at: index, in: transcript, conversation: conversation)
+                    ?? refusedMention(at: index, in: transcript)
+                {
                     candidates.append(settled)
                 }
                 candidates.append(contentsOf: settledSummaries(at: index, in: transcript, conversation: conversation))
@@ -105,9 +107,8 @@ package struct ExtractionAgent: Agent {
                     {
                         var found = process
                         let question = transcript.turns[index - 1]
-                        found.sourceRefs.append(
-                            Self.ref(
-                                question, in: transcript, quoting: SentenceSplitter().split(question.text).last ?? ""))
+                        let asked = SentenceSplitter().split(question.text).last ?? ""
+                        found.sourceRefs.append(Self.ref(question, in: transcript, quoting: asked))
                         candidates.append(found)
                     } else if WantedProcess.describesNewProduct(said),
                         let process = wantedProcess(said, source: ref, conversation: conversation)
@@ -184,9 +185,8 @@ package struct ExtractionAgent: Agent {
                 verdict.words, source: source, priority: verdict.priority, strength: 0.7, hedges: cleaned.hedges)
         }
         var matches = NeedDetector().detectAll(cleaned.text, original: sentence)
-        // "We don't have to so this is … so we don't have to make it complex", "we need to the
-        // handle is important": a need phrase broken off at once; what the speaker says after
-        // it is read on its own.
+        // "We don't have to so this is …", "we need to the handle is important": a need phrase
+        // broken off at once; what the speaker says after it is read on its own.
         if let first = matches.first, first.cueEnd < first.words.count,
             let skip = Self.brokenOffSkip(cue: first.cue.words, predicate: Array(first.words[first.cueEnd...]))
         {

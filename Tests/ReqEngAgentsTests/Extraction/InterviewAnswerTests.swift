@@ -294,6 +294,24 @@ import Testing
         #expect(!praised.contains { $0.sourceRefs.first?.turn == 5 && $0.priority == .wont })
     }
 
+    /// "They had voice picking." — "Yeah, yeah, we're not doing that.": a thing another place had,
+    /// refused by pointing at it, is a Won't that cites both turns; a "that" after a turn naming no
+    /// such thing, or a thing said as a question, refuses nothing that could be named.
+    @Test func aThingFromElsewhereRefusedByPointingIsAWont() {
+        let story = ("Ola", "At my last job they had self-service kiosks. People liked them.")
+        let found = Self.extract(
+            Self.opening + [story, ("Per", "Yeah, yeah, we're not doing that. Too expensive for us.")])
+        let refused = found.first { $0.statement == "No self-service kiosks." }
+        #expect(refused?.priority == .wont)
+        #expect(refused?.sourceRefs.map(\.turn) == [4, 3])
+        let vague = Self.extract(
+            Self.opening + [("Ola", "At my last job it was all different."), ("Per", "We're not doing that.")])
+        #expect(!vague.contains { $0.priority == .wont && $0.sourceRefs.contains { $0.turn == 4 } })
+        #expect(ExtractionAgent.thingHad(in: "They had voice picking.") == "voice picking")
+        #expect(ExtractionAgent.thingHad(in: "They had it in the old warehouse.") == nil)
+        #expect(ExtractionAgent.thingHad(in: "We had voice picking.") == nil)
+    }
+
     @Test(arguments: ["Not really.", "Not five hundred.", "Not on paper.", "Not sure.", "But not email, never."])
     func aNotThatRefusesNoOfferedOptionIsNoRequirement(_ reply: String) {
         let found = Self.extract(
