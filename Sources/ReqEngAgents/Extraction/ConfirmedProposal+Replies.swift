@@ -102,6 +102,21 @@ extension ConfirmedProposal {
             if said.count == 1, ["never", "always"].contains(said[0]), asked.contains(said[0]) {
                 return .confirms
             }
+            // "And they scan each item they pick?" "Scan the location, scan the item.": the answer
+            // opens with the question's own verb and names another of its things, and denies nothing.
+            let content = said.filter { !CandidateFilter.emptyWords.contains($0) }
+            let questionWords = question.map { TextTokens($0).words } ?? []
+            if question?.hasSuffix("?") == true, (3...10).contains(said.count), let verb = said.first,
+                !CandidateFilter.emptyWords.contains(verb),
+                // The question's verb: the word after its subject ("they scan").
+                questionWords.indices.dropFirst().contains(where: {
+                    questionWords[$0] == verb && echoSubjects.contains(questionWords[$0 - 1])
+                }),
+                content.dropFirst().contains(where: { $0 != verb && asked.contains($0) }),
+                !said.contains(where: { ["no", "not", "never", "dont", "but", "or", "only"].contains($0) })
+            {
+                return .confirms
+            }
             // "Do prices include VAT?" "Always including.": the question's verb said back, in any
             // form, after an "always" ("Gloves?" "Always gloves." asks nothing to agree to).
             if question != nil, (1...2).contains(said.count), !asked.contains("or") {
@@ -369,6 +384,9 @@ extension ConfirmedProposal {
         words[they] = words[they].first?.isUppercase == true ? "It" : "it"
         return words.joined(separator: " ")
     }
+
+    /// Subjects a question's verb follows ("they scan", "people pay").
+    static let echoSubjects: Set<String> = ["they", "we", "you", "i", "people", "users", "customers", "staff"]
 
     /// Whether two words are one word in two forms ("include", "including"): equal, or sharing all
     /// but at most two letters of the shorter one, and at least five.
