@@ -192,7 +192,11 @@ package struct RequirementMerger: Sendable {
             guard words.first == "no", (2...4).contains(words.count) else { return nil }
             return Set(words.dropFirst().map(stem))
         }
-        let words = { (statement: String) in Set(TextTokens(statement).words.map(stem)) }
+        // "log in" is "login", "check out" is "checkout": each pair of words said as one too.
+        let words = { (statement: String) in
+            let said = TextTokens(statement).words
+            return Set((said + zip(said, said.dropFirst()).map { $0 + $1 }).map(stem))
+        }
         if let short = ruledOut(earlier.statement) { return short.isSubset(of: words(later.statement)) }
         if let short = ruledOut(later.statement) { return short.isSubset(of: words(earlier.statement)) }
         return false

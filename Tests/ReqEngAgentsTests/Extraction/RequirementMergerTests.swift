@@ -124,6 +124,14 @@ extension RequirementMergerTests {
         #expect(RequirementMerger().merge([short, someoneElse]).count == 2)
     }
 
+    /// "Riders will not log in to rent a bike." and "No login.": a thing written as one word or
+    /// two is one thing.
+    @Test func aRefusalOfAThingWrittenAsTwoWordsIsTheSameWont() {
+        let long = Self.said("Riders will not log in to rent a bike.", turn: 24, priority: .wont)
+        #expect(RequirementMerger().merge([long, Self.said("No login.", turn: 24, priority: .wont)]).count == 1)
+        #expect(RequirementMerger().merge([long, Self.said("No logbook.", turn: 24, priority: .wont)]).count == 2)
+    }
+
     @Test func aShortNoAfterARefusalItRestatesIsFolded() throws {
         var confirmed = Self.said("No reviews or star ratings on the site at all.", turn: 76, priority: .wont)
         confirmed.sourceRefs.append(SourceRef(sessionID: "s", turn: 78, speaker: "Ola", quote: "No reviews."))
