@@ -210,7 +210,13 @@ package struct SpeechCleaner: Sendable {
             for length in 1...4 where result.count >= 2 * length {
                 let tail = bares.suffix(length)
                 let before = bares.dropLast(length).suffix(length)
-                if tail.elementsEqual(before) && tail.allSatisfy({ !$0.isEmpty }) {
+                // "If kids chew it, it should not break": the condition's object, then the main
+                // clause's subject, is no word said twice.
+                let clauseSubject =
+                    length == 1 && result[result.count - 2].hasSuffix(",")
+                    && ["it", "they", "we", "you", "he", "she"].contains(bares[bares.count - 1])
+                    && bares.dropLast(2).contains(where: Self.conditionOpeners.contains)
+                if tail.elementsEqual(before) && tail.allSatisfy({ !$0.isEmpty }) && !clauseSubject {
                     // "The, um, the main thing": the second try is kept, without the pause's comma.
                     let later = Array(result.suffix(length))
                     let laterBares = Array(tail)
@@ -224,6 +230,8 @@ package struct SpeechCleaner: Sendable {
         }
         return result
     }
+
+    static let conditionOpeners: Set<String> = ["if", "when", "once", "unless", "whenever", "while", "after", "before"]
 
     /// Drops the cut-off starts of words that transcripts keep ("riders want th also a bell", "the z the
     /// lock"): a lower-case token of one or two letters that is no English word and follows no

@@ -42,6 +42,10 @@ import Testing
         // A word of its own, or letters the next word does not start with, stay.
         #expect(SpeechCleaner().clean("Hi there, riders want a bell").text == "Hi there, riders want a bell")
         #expect(SpeechCleaner().clean("TV screens show the map").text == "TV screens show the map")
+        // "If kids drop it, it …": the condition's object and the main clause's subject are two words.
+        #expect(
+            SpeechCleaner().clean("If kids drop it, it should survive").text == "If kids drop it, it should survive")
+        #expect(SpeechCleaner().clean("It, it should survive").text == "It should survive")
         // Inside the sentence, a first syllable said and then the word whole is said once.
         #expect(SpeechCleaner().clean("The bell has to re respond at once").text == "The bell has to respond at once")
         #expect(SpeechCleaner().clean("A light for the ex exterior").text == "A light for the exterior")
