@@ -212,10 +212,14 @@ package struct SpeechCleaner: Sendable {
                 let before = bares.dropLast(length).suffix(length)
                 // "If kids chew it, it should not break": the condition's object, then the main
                 // clause's subject, is no word said twice.
+                // Unpunctuated too, after a verb ("if they chew it it shouldn't").
                 let clauseSubject =
-                    length == 1 && result[result.count - 2].hasSuffix(",")
-                    && ["it", "they", "we", "you", "he", "she"].contains(bares[bares.count - 1])
+                    length == 1 && ["it", "they", "we", "you", "he", "she"].contains(bares[bares.count - 1])
                     && bares.dropLast(2).contains(where: Self.conditionOpeners.contains)
+                    && (result[result.count - 2].hasSuffix(",")
+                        || bares.count >= 3 && bares[bares.count - 1] == "it"
+                            && !Self.conditionOpeners.union(["that", "and", "but", "so", "is", "was"])
+                                .contains(bares[bares.count - 3]))
                 if tail.elementsEqual(before) && tail.allSatisfy({ !$0.isEmpty }) && !clauseSubject {
                     // "The, um, the main thing": the second try is kept, without the pause's comma.
                     let later = Array(result.suffix(length))
