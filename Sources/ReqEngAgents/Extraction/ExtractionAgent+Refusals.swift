@@ -103,7 +103,7 @@ extension ExtractionAgent {
     ]
 
     /// Whether a team's "we do not want …" / "we don't need …" refuses something another turn raised
-    /// shortly before ("if people have a PDA they can use it" … "we do not want to make it a PDA"):
+    /// shortly before ("some people could unlock it at a kiosk" … "we do not want to make it a kiosk"):
     /// a refusal is about what was just proposed, however rarely the meeting names it.
     static func refusesWhatWasRaised(
         _ match: NeedDetector.Match, subject: [String], content: [String], at turn: Int,

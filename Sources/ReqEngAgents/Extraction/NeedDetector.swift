@@ -41,7 +41,7 @@ package struct NeedDetector: Sendable {
             words = Array(words[embedded...])
             lower = Array(lower[embedded...])
         }
-        // "We have to decide, uh, so it should light up in the dark": the meeting's own step, broken
+        // "We have to decide, uh, so the case should be rubber": the meeting's own step, broken
         // off; the need is the clause after it.
         if let need = Self.afterMeetingStep(lower) {
             words = Array(words[need...])

@@ -76,8 +76,8 @@ package struct RequirementMerger: Sendable {
         return left.core.isSubset(of: right.core) || right.core.isSubset(of: left.core)
     }
 
-    /// `statement` without a subject that only names the product being built ("The remote should fit
-    /// the hand." and "The design should fit the hand shape." are one need, as "The system ..." and
+    /// `statement` without a subject that only names the product being built ("The device should sit
+    /// flat on a desk." and "The design should sit flat." are one need, as "The system ..." and
     /// "The app ..." are): what a need asks of the product is what tells two needs apart.
     static func withoutProductSubject(_ statement: String) -> String {
         let words = statement.split(separator: " ", maxSplits: 3, omittingEmptySubsequences: true)

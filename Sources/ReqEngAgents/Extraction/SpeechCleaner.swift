@@ -260,7 +260,7 @@ package struct SpeechCleaner: Sendable {
             } else if ["re", "ex", "de", "co"].contains(letters), index + 1 < words.count,
                 words[index + 1].hasPrefix(letters), words[index + 1].count > letters.count + 2
             {
-                // "it has to re respond": the first syllable, said and then the word whole.
+                // "a light for the ex exterior": the first syllable, said and then the word whole.
                 isFragment = true
             } else if (1...2).contains(letters.count), letters.allSatisfy({ $0.isLowercase && $0.isASCII }),
                 !shortWords.contains(letters)

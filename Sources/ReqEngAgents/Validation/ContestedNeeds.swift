@@ -136,8 +136,8 @@ package enum ContestedNeeds {
     /// Whether the proposer's next turn, within three turns of the refusal, accepts it: it opens
     /// with an acceptance ("Okay.", "Fair enough.", "Yeah, true.") and argues nothing ("But then
     /// you get all the emails.", "Then we'd use automatic translation.").
-    /// A turn broken off mid-sentence ("Yeah, that's right. Don't you ha") goes on in the proposer's
-    /// next turn ("don't we have contacts who could do it?"), which is read with it.
+    /// A turn broken off mid-sentence ("Yeah, okay. Couldn't we ju") goes on in the proposer's next
+    /// turn ("just buy the sensors from someone?"), which is read with it.
     static func givesIn(_ proposer: String, after refusal: Int, in transcript: Transcript) -> Bool {
         let window = transcript.turns.dropFirst(refusal + 1).prefix(3)
         guard let position = window.firstIndex(where: { $0.speaker == proposer }) else { return false }

@@ -50,7 +50,7 @@ import Testing
             SpeechCleaner().clean("When you drop it it should survive").text == "When you drop it it should survive")
         #expect(SpeechCleaner().clean("When it it drops it beeps").text == "When it drops it beeps")
         // Inside the sentence, a first syllable said and then the word whole is said once.
-        #expect(SpeechCleaner().clean("The bell has to re respond at once").text == "The bell has to respond at once")
+        #expect(SpeechCleaner().clean("The bell has to re reset at once").text == "The bell has to reset at once")
         #expect(SpeechCleaner().clean("A light for the ex exterior").text == "A light for the exterior")
         #expect(SpeechCleaner().clean("A note re the bell, it rings").text == "A note re the bell, it rings")
     }

@@ -29,7 +29,7 @@ import Testing
         #expect(contest.message.contains("Eli (turn 4)") && contest.message.contains("sensor outside"))
     }
 
-    /// "Yeah, that's right. Don't you ha" — "don't we know people who make sensors?": a yes broken
+    /// "Yeah, okay. Couldn't we ju" — "just buy the sensors from someone?": a yes broken
     /// off and gone on with as a question is no giving in; a plain "Yeah, that's right." is.
     @Test func aYesBrokenOffIntoAQuestionDoesNotSettleIt() {
         let opening: [(String, String)] = [
@@ -38,12 +38,12 @@ import Testing
         ]
         let questioned = Self.contests(
             opening + [
-                ("Nadia", "Yeah that's right. Don don't we ha"), ("Eli", "a sensor."),
-                ("Nadia", "don't we know people who make sensors we can use?"),
+                ("Nadia", "Yeah okay. Couldn't we ju"), ("Eli", "a sensor."),
+                ("Nadia", "just buy the sensors from someone we know?"),
             ])
         #expect(questioned.count == 1)
         let conceded = Self.contests(
-            opening + [("Nadia", "Yeah that's right."), ("Eli", "So no outside temperature."), ("Nadia", "Okay.")])
+            opening + [("Nadia", "Yeah okay."), ("Eli", "So no outside temperature."), ("Nadia", "Okay.")])
         #expect(conceded.isEmpty)
     }
 
