@@ -16,6 +16,7 @@ extension ExtractionAgent {
             ?? measuredAnswer(at: index, in: transcript, conversation: conversation)
             ?? partyAnswer(at: index, in: transcript, conversation: conversation)
             ?? topicAnswer(at: index, in: transcript, conversation: conversation)
+            ?? ruleAnswer(at: index, in: transcript, conversation: conversation)
             ?? openAnswer(at: index, in: transcript, conversation: conversation)
     }
 

@@ -294,6 +294,25 @@ import Testing
         #expect(!praised.contains { $0.sourceRefs.first?.turn == 5 && $0.priority == .wont })
     }
 
+    /// "And how long is a rental?" "Depends. … Always in blocks of thirty minutes.": the values vary,
+    /// the "always" with its measure is the rule; an "always" without one, or a question about no
+    /// thing, states none.
+    @Test func anAlwaysWithAMeasureAnsweringHowLongIsARule() {
+        let found = Self.extract(
+            Self.opening + [
+                ("Kim", "And how long is a rental?"),
+                ("Ola", "Depends. An hour, two hours, a day. Always in blocks of thirty minutes."),
+            ])
+        let rule = found.first { $0.statement == "A rental: always in blocks of 30 minutes." }
+        #expect(rule?.sourceRefs.map(\.turn) == [4, 3])
+        let vague = Self.extract(
+            Self.opening + [("Kim", "And how long is a rental?"), ("Ola", "Depends. Always in the summer, longer.")])
+        #expect(!vague.contains { $0.statement.contains("always") })
+        #expect(ExtractionAgent.thingMeasured("How long is it?") == nil)
+        #expect(ExtractionAgent.thingMeasured("And how long is the bike checked?") == nil)
+        #expect(ExtractionAgent.thingMeasured("So how big is a locker?") == "a locker")
+    }
+
     /// "They had voice picking." — "Yeah, yeah, we're not doing that.": a thing another place had,
     /// refused by pointing at it, is a Won't that cites both turns; a "that" after a turn naming no
     /// such thing, or a thing said as a question, refuses nothing that could be named.
