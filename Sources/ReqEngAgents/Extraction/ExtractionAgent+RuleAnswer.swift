@@ -29,8 +29,8 @@ extension ExtractionAgent {
         return nil
     }
 
-    /// The thing a "how long / how big is it" question asks about ("And how long is an
-    /// exam?" → "an exam"): one to four words after the verb, opening with an article.
+    /// The thing a "how long / how big is it" question asks about ("And how long is an exam?" →
+    /// "an exam"): an article and one or two words after the verb.
     static func thingMeasured(_ question: String) -> String? {
         guard question.hasSuffix("?") else { return nil }
         let words = TextTokens(question).words.drop { ConfirmedProposal.leadIns.contains($0) || $0 == "and" }
