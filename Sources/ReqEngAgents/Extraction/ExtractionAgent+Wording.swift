@@ -228,6 +228,19 @@ extension ExtractionAgent {
     ]
 
     static let pointingWords: Set<String> = ["it", "this", "that", "they", "these", "those", "which", "there"]
+
+    /// Whether a predicate points back at something said before ("we don't want that", "we need
+    /// them"); "this" or "that" before a noun ("card payments in this tool") names, and points at
+    /// nothing.
+    static func pointsBack(_ predicate: [String]) -> Bool {
+        predicate.indices.contains { index in
+            let word = predicate[index]
+            guard pointingWords.contains(word) || word == "them" else { return false }
+            guard ["this", "that", "these", "those"].contains(word), index + 1 < predicate.count else { return true }
+            let next = predicate[index + 1]
+            return CandidateFilter.emptyWords.contains(next) || CandidateFilter.prepositions.contains(next)
+        }
+    }
     /// Conjunctions that may open the words before a need phrase ("'cause I have to").
     static let clauseOpeners: Set<String> = ["cause", "'cause", "because", "since", "so", "and", "but", "as"]
     /// Qualities a product is given in a design discussion: size, weight, feel, cost and ease of use.

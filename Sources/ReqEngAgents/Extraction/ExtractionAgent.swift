@@ -314,7 +314,7 @@ package struct ExtractionAgent: Agent {
         // was asked, however rarely its words recur.
         let answersQuestion =
             teamSpeaks && !match.cue.decision && conversation?.answersQuestion(turn: source.turn) == true
-            && !predicate.contains(where: { Self.pointingWords.contains($0) || $0 == "them" })
+            && !Self.pointsBack(predicate)
             && !match.words[..<match.cueStart].contains(where: { Self.reportingVerbs.contains(SpeechCleaner.bare($0)) })
         // Said for the others to agree to, and agreed ("It has to work on Android too, right?"
         // "Both, yeah."), or taken up ("We need to avoid ambiguities like these." "Good point.").

@@ -271,8 +271,19 @@ package struct NeedDetector: Sendable {
     /// Whether `words` (after "to" and fillers) start with one of `phrases`.
     static func startsWithAny(_ words: [String], _ phrases: [[String]]) -> Bool {
         let rest = Array(words.drop { ["to", "just", "really", "also", "first", "all", "actually"].contains($0) })
+        // "work on a phone" is where the product runs, not a task of the meeting's.
+        if rest.starts(with: ["work", "on"]), rest.dropFirst(2).prefix(3).contains(where: platforms.contains) {
+            return false
+        }
         return phrases.contains { rest.starts(with: $0) }
     }
+
+    /// What a product runs on.
+    static let platforms: Set<String> = [
+        "phone", "phones", "mobile", "mobiles", "smartphone", "smartphones", "tablet", "tablets", "ipad", "ipads",
+        "iphone", "iphones", "android", "computer", "computers", "laptop", "laptops", "desktop", "desktops",
+        "browser", "browsers", "windows", "mac", "macs", "handheld", "handhelds",
+    ]
 
     static func containsAny(_ text: String, _ markers: [String]) -> Bool {
         ByteSearch.containsAny(text, markers)

@@ -294,6 +294,24 @@ import Testing
         #expect(!praised.contains { $0.sourceRefs.first?.turn == 5 && $0.priority == .wont })
     }
 
+    /// "We don't want card payments in this tool." answers the question with a thing named ("this
+    /// tool" names, "that" alone points back), and "Must work on a phone" says where it runs, which
+    /// no meeting's "work on the design" is.
+    @Test func aRefusalNamingItsThingAndAPlatformAreNeeds() {
+        let found = Self.extract(
+            Self.opening + [
+                ("Kim", "Payment? Do riders pay for the helmet?"),
+                ("Ola", "Five euros a day. Not by card, we don't want card payments in this tool."),
+                ("Kim", "And on phones?"), ("Ola", "Must work on a phone, people rent from the street."),
+            ])
+        #expect(found.contains { $0.statement == "We don't want card payments in this tool." && $0.priority == .wont })
+        #expect(found.contains { $0.statement == "The system shall work on a phone." })
+        #expect(ExtractionAgent.pointsBack(["want", "that"]))
+        #expect(!ExtractionAgent.pointsBack(["want", "card", "payments", "in", "this", "tool"]))
+        #expect(NeedDetector.startsWithAny(["to", "work", "on", "the", "design"], NeedDetector.meetingActivities))
+        #expect(!NeedDetector.startsWithAny(["to", "work", "on", "old", "phones"], NeedDetector.meetingActivities))
+    }
+
     /// "And how long is a rental?" "Depends. … Always in blocks of thirty minutes.": the values vary,
     /// the "always" with its measure is the rule; an "always" without one, or a question about no
     /// thing, states none.
