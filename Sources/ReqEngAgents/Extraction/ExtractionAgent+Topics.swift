@@ -69,9 +69,12 @@ extension ExtractionAgent {
             !named.isEmpty && named.allSatisfy({ answerStems.contains(RequirementMerger.stem($0)) })
             ? TextCleanup.capitalizedFirst(TextCleanup.trim(answer, " .")) + "."
             : TextCleanup.capitalizedFirst(topic) + ": " + TextCleanup.lowercasedFirst(answer) + "."
+        // "… Let's park that for version two.": named, and put off.
+        let putOff = SentenceSplitter().split(reply.text).contains(where: Self.putsOff)
         var found = speakerWordsRequirement(
             statement,
-            source: replyRef, priority: PriorityWords.priority(in: reply.text) ?? .should, strength: 0.7)
+            source: replyRef, priority: putOff ? .wont : PriorityWords.priority(in: reply.text) ?? .should,
+            strength: 0.7)
         found.sourceRefs.append(questionRef)
         return found
     }
@@ -91,6 +94,15 @@ extension ExtractionAgent {
     /// The thing a short answer names: the whole answer, or what comes before its first comma.
     static func answerName(_ answer: String) -> String? {
         if let whole = PointerResolution.name(answer) { return whole }
+        // "A monthly overview of who parks how often": a name and the question it answers.
+        let words = answer.split(separator: " ").map(String.init)
+        if let of = words.indices.dropFirst(2).first(where: {
+            SpeechCleaner.bare(words[$0]) == "of" && $0 + 2 < words.count
+                && ["who", "what", "which", "how", "where", "when"].contains(SpeechCleaner.bare(words[$0 + 1]))
+        }), words.count <= 12, !answer.contains(","), PointerResolution.name(words[..<of].joined(separator: " ")) != nil
+        {
+            return TextCleanup.trim(answer, " .!")
+        }
         guard let comma = answer.firstIndex(of: ","), let name = PointerResolution.name(String(answer[..<comma])) else {
             return nil
         }

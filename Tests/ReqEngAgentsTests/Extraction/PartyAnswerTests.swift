@@ -64,6 +64,18 @@ import Testing
         #expect(answered?.sourceRefs.map(\.turn) == [4, 3])
     }
 
+    /// "Reports?" "A monthly overview of who rents how often.": a name with the question it answers
+    /// is still a name; put off ("Let's park that for version two.") it is a Won't.
+    @Test func aTopicAnsweredWithANameAndItsQuestionIsOneStatement() {
+        let answer = "Nice to have. A monthly overview of who borrows how often. Let's park that for version two."
+        let found = Self.requirements(Self.opening + [("Kim", "Okay. Reports?"), ("Ola", answer)])
+        let named = found.first { $0.statement == "Reports: a monthly overview of who borrows how often." }
+        #expect(named?.priority == .wont)
+        #expect(
+            ExtractionAgent.answerName("A list of who borrows what and when") == "A list of who borrows what and when")
+        #expect(ExtractionAgent.answerName("We talk of who borrows what") == nil)
+    }
+
     /// "And the look?" is asked of every product with a screen: answered with names, it is a
     /// need though the conversation never says "look" again.
     @Test func theLookAskedOnceAndAnsweredWithNamesIsOneStatement() {
