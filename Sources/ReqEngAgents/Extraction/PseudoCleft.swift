@@ -25,7 +25,10 @@ package enum PseudoCleft {
         else { return nil }
         var cue = what + 2
         // "what I'd like", "what we would really like", "what we most need", "what we do agree on".
-        while cue < lower.count, ["would", "really", "most", "also", "actually", "do", "all"].contains(lower[cue]) {
+        while cue < lower.count,
+            ["would", "really", "most", "also", "actually", "do", "all", "definitely", "certainly", "absolutely"]
+                .contains(lower[cue])
+        {
             cue += 1
         }
         if cue < lower.count, decisions.contains(lower[cue]) {

@@ -28,6 +28,10 @@ import Testing
             PseudoCleft.unfolded("What I don't want is members making an account with a password.")?.sentence
                 == "I don't want members making an account with a password.")
         #expect(PseudoCleft.unfolded("What we don't need is another printer.")?.must == false)
+        // "definitely" before the denial only stresses it.
+        #expect(
+            PseudoCleft.unfolded("What we definitely don't want is another password.")?.sentence
+                == "We don't want another password.")
     }
 
     @Test func aRankedClauseIsAMust() throws {
