@@ -32,7 +32,35 @@ extension ExtractionAgent {
             return speakerWordsRequirement(
                 feature, source: source, priority: .could, strength: 0.55, hedges: cleaned.hedges)
         }
+        if let rule = askedRule(cleaned, sentence, source: source, conversation: conversation) { return rule }
         return designNeed(cleaned, sentence, source: source, role: role, conversation: conversation)
+    }
+
+    /// "What about visitors?" "… Visitors never get a permanent permit.": in an interview, a rule
+    /// about what was just asked, said with "never" or "always" in the present tense, in the
+    /// speaker's words; the people or things it rules must be the question's.
+    func askedRule(
+        _ cleaned: SpeechCleaner.Result, _ sentence: String, source: SourceRef, conversation: ConversationContext
+    ) -> Requirement? {
+        guard !conversation.firstPersonIsTeam, conversation.answersQuestion(turn: source.turn),
+            !sentence.contains("?")
+        else { return nil }
+        let words = TextTokens(cleaned.text).words
+        guard let adverb = words.firstIndex(where: { ["never", "always"].contains($0) }), (1...3).contains(adverb),
+            adverb + 2 < words.count, words.count <= 14,
+            let head = words[..<adverb].last, head.count > 3, !CandidateFilter.emptyWords.contains(head),
+            !words[..<adverb].contains(where: {
+                NeedDetector.firstPersonWords.contains($0) || NeedDetector.secondPersonWords.contains($0)
+                    || CandidateFilter.personPronouns.contains($0)
+            }),
+            conversation.saidBefore(head, turn: source.turn, window: 1),
+            // A verb after the adverb, in the present: "never get", "always goes".
+            !CandidateFilter.emptyWords.contains(words[adverb + 1]),
+            !["was", "were", "had", "did", "used", "worked"].contains(words[adverb + 1])
+        else { return nil }
+        return speakerWordsRequirement(
+            TextCleanup.trim(cleaned.text, " ,;:-!.") + ".", source: source, priority: .should, strength: 0.65,
+            hedges: cleaned.hedges)
     }
 
     /// A design team presenting the product (``DesignDescription``): "It charges on a dock" is read

@@ -312,6 +312,24 @@ import Testing
         #expect(!NeedDetector.startsWithAny(["to", "work", "on", "old", "phones"], NeedDetector.meetingActivities))
     }
 
+    /// "What about tourists?" "… Tourists never get a yearly pass.": a rule about what was asked;
+    /// the same words about someone the question did not name, or in the past, are no rule.
+    @Test func aNeverRuleAboutWhatWasAskedIsANeed() {
+        let asked = Self.extract(
+            Self.opening + [
+                ("Kim", "What about tourists?"), ("Ola", "They rent by the day. Tourists never get a yearly pass."),
+            ])
+        #expect(asked.contains { $0.statement == "Tourists never get a yearly pass." })
+        let other = Self.extract(
+            Self.opening + [
+                ("Kim", "What about helmets?"), ("Ola", "They rent by the day. Tourists never get a yearly pass."),
+            ])
+        #expect(!other.contains { $0.statement.contains("never") })
+        let past = Self.extract(
+            Self.opening + [("Kim", "What about tourists?"), ("Ola", "Tourists never had a yearly pass, no.")])
+        #expect(!past.contains { $0.statement.contains("never") })
+    }
+
     /// "And how long is a rental?" "Depends. … Always in blocks of thirty minutes.": the values vary,
     /// the "always" with its measure is the rule; an "always" without one, or a question about no
     /// thing, states none.
