@@ -66,7 +66,10 @@ package enum OpenAnswer {
         // "What do you need?" asks for everything; the headline answering it ("Traceability,
         // mainly.") comes before the need itself, which the need readers take.
         guard said.count >= 3 || !["need", "want"].contains(SpeechCleaner.bare(said.last ?? "")) else { return nil }
-        return TextCleanup.trim(said.joined(separator: " "), " ,;:-?!.")
+        // "What would you like instead?": the answer says what; "instead" of today goes without saying.
+        var topic = said
+        if topic.count > 3, SpeechCleaner.bare(topic[topic.count - 1]) == "instead" { topic.removeLast() }
+        return TextCleanup.trim(topic.joined(separator: " "), " ,;:-?!.")
     }
 
     /// How a topic that asks what the product is to do ends: the answer is what it offers, said

@@ -50,6 +50,8 @@ package enum WantedProcess {
     static let whatShouldHappen: [[String]] = [
         ["what", "should", "happen"], ["what", "would", "you", "like", "to", "happen"],
         ["what", "do", "you", "want", "to", "happen"], ["what", "should", "it", "do"],
+        // "What goes wrong today?" … "And what would you like instead?": the new way, asked.
+        ["what", "would", "you", "like", "instead"], ["what", "do", "you", "want", "instead"],
     ]
     /// Words that speak of the product to be built rather than of what exists.
     static let newProduct: [[String]] = [

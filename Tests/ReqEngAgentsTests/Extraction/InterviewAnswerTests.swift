@@ -312,6 +312,17 @@ import Testing
         #expect(!NeedDetector.startsWithAny(["to", "work", "on", "old", "phones"], NeedDetector.meetingActivities))
     }
 
+    /// "And what would you like instead?" asks for the new way: the steps said in the present tense
+    /// are the process wished for.
+    @Test func theWayWishedForInsteadIsAProcess() {
+        let found = Self.extract(
+            Self.opening + [
+                ("Kim", "And what would you like instead?"),
+                ("Ola", "An online form. Riders book a bike themselves, and I confirm it with one click."),
+            ])
+        #expect(found.contains { $0.statement == "Riders book a bike themselves, and I confirm it with one click." })
+    }
+
     /// "What about tourists?" "… Tourists never get a yearly pass.": a rule about what was asked;
     /// the same words about someone the question did not name, or in the past, are no rule.
     @Test func aNeverRuleAboutWhatWasAskedIsANeed() {

@@ -8,6 +8,8 @@ import Testing
 @Suite struct OpenAnswerTests {
     @Test func theTopicOfAWhatQuestion() {
         #expect(OpenAnswer.topic(of: "And what do you print on the slip?") == "we print on the slip")
+        // "instead" of today goes without saying in the answer.
+        #expect(OpenAnswer.topic(of: "And what would you like instead?") == "we would like")
         #expect(OpenAnswer.topic(of: "So the members at the kiosk, what should they see?") == "they should see")
         // How many, what the listener thinks, a choice, and a statement are no open question.
         #expect(OpenAnswer.topic(of: "How many slips a day?") == nil)

@@ -9,6 +9,7 @@ import Testing
         #expect(WantedProcess.asksForProcess("So how would you like that to work?"))
         #expect(WantedProcess.asksForProcess("Ola, how would you want to see the loans?"))
         #expect(WantedProcess.asksForProcess("And how should the reminder go?"))
+        #expect(WantedProcess.asksForProcess("And what would you like instead?"))
         #expect(!WantedProcess.asksForProcess("How many loans a day?"))
         #expect(!WantedProcess.asksForProcess("How does it work today?"))
         #expect(!WantedProcess.asksForProcess("So how would you like that to work."))
