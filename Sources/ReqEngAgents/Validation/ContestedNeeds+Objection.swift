@@ -26,8 +26,8 @@ extension ContestedNeeds {
             objects(reply.text) || overshoots(reply.text, need: need) || narrowsToOne(reply.text, need: need),
             !givesIn(source.speaker, after: answerIndex, in: transcript)
         else { return nil }
-        let answer = SentenceSplitter().split(reply.text).prefix(2).joined(separator: " ")
-        let said = source.quote.split(separator: " ").count < 4 ? requirement.statement : source.quote
+        let answer = Self.opening(of: reply.text)
+        let said = Self.quoted(requirement, source)
         return contest(
             on: requirement, said: said, answer: answer, between: source.speaker, and: reply.speaker,
             message: "\"\(said)\" (\(source.speaker), turn \(source.turn)) met an objection from "

@@ -38,8 +38,8 @@ extension ContestedNeeds {
                     $0.speaker == objection.speaker && accepts($0.text)
                 })
             else { continue }
-            let answer = SentenceSplitter().split(objection.text).prefix(2).joined(separator: " ")
-            let said = source.quote.split(separator: " ").count < 4 ? requirement.statement : source.quote
+            let answer = Self.opening(of: objection.text)
+            let said = Self.quoted(requirement, source)
             return contest(
                 on: requirement, said: said, answer: answer, between: source.speaker, and: objection.speaker,
                 message: "\"\(said)\" (\(source.speaker), turn \(source.turn)) was decided over an objection "

@@ -78,9 +78,8 @@ package enum ContestedNeeds {
         else { return nil }
         // "No, management wants TV only." — "Okay. Yeah.": the proposer gives in; settled.
         if Self.givesIn(source.speaker, after: index + 1, in: transcript) { return nil }
-        let answer = SentenceSplitter().split(reply.text).prefix(2).joined(separator: " ")
-        // "Yes." confirming a proposal says nothing alone: quote the requirement instead.
-        let said = source.quote.split(separator: " ").count < 4 ? requirement.statement : source.quote
+        let answer = Self.opening(of: reply.text)
+        let said = Self.quoted(requirement, source)
         return contest(
             on: requirement, said: said, answer: answer, between: source.speaker, and: reply.speaker,
             message: "\"\(said)\" (\(source.speaker), turn \(source.turn)) was refused at once by "
@@ -109,7 +108,7 @@ package enum ContestedNeeds {
             TextTokens(argument.text).words.count >= 4,
             !givesIn(refused.speaker, after: index, in: transcript)
         else { return nil }
-        let answer = SentenceSplitter().split(argument.text).prefix(2).joined(separator: " ")
+        let answer = Self.opening(of: argument.text)
         let said = source.quote
         return contest(
             on: requirement, said: said, answer: answer, between: source.speaker, and: refused.speaker,
@@ -147,11 +146,18 @@ package enum ContestedNeeds {
         {
             said += " " + more.text
         }
-        let words = TextTokens(said).words
-        guard let first = words.first(where: { !openers.contains($0) }), acceptances.contains(first) else {
-            return false
-        }
-        return !words.contains { ["but", "though", "however", "still", "why"].contains($0) } && !said.contains("?")
+        return accepts(said)
+    }
+
+    /// The first two sentences of a turn: what a finding quotes of an answer.
+    static func opening(of text: String) -> String {
+        SentenceSplitter().split(text).prefix(2).joined(separator: " ")
+    }
+
+    /// What a finding quotes of a contested need: the speaker's words, or the statement when they
+    /// said too little alone ("Yes." confirming a proposal).
+    static func quoted(_ requirement: Requirement, _ source: SourceRef) -> String {
+        source.quote.split(separator: " ").count < 4 ? requirement.statement : source.quote
     }
 
     /// Words that open an acceptance of what the other said.
@@ -185,7 +191,7 @@ package enum ContestedNeeds {
     static func refusesPart(_ reply: String, of need: String) -> Bool {
         let words = Array(TextTokens(reply).words.drop { openers.contains($0) })
         guard words.first == "not" else { return false }
-        let answer = SentenceSplitter().split(reply).prefix(2).joined(separator: " ")
+        let answer = Self.opening(of: reply)
         return !RequirementMerger.contentWords(answer).isDisjoint(with: RequirementMerger.contentWords(need))
     }
 
