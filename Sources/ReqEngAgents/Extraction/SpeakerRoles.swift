@@ -42,10 +42,14 @@ package struct SpeakerRoles: Sendable, Hashable {
             return
         }
         var questions: [String: Int] = [:]
+        var teamQuestions: [String: Int] = [:]
         var turns: [String: Int] = [:]
         for turn in transcript.turns where turn.text.split(separator: " ").count >= 3 {
             turns[turn.speaker, default: 0] += 1
-            if Self.isQuestion(turn.text) { questions[turn.speaker, default: 0] += 1 }
+            if Self.isQuestion(turn.text) {
+                questions[turn.speaker, default: 0] += 1
+                if Self.asksTheTeam(turn.text) { teamQuestions[turn.speaker, default: 0] += 1 }
+            }
         }
         let share = turns.mapValues { _ in 0.0 }.merging(
             turns.map { speaker, count in (speaker, Double(questions[speaker] ?? 0) / Double(count)) },
@@ -60,7 +64,25 @@ package struct SpeakerRoles: Sendable, Hashable {
         let candidates = asking.filter { speaker, value in
             !answering.isEmpty && answering.allSatisfy { value >= 2 * $0 } && (speaker == opener || value >= 0.6)
         }
-        interviewers = Set(candidates.keys)
+        // "Do we do Bluetooth or wifi?", "Can we also let people use their own sound?": when two
+        // or more of the others ask too, some of it of the team as "we", the one who asks most is
+        // chairing a discussion among peers, not interviewing them.
+        let othersAsking = questions.filter { speaker, count in candidates[speaker] == nil && count >= 2 }
+        let deliberating =
+            othersAsking.count >= 2
+            && othersAsking.keys.reduce(0) { $0 + (teamQuestions[$1] ?? 0) } >= Self.minimumTeamQuestions
+        interviewers = deliberating ? [] : Set(candidates.keys)
+    }
+
+    /// Questions the others must ask of the team ("Do we …", "Should we …") before the one who asks
+    /// most is taken for a chair rather than an interviewer.
+    static let minimumTeamQuestions = 2
+
+    /// Whether a question of `text` asks the team, as "we", about what it makes or does.
+    static func asksTheTeam(_ text: String) -> Bool {
+        SentenceSplitter().split(text).contains { sentence in
+            sentence.hasSuffix("?") && TextTokens(sentence).words.contains { ["we", "us", "our"].contains($0) }
+        }
     }
 
     package func isInterviewer(_ speaker: String) -> Bool { interviewers.contains(speaker) }

@@ -85,6 +85,41 @@ import Testing
         #expect(SpeakerRoles(meeting).interviewers.isEmpty)
     }
 
+    /// A chair who asks most (who starts, whether anyone objects, how many) among colleagues who
+    /// ask the team too ("Do we …?") is no interviewer; stakeholders who only ask the interviewer
+    /// back leave the interviewer one.
+    @Test func aChairAmongColleaguesWhoAskTheTeamIsNoInterviewer() {
+        let meeting = Self.transcript([
+            ("Hanna", "Okay, is everyone here? Tobias, do you want to start?"),
+            ("Tobias", "Sure. For the light I'd take the colour LEDs, they do the sunrise."),
+            ("Hanna", "Okay. Anyone against that?"), ("Ravi", "No, that is what people expect from it."),
+            ("Tobias", "Power comes from a normal cable, batteries would be empty in weeks."),
+            ("Ravi", "What if there's a power cut in the night? Do we lose the alarm then?"),
+            ("Tobias", "Good point, a small backup cell for the clock."),
+            ("Hanna", "Fine. Lotte, what about the buttons?"), ("Lotte", "One big snooze button on top."),
+            ("Hanna", "And the alarm time, where do people set it?"), ("Lotte", "With a dial on the back."),
+            ("Lotte", "Do we do Bluetooth or wifi for the app? Wifi costs more."),
+            ("Hanna", "How many sounds, then?"), ("Lotte", "Five nature sounds is plenty."),
+            ("Ravi", "Can we also let people use their own song from the phone?"),
+            ("Tobias", "That is a lot more memory, not in the first version."),
+        ])
+        #expect(SpeakerRoles(meeting).interviewers.isEmpty)
+        // Two stakeholders who each ask the interviewer back twice, of "you", not of a team.
+        let interview = Self.transcript([
+            ("Kim", "How do members borrow books today?"), ("Ola", "At the desk, it takes long."),
+            ("Kim", "Would they use a kiosk for that?"), ("Ola", "Sorry, which kiosk do you mean?"),
+            ("Kim", "The one by the door. Should it print receipts?"), ("Mo", "Does it have paper? Then yes."),
+            ("Kim", "What about fines, how are they paid now?"), ("Ola", "Cash at the desk, it's a pain."),
+            ("Kim", "Would card payment at the kiosk help?"), ("Mo", "Do you mean debit cards? Yes, it would."),
+            ("Kim", "And who empties the returns box?"), ("Ola", "The morning shift, every day at nine."),
+            ("Kim", "Do you need reports from the kiosk?"), ("Mo", "A weekly count of the loans would help."),
+            ("Kim", "Is the kiosk open at night?"), ("Ola", "Have you seen our opening hours? No, it is not."),
+            ("Kim", "Should the screen be large?"), ("Mo", "Large enough for older members to read."),
+            ("Kim", "How many languages?"), ("Ola", "Dutch and English, those two are enough."),
+        ])
+        #expect(SpeakerRoles(interview).interviewers == ["Kim"])
+    }
+
     @Test func aConfirmedProposalCitesTheReplyThenTheProposal() throws {
         let requirements = Self.extract(Self.interview)
         let renew = try #require(requirements.first { $0.statement.lowercased().contains("renew") })
