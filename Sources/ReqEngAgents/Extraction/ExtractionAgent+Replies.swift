@@ -237,6 +237,13 @@ extension ExtractionAgent {
         return found
     }
 
+    /// Whether the turn before turn `index` is an interviewer asking how a process should go ("So
+    /// how would you like that to work?").
+    static func processAsked(before index: Int, in transcript: Transcript, conversation: ConversationContext) -> Bool {
+        index > 0 && conversation.roles.isInterviewer(transcript.turns[index - 1].speaker)
+            && WantedProcess.asksForProcess(inTurn: SentenceSplitter().split(transcript.turns[index - 1].text))
+    }
+
     /// A step of the process a stakeholder was asked to describe (``WantedProcess``), in their words.
     ///
     /// In answer to a question about the process, a step may be short ("They mark it missing.") and

@@ -36,6 +36,7 @@ package struct ExtractionAgent: Agent {
             products[transcript.id] = conversation.product
             if !conversation.roles.interviewers.isEmpty { interviewSessions.insert(transcript.id) }
             interviewers.formUnion(conversation.roles.interviewers.map { transcript.id + "\u{0}" + $0 })
+            var readingBack: String?
             for (index, turn) in transcript.turns.enumerated()
             // A chat's assistant states no needs; asking, it is read as an interviewer is.
             where !Self.isAssistant(turn.speaker, role: conversation.declaredRoles[turn.speaker])
@@ -57,11 +58,11 @@ package struct ExtractionAgent: Agent {
                 let sentences = ReadBack.expandingInlineList(SentenceSplitter().split(turn.text))
                 sentenceCount += sentences.count
                 // "So how would you like that to work?": the reply says, in the present tense, how.
-                let processAsked =
-                    index > 0 && conversation.roles.isInterviewer(transcript.turns[index - 1].speaker)
-                    && WantedProcess.asksForProcess(inTurn: SentenceSplitter().split(transcript.turns[index - 1].text))
+                let processAsked = Self.processAsked(before: index, in: transcript, conversation: conversation)
                 // "Let me sum up: oval body, two buttons.": the items after it are decisions.
-                let readBack = conversation.firstPersonIsTeam ? sentences.firstIndex(where: ReadBack.announces) : nil
+                let readBack =
+                    !conversation.firstPersonIsTeam
+                    ? nil : ReadBack.start(of: sentences, by: turn.speaker, continuing: &readingBack)
                 let listed = Self.announcedListItems(turn.text, sentences: sentences)
                 let they =
                     index > 0
@@ -154,8 +155,7 @@ package struct ExtractionAgent: Agent {
         if let marked = StatementBuilder.commaAfterLeadingCondition(cleaned.text) { cleaned.text = marked }
         // "You presented a design on the board that it should be light": the reported clause.
         if let reported = ReportedClause.after(cleaned.text) { cleaned.text = reported }
-        // "I'd like a bigger handle with", "we want a spare charger in the": a turn broken off
-        // after a preposition (and its article) loses them.
+        // "I'd like a bigger handle with": a turn broken off after a preposition (and article) loses it.
         if let end = sentence.last, end.isLetter {
             var words = cleaned.text.split(separator: " ").map(String.init)
             let articles = words.count > 3 && ["the", "a", "an"].contains(SpeechCleaner.bare(words[words.count - 1]))

@@ -22,6 +22,16 @@ package enum ReadBack {
         return CandidateFilter.containsSequence(words[...], announcements)
     }
 
+    /// Where a team's read-back begins in a turn's `sentences`: at the sentence announcing it, or
+    /// (-1) before the first when `speaker` goes straight on with a list begun in their last turn;
+    /// `nil` when the turn reads nothing back. `continuing` (who is reading back) is kept for the
+    /// next turn; a summary only promised ("I'll summarise it afterwards") begins no list.
+    package static func start(of sentences: [String], by speaker: String, continuing: inout String?) -> Int? {
+        let start = sentences.firstIndex(where: announces) ?? (continuing == speaker ? -1 : nil)
+        continuing = start.map { $0 + 1 < sentences.count } == true ? speaker : nil
+        return start
+    }
+
     /// `sentences` with a read-back said in one sentence ("So: battery with USB-C, warm white,
     /// touch strip, an arm that folds flat.") as its announcement ("So:") and one sentence per item.
     /// A list in the sentence right after an announcement ("Okay, to sum up. Heating only, two

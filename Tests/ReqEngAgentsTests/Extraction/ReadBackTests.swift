@@ -44,6 +44,30 @@ import Testing
         #expect(off.first?.sourceRefs.map(\.turn) == [1, 5])
     }
 
+    /// A read-back the speaker goes on with in their next turns: those items are decisions too; a
+    /// summary only promised ("I'll summarise it afterwards") begins no list.
+    @Test func aReadBackGoesOnInTheSpeakersNextTurns() {
+        let found = ExtractionFixtures.teamMeeting(
+            Self.meeting + [
+                ("Manager", "Okay, let me sum up what we have. Bamboo shade for the lamp."),
+                ("Manager", "The dimmer on the base. Off after two hours."),
+                ("Manager", "A warm white light for the lamp."),
+                ("Marketing", "Yes."),
+            ])
+        let statements = found.map(\.statement)
+        #expect(statements.contains("Bamboo shade for the lamp."))
+        #expect(statements.contains("A warm white light for the lamp."))
+        #expect(found.first { $0.statement.contains("warm white") }?.sourceRefs.first?.turn == 7)
+
+        let promised = ExtractionFixtures.teamMeeting(
+            Self.meeting + [
+                ("Manager", "I will take notes and summarise them for the folder."),
+                ("Manager", "A warm white light for the lamp."),
+                ("Marketing", "Maybe."),
+            ])
+        #expect(!promised.contains { $0.statement.contains("warm white") })
+    }
+
     @Test func aReadBackSaidInOneSentenceIsAnAnnouncementAndItsItems() {
         let expanded = ReadBack.expandingInlineList([
             "Okay.", "So: bamboo shade, dimmer on the base, and a touch strip.", "Price?",
