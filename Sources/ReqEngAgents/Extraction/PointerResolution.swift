@@ -35,16 +35,42 @@ enum PointerResolution {
     /// default.": a name put before a clause that opens with "it", "they", "that" or "this" and a
     /// verb ("A weekly list, that would help a lot"); `nil` otherwise.
     static func dislocated(_ cleaned: String) -> String? {
-        let words = cleaned.split(separator: " ").map(String.init)
-        guard let comma = words.prefix(6).firstIndex(where: { $0.hasSuffix(",") }), comma >= 1,
+        var words = cleaned.split(separator: " ").map(String.init)
+        // "There's a small speaker for the alarm, it doesn't have to be hi-fi": the thing a
+        // clause presents is what the "it" after the comma stands for.
+        let presented = presentedThing(words)
+        if let presented { words = presented }
+        let longest = presented == nil ? 6 : 8
+        guard let comma = words.prefix(longest).firstIndex(where: { $0.hasSuffix(",") }), comma >= 1,
             comma + 3 < words.count, ["it", "they", "that", "this"].contains(SpeechCleaner.bare(words[comma + 1])),
-            pointerVerbs.contains(SpeechCleaner.bare(words[comma + 2])),
-            let named = name(words[...comma].joined(separator: " ")),
+            (presented == nil ? pointerVerbs : presentedVerbs).contains(SpeechCleaner.bare(words[comma + 2])),
+            let named = name(words[...comma].joined(separator: " "), longest: longest),
             // "For the parents, that would be nice": whom it is for names no subject.
             !CandidateFilter.prepositions.contains(SpeechCleaner.bare(String(named.prefix { $0 != " " })))
         else { return nil }
-        return named + " " + words[(comma + 2)...].joined(separator: " ")
+        return TextCleanup.capitalizedFirst(named) + " " + words[(comma + 2)...].joined(separator: " ")
     }
+
+    /// `words` without the "there's" that presents a thing before a comma ("There's a speaker for
+    /// the alarm, it …" → "a speaker for the alarm, it …"), when the thing is said with "a", "an"
+    /// or "one"; `nil` otherwise.
+    static func presentedThing(_ words: [String]) -> [String]? {
+        let lower = words.map(SpeechCleaner.bare)
+        let opening = presentingOpeners.first { lower.starts(with: $0) }?.count ?? 0
+        guard opening > 0, let comma = words.firstIndex(where: { $0.hasSuffix(",") }), comma > opening,
+            comma - opening < 8, ["a", "an", "one"].contains(lower[opening])
+        else { return nil }
+        return Array(words[opening...])
+    }
+
+    /// The verbs after the pointer that may say something of a thing presented, negated too ("it
+    /// doesn't have to be hi-fi").
+    static let presentedVerbs = negatedPointerVerbs.union(["doesn't", "doesnt"])
+
+    /// What presents a thing for a clause after it to say something of.
+    static let presentingOpeners: [[String]] = [
+        ["there's"], ["there", "is"], ["there'll", "be"], ["there", "will", "be"], ["there", "would", "be"],
+    ]
 
     /// Whom a "they" in the sentences of an answer stands for, and in which of them: the people the
     /// first sentence names in answer to a "who" question (in the sentences after it), or the
@@ -258,11 +284,11 @@ enum PointerResolution {
         "mostly", "usually", "normally", "generally", "only", "mainly", "always",
     ]
 
-    /// The phrase without its closing punctuation when it names a thing (two to six words, no verb,
+    /// The phrase without its closing punctuation when it names a thing (two to `longest` words, no verb,
     /// not a person speaking, not a discourse word); `nil` otherwise.
-    static func name(_ phrase: String) -> String? {
+    static func name(_ phrase: String, longest: Int = 6) -> String? {
         let lower = phrase.split(separator: " ").map { SpeechCleaner.bare(String($0)) }
-        guard (2...6).contains(lower.count),
+        guard (2...longest).contains(lower.count),
             !lower.contains(where: {
                 phraseVerbs.contains($0) || NeedDetector.firstPersonWords.contains($0)
                     || ExtractionAgent.reportingVerbs.contains($0) || CandidateFilter.subordinators.contains($0)

@@ -547,6 +547,11 @@ import Testing
     @Test(arguments: [
         ("The ordered quantity, it should be the default.", "The ordered quantity should be the default."),
         ("The night lights, they have to stay on.", "The night lights have to stay on."),
+        // The thing "there's" presents before the comma.
+        (
+            "There's a small speaker for the alarm sound, it doesn't have to be hi-fi.",
+            "A small speaker for the alarm sound doesn't have to be hi-fi."
+        ),
     ])
     func aNamePutBeforeTheClauseIsItsSubject(said: String, resolved: String) {
         #expect(PointerResolution.dislocated(said) == resolved)
@@ -555,6 +560,9 @@ import Testing
     @Test(arguments: [
         "If it's different, it should be the default.", "Honestly, it should be the default.",
         "Pavel said so, it should be fine.", "The light, it blinks.",
+        // "There's" before something other than a thing presented, or a thing too long to name.
+        "There's no way, it has to be fixed.",
+        "There is the speaker we looked at last week in the shop, it has to be loud.",
     ])
     func aClauseOrAWordBeforeThePointerIsNoName(said: String) {
         #expect(PointerResolution.dislocated(said) == nil)
