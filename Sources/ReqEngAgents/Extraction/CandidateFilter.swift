@@ -132,8 +132,12 @@ package struct CandidateFilter: Sendable {
         }
         // "Sixty percent want to dim it", "the majority need a bigger screen": a survey's share of
         // people, which is research until someone makes it a property of the product.
+        // "Not everybody wants to install an app": some people, not all, which is as much a share.
         if subject.contains(where: { Self.shareWords.contains($0) || $0.hasSuffix("%") })
             || Self.containsSequence(subject[...], [["per", "cent"]])
+            || zip(subject, subject.dropFirst()).contains(where: {
+                $0.0 == "not" && ["everybody", "everyone", "all", "every"].contains($0.1)
+            })
         {
             return .metaTalk
         }
