@@ -27,8 +27,8 @@ package enum ChoiceAnswer {
         let lower = words.map(SpeechCleaner.bare)
         guard question.hasSuffix("?"), let first = lower.first, ConfirmedProposal.auxiliaries.contains(first),
             lower.count { $0 == "or" } == 1, let or = lower.firstIndex(of: "or"), or >= 3, or + 1 < lower.count,
-            // "…, or something like that?": no second option.
-            !["something", "anything", "whatever", "not", "so"].contains(lower[or + 1])
+            // "…, or something like that?", "…, or what?": no second option.
+            !["something", "anything", "whatever", "not", "so", "what"].contains(lower[or + 1])
         else { return nil }
         var prefix = Array(words[..<or])
         // "… part of the website, or separate?": a pause before the "or" ends a first option longer

@@ -23,13 +23,15 @@ extension ExtractionAgent {
     /// The need a participant's question and another participant's answer state: a question the
     /// other settles ("Shall we go with the rubber case?" "Yes."), as good as an interviewer's
     /// proposal; or, among a team, a measure asked for ("Battery. How long does it need to last?"
-    /// "At least two weeks between charges.").
+    /// "At least two weeks between charges."), or an either-or question this turn settles
+    /// ("Bluetooth then.").
     func participantQuestionAnswered(
         at index: Int, in transcript: Transcript, conversation: ConversationContext
     ) -> Requirement? {
         if let settled = confirmedProposal(at: index, in: transcript, conversation: conversation) { return settled }
         guard conversation.firstPersonIsTeam else { return nil }
         return teamMeasuredAnswer(at: index, in: transcript, conversation: conversation)
+            ?? settledTeamChoice(at: index, in: transcript, conversation: conversation)
     }
 
     /// A measure a participant asks the team for with a need phrase ("How long does it need to

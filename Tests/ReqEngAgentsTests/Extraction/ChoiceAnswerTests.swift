@@ -30,6 +30,7 @@ import Testing
         ("Should the reminder come by text or by email?", "Text or email, whatever they prefer."),
         ("Should the reminder come by text or by email?", "A text and an email, to be safe."),
         ("Should the reminder come by text, or something like that?", "Text."),
+        ("Is it the members we are building the kiosk for, or what?", "The members, yes."),
         ("What do you print, the title or the date?", "The title."),
         ("Would members pay online or at the desk?", "It depends on the branch."),
     ])
@@ -69,5 +70,37 @@ import Testing
         let fines = found.first { $0.statement.contains("fines") }
         #expect(fines?.statement == "Members can pay fines online and at the desk.")
         #expect(fines?.sourceRefs.last?.quote == "Can members pay fines online? Or at the desk?")
+    }
+
+    /// A team's either-or question, argued over and settled a few turns later by a short turn that
+    /// names one option ("Bluetooth then."): the need cites the settling turn and the question.
+    @Test func aTeamSettlesItsOwnQuestionInAShortTurn() {
+        let found = ExtractionFixtures.teamMeeting([
+            ("Tobias", "The lamp gets an app for the settings."), ("Lotte", "An app for the lamp, fine."),
+            ("Ravi", "The app should be simple, and the snooze button big."),
+            ("Tobias", "About the app. Do we do Bluetooth or wifi? Wifi costs more for the lamp."),
+            ("Lotte", "Bluetooth is enough, you stand next to the lamp anyway."),
+            ("Hanna", "Bluetooth then. And should the snooze be ten minutes or nine?"),
+            ("Lotte", "Nobody knows why old clocks use nine. Let's just do ten."),
+            ("Hanna", "Ten minutes. Okay."),
+        ])
+        let bluetooth = found.first { $0.statement.contains("Bluetooth") }
+        #expect(bluetooth?.statement == "We do Bluetooth.")
+        #expect(bluetooth?.sourceRefs.map(\.turn) == [6, 4])
+        let snooze = found.first { $0.statement.contains("snooze should") }
+        #expect(snooze?.statement == "The snooze should be 10 minutes.")
+        #expect(snooze?.sourceRefs.map(\.turn) == [8, 6])
+        #expect(!found.contains { $0.statement.contains("wifi") || $0.statement.contains("nine") })
+    }
+
+    /// A short turn that comments, asks back or names neither option settles nothing.
+    @Test func aShortCommentOrQuestionSettlesNoTeamChoice() {
+        let found = ExtractionFixtures.teamMeeting([
+            ("Tobias", "The lamp gets an app for the settings."), ("Lotte", "An app for the lamp, fine."),
+            ("Ravi", "The app should be simple."),
+            ("Tobias", "About the app. Do we do Bluetooth or wifi? Wifi costs more for the lamp."),
+            ("Lotte", "Wifi, really?"), ("Hanna", "That is a hard one."), ("Ravi", "Let's ask the client."),
+        ])
+        #expect(!found.contains { $0.statement.contains("Bluetooth") || $0.statement.contains("wifi") })
     }
 }
