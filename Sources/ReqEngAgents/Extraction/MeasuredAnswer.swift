@@ -29,6 +29,9 @@ package enum MeasuredAnswer {
                 words.removeFirst()
             }
             if let cost = costQuestion(words) { return (.amount, cost, sentence) }
+            // "And the sunrise, how long should it last?": the thing asked about, put first.
+            let fronted = frontedTopic(words)
+            words.removeFirst(fronted.count)
             let opener = SpeechCleaner.bare(words.first ?? "")
             guard words.count >= (opener == "when" ? 3 : 4), ["how", "when"].contains(opener) else { continue }
             let asked = SpeechCleaner.bare(words[1])
@@ -61,6 +64,10 @@ package enum MeasuredAnswer {
             // "should the tool make a schedule" → "the tool should make a schedule"; "does a scan need
             // to respond" → "a scan needs to respond"; "should search be" → "search should be fast".
             var subject = Array(rest[1...subjectLength])
+            if !fronted.isEmpty, subject.count == 1, ["it", "that", "this"].contains(SpeechCleaner.bare(subject[0])) {
+                subject = fronted
+                subject[subject.count - 1] = TextCleanup.trim(subject[subject.count - 1], ",")
+            }
             subject[0] = TextCleanup.capitalizedFirst(subject[0])
             var predicate = Array(rest[(subjectLength + 1)...])
             var auxiliary = [rest[0].lowercased()]
@@ -81,6 +88,17 @@ package enum MeasuredAnswer {
             return (kind, TextCleanup.trim(statement.joined(separator: " "), " ,;:-?!."), sentence)
         }
         return nil
+    }
+
+    /// The words of a thing named before a comma and the "how" or "when" that asks about it ("the
+    /// sunrise length," in "the sunrise length, how long should that be"), or none.
+    static func frontedTopic(_ words: [String]) -> [String] {
+        guard let comma = words.prefix(5).firstIndex(where: { $0.hasSuffix(",") }), comma >= 1,
+            comma + 1 < words.count, ["how", "when"].contains(SpeechCleaner.bare(words[comma + 1])),
+            ["the", "our", "this", "that"].contains(SpeechCleaner.bare(words[0])),
+            !words[1...comma].contains(where: { ConfirmedProposal.auxiliaries.contains(SpeechCleaner.bare($0)) })
+        else { return [] }
+        return Array(words[...comma])
     }
 
     /// "What would the subscription cost?" → "The subscription should cost": a price asked with
@@ -162,6 +180,10 @@ package enum MeasuredAnswer {
             if unit + 1 < bare.count, ["of", "ago"].contains(bare[unit + 1]) { continue }
             var start = index
             while start > 0, qualifiers.contains(bare[start - 1]) || isQuantity(bare[start - 1]) { start -= 1 }
+            // "between ten and sixty minutes": a range, both ends said.
+            if start >= 3, bare[start - 1] == "and", isQuantity(bare[start - 2]), bare[start - 3] == "between" {
+                start -= 3
+            }
             guard bare[..<start].allSatisfy(answerOpeners.contains) else { return nil }
             // A rate's second half ("euros a year", "scans per hour").
             var end = unit

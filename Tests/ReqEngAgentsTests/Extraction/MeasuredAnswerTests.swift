@@ -106,6 +106,24 @@ import Testing
         #expect(MeasuredAnswer.measure(in: "Half a second is fine.", kind: .time) == "half a second")
         #expect(MeasuredAnswer.measure(in: "It depends on the day.", kind: .time) == nil)
         #expect(MeasuredAnswer.measure(in: "Two hours at most. Per day.", kind: .amount) == "two hours at most")
+        // A range keeps both its ends; "and" without "between" joins no range.
+        #expect(
+            MeasuredAnswer.measure(in: "Between ten and sixty minutes, default thirty.", kind: .amount)
+                == "between ten and sixty minutes")
+        #expect(MeasuredAnswer.measure(in: "Ten to sixty minutes.", kind: .amount) == "ten to sixty minutes")
+        #expect(MeasuredAnswer.measure(in: "Books and sixty minutes.", kind: .amount) == nil)
+    }
+
+    /// "And the loan period, how long should it be?": the thing named before the comma is what the
+    /// question's "it" or "that" asks about; a clause before the comma is no name.
+    @Test func aThingNamedBeforeTheQuestionIsItsSubject() {
+        let asked = MeasuredAnswer.question(in: ["Oh, and the loan period, how long should that be?"])
+        #expect(asked?.statement == "The loan period should be long")
+        #expect(
+            MeasuredAnswer.question(in: ["And the receipt, how long should it stay readable?"])?.statement
+                == "The receipt should stay readable")
+        #expect(MeasuredAnswer.question(in: ["If it breaks, how long should it take?"]) == nil)
+        #expect(MeasuredAnswer.question(in: ["The kiosk is slow, how long should it take?"]) == nil)
     }
 
     @Test func aCorrectedMeasureIsTakenAtItsLastWord() {
