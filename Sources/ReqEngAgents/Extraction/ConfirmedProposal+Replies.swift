@@ -23,7 +23,7 @@ extension ConfirmedProposal {
         // Whole words only: "no" opens "no, we don't", not "not email" or "now".
         let opening = words.prefix(3).joined(separator: " ") + " "
         if rejectionPhrases.contains(where: { opening.hasPrefix($0 + " ") }) { return .rejects }
-        if keepsItManual(words) { return .rejects }
+        if keepsItManual(words) || refusesAfterReason(reply) { return .rejects }
         if first == "yes" || first == "yeah" || first == "yep" || first == "exactly" || first == "definitely"
             || first == "absolutely" || first == "correct" || first == "precisely" || first == "indeed"
             || confirmationPhrases.contains(where: { opening.hasPrefix($0 + " ") })
@@ -157,6 +157,8 @@ extension ConfirmedProposal {
         ["we", "are", "going", "to", "have"], ["were", "going", "to", "have"], ["we", "go", "with"],
         ["well", "go", "with"], ["we", "go", "for"], ["well", "go", "for"], ["we", "would", "use"],
         ["well", "use"], ["we", "will", "use"],
+        // "Can we also let people use their own sound?": something the team could add, put to it.
+        ["can", "we", "also"], ["could", "we", "also"],
     ]
 
     /// The thing an interviewer offers in a yes/no question ("Would a loyalty program help?", "Do

@@ -41,7 +41,7 @@ extension ConfirmedProposal {
     static let interjections: Set<String> = ["oh", "ah", "aha", "um", "uh", "er", "erm", "hm", "hmm", "mm"]
     static let rejections = [
         "no", "nope", "not really", "not necessarily", "we don't", "i don't", "that's not", "not needed",
-        "not necessary", "not again", "never again",
+        "not necessary", "not again", "never again", "i'd say no", "i would say no",
         // Put off: not in the version being specified.
         "not this year", "not now", "not yet", "not for now", "not right now", "not at the moment",
         "not in this version", "not in the first version",
