@@ -95,7 +95,9 @@ package struct ConversationContext: Sendable {
             previous = turn
         }
         vocabulary = DomainVocabulary(transcript)
-        if roles.interviewers.isEmpty { product = Self.product(named) }
+        if roles.interviewers.isEmpty {
+            product = Self.announcedProduct(in: transcript.turns.prefix(3), turnWords: turnWords) ?? Self.product(named)
+        }
         declaredRoles = Dictionary(
             transcript.participants.compactMap { participant in participant.role.map { (participant.name, $0) } },
             uniquingKeysWith: { first, _ in first })
@@ -256,6 +258,45 @@ package struct ConversationContext: Sendable {
         guard let top = ranked.first, top.value >= 5, 2 * top.value >= 3 * (ranked.dropFirst().first?.value ?? 0)
         else { return nil }
         return top.key
+    }
+
+    /// "This is the functional design meeting for the bike lock": the thing the opening turns say
+    /// the meeting is for (the last word of at most three after "meeting for the", "one, for the",
+    /// "session about our"), when at least three turns say it; `nil` otherwise. A meeting often
+    /// names a part (the app, the battery) more than the product it is for.
+    static func announcedProduct(in opening: ArraySlice<Turn>, turnWords: [Int: Set<String>]) -> String? {
+        for turn in opening {
+            let words = TextTokens(turn.text).words
+            for (index, word) in words.enumerated().dropLast(3)
+            where ["meeting", "one", "session", "workshop", "project"].contains(word)
+                && ["for", "about", "on"].contains(words[index + 1])
+                && ["the", "our", "this"].contains(words[index + 2])
+            {
+                let phrase = words[(index + 3)...].prefix(3)
+                // The phrase ends where the sentence does, or at a word that goes on to something else.
+                guard let head = Self.headOfName(turn.text, after: Array(words[...(index + 2)]), within: phrase),
+                    head.count >= 3, !notProducts.contains(head), !GeneralWords.common.contains(head),
+                    turnWords.values.filter({ $0.contains(head) }).count >= 3
+                else { continue }
+                return head
+            }
+        }
+        return nil
+    }
+
+    /// The last word of the name said right after `before` in `text`, up to the end of its
+    /// sentence or clause and within `phrase`; `nil` when the name runs on past it.
+    static func headOfName(_ text: String, after before: [String], within phrase: ArraySlice<String>) -> String? {
+        for sentence in SentenceSplitter().split(text) {
+            for clause in sentence.split(whereSeparator: { ",;:".contains($0) }) {
+                let words = TextTokens(String(clause)).words
+                guard let start = (0..<words.count).first(where: { words[..<$0].suffix(2) == before.suffix(2)[...] }),
+                    start < words.count, words.count - start <= phrase.count
+                else { continue }
+                return words.last
+            }
+        }
+        return nil
     }
 
     /// Words a meeting names often that are not what it designs.

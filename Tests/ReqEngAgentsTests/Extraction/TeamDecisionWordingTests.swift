@@ -91,6 +91,31 @@ import Testing
         #expect(ConversationContext.product(["meeting": 9, "bottle": 2]) == nil)
     }
 
+    /// "The design meeting for the bike lock": the thing the opening says the meeting is for is the
+    /// product, though the team names a part of it (the app) more often.
+    @Test func theProductIsWhatTheOpeningSaysTheMeetingIsFor() {
+        let turns = { (opening: String) in
+            [opening, "The lock opens with the app.", "The app shows the battery.", "The app is simple."]
+                + ["The lock is steel.", "The app warns early.", "The lock is light.", "The app is free."]
+        }
+        let context = { (lines: [String]) in
+            ConversationContext(
+                Transcript(
+                    id: "m1", sourcePath: "m1.json", format: .json,
+                    turns: lines.enumerated().map {
+                        Turn(number: $0.offset + 1, speaker: ["Ana", "Bo", "Cy"][$0.offset % 3], text: $0.element)
+                    }))
+        }
+        #expect(
+            context(turns("This is the functional design meeting for the bike lock. We have forty minutes.")).product
+                == "lock")
+        #expect(context(turns("Okay, the second one, for the bike lock, is about concepts.")).product == "lock")
+        // No meeting said to be for a thing, or a thing named with "a", or one the team hardly names.
+        #expect(context(turns("Good morning, this is the meeting.")).product == "app")
+        #expect(context(turns("This meeting is for a bike lock.")).product == "app")
+        #expect(context(turns("The meeting for the bike lock shop is at ten.")).product == "app")
+    }
+
     @Test func anInterviewHasNoProductOfThisKind() {
         let transcript = Transcript(
             id: "s1", sourcePath: "s1.md", format: .markdown,
