@@ -92,7 +92,7 @@ package struct InferenceAgent: Agent {
                 let evidence = corpus.evidence(
                     for: rule.triggers.any, unless: rule.triggers.unless, limit: Self.maximumEvidence)
                     ?? corpus.evidence(read: rule.triggers.readers, limit: Self.maximumEvidence),
-                let context = corpus.context(for: rule.triggers.requiresAll)
+                let context = corpus.context(for: rule.triggers.requiresAll, besides: evidence)
             else { continue }
             guard !(rule.yieldsTo ?? []).contains(where: matched.contains) else { continue }
             matched.insert(rule.id)

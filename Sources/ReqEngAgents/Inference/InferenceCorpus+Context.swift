@@ -5,13 +5,21 @@ import ReqEngModel
 extension InferenceCorpus {
     /// Where the project says what each of `groups` asks for ("in the EU" for a rule about the
     /// GDPR): the first sentence or stated requirement holding a phrase of the group, and the
-    /// phrase; `nil` when some group is said nowhere. Inferred requirements cite these too.
-    func context(for groups: [[String]]) -> Evidence? {
+    /// phrase; `nil` when some group is said nowhere. Inferred requirements cite these too, unless
+    /// a turn of the rule's own `evidence` says the group already.
+    func context(for groups: [[String]], besides evidence: Evidence? = nil) -> Evidence? {
         var found = Evidence(refs: [], phrases: [])
+        // A turn already quoted as evidence that says the context too is cited once, not twice.
+        let quoted = Set((evidence?.refs ?? []).map { "\($0.sessionID)#\($0.turn)" })
         for group in groups.map(TriggerPhrase.list) {
-            if let position = sentenceIndex.candidates(for: group).first(where: {
-                !sentences[$0].text.matches(group).isEmpty
+            let candidates = sentenceIndex.candidates(for: group).filter { !sentences[$0].text.matches(group).isEmpty }
+            if let position = candidates.first(where: {
+                quoted.contains("\(sentences[$0].ref.sessionID)#\(sentences[$0].ref.turn)")
             }) {
+                found.phrases += sentences[position].text.matches(group).prefix(1).map {
+                    Self.asSaid($0.text, in: sentences[position].ref.quote)
+                }
+            } else if let position = candidates.first {
                 found.refs.append(sentences[position].ref)
                 found.phrases += sentences[position].text.matches(group).prefix(1).map {
                     Self.asSaid($0.text, in: sentences[position].ref.quote)

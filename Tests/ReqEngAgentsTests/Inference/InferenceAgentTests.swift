@@ -82,6 +82,22 @@ struct InferenceAgentTests {
         #expect(InferenceCorpus.asSaid("eu", in: "A neutral site.") == "eu")
     }
 
+    /// A trigger's own turn that also says the context is cited once: no other turn is quoted for
+    /// the context it already gives.
+    @Test func aTriggerThatSaysTheContextTooIsCitedOnce() {
+        let agent = InferenceAgent(
+            catalogue: InferenceCatalogue(rules: [Self.catalogue.rules[2]]), softwareShareThreshold: 0)
+        let transcript = F.transcript(
+            "s1",
+            turns: [
+                ("Omar", "Our members live across Europe."),
+                ("Dana", "We keep personal data of members in Europe."),
+            ])
+        let outcome = agent.infer(transcripts: [transcript], requirements: [])
+        #expect(outcome.requirements.first?.sourceRefs.map(\.turn) == [2])
+        #expect(outcome.requirements.first?.rationale?.contains("where \"Europe\" is said") == true)
+    }
+
     @Test func coveredRulesAreNotEmitted() {
         let agent = InferenceAgent(catalogue: Self.catalogue, softwareShareThreshold: 0)
         let transcript = F.transcript("s1", turns: [("Dana", "Staff log in and take payments.")])
