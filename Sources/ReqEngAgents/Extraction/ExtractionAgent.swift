@@ -335,7 +335,7 @@ package struct ExtractionAgent: Agent {
         // "The kiosk should print receipts, I'm not sure about email": a negation lost with a
         // trailing clause is a negation lost; the whole sentence goes to the reviewer to reword.
         let wholeSentence = { (kept: String) -> String? in
-            let negated = NegationPolarity.isNegated(sentence)
+            let negated = NegationPolarity.isNegated(StatementPolisher.beforeReason(sentence))
             guard NegationPolarity.isNegated(kept) != negated, NegationPolarity.isNegated(cleaned.text) == negated
             else { return nil }
             return TextCleanup.trim(cleaned.text, " ,;:-!.") + "."

@@ -59,6 +59,13 @@ package enum StatementPolisher {
         return words.count < action.split(separator: " ").count ? words.joined(separator: " ") : action
     }
 
+    /// `text` up to a reason said after it (", otherwise …", " because …"); all of it when it gives
+    /// none. A negation in the reason ("…, otherwise it's not a lock") is none of the need's.
+    static func beforeReason(_ text: String) -> String {
+        let cut = [", otherwise ", " because "].compactMap { text.range(of: $0)?.lowerBound }.min()
+        return cut.map { String(text[..<$0]) } ?? text
+    }
+
     /// `action` with first-person words replaced; `people` names whom "we/us" stand for ("users").
     package static func replacingFirstPerson(in action: String, actorIsPerson: Bool, people: String) -> String {
         let words = action.split(separator: " ").map(String.init)

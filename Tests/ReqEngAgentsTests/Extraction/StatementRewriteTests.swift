@@ -86,6 +86,20 @@ import Testing
                 == "show the name to staff, people with a badge and guests")
     }
 
+    /// A reason said after the need ("…, otherwise it's not a lock") may hold a negation of its
+    /// own: dropping it keeps the need's polarity, so the need is rewritten, not kept whole.
+    @Test func aNegationInTheReasonIsNotTheNeeds() {
+        #expect(
+            ExtractionFixtures.extract("The kiosk should be fast, otherwise it's not a kiosk, people leave.")?.statement
+                == "The kiosk should be fast.")
+        #expect(StatementPolisher.beforeReason("Be fast because nobody waits.") == "Be fast")
+        #expect(StatementPolisher.beforeReason("Not slow, or else.") == "Not slow, or else.")
+        // A negation of the need itself still keeps the whole sentence for the reviewer.
+        #expect(
+            ExtractionFixtures.extract("The kiosk should print receipts, not email them.")?.statement
+                != "The kiosk should print receipts.")
+    }
+
     /// A leading condition said without its comma ends before the main clause's "it".
     @Test func aConditionWithoutItsCommaIsStillACondition() {
         #expect(
