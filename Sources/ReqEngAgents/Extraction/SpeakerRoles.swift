@@ -66,10 +66,11 @@ package struct SpeakerRoles: Sendable, Hashable {
         }
         // "Do we do Bluetooth or wifi?", "Can we also let people use their own sound?": when two
         // or more of the others ask too, some of it of the team as "we", the one who asks most is
-        // chairing a discussion among peers, not interviewing them.
+        // chairing a discussion among peers, not interviewing them. An interviewer with one or two
+        // clients is never taken for a chair so.
         let othersAsking = questions.filter { speaker, count in candidates[speaker] == nil && count >= 2 }
         let deliberating =
-            othersAsking.count >= 2
+            speakers.count >= 4 && othersAsking.count >= 2
             && othersAsking.keys.reduce(0) { $0 + (teamQuestions[$1] ?? 0) } >= Self.minimumTeamQuestions
         interviewers = deliberating ? [] : Set(candidates.keys)
     }

@@ -118,6 +118,19 @@ import Testing
             ("Kim", "How many languages?"), ("Ola", "Dutch and English, those two are enough."),
         ])
         #expect(SpeakerRoles(interview).interviewers == ["Kim"])
+        // Two clients who ask each other as "we", with one interviewer: still an interview.
+        let clients = Self.transcript([
+            ("Kim", "How do members borrow books today?"), ("Ola", "At the desk. Do we still use the cards, Mo?"),
+            ("Kim", "Would they use a kiosk for that?"), ("Mo", "Yes. Do we have room for one, Ola?"),
+            ("Kim", "Should it print receipts?"), ("Ola", "Yes. Can we print them on cheap paper?"),
+            ("Kim", "And fines, how are they paid now?"), ("Mo", "Cash. Should we stop that?"),
+            ("Kim", "Would card payment help?"), ("Ola", "It would, card only at the kiosk."),
+            ("Kim", "Do you need reports?"), ("Mo", "A weekly count of the loans."),
+            ("Kim", "Is the kiosk open at night?"), ("Ola", "No, it is not."),
+            ("Kim", "Who fills the paper?"), ("Mo", "The morning shift does that."),
+            ("Kim", "And how many languages?"), ("Mo", "Dutch and English are enough."),
+        ])
+        #expect(SpeakerRoles(clients).interviewers == ["Kim"])
     }
 
     @Test func aConfirmedProposalCitesTheReplyThenTheProposal() throws {
