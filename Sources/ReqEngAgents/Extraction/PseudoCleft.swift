@@ -131,14 +131,16 @@ package enum PseudoCleft {
         // frame is ranked as well as a "that" clause is.
         let ownNeed = lower[min(clause, lower.count)...].prefix(5).contains(
             where: ["should", "must", "shall"].contains)
-        if clause < lower.count, lower[clause] == "that" {
+        let saysThat = clause < lower.count && lower[clause] == "that"
+        if saysThat {
             clause += 1
         } else if rank.needsThat && !ownNeed {
             return nil
         }
-        // A clause with a verb of its own ("the stock is right"), not a thing ("the price").
+        // A clause with a verb of its own ("the stock is right", "that people pay online"), not a
+        // thing ("the price").
         guard clause + 2 < lower.count,
-            ownNeed
+            ownNeed || saysThat && !StatementBuilder.determiners.contains(lower[clause + 1])
                 || lower[clause...].prefix(5).contains(where: {
                     ["is", "are", "has", "have", "can", "works", "work"].contains($0)
                         || ProductStatement.isPresentVerb($0)

@@ -41,7 +41,12 @@ import Testing
         #expect(
             PseudoCleft.unfolded("So what matters most is, loans are never lost.")?.sentence == "Loans are never lost.")
         // A thing without a clause, the speaker's own view and a goal are not ranked needs.
+        // "that" opens the clause, though its verb ("pay") says nothing of being present.
+        #expect(
+            PseudoCleft.unfolded("Honestly the main thing is that members pay online.")?.sentence
+                == "Members pay online.")
         #expect(PseudoCleft.unfolded("The most important thing is the price.") == nil)
+        #expect(PseudoCleft.unfolded("The main thing is that price.") == nil)
         #expect(PseudoCleft.unfolded("The most important thing is I get home on time.") == nil)
         #expect(PseudoCleft.unfolded("The main thing is, members get their loans without calling us.") == nil)
     }
