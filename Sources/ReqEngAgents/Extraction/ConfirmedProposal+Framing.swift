@@ -277,6 +277,7 @@ extension ConfirmedProposal {
         guard let first = lower.first, ["can", "may", "could"].contains(first),
             let length = shortSubjectLength(Array(lower.dropFirst())), length < lower.count - 1
         else { return false }
-        return StatementBuilder.isPersonNoun(lower[length]) || ["lead", "leads"].contains(lower[length])
+        return StatementBuilder.isPersonNoun(lower[length])
+            || ["lead", "leads", "anybody", "anyone", "everybody", "everyone"].contains(lower[length])
     }
 }

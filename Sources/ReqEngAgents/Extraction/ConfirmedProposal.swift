@@ -120,10 +120,11 @@ package enum ConfirmedProposal {
                 if rejected { rest.insert(first == "does" ? "doesn't" : "don't", at: 0) }
                 words = subject + rest
             } else if rejected, let quantifier = subject.first.map(SpeechCleaner.bare),
-                ["all", "every", "both", "each"].contains(quantifier)
+                ["all", "every", "both", "each", "anybody", "anyone"].contains(quantifier)
             {
                 // "Should all slots be bookable online?" "No!": not all of them, rather than none.
-                subject[0] = subject[0].lowercased()
+                // "Can anybody take any boat?" "No.": not everybody can.
+                subject[0] = ["anybody": "everybody", "anyone": "everyone"][quantifier] ?? subject[0].lowercased()
                 words = ["Not"] + subject + [auxiliary.lowercased()] + rest
             } else {
                 // "Can team leads see …?" "No.": "cannot", as it is written.

@@ -28,7 +28,8 @@ package struct SpeechCleaner: Sendable {
         for phrase in Self.fillerPhrases where ByteSearch.contains(lowered, phrase) {
             if removeAll(phrase, from: &text) > 0 { lowered = text.lowercased() }
         }
-        var words = text.split(separator: " ").map(String.init)
+        // "Just, maybe, the boat …": a hedge taken from between two commas leaves one comma.
+        var words = text.split(separator: " ").map(String.init).filter { $0 != "," }
         words = Self.leavingOutInOrder(
             Self.afterWantedSo(
                 Self.afterAbandonedModal(
@@ -48,7 +49,12 @@ package struct SpeechCleaner: Sendable {
             words[yeah - 1].removeLast()
             words.remove(at: yeah)
         }
-        while let first = words.first, Self.leadingDiscourse.contains(Self.bare(first)) { words.removeFirst() }
+        // "Just, the boat …": "just" set off by its comma only opens the sentence.
+        while let first = words.first,
+            Self.leadingDiscourse.contains(Self.bare(first)) || first.lowercased() == "just,"
+        {
+            words.removeFirst()
+        }
         // "No, no, we have to change it": a "no" answering someone, not denying what follows.
         while words.count > 2, Self.bare(words[0]) == "no",
             Self.personalSubjects.contains(Self.bare(words[1])) || Self.bare(words[1]) == "no"

@@ -193,6 +193,12 @@ import Testing
         #expect(
             ConfirmedProposal.declarative("Should the kiosk print receipts?", rejected: true)
                 == "The kiosk should not print receipts")
+        // "Can anybody take any book?" "No.": not everybody may, a rule on who may rather than a Won't.
+        #expect(
+            ConfirmedProposal.declarative("And can anybody take any book home?", rejected: true)
+                == "Not everybody can take any book home")
+        #expect(ConfirmedProposal.asksPermission("And can anybody take any book home?"))
+        #expect(!ConfirmedProposal.asksPermission("Can the kiosk print receipts?"))
     }
 }
 

@@ -359,6 +359,11 @@ import Testing
 extension SpokenLanguageTests {
     @Test func aWordSaidAgainAfterAPauseKeepsTheSecondTry() {
         #expect(SpeechCleaner().clean("The, um, the main thing is the kiosk.").text == "The main thing is the kiosk.")
+        // A hedge between two commas leaves one; "just" set off by a comma only opens the sentence.
+        #expect(
+            SpeechCleaner().clean("Just, maybe, the kiosk locks after fifteen minutes.").text
+                == "The kiosk locks after fifteen minutes.")
+        #expect(SpeechCleaner().clean("Just one kiosk, that's all.").text == "Just one kiosk, that's all.")
         #expect(SpeechCleaner().clean("No, no login at the kiosk.").text == "No login at the kiosk.")
     }
 }
