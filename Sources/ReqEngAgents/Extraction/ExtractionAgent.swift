@@ -310,10 +310,10 @@ package struct ExtractionAgent: Agent {
             // product, ranked.
             || match.cue.trailing
                 && subject.contains(where: { Self.qualityNouns.contains($0) || Self.productQualities.contains($0) })
-        // A client's "we want" / "we don't want" answering the interviewer's question is about what
-        // was asked, however rarely its words recur.
+        // A client's "we want" or "English would be nice" answering the question is about what was asked.
         let answersQuestion =
-            teamSpeaks && !match.cue.decision && conversation?.answersQuestion(turn: source.turn) == true
+            (teamSpeaks && !match.cue.decision || match.cue.trailing && conversation?.firstPersonIsTeam == false)
+            && conversation?.answersQuestion(turn: source.turn) == true
             && !Self.pointsBack(predicate)
             && !match.words[..<match.cueStart].contains(where: { Self.reportingVerbs.contains(SpeechCleaner.bare($0)) })
         // Said for the others to agree to, and agreed ("It has to work on Android too, right?"

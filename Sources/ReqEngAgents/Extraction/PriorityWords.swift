@@ -26,7 +26,8 @@ package enum PriorityWords {
                 "not a priority", "not the highest priority", "not a top priority", "not that important",
                 "not so important", "not very important", "not really important", "less important", "lower priority",
                 "low priority", "least important", "nice to have", "nice to haves", "would be a bonus", "a bonus",
-                "optional", "not essential", "not crucial", "that would be nice", "maybe later",
+                "optional", "not essential", "not crucial", "that would be nice", "maybe later", "not a must",
+                "its not a must", "not a must have",
             ], .could
         ),
         (

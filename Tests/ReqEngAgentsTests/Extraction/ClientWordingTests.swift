@@ -150,6 +150,21 @@ import Testing
         #expect(OpenAnswer.phraseAfterReason("English and German.") == nil)
     }
 
+    /// "And the languages?" "… so English would be nice too, but it's not a must.": a wish that
+    /// answers the question, though "English" is said once, ranked by "not a must".
+    @Test func aWishAnsweringTheQuestionIsRankedByWhatFollows() {
+        let found = Self.extract([
+            ("Kim", "And the languages?"),
+            ("Ola", "We have a few tourists, so English would be nice too, but it's not a must."),
+        ])
+        #expect(found.contains { $0.statement.contains("English would be nice") && $0.priority == .could })
+        #expect(PriorityWords.priority(in: "It's a must.") == .must)
+        #expect(PriorityWords.priority(in: "It's not a must.") == .could)
+        // Unasked, a wish for a thing the conversation never returns to is small talk.
+        let unasked = Self.extract([("Ola", "Nice weather today. English would be nice too.")])
+        #expect(!unasked.contains { $0.statement.contains("English") })
+    }
+
     @Test(arguments: [
         ("That's required by law here.", Priority.must), ("It's a legal requirement.", .must),
         ("The law says so.", .must), ("The lawyer was nice.", nil),
