@@ -9,6 +9,7 @@ extension ExtractionAgent {
     /// else's) said another place "had", "used" or "offers"; `nil` when the turn refuses nothing by
     /// pointing, or the turn before names no such thing.
     func refusedMention(at index: Int, in transcript: Transcript) -> Requirement? {
+        if let dropped = droppedOption(in: transcript.turns[index], of: transcript) { return dropped }
         guard index > 0 else { return nil }
         let turn = transcript.turns[index]
         let before = transcript.turns[index - 1]
@@ -60,4 +61,44 @@ extension ExtractionAgent {
 
     /// Verbs with which people say what another place or product had.
     static let hadVerbs: Set<String> = ["had", "have", "has", "used", "use", "uses", "offer", "offers", "offered"]
+
+    /// "We thought about a fine, but no, we're a club.": an option the speaker's side weighed and
+    /// turned down, a Won't ("No fine."); `nil` when no sentence of the turn says so.
+    func droppedOption(in turn: Turn, of transcript: Transcript) -> Requirement? {
+        for sentence in SentenceSplitter().split(turn.text).prefix(3) {
+            guard let thing = Self.optionDropped(in: sentence) else { continue }
+            return speakerWordsRequirement(
+                "No " + thing + ".", source: Self.ref(turn, in: transcript, quoting: sentence), priority: .wont,
+                strength: 0.7)
+        }
+        return nil
+    }
+
+    /// The thing of "we thought about a fine, but no" ("fine"): one to three words after a verb of
+    /// weighing an option, then "but no" or "but we decided against it".
+    static func optionDropped(in sentence: String) -> String? {
+        let words = SpeechCleaner().clean(sentence).text.split(separator: " ").map(String.init)
+        let lower = words.map(SpeechCleaner.bare)
+        guard let frame = weighingFrames.first(where: { lower.starts(with: $0) }),
+            let but = lower.indices.first(where: { $0 > frame.count && lower[$0] == "but" }),
+            but + 1 < lower.count,
+            ["no", "nope"].contains(lower[but + 1])
+                || lower[(but + 1)...].starts(with: ["we", "decided", "against"])
+        else { return nil }
+        var thing = Array(words[frame.count..<but])
+        // "a fine": after an article, a word that is often no name ("fine", "good") is a noun.
+        let named = thing.first.map(SpeechCleaner.bare).map { ["a", "an", "the"].contains($0) } ?? false
+        if named { thing.removeFirst() }
+        let bare = thing.map(SpeechCleaner.bare)
+        guard (1...3).contains(thing.count), !thing.dropLast().contains(where: { $0.hasSuffix(",") }),
+            !bare.contains(where: { !named && CandidateFilter.emptyWords.contains($0) || notInAName.contains($0) })
+        else { return nil }
+        return TextCleanup.trim(thing.joined(separator: " "), " .!,;:")
+    }
+
+    /// How a side says it weighed an option: "we thought about", "we considered".
+    static let weighingFrames: [[String]] = [
+        ["we", "thought", "about"], ["we", "considered"], ["we", "talked", "about"], ["we", "looked", "at"],
+        ["we", "discussed"], ["i", "thought", "about"], ["we", "did", "think", "about"],
+    ]
 }

@@ -253,7 +253,8 @@ extension ExtractionAgent {
         _ sentence: String, source: SourceRef, conversation: ConversationContext, following: ArraySlice<String>? = nil
     ) -> Requirement? {
         let cleaned = SpeechCleaner().clean(sentence)
-        guard
+        // "We thought about a fine, but no": an option turned down, no step (``optionDropped(in:)``).
+        guard Self.optionDropped(in: sentence) == nil,
             var statement = WantedProcess.statement(
                 cleaned.text, original: sentence, minimumWords: following == nil ? 5 : 4),
             conversation.vocabulary.mentionsRecurring(statement)

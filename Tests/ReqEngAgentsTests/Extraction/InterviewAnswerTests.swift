@@ -378,6 +378,22 @@ import Testing
         #expect(ExtractionAgent.thingHad(in: "We had voice picking.") == nil)
     }
 
+    /// "We thought about a fine, but no, …": an option the speaker's side weighed and turned down is
+    /// a Won't, and no step of a process; weighed and kept, or left open, it is none.
+    @Test func anOptionWeighedAndTurnedDownIsAWont() {
+        let found = Self.extract(
+            Self.opening + [
+                ("Kim", "And if they don't bring the bike back?"),
+                ("Ola", "Hmm. We thought about a fine, but no, we're a small shop. The bike is just blocked."),
+            ])
+        #expect(found.contains { $0.statement == "No fine." && $0.priority == .wont })
+        #expect(!found.contains { $0.statement.contains("thought about") })
+        #expect(ExtractionAgent.optionDropped(in: "We considered an app, but we decided against it.") == "app")
+        #expect(ExtractionAgent.optionDropped(in: "We thought about an app, but it was too expensive.") == nil)
+        #expect(ExtractionAgent.optionDropped(in: "We thought about it, but no.") == nil)
+        #expect(ExtractionAgent.optionDropped(in: "They thought about a fine, but no.") == nil)
+    }
+
     @Test(arguments: ["Not really.", "Not five hundred.", "Not on paper.", "Not sure.", "But not email, never."])
     func aNotThatRefusesNoOfferedOptionIsNoRequirement(_ reply: String) {
         let found = Self.extract(
