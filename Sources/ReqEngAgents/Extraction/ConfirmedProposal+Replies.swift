@@ -137,30 +137,6 @@ extension ConfirmedProposal {
         return .neither
     }
 
-    /// Whether a participant's closing question asks the team to confirm a decision on what the
-    /// product gets: "So we would have the LCD screen?", "We'll go with rubber then?".
-    package static func asksDecision(_ question: String) -> Bool {
-        // Most turns end in no question: cleaning them would be wasted.
-        guard question.hasSuffix("?") else { return false }
-        var words = TextTokens(SpeechCleaner().clean(question).text).words
-        while let first = words.first, ["so", "and", "then", "okay", "ok", "right"].contains(first) {
-            words.removeFirst()
-        }
-        return words.count >= 4
-            && decisionFrames.contains { frame in
-                words.starts(with: frame) && !["it", "that", "this", "them"].contains(words[frame.count])
-            }
-    }
-
-    static let decisionFrames: [[String]] = [
-        ["we", "would", "have"], ["we", "will", "have"], ["well", "have"], ["wed", "have"],
-        ["we", "are", "going", "to", "have"], ["were", "going", "to", "have"], ["we", "go", "with"],
-        ["well", "go", "with"], ["we", "go", "for"], ["well", "go", "for"], ["we", "would", "use"],
-        ["well", "use"], ["we", "will", "use"],
-        // "Can we also let people use their own sound?": something the team could add, put to it.
-        ["can", "we", "also"], ["could", "we", "also"],
-    ]
-
     /// The thing an interviewer offers in a yes/no question ("Would a loyalty program help?", "Do
     /// you want a newsletter?", "Should it have a dark mode?"), without its article: what a
     /// refusal rules out. `nil` for any other question.
@@ -258,7 +234,10 @@ extension ConfirmedProposal {
             !(lower.count <= 2 && ["always", "both"].contains(lower[0])),
             // "The city's web team sent us a document", "I was thinking about that": what happened,
             // not what the product is to do.
-            !lower.contains(where: pastWords.contains)
+            !lower.contains(where: pastWords.contains),
+            // "Yes, and that's the other big thing.": a remark on how much the proposal matters.
+            !(TextTokens(first).words.contains("thats")
+                && ["thing", "things", "point", "priority"].contains(lower.last))
         else { return nil }
         return TextCleanup.lowercasedFirst(text)
     }

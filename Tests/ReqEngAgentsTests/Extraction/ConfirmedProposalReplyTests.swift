@@ -210,6 +210,10 @@ import Testing
         #expect(ConfirmedProposal.detail(of: "Always including. That's what members pay.") == nil)
         #expect(
             ConfirmedProposal.detail(of: "Always on the kiosk, never online.") == "always on the kiosk, never online")
+        // "… and that's the other big thing": how much it matters, no detail of what.
+        #expect(ConfirmedProposal.detail(of: "Yes, and that's the other big thing. There's a paper list now.") == nil)
+        #expect(ConfirmedProposal.detail(of: "Yes, that's our priority.") == nil)
+        #expect(ConfirmedProposal.detail(of: "Yes, the other big kiosk.") == "the other big kiosk")
     }
 
     @Test func aDetailThatRepeatsOrRatesTheNeedIsLeftOut() {
