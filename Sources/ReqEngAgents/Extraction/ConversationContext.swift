@@ -272,9 +272,8 @@ package struct ConversationContext: Sendable {
                 && ["for", "about", "on"].contains(words[index + 1])
                 && ["the", "our", "this"].contains(words[index + 2])
             {
-                let phrase = words[(index + 3)...].prefix(3)
-                // The phrase ends where the sentence does, or at a word that goes on to something else.
-                guard let head = Self.headOfName(turn.text, after: Array(words[...(index + 2)]), within: phrase),
+                // The name ends its clause: "the bike lock." is one, "the bike lock shop is at ten" none.
+                guard let head = Self.headOfName(turn.text, after: Array(words[...(index + 2)]), longest: 3),
                     head.count >= 3, !notProducts.contains(head), !GeneralWords.common.contains(head),
                     turnWords.values.filter({ $0.contains(head) }).count >= 3
                 else { continue }
@@ -284,14 +283,14 @@ package struct ConversationContext: Sendable {
         return nil
     }
 
-    /// The last word of the name said right after `before` in `text`, up to the end of its
-    /// sentence or clause and within `phrase`; `nil` when the name runs on past it.
-    static func headOfName(_ text: String, after before: [String], within phrase: ArraySlice<String>) -> String? {
+    /// The last word of the name said right after the last two words of `before` in `text`, up to
+    /// the end of its sentence or clause and at most `longest` words; `nil` when the clause runs on.
+    static func headOfName(_ text: String, after before: [String], longest: Int) -> String? {
         for sentence in SentenceSplitter().split(text) {
             for clause in sentence.split(whereSeparator: { ",;:".contains($0) }) {
                 let words = TextTokens(String(clause)).words
                 guard let start = (0..<words.count).first(where: { words[..<$0].suffix(2) == before.suffix(2)[...] }),
-                    start < words.count, words.count - start <= phrase.count
+                    start < words.count, words.count - start <= longest
                 else { continue }
                 return words.last
             }

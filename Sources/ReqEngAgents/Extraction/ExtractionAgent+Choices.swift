@@ -29,10 +29,7 @@ extension ExtractionAgent {
     /// one of its options (a few words, not asked). The need is the question with that option,
     /// citing the settling turn and the question; a turn that only argues for an option settles
     /// nothing.
-    func settledTeamChoice(
-        at index: Int, in transcript: Transcript, conversation: ConversationContext
-    )
-        -> Requirement?
+    func settledTeamChoice(at index: Int, in transcript: Transcript, conversation: ConversationContext) -> Requirement?
     {
         let turn = transcript.turns[index]
         guard conversation.firstPersonIsTeam, let first = SentenceSplitter().split(turn.text).first,
