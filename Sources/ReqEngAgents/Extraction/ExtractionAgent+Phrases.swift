@@ -87,9 +87,11 @@ extension ExtractionAgent {
                 cleaned.text, original: sentence, amongTeam: conversation.firstPersonIsTeam,
                 budgetAsked: conversation.answersBudgetQuestion(turn: source.turn))
         else { return nil }
-        // "Last week you said that we stay under 12 euros": the limit, not who said it.
+        // "Last week you said that we stay under 12 euros", "The board said at most 50 euros": the
+        // limit, not who said it.
         let price = TextCleanup.capitalizedFirst(
-            Self.droppingFrame(said.text.split(separator: " ").map(String.init)).joined(separator: " "))
+            Self.droppingReporter(Self.droppingFrame(said.text.split(separator: " ").map(String.init)))
+                .joined(separator: " "))
         var ref = source
         if let quote = said.quote { ref.quote = Self.quote(quote) }
         var requirement = speakerWordsRequirement(
@@ -99,6 +101,21 @@ extension ExtractionAgent {
         requirement.category = nil
         return requirement
     }
+
+    /// `words` without who reported a limit ("The board said at most 50 euros" → "at most 50
+    /// euros"): one to three words naming them, a verb of saying, then a limit or a number.
+    static func droppingReporter(_ words: [String]) -> [String] {
+        let lower = words.map(SpeechCleaner.bare)
+        guard let verb = lower.prefix(4).firstIndex(where: { ["said", "says", "told", "decided"].contains($0) }),
+            verb >= 1, verb + 3 < lower.count,
+            !lower[..<verb].contains(where: { NeedDetector.firstPersonWords.contains($0) || $0 == "you" }),
+            limitOpeners.contains(lower[verb + 1]) || MeasuredAnswer.isQuantity(lower[verb + 1])
+        else { return words }
+        return Array(words[(verb + 1)...])
+    }
+
+    /// Words a limit opens with.
+    static let limitOpeners: Set<String> = ["at", "under", "below", "max", "maximum", "no", "not", "up", "less"]
 
     /// An item of a meeting's read-back ("Two buttons, on and unit."), in the speaker's words,
     /// when it speaks of what the meeting keeps returning to.

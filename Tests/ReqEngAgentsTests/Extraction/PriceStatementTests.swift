@@ -78,6 +78,16 @@ import Testing
         #expect(kept != nil && kept?.quote == nil)
     }
 
+    /// "The board said at most fifty euros a month": the limit, not who reported it; a reporter
+    /// before anything but a limit, or the speaker's own "I said", stays.
+    @Test func whoReportedALimitIsNoPartOfIt() {
+        let said = { (text: String) in ExtractionAgent.droppingReporter(text.split(separator: " ").map(String.init)) }
+        #expect(said("The board said at most 50 euros a month.").joined(separator: " ") == "at most 50 euros a month.")
+        #expect(said("Management says under 12 euros per unit.").first == "under")
+        #expect(said("The board said we could ask again.").first == "The")
+        #expect(said("I said at most 50 euros a month.").first == "I")
+    }
+
     @Test func awayFromATeamOnlyABudgetIsAConstraint() {
         let budget = "Our budget is two thousand euros a year."
         let domainPrice = "A lesson is sold for fifty euros."
