@@ -30,7 +30,8 @@ extension ConfirmedProposal {
     static let agreeingVerdicts: Set<[String]> = [
         ["it", "would", "be", "nice"], ["itd", "be", "nice"], ["it", "would", "be", "good"], ["itd", "be", "good"],
         ["it", "would", "be", "great"], ["itd", "be", "great"], ["it", "would", "help"], ["itd", "help"],
-        ["that", "would", "help"], ["thatd", "help"],
+        ["that", "would", "help"], ["thatd", "help"], ["that", "would", "be", "nice"], ["thatd", "be", "nice"],
+        ["that", "would", "be", "great"], ["thatd", "be", "great"],
     ]
     /// The confirmation and refusal phrases as tokens (``TextTokens`` drops apostrophes: "that's" is `thats`).
     static let confirmationPhrases = confirmations.map { TextTokens($0).words.joined(separator: " ") }

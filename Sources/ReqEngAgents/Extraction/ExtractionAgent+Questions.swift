@@ -105,4 +105,11 @@ extension ExtractionAgent {
                         interviewers: interviewers))),
             in: transcripts, interviewers: interviewers)
     }
+
+    /// Whether the turn before turn `index` is an interviewer asking how a process should go ("So
+    /// how would you like that to work?").
+    static func processAsked(before index: Int, in transcript: Transcript, conversation: ConversationContext) -> Bool {
+        index > 0 && conversation.roles.isInterviewer(transcript.turns[index - 1].speaker)
+            && WantedProcess.asksForProcess(inTurn: SentenceSplitter().split(transcript.turns[index - 1].text))
+    }
 }

@@ -238,13 +238,6 @@ extension ExtractionAgent {
         return found
     }
 
-    /// Whether the turn before turn `index` is an interviewer asking how a process should go ("So
-    /// how would you like that to work?").
-    static func processAsked(before index: Int, in transcript: Transcript, conversation: ConversationContext) -> Bool {
-        index > 0 && conversation.roles.isInterviewer(transcript.turns[index - 1].speaker)
-            && WantedProcess.asksForProcess(inTurn: SentenceSplitter().split(transcript.turns[index - 1].text))
-    }
-
     /// A step of the process a stakeholder was asked to describe (``WantedProcess``), in their words.
     ///
     /// In answer to a question about the process, a step may be short ("They mark it missing.") and
@@ -270,7 +263,11 @@ extension ExtractionAgent {
     /// "No video consultations.", citing the refusal first and the question second.
     func refusedTopic(
         _ topic: String, question: String, turn: Turn, reply: Turn, transcript: Transcript
-    ) -> Requirement {
+    ) -> Requirement? {
+        // "Everybody in the company?" "No, only the accountants.": who may, which no "No …" says.
+        if ["everybody", "everyone", "anybody", "anyone", "all"].contains(TextTokens(topic).words.first ?? "") {
+            return nil
+        }
         let replyRef = Self.ref(reply, in: transcript, quoting: Self.answeringSentence(of: reply.text))
         let questionRef = Self.ref(turn, in: transcript, quoting: question)
         // "What about a mobile app?" "No app.": "No mobile app.", without the article.

@@ -370,6 +370,8 @@ package struct NeedDetector: Sendable {
     ]
     static let deferralMarkers = [
         "not in this release", "not for this release", "out of scope", "later phase", "next phase",
+        // "That would be nice, but not now.": put off, said short.
+        "but not now", "but not right now", "but not yet",
         "future release", "not for now", "can wait", "phase two", "version two", "not a priority",
         // "I'd love stock someday, but not in this system": wanted, not from this product.
         "not in this system", "not in this version", "not in the first version", "someday", "some day",

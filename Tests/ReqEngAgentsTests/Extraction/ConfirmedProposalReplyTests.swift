@@ -185,6 +185,28 @@ import Testing
     }
 }
 
+/// "That would be nice, but not now." puts off what was asked: a Won't, not a Could; "Everybody in
+/// the company?" "No, only …" names who may, which no "No everybody …" could say.
+@Suite struct PutOffAndWhoMayTests {
+    @Test func aNiceButNotNowIsPutOff() {
+        let asked = ("Kim", "Do we also want an automatic export of the rentals, like every first of the month?")
+        let found = ClientWordingTests.extract([
+            asked, ("Ola", "That would be nice, but not now. Let's do the app first."),
+        ])
+        #expect(found.first { $0.statement.contains("export") }?.priority == .wont)
+        let nice = ClientWordingTests.extract([asked, ("Ola", "That would be nice.")])
+        #expect(nice.first { $0.statement.contains("export") }?.priority == .could)
+    }
+
+    @Test func refusingEverybodyNamesNoThingRefused() {
+        let found = ClientWordingTests.extract([
+            ("Kim", "Who can change the rental prices? Everybody at the station?"),
+            ("Ola", "No, only the station manager. And the admins, of course."),
+        ])
+        #expect(!found.contains { $0.statement.hasPrefix("No every") || $0.statement.hasPrefix("No Every") })
+    }
+}
+
 @Suite struct RefusedQuantifierTests {
     @Test func refusingAllIsNotAllRatherThanNone() {
         #expect(
