@@ -10,7 +10,12 @@ extension SpeechCleaner {
     /// Determiners a speaker swaps when restarting a noun phrase.
     static let restartDeterminers: Set<String> = ["the", "this", "that", "a", "an", "our", "its", "these", "those"]
 
-    static let spokenForms: [String: [String]] = ["wanna": ["want", "to"], "gotta": ["got", "to"]]
+    /// Spoken contractions and clipped words, in the written form a document uses ("ads" →
+    /// "advertisements"). Only clippings with one reading are listed ("docs" may be doctors).
+    static let spokenForms: [String: [String]] = [
+        "wanna": ["want", "to"], "gotta": ["got", "to"], "ads": ["advertisements"], "info": ["information"],
+        "stats": ["statistics"],
+    ]
 
     static func bare(_ word: String) -> String {
         // Most words are already bare: ASCII without capitals, a letter or digit at each end.

@@ -74,7 +74,7 @@ import Testing
                 ("Kim", "And advertising? Some apps sell banner space."),
                 ("Ola", "No. We don't want ads in the app."),
             ])
-        let ads = try #require(found.first { $0.statement.contains("ads") })
+        let ads = try #require(found.first { $0.statement.contains("advertisements") })
         #expect(ads.sourceRefs.first?.turn == 6)
         #expect(NegationPolarity.isNegated(ads.statement))
     }

@@ -158,7 +158,7 @@ extension RequirementMergerTests {
             ("Kim", "How does the library pay for the kiosk screen?"),
             ("Ola", "From the council budget. We don't want ads, and no paid ranking."),
         ])
-        #expect(refused.map(\.statement) == ["We don't want ads.", "No paid ranking."])
+        #expect(refused.map(\.statement) == ["We don't want advertisements.", "No paid ranking."])
         #expect(refused.allSatisfy { $0.priority == .wont })
         #expect(ExtractionAgent.splittingRefusals(Self.said("We need a scanner, and no cables.", turn: 3)).count == 1)
     }

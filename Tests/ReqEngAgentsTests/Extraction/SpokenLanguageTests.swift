@@ -166,6 +166,21 @@ import Testing
                 == "The wannabe riders in Savannah want a lock.")
     }
 
+    @Test func clippedWordsAreWrittenInFull() {
+        #expect(
+            SpeechCleaner().clean("We don't want ads, and the stats page shows the info.").text
+                == "We don't want advertisements, and the statistics page shows the information.")
+        // The negation and the quote stay as said; only the statement is written out.
+        let wish = Self.aboutBikes(("Sales", "We don't want ads on the bikes."))
+        #expect(wish.map(\.statement) == ["We don't want advertisements on the bikes."])
+        #expect(wish.first?.sourceRefs.first?.quote == "We don't want ads on the bikes.")
+        // A clipping with more than one reading ("docs": doctors or documents) stays as said, and so
+        // does a word that only contains a clipping.
+        #expect(
+            SpeechCleaner().clean("The docs and the roads need the information desk.").text
+                == "The docs and the roads need the information desk.")
+    }
+
     @Test func aCasualWishIsReadLikeACarefulOne() {
         let casual = Self.aboutBikes(("Sales", "And we don't wanna have a lock that needs a key on the bikes."))
         #expect(casual.map(\.statement) == ["We don't want to have a lock that needs a key on the bikes."])

@@ -380,7 +380,7 @@ import Testing
     @Test func aWishSaidInTheNegativeIsAWont() throws {
         let refused = try #require(ExtractionFixtures.extract("We don't really want ads on the kiosk screen."))
         #expect(refused.priority == .wont)
-        #expect(refused.statement == "We don't really want ads on the kiosk screen.")
+        #expect(refused.statement == "We don't really want advertisements on the kiosk screen.")
         // The wish itself, and a negation that is not the wish's, keep their priority.
         #expect(ExtractionFixtures.extract("We want the kiosk screen to show no ads.")?.priority == .should)
         // A priority the speaker says wins over the negation.
