@@ -82,9 +82,14 @@ struct QualityRuleCase: Sendable, CustomTestStringConvertible {
                 "The system shall authenticate and authorize users.", "Users can view and/or edit bookings.",
                 "The system shall email the patient. The system shall notify the doctor.",
                 "Receptionists may cancel bookings but the doctor must approve.",
+                "Staff may book rooms, but they cancel them by phone.",
+                "No cancel button, but a confirmation screen with the name.",
+                "Reception can double-book when the day is full, but patients online must not.",
             ],
             negative: [
                 "The system shall store the name and email address of each patient.",
+                // A qualifier of the same need, and an aside about who decides: one need each.
+                "Free text, but short.", "Let's have a faster chip, but that's not up to me to decide.",
                 "The system shall export bookings as PDF or CSV.",
                 "The system shall import formats including but not limited to PDF.",
             ]),
@@ -125,8 +130,19 @@ struct QualityRuleCase: Sendable, CustomTestStringConvertible {
             ]),
         QualityRuleCase(
             rule: NegativeStatementRule(), issueType: "negative_statement",
-            positive: ["The system shall not store card numbers.", "Patients can never see records of others."],
-            negative: ["The system shall store card tokens.", "The notice board shows the news."]),
+            positive: [
+                "The system shall not store card numbers.", "Patients can never see records of others.",
+                // A condition does not hide a negative requirement.
+                "When a slot is taken, the system shall not offer it.",
+                "The kiosk shall never unlock unless nobody is logged in.",
+                "Reception can double-book when the day is full, but patients online must not.",
+            ],
+            negative: [
+                "The system shall store card tokens.", "The notice board shows the news.",
+                // The negation only limits when a positive behaviour applies.
+                "The system shall erase the data within 30 days when no legal duty applies.",
+                "If nobody answers, the system shall send a reminder.",
+            ]),
         QualityRuleCase(
             rule: AbsoluteRule(), issueType: "absolute_term",
             positive: [

@@ -2,8 +2,9 @@ import ReqEngModel
 
 /// INCOSE R18/R19 (ISO/IEC/IEEE 29148 singular): one requirement that joins several actions.
 ///
-/// "and"/"or" only count when a second action or clause follows (a verb, a modal, or a new
-/// subject with its own modal), so noun lists such as "name and email address" pass.
+/// "and", "or", "but" and the like only count when a second action or clause follows (a verb, a
+/// modal, or a new subject with its own modal or verb), so noun lists such as "name and email
+/// address" and qualifiers such as "free text, but short" pass.
 package struct CombinatorRule: QualityRule {
     package let id = "INCOSE R18/R19; ISO/IEC/IEEE 29148 singular"
 
@@ -25,7 +26,11 @@ package struct CombinatorRule: QualityRule {
                 // "including but not limited to" is an open-ended list (INCOSE R9), not a second clause.
                 continue
             } else if Self.clauseJoiners.contains(token) {
-                found.append(token)
+                // "Free text, but short": a qualifier of the same need, not a second one; "but a
+                // confirmation screen" and "but patients online must not" name a second one.
+                if startsSecondAction(tokens, after: index) || startsSecondThing(tokens, after: index) {
+                    found.append(token)
+                }
             } else if token == "and" || token == "or" {
                 if startsSecondAction(tokens, after: index) { found.append(token) }
             } else if analysis.text.hasSequence(["as", "well", "as"], at: index),
@@ -53,6 +58,16 @@ package struct CombinatorRule: QualityRule {
         ]
     }
 
+    /// Whether the words after "but" (or the like) name a second thing: a determiner, or a modal
+    /// within a few words ("but patients online must not …").
+    private func startsSecondThing(_ tokens: [String], after index: Int) -> Bool {
+        guard index + 1 < tokens.count else { return false }
+        if ["a", "an", "the", "some", "no", "every", "each"].contains(tokens[index + 1]) { return true }
+        return tokens[(index + 1)..<min(tokens.count, index + 5)].contains { token in
+            ValidationLexicon.modals.contains { $0.words == [token] }
+        }
+    }
+
     /// Whether the words after a combinator begin a second action or clause.
     private func startsSecondAction(_ tokens: [String], after index: Int) -> Bool {
         var next = index + 1
@@ -63,7 +78,13 @@ package struct CombinatorRule: QualityRule {
         if ValidationLexicon.modals.contains(where: { $0.words.first == word }) { return true }
         // A new subject with its own modal within a few words: "and the receptionist must …".
         let window = tokens[next..<min(tokens.count, next + 5)]
-        return ["the", "a", "an", "it", "they", "we", "users", "each"].contains(word)
-            && window.contains { token in ValidationLexicon.modals.contains { $0.words == [token] } }
+        // After a pronoun, its own verb will do ("but it hides the fees"); after "the" a noun may
+        // look like a verb ("and the address"), so only a modal counts there.
+        let pronoun = ["it", "they", "we", "users"].contains(word)
+        return (pronoun || ["the", "a", "an", "each"].contains(word))
+            && window.dropFirst().contains { token in
+                ValidationLexicon.modals.contains { $0.words == [token] }
+                    || (pronoun && ValidationLexicon.verbs.contains(token))
+            }
     }
 }

@@ -17,7 +17,8 @@ package struct NegativeStatementRule: QualityRule {
         guard !context.current.requirement.isInSpeakersWords else { return [] }
         // A Won't is negative by nature: it records what was ruled out, not a behaviour to test.
         guard context.current.requirement.priority != .wont else { return [] }
-        let found = TermFormatting.found(Self.negatives, in: context.current.text)
+        let found = TermFormatting.found(
+            Self.negatives, in: TokenizedText(Self.withoutConditions(context.current.requirement.statement)))
         guard !found.isEmpty else { return [] }
         return [
             Finding(
@@ -28,5 +29,30 @@ package struct NegativeStatementRule: QualityRule {
                     + "\"The system shall accept only …\").",
                 terms: found)
         ]
+    }
+
+    /// Words that open a condition on the requirement rather than the requirement itself.
+    static let conditionOpeners = ["if", "when", "whenever", "unless", "once", "while", "until", "where"]
+
+    /// The statement without its conditions: "The system shall erase the data when no legal duty
+    /// applies" states a positive behaviour; the "no" only limits when it applies. A condition ends
+    /// at its comma, or else at the sentence's end.
+    static func withoutConditions(_ statement: String) -> String {
+        var words = statement.split(separator: " ").map(String.init)
+        func opensCondition(_ word: String) -> Bool {
+            conditionOpeners.contains(TextCleanup.trim(word.lowercased(), Set(",.;:!?\"'()")))
+        }
+        if let first = words.first, opensCondition(first),
+            let comma = words.firstIndex(where: { $0.hasSuffix(",") })
+        {
+            words.removeSubrange(0...comma)
+        }
+        if let opener = words.indices.dropFirst(2).first(where: { opensCondition(words[$0]) }) {
+            // To its comma, or to the end: "… even when the day is full, but patients must not …"
+            // keeps the clause after the condition.
+            let end = words[opener...].firstIndex { $0.hasSuffix(",") } ?? words.count - 1
+            words.removeSubrange(opener...end)
+        }
+        return words.joined(separator: " ")
     }
 }
