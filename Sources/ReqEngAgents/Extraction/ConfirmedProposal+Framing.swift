@@ -124,6 +124,8 @@ extension ConfirmedProposal {
             {
                 return 3
             }
+            // "Can a new volunteer join a shift?": an adjective before the noun is part of the subject.
+            if lower.count > 3, preNounAdjectives.contains(lower[1]) { return 3 }
             // "How long should the station logs be kept?": two nouns before "be".
             // "Should the rental receipt go by email?": two nouns before a verb of what a thing does.
             let verbs = auxiliaries.union(["be", "get", "have", "stay", "remain"])
@@ -280,4 +282,11 @@ extension ConfirmedProposal {
         return StatementBuilder.isPersonNoun(lower[length])
             || ["lead", "leads", "anybody", "anyone", "everybody", "everyone"].contains(lower[length])
     }
+
+    /// Adjectives that come before the noun of a subject ("a new volunteer", "the regular members").
+    static let preNounAdjectives: Set<String> = [
+        "new", "old", "young", "older", "younger", "senior", "junior", "first", "other", "regular", "single", "local",
+        "existing", "returning", "registered", "trained", "untrained", "paying", "elderly", "foreign", "internal",
+        "external",
+    ]
 }

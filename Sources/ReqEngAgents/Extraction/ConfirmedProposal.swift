@@ -21,7 +21,13 @@ package enum ConfirmedProposal {
     /// ("So SMS only, no email.") is kept as said. A refusal negates the moved auxiliary or the
     /// verb; a refused summary proposes nothing that can be said with confidence.
     package static func declarative(_ question: String, rejected: Bool) -> String? {
-        var words = SpeechCleaner().clean(question).text.split(separator: " ").map { String($0) }
+        // "Hours per volunteer, that kind of thing?": the spoken tail says nothing proposed.
+        let cleaned = SpeechCleaner().clean(question).text
+        let unasked = TextCleanup.trim(cleaned, " ?")
+        let asked =
+            StatementBuilder.vagueTails.contains(where: { unasked.lowercased().hasSuffix($0) })
+            ? StatementBuilder.droppingTrailingNoise(unasked) + "?" : cleaned
+        var words = asked.split(separator: " ").map { String($0) }
         while let first = words.first, leadIns.contains(SpeechCleaner.bare(first)) { words.removeFirst() }
         // "Like the list loads in 2 seconds?": an example offered, without its "like".
         if words.count > 3, SpeechCleaner.bare(words[0]) == "like",

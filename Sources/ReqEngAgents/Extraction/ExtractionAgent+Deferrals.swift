@@ -66,4 +66,15 @@ extension ExtractionAgent {
         let lower = SpeechCleaner().clean(sentence).text.lowercased()
         return NeedDetector.containsAny(lower, NeedDetector.deferralMarkers) && !NeedDetector.containsNeedCue(lower)
     }
+
+    /// A need put off, worded as not wanted for now ("No photos." → "No photos for now."), so a
+    /// reader does not take it for a refusal for good; unchanged when it already says when.
+    static func forNow(_ statement: String) -> String {
+        let lower = " " + TextTokens(statement).words.joined(separator: " ") + " "
+        let when = [" for now ", " later ", " first version ", " first release ", " this release ", " next version "]
+        guard !NeedDetector.containsAny(lower, NeedDetector.deferralMarkers + when) else {
+            return statement
+        }
+        return TextCleanup.trim(statement, " .") + " for now."
+    }
 }

@@ -63,7 +63,7 @@ extension ExtractionAgent {
             conversation.vocabulary.mentionsRecurring(topic)
                 || TextTokens(turn.text).words.filter({ TextTokens(topic).words.contains($0) }).count >= 2
         {
-            return refusedTopic(topic, question: asked, turn: turn, reply: reply, transcript: transcript)
+            return refusedTopic(topic, question: asked, turn: turn, reply: reply, transcript: transcript, putOff: true)
         }
         // "Do we need foreign currencies?" "Not in v1.": put off is refused for this release.
         // "It would be nice. But that one can wait.": judged nice, and put off all the same.
@@ -112,6 +112,8 @@ extension ExtractionAgent {
         if !byInterviewer, conversation.product != nil { generic = ConfirmedProposal.theyAsTheProduct(generic) }
         // "Should it work offline?" "It has to, yeah.": the yes says how much.
         let insisted = reading == .confirms && ConfirmedProposal.insists(Self.answeringSentence(of: reply.text))
+        // "Maybe later. Not now.": put off, however hedged: a Won't for now.
+        let putOff = reading == .rejects && ConfirmedProposal.defers(reply.text)
         guard
             let declarative = ConfirmedProposal.declarative(generic, rejected: reading == .rejects).map({
                 insisted
@@ -142,8 +144,6 @@ extension ExtractionAgent {
                 Self.joined(declarative, reading == .confirms ? ConfirmedProposal.detail(of: reply.text) : nil),
                 source: replyRef, priority: reading == .rejects ? .wont : .should, strength: 0.8)
         found.sourceRefs.append(proposalRef)
-        // "Maybe later. Not now.": put off, however hedged.
-        let putOff = reading == .rejects && ConfirmedProposal.defers(reply.text)
         if !putOff, let stated = PriorityWords.priority(in: reply.text) {
             found.priority = stated
         } else if insisted {
@@ -153,7 +153,7 @@ extension ExtractionAgent {
             // "Can team leads see other teams?" "No." is a rule on who may, kept as read.
             found = ConfirmedProposal.refused(found)
         }
-        if putOff { found.priority = .wont }
+        if putOff { (found.priority, found.statement) = (.wont, Self.forNow(found.statement)) }
         return found
     }
 
@@ -262,7 +262,7 @@ extension ExtractionAgent {
 
     /// "No video consultations.", citing the refusal first and the question second.
     func refusedTopic(
-        _ topic: String, question: String, turn: Turn, reply: Turn, transcript: Transcript
+        _ topic: String, question: String, turn: Turn, reply: Turn, transcript: Transcript, putOff: Bool = false
     ) -> Requirement? {
         // "Everybody in the company?" "No, only the accountants.": who may, which no "No …" says.
         if ["everybody", "everyone", "anybody", "anyone", "all"].contains(TextTokens(topic).words.first ?? "") {
@@ -273,8 +273,10 @@ extension ExtractionAgent {
         // "What about a mobile app?" "No app.": "No mobile app.", without the article.
         var words = topic.split(separator: " ").map(String.init)
         if words.count > 1, ["a", "an", "the", "any"].contains(words[0].lowercased()) { words.removeFirst() }
+        // "Photos? Not for the first version.": "No photos for now.", wanted later perhaps.
+        let said = "No " + words.joined(separator: " ") + "."
         var found = speakerWordsRequirement(
-            "No " + words.joined(separator: " ") + ".", source: replyRef, priority: .wont, strength: 0.75)
+            putOff ? Self.forNow(said) : said, source: replyRef, priority: .wont, strength: 0.75)
         found.sourceRefs.append(questionRef)
         return found
     }

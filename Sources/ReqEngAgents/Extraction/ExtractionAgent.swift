@@ -64,9 +64,9 @@ package struct ExtractionAgent: Agent {
                     !conversation.firstPersonIsTeam
                     ? nil : ReadBack.start(of: sentences, by: turn.speaker, continuing: &readingBack)
                 let listed = Self.announcedListItems(turn.text, sentences: sentences)
+                let asked = index > 0 ? transcript.turns[index - 1].text : ""
                 let they =
-                    index > 0
-                    ? PointerResolution.peopleMeantByThey(sentences, before: index, in: transcript) : nil
+                    index > 0 ? PointerResolution.peopleMeantByThey(sentences, before: index, in: transcript) : nil
                 var previousNeed: String?
                 for (position, said) in sentences.enumerated() {
                     // "Cheapest first. That should be the default.": the pointer stands for the
@@ -78,7 +78,7 @@ package struct ExtractionAgent: Agent {
                             $0.sentences.contains(position)
                                 ? PointerResolution.replacingThey(in: said, with: $0.people, pointers: $0.pointers)
                                 : nil
-                        } ?? said
+                        } ?? (index > 0 ? PointerResolution.echoedObject(in: said, question: asked) : nil) ?? said
                     // "On Thursday evening, maybe three hundred. It must not go down then.": when.
                     let timed =
                         position > 0 ? PointerResolution.namingThen(in: resolved, after: sentences[position - 1]) : nil

@@ -328,6 +328,8 @@ package struct NeedDetector: Sendable {
         let words = Array(said.prefix(3))
         guard words.count >= 2, words[0] == "see" else { return false }
         if words[1] == "how" { return words.count == 3 && words[2] == "many" }
+        // "I need to see for each shift who is coming": what is seen, per thing.
+        if words[1] == "for" { return words.count == 3 && ["each", "every", "all"].contains(words[2]) }
         return ["the", "their", "our", "my", "all", "every", "each", "which", "who", "whose"].contains(words[1])
     }
 

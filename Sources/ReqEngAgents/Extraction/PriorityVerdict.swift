@@ -28,6 +28,7 @@ package enum PriorityVerdict {
         }
         let lower = words.map(SpeechCleaner.bare)
         if let named = namedThenJudged(words, lower) { return named }
+        if let rule = firmRule(words, lower) { return rule }
         if let wished = wished(words, lower) { return wished }
         guard let copula = lower.firstIndex(where: { ["is", "are"].contains($0) }), (1...5).contains(copula),
             !words[..<copula].contains(where: { $0.hasSuffix(",") }),
@@ -170,5 +171,23 @@ package enum PriorityVerdict {
     static let notSubjects: Set<String> = [
         "it", "that", "this", "these", "those", "there", "what", "which", "who", "i", "we", "you", "they", "he",
         "she", "everything", "anything", "something", "nothing", "one", "mine", "yours",
+    ]
+
+    /// "Untrained people don't get shifts, full stop.": a rule closed off as not to be argued with
+    /// ("full stop", "period", "no exceptions") without a need phrase to carry it: a Must, in the
+    /// speaker's words without the closing words. A pointing subject ("that's it, full stop")
+    /// names nothing.
+    static func firmRule(_ words: [String], _ lower: [String]) -> (words: String, priority: Priority)? {
+        guard let comma = words.indices.dropLast().last(where: { words[$0].hasSuffix(",") }), comma >= 2,
+            firmClosings.contains(lower[(comma + 1)...].joined(separator: " ")),
+            let head = lower.first, !["it", "that", "this", "there", "that's", "it's", "so"].contains(head),
+            // "Patient data cannot leave the EU, full stop": a need phrase says it, and is read so.
+            !NeedDetector.containsNeedCue(lower[...comma].joined(separator: " "))
+        else { return nil }
+        return (TextCleanup.trim(words[...comma].joined(separator: " "), " ,") + ".", .must)
+    }
+
+    static let firmClosings: Set<String> = [
+        "full stop", "period", "no exceptions", "no exception", "end of story", "end of discussion",
     ]
 }

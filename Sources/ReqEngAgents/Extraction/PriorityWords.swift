@@ -33,7 +33,7 @@ package enum PriorityWords {
         (
             [
                 "highest priority", "top priority", "first priority", "number one priority", "main priority",
-                "is number one", "priority number one",
+                "is number one", "priority number one", "number one thing", "number one requirement",
                 "most important", "must have", "must haves", "a must", "essential", "crucial", "critical",
                 "non negotiable", "nonnegotiable", "absolutely necessary", "mandatory", "key requirement",
                 // What the law asks is not weighed against other wishes.

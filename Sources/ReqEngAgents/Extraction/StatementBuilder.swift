@@ -326,16 +326,25 @@ package struct StatementBuilder: Sendable {
             }
     }
 
+    /// "…, that kind of thing": a tail that waves at more of the same and names nothing.
+    static let vagueTails = [
+        ", that kind of thing", " and that kind of thing", ", that sort of thing", " and that sort of thing",
+        ", stuff like that", " and stuff like that", " or anything like that",
+    ]
+
     static func droppingTrailingNoise(_ action: String) -> String {
         var text = action
         // "…, then", "… though", "… really": a spoken tail that adds nothing to what is needed; "…
         // ambiguities like these" points at an example shown, which the words before it name.
-        let tails = [
-            " as well", " too", " please", " or something", " and stuff", " and so on", " etc", " for us", ", then",
-            " though", " anyway", " really", " i think", " i guess", " i suppose", " and that's it", " and that's all",
-            ", that's it", ", that's all", " or something like that", " like that", " like this", " like these",
-            " like those",
-        ]
+        let tails =
+            vagueTails + [
+                " as well", " too", " please",
+                " or something", " and stuff", " and so on", " etc", " for us", ", then",
+                " though", " anyway", " really", " i think", " i guess", " i suppose", " and that's it",
+                " and that's all",
+                ", that's it", ", that's all", " or something like that", " like that", " like this", " like these",
+                " like those",
+            ]
         var trimmed = true
         while trimmed {
             trimmed = false

@@ -106,8 +106,12 @@ package struct InferenceAgent: Agent {
             {
                 excluded.append(rule.id)
                 // Other turns suggest it all the same: that is for the stakeholder to settle.
+                // (Not the turns of the excluding requirement itself: "A one-time login link sent by
+                // text." suggests a login and rules out passwords in one breath.)
+                let excluding = corpus.statements.first { $0.id == exclusion.requirementID }?.refs ?? []
                 let suggesting = evidence.refs.filter { ref in
                     (ref.sessionID, ref.turn) != (exclusion.ref?.sessionID, exclusion.ref?.turn)
+                        && !excluding.contains { ($0.sessionID, $0.turn) == (ref.sessionID, ref.turn) }
                         && !corpus.rulesOut(ref, triggers: rule.triggers.any) && !ref.quote.hasSuffix("?")
                         && !Self.negates(ref.quote) && corpus.isFirm(ref)
                 }

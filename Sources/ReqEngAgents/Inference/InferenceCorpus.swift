@@ -45,7 +45,10 @@ struct InferenceCorpus {
             let roles = SpeakerRoles(transcript)
             for turn in transcript.turns where !roles.isInterviewer(turn.speaker) {
                 var previous: TokenizedText?
-                for sentence in SentenceSplitter().split(turn.text) {
+                let said = SentenceSplitter().split(turn.text)
+                for (position, sentence) in said.enumerated() {
+                    // "A password, I guess. Actually, no, they'll forget it.": taken back at once.
+                    if position + 1 < said.count, Self.takesBack(said[position + 1]) { continue }
                     let ref = SourceRef(
                         sessionID: transcript.id, turn: turn.number, speaker: turn.speaker, quote: sentence)
                     let text = TokenizedText(sentence)

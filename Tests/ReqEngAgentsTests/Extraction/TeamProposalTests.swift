@@ -38,7 +38,7 @@ import Testing
                 ("Ravi", "Okay, fair enough."),
             ])
         let own = found.first { $0.statement.contains("own sound") }
-        #expect(own?.statement == "We cannot let people use their own sound.")
+        #expect(own?.statement == "We cannot let people use their own sound for now.")
         #expect(own?.priority == .wont)
         #expect(own?.sourceRefs.map(\.turn) == [5, 4])
     }

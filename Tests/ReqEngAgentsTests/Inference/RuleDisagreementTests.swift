@@ -92,6 +92,34 @@ extension RuleDisagreementTests {
         #expect(stated.coveredRuleIDs.contains("SEC-AUTH"))
     }
 
+    /// An interview about a shift rota in which the log-in is settled: a password is said, taken
+    /// back at once, and a text-message link confirmed in the interviewer's words.
+    private static let rotaLogIn: [(String, String)] = [
+        ("Priya", "Thanks for making time. I'll be writing up the requirements for the rota website."),
+        ("Joost", "Sure. I coordinate the volunteers at the shelter, about sixty people."),
+        ("Priya", "Do volunteers need an app?"),
+        ("Joost", "A website is fine. Half of them are retired. It has to work on an old phone."),
+        ("Priya", "Should they log in with a password?"),
+        ("Joost", "Hmm. A password, I guess. Actually, no, they'll forget it. A link by text message, like my bank."),
+        ("Priya", "A one-time login link sent by text."),
+        ("Joost", "Right, that."),
+        ("Priya", "Do you want reminders before a shift?"),
+        ("Joost", "Yes, the evening before."),
+    ]
+
+    @Test func whatTheSpeakerTookBackAtOnceSuggestsNothing() throws {
+        let transcript = Self.transcript(Self.rotaLogIn)
+        let stated = ExtractionAgent().extract(from: [transcript]).requirements
+        #expect(stated.contains { $0.statement.contains("login link") })
+        let outcome = try Self.infer(transcript, stated)
+        // Neither the password taken back nor the link itself argues for passwords.
+        #expect(outcome.disagreements.isEmpty, "\(outcome.disagreements.map(\.ruleID))")
+        #expect(InferenceCorpus.takesBack("Actually, no, they'll forget it."))
+        #expect(InferenceCorpus.takesBack("Hmm, no wait."))
+        #expect(!InferenceCorpus.takesBack("Actually, a password is fine."))
+        #expect(!InferenceCorpus.takesBack("No passwords."))
+    }
+
     @Test func aRefusalOfTheVeryThingTheRuleIsAboutAnswersIt() {
         // The app's offline mode presupposes the app that was refused.
         #expect(
