@@ -295,10 +295,14 @@ enum PointerResolution {
             }),
             let first = lower.first, !SpeechCleaner.leadingDiscourse.contains(first),
             !ProductStatement.notSubjects.contains(first),
-            lower.contains(where: { !CandidateFilter.emptyWords.contains($0) })
+            lower.contains(where: { !CandidateFilter.emptyWords.contains($0) }),
+            // "About 1,500, it should …": a count answers a question; it names no thing.
+            !lower.allSatisfy({ TextTokens.isNumber($0) || approximations.contains($0) })
         else { return nil }
         return TextCleanup.trim(phrase, " ,;:-!.")
     }
+
+    static let approximations: Set<String> = ["about", "around", "roughly", "maybe", "approximately", "some", "over"]
 
     /// What "that's" may go on with to rank what it points at.
     static let rankings = [

@@ -80,6 +80,13 @@ package struct TextTokens: Sendable, Hashable {
     /// Whether a token is a number written in digits ("30", "99.9") or a common number word.
     package static func isNumber(_ word: String) -> Bool {
         if let first = word.unicodeScalars.first, ("0"..."9").contains(first) {
+            // "2,000", "10,000.50": a thousands separator between groups of three digits.
+            if word.contains(",") {
+                let groups = word.split(separator: ",", omittingEmptySubsequences: false)
+                return groups.count > 1 && (1...3).contains(groups[0].count)
+                    && groups.allSatisfy { $0.unicodeScalars.allSatisfy { ("0"..."9").contains($0) || $0 == "." } }
+                    && groups.dropFirst().allSatisfy { $0.prefix { $0 != "." }.count == 3 }
+            }
             return word.unicodeScalars.allSatisfy { ("0"..."9").contains($0) || $0 == "." }
         }
         if numberWords.contains(word) { return true }

@@ -102,6 +102,20 @@ struct RotaInterviewTests {
         #expect(later.priority == .wont)
     }
 
+    @Test func anAmountWrittenWithAThousandsSeparatorIsANumber() {
+        #expect(TextTokens.isNumber("2,000") && TextTokens.isNumber("10,000.50") && TextTokens.isNumber("1,250,000"))
+        #expect(!TextTokens.isNumber("2,00") && !TextTokens.isNumber("1,") && !TextTokens.isNumber("12,3456"))
+        let found = Self.extract([
+            ("Kim", "Is there a budget?"), ("Ola", "The budget is 2,000 euros for the first year."),
+        ])
+        #expect(found.map(\.statement).contains("The budget is 2,000 euros for the first year."))
+    }
+
+    @Test func aCountBeforeItNamesNothingItCouldStandFor() {
+        #expect(PointerResolution.dislocated("About 1,500, it should handle more later.") == nil)
+        #expect(PointerResolution.dislocated("The shift list, it should be on the phone.") != nil)
+    }
+
     @Test func theNumberOneThingIsAMust() {
         #expect(PriorityWords.priority(in: "Exactly. That's the number one thing.") == .must)
     }
