@@ -19,6 +19,11 @@ final class LoopbackHTTPServer: Sendable {
     }
 
     let port: UInt16
+
+    /// Seconds a test's server and client wait for each other. Generous: a test only waits this
+    /// long when it is about to fail, and under the address sanitizer on a loaded two-core runner
+    /// a client's first request took more than 30 seconds to arrive.
+    static let patience: TimeInterval = 120
     private let listener: Int32
 
     init?() {
@@ -61,7 +66,7 @@ final class LoopbackHTTPServer: Sendable {
     /// queues: both are as wide as the machine has cores, and on a two-core runner other tests
     /// that block theirs (running the binary, say) left the server unstarted while the client
     /// under test timed out waiting for its answer.
-    func answerOne(status: Int, timeout: Int32 = 30) -> Exchange {
+    func answerOne(status: Int, timeout: Int32 = Int32(patience)) -> Exchange {
         let exchange = Exchange()
         let server = Thread {
             exchange.finish(self.blockingServe(status: status, timeout: timeout))

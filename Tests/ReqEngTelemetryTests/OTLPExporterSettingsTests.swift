@@ -76,6 +76,7 @@ import Testing
         var configuration = TelemetrySession.Configuration(
             outputDirectory: root, runID: "20250304T050607Z-00beef", userID: "ana", serviceVersion: "1.2.3")
         configuration.consoleSink = MemoryLineSink()
+        configuration.http = TelemetryHTTPClient(timeout: LoopbackHTTPServer.patience)
         // A family with a value, so every file checked below has content.
         configuration.families = [MetricFamilyDescriptor(name: "runs_total", help: "Runs.", type: .counter)]
         configuration.environment = [

@@ -13,7 +13,7 @@ import Tracing
             resource: .init(serviceName: "reqeng", serviceVersion: "9.9.9", attributes: ["service.instance.id": "r1"]),
             sink: sink,
             collector: collector,
-            http: TelemetryHTTPClient(timeout: 30),
+            http: TelemetryHTTPClient(timeout: LoopbackHTTPServer.patience),
             idGenerator: .sequential(),
             clock: .fixed(Date(timeIntervalSince1970: 1_700_000_000.5))
         )
@@ -190,7 +190,7 @@ import Tracing
 
     @Test func aFailedExportIsReportedNotThrown() async throws {
         let server = try #require(LoopbackHTTPServer())
-        let client = TelemetryHTTPClient(timeout: 30)
+        let client = TelemetryHTTPClient(timeout: LoopbackHTTPServer.patience)
         let exchange = server.answerOne(status: 503)
         let failure = await client.send(Data("{}".utf8), to: server.url, contentType: "application/json")
         _ = await exchange.request

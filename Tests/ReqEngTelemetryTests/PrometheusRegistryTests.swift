@@ -197,7 +197,9 @@ import Testing
     @Test func pushesTheExpositionWithPOST() async throws {
         let server = try #require(LoopbackHTTPServer())
         let exchange = server.answerOne(status: 202)
-        let failure = await PushgatewayClient(baseURL: server.url, http: TelemetryHTTPClient(timeout: 30)).push(
+        let failure = await PushgatewayClient(
+            baseURL: server.url, http: TelemetryHTTPClient(timeout: LoopbackHTTPServer.patience)
+        ).push(
             "up 1\n")
         let request = try #require(await exchange.request)
         #expect(failure == nil)
