@@ -168,7 +168,11 @@ extension ConfirmedProposal {
         let said = TextCleanup.trim(need.statement, " .")
         if instancesAsked, namesAnInstance(words) {
             narrowed.statement = ExtractionAgent.joined(said, detail)
-        } else if limitsAfterBut(words) || limitOpeners.contains(where: words.starts(with:)) {
+        } else if limitsAfterBut(words) || limitOpeners.contains(where: words.starts(with:))
+            // "Should the shop limit the orders per day?" "Yes, sixty cakes a day.": the amount.
+            || words.first.map(MeasuredAnswer.isQuantity) == true && (2...6).contains(words.count)
+                && TextTokens.isNumber(TextTokens(SpeechCleaner().clean(detail).text).words.first ?? "")
+        {
             narrowed.statement = ExtractionAgent.joined(said, detail)
         } else if let first = words.first,
             ["with", "via", "through", "using", "by"].contains(first) || saysWhen(words),

@@ -21,7 +21,7 @@ extension ConfirmedProposal {
             return .confirms
         }
         // Whole words only: "no" opens "no, we don't", not "not email" or "now".
-        let opening = words.prefix(3).joined(separator: " ") + " "
+        let opening = words.prefix(4).joined(separator: " ") + " "
         if rejectionPhrases.contains(where: { opening.hasPrefix($0 + " ") }) { return .rejects }
         if keepsItManual(words) || refusesAfterReason(reply) { return .rejects }
         if first == "yes" || first == "yeah" || first == "yep" || first == "exactly" || first == "definitely"
@@ -235,6 +235,9 @@ extension ConfirmedProposal {
             // "The city's web team sent us a document", "I was thinking about that": what happened,
             // not what the product is to do.
             !lower.contains(where: pastWords.contains),
+            // "Yes, I want to change it myself": the speaker's own wish, read as a sentence of the
+            // reply ("Yes, it has to meet the rules" still says what the proposal is to do).
+            !(["i", "we"].contains(lower.first ?? "") && NeedDetector.containsNeedCue(lower.joined(separator: " "))),
             // "Yes, and that's the other big thing.": a remark on how much the proposal matters.
             !(TextTokens(first).words.contains("thats")
                 && ["thing", "things", "point", "priority"].contains(lower.last))
@@ -343,7 +346,7 @@ extension ConfirmedProposal {
         let deferring = { (sentence: String) in
             ExtractionAgent.putsOff(sentence)
                 || NeedDetector.containsAny(sentence.lowercased(), ["would be nice", "d be nice", "nice to have"])
-                    && NeedDetector.containsAny(sentence.lowercased(), NeedDetector.deferralMarkers)
+                    && NeedDetector.putsOff(sentence.lowercased())
         }
         return sentences.contains(where: deferring)
             // "Nice to have." ranks what was asked; it states no need of its own, nor does "It

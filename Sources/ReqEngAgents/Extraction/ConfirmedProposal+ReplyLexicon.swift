@@ -43,6 +43,11 @@ extension ConfirmedProposal {
     static let rejections = [
         "no", "nope", "not really", "not necessarily", "we don't", "i don't", "that's not", "not needed",
         "not necessary", "not again", "never again", "i'd say no", "i would say no",
+        // "Absolutely not.": the words that make a yes emphatic make a no emphatic too.
+        "absolutely not", "definitely not", "certainly not", "of course not", "not at all", "god no",
+        // "I'd rather not.": a no said as a preference is still a no.
+        "i'd rather not", "i would rather not", "rather not", "i'd prefer not", "i would prefer not",
+        "preferably not", "better not", "hopefully not",
         // Put off: not in the version being specified.
         "not this year", "not now", "not yet", "not for now", "not right now", "not at the moment",
         "not in this version", "not in the first version",

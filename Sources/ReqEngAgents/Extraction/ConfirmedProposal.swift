@@ -337,7 +337,10 @@ package enum ConfirmedProposal {
             let word = words[index]
             let bare = SpeechCleaner.bare(word)
             guard var replacement = perspective[bare] else { return word }
-            if bare == "you", index > 0, !words[index - 1].hasSuffix(","),
+            // "a limit you can change": a "you" before a modal is its subject, wherever it stands.
+            let beforeModal =
+                index + 1 < words.count && modalsAfterSubject.contains(SpeechCleaner.bare(words[index + 1]))
+            if bare == "you", index > 0, !words[index - 1].hasSuffix(","), !beforeModal,
                 !subjectPrecedents.contains(SpeechCleaner.bare(words[index - 1]))
             {
                 replacement = "us"
@@ -347,6 +350,11 @@ package enum ConfirmedProposal {
             return head + String(tail)
         }
     }
+
+    /// Modals and auxiliaries that a "you" before them is the subject of.
+    static let modalsAfterSubject: Set<String> = [
+        "can", "could", "will", "would", "should", "must", "may", "might", "cant", "wont", "dont", "need", "want",
+    ]
 
     /// Words after which a "you" is a subject: joining words, auxiliaries, "that", "if".
     static let subjectPrecedents: Set<String> = [

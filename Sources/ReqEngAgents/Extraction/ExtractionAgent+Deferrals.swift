@@ -49,7 +49,7 @@ extension ExtractionAgent {
                 // Foundation's `contains` bridged the sentence again for every marker.
                 let ascii = lower.utf8.allSatisfy { $0 < 0x80 }
                 let has = { (phrase: String) in ascii ? ByteSearch.contains(lower, phrase) : lower.contains(phrase) }
-                return paddedDeferralMarkers.contains(where: has)
+                return NeedDetector.paddedDeferralMarkers.contains(where: has)
                     && [" it ", " that ", " this ", " those "].contains(where: has)
                     && !NegationPolarity.isNegated(sentence)
             })
@@ -57,14 +57,11 @@ extension ExtractionAgent {
         return sentence
     }
 
-    /// ``NeedDetector/deferralMarkers`` as whole words: a space on either side.
-    private static let paddedDeferralMarkers = NeedDetector.deferralMarkers.map { " " + $0 + " " }
-
     /// Whether a sentence only puts off what was said before it ("But maybe later, phase two.",
     /// "Not for the first version."), stating no need of its own.
     static func putsOff(_ sentence: String) -> Bool {
         let lower = SpeechCleaner().clean(sentence).text.lowercased()
-        return NeedDetector.containsAny(lower, NeedDetector.deferralMarkers) && !NeedDetector.containsNeedCue(lower)
+        return NeedDetector.putsOff(lower) && !NeedDetector.containsNeedCue(lower)
     }
 
     /// A need put off, worded as not wanted for now ("No photos." → "No photos for now."), so a

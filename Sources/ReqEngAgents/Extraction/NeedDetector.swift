@@ -58,7 +58,7 @@ package struct NeedDetector: Sendable {
             // "Customers that don't want email should get a letter": the wish names who, and the
             // need is the phrase after it.
             if Self.relativeWishes.contains(cue.words), Self.inSubjectRelative(at: start, lower: lower) { continue }
-            var priority = Self.containsAny(lowerOriginal, Self.deferralMarkers) ? Priority.wont : cue.priority
+            var priority = Self.putsOff(lowerOriginal) ? Priority.wont : cue.priority
             // "it doesn't have to be fancy": no obligation is not a prohibition; it is a Won't.
             if Self.isNegatedObligation(cue: cue, at: start, lower: lower) { priority = .wont }
             matches.append(Match(words: words, cue: cue, cueStart: start, priority: priority))
@@ -370,11 +370,22 @@ package struct NeedDetector: Sendable {
         "currently", "right now", "at the moment", "today we", "nowadays", "we used to", "at present",
         "these days", "in the old system", "at the minute",
     ]
+    /// Whether lower-cased `text` has a ``deferralMarkers`` phrase as whole words: "some days we
+    /// have an extra baker" puts nothing off, "some day" does.
+    static func putsOff(_ text: String) -> Bool {
+        let words = " " + String(text.map { $0.isLetter || $0.isNumber || $0 == "'" ? $0 : " " }) + " "
+        return containsAny(words, paddedDeferralMarkers)
+    }
+
+    /// ``deferralMarkers`` as whole words: a space on either side.
+    static let paddedDeferralMarkers = deferralMarkers.map { " " + $0 + " " }
+
     static let deferralMarkers = [
         "not in this release", "not for this release", "out of scope", "later phase", "next phase",
         // "That would be nice, but not now.": put off, said short.
         "but not now", "but not right now", "but not yet",
-        "future release", "not for now", "can wait", "phase two", "version two", "not a priority",
+        "future release", "future releases", "later phases", "not for now", "can wait", "phase two", "version two",
+        "not a priority",
         // "I'd love stock someday, but not in this system": wanted, not from this product.
         "not in this system", "not in this version", "not in the first version", "someday", "some day",
         "not for the first version", "not for the first release", "not in the first release", "a later version",

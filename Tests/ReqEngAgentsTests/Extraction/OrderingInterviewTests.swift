@@ -1,0 +1,79 @@
+import ReqEngModel
+import Testing
+
+@testable import ReqEngAgents
+
+/// Ways of answering met in a shop-ordering interview of our own: a no said emphatically or as a
+/// preference, "some days" that puts nothing off, an amount as the whole detail of a yes, a "you"
+/// before a modal, and a wish of the speaker's own after a yes.
+struct OrderingInterviewTests {
+    private static let opening: [(String, String)] = [
+        ("Kim", "Thanks for making time. Tell me about the orders at the shop."),
+        (
+            "Ola",
+            "Customers phone the shop with orders, and the orders are on paper, so customers need to order online."
+        ),
+    ]
+
+    private static func extract(_ lines: [(String, String)]) -> [Requirement] {
+        InterviewAnswerTests.extract(opening + lines)
+    }
+
+    @Test(arguments: ["Absolutely not.", "Definitely not, they hate it.", "I'd rather not.", "I would say no."])
+    func anEmphaticOrPreferredNoRefuses(reply: String) throws {
+        let found = Self.extract([("Kim", "Do customers need an account?"), ("Ola", reply)])
+        let refusal = try #require(found.first { $0.statement.contains("account") })
+        #expect(refusal.priority == .wont)
+        #expect(refusal.statement == "Customers will not need an account.")
+        #expect(ConfirmedProposal.reading(of: reply, to: "Do customers need an account?") == .rejects)
+    }
+
+    @Test(arguments: ["Absolutely.", "Definitely, they ask for it.", "Yes."])
+    func anEmphaticYesStillAgrees(reply: String) {
+        #expect(ConfirmedProposal.reading(of: reply, to: "Do customers need an account?") == .confirms)
+    }
+
+    @Test func someDaysPutsNothingOffButSomeDayDoes() {
+        #expect(!NeedDetector.putsOff("i want to change it myself, some days we have an extra baker."))
+        #expect(!NeedDetector.putsOff("that was an awesome day."))
+        #expect(NeedDetector.putsOff("we want stock counts some day, not now."))
+        #expect(NeedDetector.putsOff("that can wait for future releases."))
+        let wish = Self.extract([
+            ("Kim", "Who sets the daily limit?"),
+            ("Ola", "I want to change the daily limit myself, some days we have an extra baker."),
+        ])
+        #expect(wish.contains { $0.statement.contains("daily limit") && $0.priority != .wont })
+    }
+
+    @Test func anAmountIsTheDetailOfAYes() {
+        let found = Self.extract([
+            ("Kim", "Should the shop limit the number of orders per day?"),
+            ("Ola", "Yes, sixty cakes a day."),
+        ])
+        #expect(found.map(\.statement).contains("The shop should limit the number of orders per day: 60 cakes a day."))
+        // A vague amount is no detail to add.
+        let vague = Self.extract([
+            ("Kim", "Should the shop limit the number of orders per day?"),
+            ("Ola", "Yes, a few."),
+        ])
+        #expect(vague.map(\.statement).contains("The shop should limit the number of orders per day."))
+    }
+
+    @Test func aYouBeforeAModalIsItsSubject() {
+        #expect(
+            ConfirmedProposal.inSpeakersVoice("a limit you can change".split(separator: " ").map(String.init))
+                == ["a", "limit", "we", "can", "change"])
+        // After a verb, with no modal to follow, "you" is the object.
+        #expect(
+            ConfirmedProposal.inSpeakersVoice(
+                "it doesn't stop you handing it out".split(separator: " ").map(String.init)
+            )
+            .contains("us"))
+    }
+
+    @Test func aWishOfTheSpeakersOwnAfterAYesIsNoDetailOfTheProposal() {
+        #expect(ConfirmedProposal.detail(of: "Yes, I want to change it myself.") == nil)
+        #expect(ConfirmedProposal.detail(of: "Yes, it has to meet the accessibility rules.") != nil)
+        #expect(ConfirmedProposal.detail(of: "Yes, sixty cakes a day.") == "sixty cakes a day")
+    }
+}
