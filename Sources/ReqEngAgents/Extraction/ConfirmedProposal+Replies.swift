@@ -22,7 +22,12 @@ extension ConfirmedProposal {
         }
         // Whole words only: "no" opens "no, we don't", not "not email" or "now".
         let opening = words.prefix(4).joined(separator: " ") + " "
-        if rejectionPhrases.contains(where: { opening.hasPrefix($0 + " ") }) { return .rejects }
+        // "Well, no.", "Honestly, no.": a word that only leads in to the no.
+        let answer = words.drop { ["well", "honestly", "frankly", "please"].contains($0) }
+        let refusal = answer.prefix(4).joined(separator: " ") + " "
+        // "So the order never depends on who pays?" "Never.": the question's own "never", said back.
+        let echoesNever = answer.first == "never" && question.map { TextTokens($0).words.contains("never") } == true
+        if !echoesNever, rejectionPhrases.contains(where: { refusal.hasPrefix($0 + " ") }) { return .rejects }
         if keepsItManual(words) || refusesAfterReason(reply) { return .rejects }
         if first == "yes" || first == "yeah" || first == "yep" || first == "exactly" || first == "definitely"
             || first == "absolutely" || first == "correct" || first == "precisely" || first == "indeed"

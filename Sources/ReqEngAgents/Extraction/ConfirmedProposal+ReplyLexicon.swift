@@ -41,13 +41,16 @@ extension ConfirmedProposal {
     /// Sounds a reply may open with before it answers.
     static let interjections: Set<String> = ["oh", "ah", "aha", "um", "uh", "er", "erm", "hm", "hmm", "mm"]
     static let rejections = [
-        "no", "nope", "not really", "not necessarily", "we don't", "i don't", "that's not", "not needed",
+        "no", "nope", "nah", "never", "not really", "not necessarily", "we don't", "i don't", "that's not",
+        "not needed",
         "not necessary", "not again", "never again", "i'd say no", "i would say no",
         // "Absolutely not.": the words that make a yes emphatic make a no emphatic too.
         "absolutely not", "definitely not", "certainly not", "of course not", "not at all", "god no",
         // "I'd rather not.": a no said as a preference is still a no.
         "i'd rather not", "i would rather not", "rather not", "i'd prefer not", "i would prefer not",
         "preferably not", "better not", "hopefully not",
+        // "We can do without.": no need for it, said as what the speaker can live without.
+        "not for us", "unnecessary", "we can do without", "that won't be necessary", "won't be necessary",
         // Put off: not in the version being specified.
         "not this year", "not now", "not yet", "not for now", "not right now", "not at the moment",
         "not in this version", "not in the first version",

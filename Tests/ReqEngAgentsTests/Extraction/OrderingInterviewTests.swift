@@ -19,7 +19,10 @@ struct OrderingInterviewTests {
         InterviewAnswerTests.extract(opening + lines)
     }
 
-    @Test(arguments: ["Absolutely not.", "Definitely not, they hate it.", "I'd rather not.", "I would say no."])
+    @Test(arguments: [
+        "Absolutely not.", "Definitely not, they hate it.", "I'd rather not.", "I would say no.", "Never.",
+        "Nah, not needed.", "We can do without.", "Well, no.", "That won't be necessary.",
+    ])
     func anEmphaticOrPreferredNoRefuses(reply: String) throws {
         let found = Self.extract([("Kim", "Do customers need an account?"), ("Ola", reply)])
         let refusal = try #require(found.first { $0.statement.contains("account") })
@@ -28,9 +31,14 @@ struct OrderingInterviewTests {
         #expect(ConfirmedProposal.reading(of: reply, to: "Do customers need an account?") == .rejects)
     }
 
-    @Test(arguments: ["Absolutely.", "Definitely, they ask for it.", "Yes."])
+    @Test(arguments: ["Absolutely.", "Definitely, they ask for it.", "Yes.", "Well, yes."])
     func anEmphaticYesStillAgrees(reply: String) {
         #expect(ConfirmedProposal.reading(of: reply, to: "Do customers need an account?") == .confirms)
+    }
+
+    @Test func theQuestionsOwnNeverSaidBackAgrees() {
+        #expect(ConfirmedProposal.reading(of: "Never.", to: "So the order never depends on who pays?") == .confirms)
+        #expect(ConfirmedProposal.reading(of: "Never.", to: "Does the order depend on who pays?") == .rejects)
     }
 
     @Test func someDaysPutsNothingOffButSomeDayDoes() {
