@@ -267,6 +267,15 @@ extension ExtractionAgent {
         return cue.last == "to" && ["the", "a", "an"].contains(first) ? 0 : nil
     }
 
+    /// Whether a predicate says what the product runs on ("work on phones", "run on any tablet").
+    static func namesPlatform(_ predicate: [String]) -> Bool {
+        let verb = predicate.drop { $0 == "to" || $0 == "also" }
+        guard let first = verb.first, ["work", "run"].contains(first), verb.dropFirst().first == "on" else {
+            return false
+        }
+        return verb.dropFirst(2).prefix(3).contains(where: NeedDetector.platforms.contains)
+    }
+
     /// Whether a subject is a share of people ("most people", "other people", "a lot of users").
     static func reportsSurvey(_ subject: [String]) -> Bool {
         var words = subject[...]

@@ -303,7 +303,7 @@ package struct ExtractionAgent: Agent {
             && (subject.last == "it"
                 && (predicate.first == "be"
                     && predicate.contains(where: { Self.productQualities.contains($0) || $0.hasSuffix("proof") })
-                    || Self.describesLookOrFeel(predicate)
+                    || Self.describesLookOrFeel(predicate) || Self.namesPlatform(predicate)
                     || PriceStatement.said(cleaned.text, original: sentence, amongTeam: true) != nil)  // its price
                 || predicate.first == "make" && Self.describesLookOrFeel(predicate))
             // "Ergonomics is really important", "light and waterproof is key": a quality of the
