@@ -45,10 +45,22 @@ extension ExtractionAgent {
                     .isEmpty
                     && RequirementMerger.numbers(words).isSubset(of: recapNumbers)
             }
-            guard let first = folded.first else { continue }
+            // "Customers order cakes online. We need the orders on a printed list." "So a printable
+            // list of the orders?": the recap sums up the need it shares most words with.
+            let shared = { (position: Int) in
+                result[position].map {
+                    Self.recapWords($0.statement).intersection(recapWords).subtracting(GeneralWords.common).count
+                } ?? 0
+            }
+            let most = folded.map(shared).max() ?? 0
+            let closest = folded.filter { shared($0) == most }
+            guard let first = closest.first else { continue }
             var merged = recap
-            let earlier = folded.compactMap { result[$0] }
+            let earlier = closest.compactMap { result[$0] }
             merged.sourceRefs = earlier.flatMap(\.sourceRefs) + recap.sourceRefs
+            // "So a printable list, per day." "Yes.": a recap said as a bare phrase agrees with the
+            // sentence it sums up, which stays the statement.
+            if earlier.count == 1, Self.isBarePhrase(recap.statement) { merged.statement = earlier[0].statement }
             // A refused recap stays a Won't: what it rules out is its statement.
             merged.priority =
                 recap.priority == .wont ? .wont : (earlier.map(\.priority) + [recap.priority]).min() ?? recap.priority
@@ -57,11 +69,20 @@ extension ExtractionAgent {
                 (recap.acceptanceCriteria + earlier.flatMap(\.acceptanceCriteria)).reduce(into: [String]()) {
                     if !$0.contains($1) { $0.append($1) }
                 })
-            for position in folded { result[position] = nil }
+            for position in closest { result[position] = nil }
             result[index] = nil
             result[first] = merged
         }
         return result.compactMap { $0 }
+    }
+
+    /// Whether a statement is a noun phrase with no verb ("A printable list, per day."): an
+    /// article first, and no need phrase or form of "be" or "have" anywhere.
+    static func isBarePhrase(_ statement: String) -> Bool {
+        let words = TextTokens(statement).words
+        guard let first = words.first, ["a", "an"].contains(first) else { return false }
+        return !NeedDetector.containsNeedCue(words.joined(separator: " "))
+            && !words.contains(where: { ["is", "are", "has", "have", "gets", "get", "was", "were"].contains($0) })
     }
 
     /// Whether an interviewer's sentence sums up rather than asks: it opens with "so" ("So rooms

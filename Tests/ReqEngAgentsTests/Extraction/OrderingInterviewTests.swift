@@ -84,4 +84,35 @@ struct OrderingInterviewTests {
         #expect(ConfirmedProposal.detail(of: "Yes, it has to meet the accessibility rules.") != nil)
         #expect(ConfirmedProposal.detail(of: "Yes, sixty cakes a day.") == "sixty cakes a day")
     }
+
+    private static let listOpening: [(String, String)] = [
+        ("Kim", "You run the shop and want customers to order cakes online, right?"),
+        (
+            "Ola",
+            "Yes. People phone us all morning, so customers should be able to order cakes online. "
+                + "We need to see the orders for the next day on a list, printed in the morning."
+        ),
+    ]
+
+    @Test func aRecapSaidAsABarePhraseKeepsTheSentenceItSumsUp() {
+        let found = InterviewAnswerTests.extract(
+            Self.listOpening + [("Kim", "So a printable list, per day."), ("Ola", "Yes.")])
+        let list = found.first { $0.statement.contains("list") }
+        #expect(
+            list?.statement
+                == "The owner shall be able to see the orders for the next day on a list, printed in the morning.")
+        #expect(list?.sourceRefs.map(\.turn) == [2, 4, 3])
+        #expect(ExtractionAgent.isBarePhrase("A printable list, per day."))
+        #expect(!ExtractionAgent.isBarePhrase("A member has to confirm each booking."))
+        #expect(!ExtractionAgent.isBarePhrase("Rooms have a capacity."))
+    }
+
+    @Test func aRecapTakesInOnlyTheNeedItSharesMostWordsWith() {
+        let found = InterviewAnswerTests.extract(
+            Self.listOpening + [
+                ("Kim", "So a printable list of the orders, per day?"), ("Ola", "Yes, sorted by pick-up time."),
+            ])
+        #expect(found.map(\.statement).contains("Customers should be able to order cakes online."))
+        #expect(found.filter { $0.statement.contains("list") }.count == 1)
+    }
 }
