@@ -243,7 +243,9 @@ package struct NeedDetector: Sendable {
             return false
         }
         if cue.words == ["need"] || cue.words == ["needs"] || cue.words == ["want"] || cue.words == ["wants"] {
-            if next.isEmpty || ["you", "help", "more", "some"].contains(next) { return false }
+            // "We need the time.": the speaker's own time, given as a reason.
+            let object = lower[(start + cue.words.count)...].filter { $0 != "the" }
+            if next.isEmpty || ["you", "help", "more", "some"].contains(next) || object == ["time"] { return false }
         }
         // "Today people have to call the office": a sentence opening with "today" tells how it is.
         let describesToday =
@@ -370,8 +372,7 @@ package struct NeedDetector: Sendable {
         "currently", "right now", "at the moment", "today we", "nowadays", "we used to", "at present",
         "these days", "in the old system", "at the minute",
     ]
-    /// Whether lower-cased `text` has a ``deferralMarkers`` phrase as whole words: "some days we
-    /// have an extra baker" puts nothing off, "some day" does.
+    /// Whether lower-cased `text` has a ``deferralMarkers`` phrase as whole words ("some days" is none).
     static func putsOff(_ text: String) -> Bool {
         let words = " " + String(text.map { $0.isLetter || $0.isNumber || $0 == "'" ? $0 : " " }) + " "
         return containsAny(words, paddedDeferralMarkers)

@@ -115,4 +115,11 @@ struct OrderingInterviewTests {
         #expect(found.map(\.statement).contains("Customers should be able to order cakes online."))
         #expect(found.filter { $0.statement.contains("list") }.count == 1)
     }
+
+    @Test func theSpeakersOwnTimeGivenAsAReasonIsNoNeed() {
+        let ref = SourceRef(sessionID: "s", turn: 1, speaker: "Ola", quote: "We need the time.")
+        #expect(ExtractionAgent().requirement(from: "We need the time.", source: ref, speakerRole: nil) == nil)
+        let timed = "We need the time of each order."
+        #expect(ExtractionAgent().requirement(from: timed, source: ref, speakerRole: nil) != nil)
+    }
 }
