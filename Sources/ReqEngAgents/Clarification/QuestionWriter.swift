@@ -121,6 +121,11 @@ package enum QuestionWriter {
             + "\(firstID), \(secondID), or a different rule for different cases?"
     }
 
+    /// Words of the calendar, which make "soon" a matter of days.
+    static let calendarWords: Set<String> = [
+        "date", "dates", "day", "days", "week", "weeks", "month", "months", "deadline", "deadlines",
+    ]
+
     /// Example answers for a vague word, by what the word is about, else by the requirement's category.
     static func options(for term: String?, category: NFRCategory?, statement: String? = nil) -> String {
         let speed: Set<String> = [
@@ -130,6 +135,12 @@ package enum QuestionWriter {
         let amount: Set<String> = [
             "some", "several", "many", "a lot of", "lots of", "a few", "few", "various", "numerous",
         ]
+        // "A date that's too soon": days ahead on a calendar, not a response time.
+        if term == "soon", let statement,
+            TextTokens(statement).words.contains(where: { calendarWords.contains($0) })
+        {
+            return "for example at least 1 day ahead, or at least 1 week ahead"
+        }
         if let term, speed.contains(term) { return "for example within 1 second or within 2 seconds at peak times" }
         // "few" is a small number, not "at least" one: "as few steps as possible", "every few minutes".
         if let term, ["few", "a few", "fewer"].contains(term) { return "for example 3, or 5" }

@@ -17,11 +17,18 @@ extension InferenceCorpus {
             rest = rest.dropFirst(2)
         }
         // What it would be made with is ruled out with it: "with a password".
-        let words = Array(
+        var words = Array(
             rest.prefix { !objectEnds.contains($0) || $0 == "with" }.filter { !objectFillers.contains($0) }.prefix(5))
+        // "I don't want bread orders online": the bread orders are refused, not being online.
+        if let circumstance = words.indices.dropFirst().first(where: { circumstances.contains(words[$0]) }) {
+            words = Array(words[..<circumstance])
+        }
         guard !words.isEmpty else { return nil }
         let verbs = verb.map { [$0] } ?? []
         return RuledOut(
             text: TokenizedText((verbs + words).joined(separator: " ")), objectStart: verbs.count, whole: true)
     }
+
+    /// Adverbs after a refused thing that say where or how, not what: "… orders online".
+    static let circumstances: Set<String> = ["online", "offline", "here", "there", "anymore", "today", "remotely"]
 }

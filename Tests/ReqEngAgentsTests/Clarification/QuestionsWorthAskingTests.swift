@@ -113,6 +113,18 @@ import Testing
                 .contains("at least"))
     }
 
+    /// "A date that's too soon" is days ahead on a calendar; "reply soon" is a response time.
+    @Test func soonOfADateIsDaysAheadNotSeconds() {
+        #expect(
+            QuestionWriter.options(
+                for: "soon", category: .performance,
+                statement: "The system should not let them pick a date that's too soon.")
+                == "for example at least 1 day ahead, or at least 1 week ahead")
+        #expect(
+            QuestionWriter.options(for: "soon", category: .performance, statement: "The kiosk should answer soon.")
+                .contains("second"))
+    }
+
     @Test func workingOfflineAsksHowLongNotHowSoonBack() {
         let offline = QuestionWriter.options(
             for: nil, category: .faultTolerance, statement: "The kiosk shall keep working without a connection.")

@@ -59,6 +59,14 @@ import Testing
         #expect(try Self.fired(turns).contains("SEC-PASSWORD"))
     }
 
+    @Test func whereAThingIsRefusedIsNoPartOfWhatIsRefused() throws {
+        let turns = [("Ola", "Customers order cakes online and pay a deposit.")]
+        let bread = Self.stated("I don't want bread orders online.", priority: .wont)
+        #expect(try Self.fired(turns, stated: [bread]).contains("SEC-TLS"))
+        let online = Self.stated("I don't want online orders.", priority: .wont)
+        #expect(try !Self.fired(turns, stated: [online]).contains("SEC-TLS"))
+    }
+
     @Test func onlyTheThingRuledOutIsExcluded() throws {
         let turns = [("Ola", "We send a text message reminder the day before.")]
         let circumstance = Self.stated("The system shall not send any medical details by SMS or text message.")
