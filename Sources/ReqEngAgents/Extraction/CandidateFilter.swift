@@ -50,6 +50,7 @@ package struct CandidateFilter: Sendable {
         let quotesBefore = match.words[..<match.cueStart].joined().filter { "\"\u{201C}\u{201D}".contains($0) }
         if quotesBefore.count % 2 == 1 { return .quoted }
         if Self.containsSequence(lower[..<match.cueStart], Self.doubtPhrases) { return .doubt }
+        if Self.sparesSomeone(match, lower: lower) { return .subordinateCue }
         // "If my mother can't buy a ticket on her own, it's not good enough": what someone cannot do,
         // inside the condition of a verdict.
         if ["can't", "cannot"].contains(cue.last ?? ""),
@@ -73,6 +74,13 @@ package struct CandidateFilter: Sendable {
         // "I've been looking at the basics of how these devices actually have to work": a ramble
         // whose subject no statement could carry.
         if subject.count > Self.maximumSubjectWords { return .rambling }
+        // "people between fifteen and thirty-five would want": a clause cut at an "and" inside a
+        // range leaves a number for a subject.
+        if let head = subject.first, head != "one", SpokenNumbers.numeral(head) != nil,
+            subject.dropFirst().allSatisfy({ ["would", "will", "do", "really", "also", "all"].contains($0) })
+        {
+            return .noVerb
+        }
         // "gonna have to swap them", "them should watch": a broken or object-case subject.
         // "I'd need to be able to book for him": the speaker's own ability, wanted with "would".
         let wantedAbility = ["i'd", "we'd"].contains(subject.last ?? "") && after.starts(with: ["be", "able", "to"])
@@ -337,4 +345,22 @@ package struct CandidateFilter: Sendable {
 
     static let operatingVerbs: Set<String> = ["work", "run", "keep", "continue"]
     static let operatingAdverbs: Set<String> = ["still", "always", "also", "just"]
+}
+
+extension CandidateFilter {
+    /// "We use a rechargeable battery, so people don't have to buy batteries": what someone is
+    /// spared, said after a comma as the purpose of what comes before, is the reason for it, not
+    /// a need of its own. A sentence that opens with "So" still states one.
+    static func sparesSomeone(_ match: NeedDetector.Match, lower: [String]) -> Bool {
+        guard ["have", "need", "needs", "has"].contains(match.cue.words.first ?? ""),
+            let so = lower[..<match.cueStart].lastIndex(of: "so"), so > 0, so + 1 >= match.clauseStart,
+            match.words[so - 1].hasSuffix(",") || lower[so - 1] == "and"
+        else { return false }
+        let clause = lower[(so + 1)..<match.cueStart]
+        return clause.contains(where: { ["don't", "doesn't", "won't", "not", "never", "dont"].contains($0) })
+            && clause.contains(where: {
+                personPronouns.contains($0) || indefinitePeople.contains($0) || $0 == "nobody"
+                    || StatementBuilder.personNouns.contains(StatementBuilder.singular($0))
+            })
+    }
 }

@@ -6,7 +6,9 @@ import ReqEngModel
 /// instead, and is read as a need of its own.
 ///
 /// Only a need said in one turn, at its end (the refusal answers what was said last), by someone
-/// who is no interviewer, counts; a need said in the negative is agreed to by a "no", not refused.
+/// who is no interviewer, counts; a need said in the negative is agreed to by a "no", and refused
+/// only by a "no" that says the thing is needed after all ("We don't need the numbers." — "No, I
+/// think we do need them." — "Okay, fair enough.").
 enum ConcededNeeds {
     /// `requirements` without the needs their proposers gave up.
     static func dropping(
@@ -14,7 +16,7 @@ enum ConcededNeeds {
     ) -> [Requirement] {
         let byID = Dictionary(transcripts.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         return requirements.filter { requirement in
-            guard !requirement.inferred, requirement.priority != .wont, let source = requirement.sourceRefs.first,
+            guard !requirement.inferred, let source = requirement.sourceRefs.first,
                 requirement.sourceRefs.allSatisfy({ $0.sessionID == source.sessionID && $0.turn == source.turn }),
                 let transcript = byID[source.sessionID],
                 let index = transcript.turns.firstIndex(where: { $0.number == source.turn }),
@@ -26,7 +28,9 @@ enum ConcededNeeds {
             guard reply.speaker != turn.speaker, !asking(turn.speaker), !asking(reply.speaker),
                 let last = SentenceSplitter().split(turn.text).last,
                 last.contains(source.quote) || source.quote == last,
-                !NegationPolarity.isNegated(source.quote), ContestedNeeds.refuses(reply.text)
+                NegationPolarity.isNegated(source.quote)
+                    ? ContestedNeeds.insists(reply.text)
+                    : requirement.priority != .wont && ContestedNeeds.refuses(reply.text)
             else { return true }
             return !ContestedNeeds.givesIn(turn.speaker, after: index + 1, in: transcript)
         }

@@ -107,8 +107,9 @@ package enum ConfirmedProposal {
             var subject = Array(words[1...subjectLength])
             subject[0] = TextCleanup.capitalizedFirst(subject[0])
             var rest = Array(words[(subjectLength + 1)...])
-            // "Can we also let people …?" "No.": nothing is refused "also".
-            if rejected, rest.count > 1, SpeechCleaner.bare(rest[0]) == "also" { rest.removeFirst() }
+            // "Can we also let people …?" "No.": nothing is refused "also"; "Do we still need
+            // teletext?" "No.": nor "still".
+            if rejected, rest.count > 1, ["also", "still"].contains(SpeechCleaner.bare(rest[0])) { rest.removeFirst() }
             // "Could the problem be the paper forms?": a guess at what something is, no proposal.
             if ["could", "might"].contains(first), rest.count > 1, SpeechCleaner.bare(rest[0]) == "be",
                 ["the", "a", "an", "that", "this"].contains(SpeechCleaner.bare(rest[1]))

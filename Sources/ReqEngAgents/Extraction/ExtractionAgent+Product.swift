@@ -50,3 +50,27 @@ extension ExtractionAgent {
             } == true
     }
 }
+
+extension ExtractionAgent {
+    /// "The logo has to be on it": among a team, a thing put on or in a bare "it" at the end of
+    /// its clause is put on the product the meeting designs ("on the remote"); the text with the
+    /// product named, unchanged when no clause ends so or the product is not known. Only after
+    /// "be" or a participle ("be printed on it"), where "it" is a place; "work on it" is a task.
+    static func placedOnProduct(_ text: String, in conversation: ConversationContext?) -> String {
+        guard let conversation, conversation.firstPersonIsTeam, let product = conversation.product else { return text }
+        var words = text.split(separator: " ").map(String.init)
+        var changed = false
+        for index in words.indices.dropFirst(2) {
+            let word = words[index]
+            let bare = SpeechCleaner.bare(word)
+            guard bare == "it", word.lowercased() != "it" || index == words.count - 1,
+                ["on", "onto", "in", "inside"].contains(SpeechCleaner.bare(words[index - 1])),
+                case let before = SpeechCleaner.bare(words[index - 2]),
+                before == "be" || CandidateFilter.isPastParticiple(before) && before != "had"
+            else { continue }
+            words[index] = "the " + product + String(word.drop(while: \.isLetter))
+            changed = true
+        }
+        return changed ? words.joined(separator: " ") : text
+    }
+}

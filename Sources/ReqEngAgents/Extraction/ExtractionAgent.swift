@@ -153,8 +153,9 @@ package struct ExtractionAgent: Agent {
         }
         // "When it senses a fall it should buzz": the condition ends before the main clause's "it".
         if let marked = StatementBuilder.commaAfterLeadingCondition(cleaned.text) { cleaned.text = marked }
-        // "You presented a design on the board that it should be light": the reported clause.
-        if let reported = ReportedClause.after(cleaned.text) { cleaned.text = reported }
+        // "You presented a design on the board that it should be light": the reported clause;
+        // "the logo has to be on it": among a team, on the product.
+        cleaned.text = Self.placedOnProduct(ReportedClause.after(cleaned.text) ?? cleaned.text, in: conversation)
         // "I'd like a bigger handle with": a turn broken off after a preposition (and article) loses it.
         if let end = sentence.last, end.isLetter {
             var words = cleaned.text.split(separator: " ").map(String.init)
@@ -185,8 +186,7 @@ package struct ExtractionAgent: Agent {
                 verdict.words, source: source, priority: verdict.priority, strength: 0.7, hedges: cleaned.hedges)
         }
         var matches = NeedDetector().detectAll(cleaned.text, original: sentence)
-        // "We don't have to so this is …", "we need to the handle is important": a need phrase
-        // broken off at once; what the speaker says after it is read on its own.
+        // "We don't have to so this is …": a need phrase broken off at once; what follows is read on its own.
         if let first = matches.first, first.cueEnd < first.words.count,
             let skip = Self.brokenOffSkip(cue: first.cue.words, predicate: Array(first.words[first.cueEnd...]))
         {

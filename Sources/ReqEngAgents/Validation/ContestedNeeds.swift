@@ -185,6 +185,21 @@ package enum ContestedNeeds {
             && !["yes", "yeah", "agreed", "exactly"].contains(words[0])
     }
 
+    /// Whether a reply opens with a "no" that insists on the thing a negated need did without:
+    /// "No, I think we do need them.", "No, we want that." A "no" that goes on in the negative
+    /// ("No, we don't.") agrees.
+    static func insists(_ reply: String) -> Bool {
+        let first = SentenceSplitter().split(reply).first ?? ""
+        let words = Array(TextTokens(first).words.drop { openers.contains($0) })
+        guard words.first == "no", words.count >= 3,
+            !NegationPolarity.isNegated(words.dropFirst().joined(separator: " "))
+        else { return false }
+        return words.indices.dropFirst().contains { index in
+            ["need", "want", "use", "keep", "require"].contains(words[index])
+                && ["we", "they", "people", "you", "do", "does", "still", "really"].contains(words[index - 1])
+        }
+    }
+
     /// Whether a reply that opens with "not" refuses part of the need ("Not at the kiosk, please. PIN
     /// resets at the desk only." after "there should be a way to reset the PIN"): it must speak of
     /// what the need speaks of. "Not email." after "an SMS reminder" names something else, and agrees.

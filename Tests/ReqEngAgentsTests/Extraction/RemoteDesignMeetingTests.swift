@@ -1,0 +1,97 @@
+import ReqEngModel
+import Testing
+
+@testable import ReqEngAgents
+
+/// A design meeting of our own for a television remote, four roles round the table: how a team
+/// puts a thing on its product, gives the reason for a proposal, reports a survey, and takes back
+/// what it said it did not need.
+struct RemoteDesignMeetingTests {
+    /// Turns that make "the remote" the thing the meeting designs.
+    private static let opening: [(String, String)] = [
+        ("Project Manager", "Okay, welcome back. This is the functional design meeting for the remote."),
+        ("Industrial Designer", "I looked at the inside of the remote: the battery, the chip and the buttons."),
+        ("User Interface", "People mostly use the channel and the volume buttons on the remote."),
+        ("Marketing", "Half of the people we asked lose the remote at least once a week."),
+        ("Project Manager", "And the price of the remote is fixed at twenty-five euros."),
+        ("User Interface", "So the buttons on the remote should be big."),
+    ]
+
+    private static func extract(_ lines: [(String, String)]) -> [Requirement] {
+        InterviewAnswerTests.extract(opening + lines)
+    }
+
+    @Test func aThingPutOnABareItIsPutOnTheProduct() {
+        let found = Self.extract([("Project Manager", "Yes, the logo has to be on it, that's from management.")])
+        #expect(found.contains { $0.statement == "The logo shall be on the remote." && $0.priority == .must })
+    }
+
+    @Test func workOnABareItStaysATaskOfTheTeam() {
+        #expect(ExtractionAgent.placedOnProduct("We have to work on it.", in: nil) == "We have to work on it.")
+        let found = Self.extract([("Project Manager", "We have to work on it, the deadline is close.")])
+        #expect(!found.contains { $0.statement.contains("work on the remote") })
+    }
+
+    @Test func whatSomeoneIsSparedIsTheReasonForTheProposal() {
+        let found = Self.extract([
+            (
+                "Industrial Designer",
+                "We could use a rechargeable battery, so people don't have to buy batteries all the time."
+            )
+        ])
+        #expect(!found.contains { $0.statement.lowercased().contains("buy batteries") })
+    }
+
+    @Test func aSentenceThatOpensWithSoStillStatesItsNeed() {
+        let said = "So people don't have to buy batteries."
+        let match = NeedDetector().detectAll(said, original: said).first
+        #expect(match.map { CandidateFilter().rejection(of: $0) } == .some(nil))
+    }
+
+    @Test func aRangeOfAgesIsNoSubject() {
+        let found = Self.extract([
+            ("Marketing", "A lot of people between, like, fifteen and thirty-five would want to talk to the remote.")
+        ])
+        #expect(!found.contains { $0.statement.hasPrefix("35") || $0.statement.hasPrefix("Thirty") })
+    }
+
+    @Test func aNeedDoneWithoutIsTakenBackWhenAnotherInsistsAndItsSpeakerGivesIn() {
+        let said: [(String, String)] = [
+            (
+                "User Interface",
+                "And I also think we don't need the number buttons, because you can scroll through channels."
+            ),
+            ("Marketing", "No, I think we do need them. Older people want to type the channel number."),
+            ("User Interface", "Okay, fair enough."),
+        ]
+        let found = Self.extract(said)
+        #expect(!found.contains { $0.priority == .wont && $0.statement.contains("number buttons") })
+        // Without the insisting "no", the team's "we don't need" stands as a Won't.
+        let stands = Self.extract(Array(said.prefix(1)))
+        #expect(stands.contains { $0.priority == .wont && $0.statement.contains("number buttons") })
+    }
+
+    @Test(arguments: [
+        ("No, I think we do need them.", true), ("No, we want that.", true), ("No, we don't.", false),
+        ("No.", false), ("Yes, we do need them.", false),
+    ])
+    func aNoThatInsistsOnTheThingDoneWithout(reply: String, insists: Bool) {
+        #expect(ContestedNeeds.insists(reply) == insists)
+    }
+
+    @Test func aRefusedStillNeededThingIsNotNeeded() {
+        let found = Self.extract([
+            ("Project Manager", "And the teletext button, do we still need that?"),
+            ("User Interface", "I don't think so. Nobody uses teletext anymore."),
+        ])
+        #expect(found.contains { $0.priority == .wont && $0.statement.contains("teletext") })
+        #expect(!found.contains { $0.statement.contains("still") })
+    }
+
+    @Test func whatTheTeamWillPutInIsADecision() {
+        let found = Self.extract([
+            ("Project Manager", "Okay, so we'll put in a finder function that makes the remote beep.")
+        ])
+        #expect(found.contains { $0.statement.contains("finder function") && $0.priority == .should })
+    }
+}
