@@ -13,6 +13,26 @@ extension ConfirmedProposal {
         return Array(sentences.dropLast())
     }
 
+    /// `sentences` with an agreement tag said after a comma set apart as a sentence of its own
+    /// ("The number of buttons, fifteen max, everybody fine with that?" → "The number of buttons,
+    /// fifteen max." and "everybody fine with that?"), as a tag said on its own already is.
+    package static func tagApart(_ sentences: [String]) -> [String] {
+        guard let last = sentences.last, last.hasSuffix("?"), let comma = last.lastIndex(of: ",") else {
+            return sentences
+        }
+        let tag = TextCleanup.trim(String(last[last.index(after: comma)...]), " ")
+        let said = TextCleanup.trim(String(last[..<comma]), " ,")
+        // Only a tag put to the whole room ("everybody okay with that?", "agreed?"); "…, right?"
+        // after a question of its own ("So will you add the keys, right?") checks, and proposes nothing.
+        let saidWords = TextTokens(said).words
+        guard asksAgreement(tag),
+            TextTokens(tag).words.contains(where: ["everybody", "everyone", "all", "agreed", "agree"].contains),
+            saidWords.count >= 3,
+            !saidWords.prefix(2).contains(where: { auxiliaries.contains($0) || openQuestions.contains($0) })
+        else { return sentences }
+        return sentences.dropLast() + [said + ".", tag]
+    }
+
     /// "That's a lot more memory. I'd say no, not in the first version.": a short judgement of the
     /// proposal ("that's …", "it's …") said first, and the refusal as the next sentence.
     static func refusesAfterReason(_ reply: String) -> Bool {

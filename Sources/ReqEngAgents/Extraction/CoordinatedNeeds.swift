@@ -5,41 +5,75 @@
 /// Only a clause that names its own subject is split off: "we have to make it clear and show the
 /// logo" shares one subject and one need phrase, and stays whole.
 enum CoordinatedNeeds {
-    /// The clauses of `sentence`, split before each "and", "but" or ", so" that opens a clause with a short
+    /// The clauses of `sentence`, split before each "and", "but", ", so" or bare comma that opens a clause with a short
     /// subject and a need phrase of its own, when the clause before it holds a need phrase too; the
     /// sentence alone when it has no such split (a question is never split).
-    static func clauses(_ sentence: String) -> [String] {
-        let words = sentence.split(separator: " ").map(String.init)
-        guard words.count >= 2 * minimumClauseWords, !sentence.contains("?") else { return [sentence] }
+    static func clauses(_ sentence: String) -> [String] { clausesAsSaid(sentence).map(\.read) }
+
+    /// ``clauses(_:)``, each with its words as said (`said`: "they have to be hashed") beside the
+    /// words read (`read`: "Passwords have to be hashed"), for a quote that stays verbatim.
+    static func clausesAsSaid(_ sentence: String) -> [(read: String, said: String)] {
+        let spoken = sentence.split(separator: " ").map(String.init)
+        var words = spoken
+        guard words.count >= 2 * minimumClauseWords, !sentence.contains("?") else { return [(sentence, sentence)] }
         let lower = words.map(SpeechCleaner.bare)
-        var pieces: [String] = []
+        var ranges: [Range<Int>] = []
         var start = 0
         var index = minimumClauseWords
         while index + minimumClauseWords <= words.count {
             // ", so the remote should …": after a comma, "so" opens a clause as "and" does.
             let joins = conjunctions.contains(lower[index]) || lower[index] == "so" && words[index - 1].hasSuffix(",")
-            if joins, index - start >= minimumClauseWords,
-                lower[(index + 1)...].prefix(4).contains(where: subjectOpeners.contains),
+            // "It should be fancy, it should be easy to use": a comma alone joins two clauses.
+            // The pronoun must stand alone or for the clause before's subject, which it is then
+            // written as ("Passwords must not be stored in plain text, they have to be hashed").
+            let spliced =
+                !joins && words[index - 1].hasSuffix(",") && subjectPronouns.contains(lower[index])
+                ? splicedSubject(words[start..<index], pronoun: lower[index]) : nil
+            let opening = joins ? index + 1 : index
+            if joins || spliced != nil, index - start >= minimumClauseWords,
+                lower[opening...].prefix(4).contains(where: subjectOpeners.contains),
                 !insideSubordinate(words[start..<index]),
-                opensNeed(
-                    words[(index + 1)...].joined(separator: " "), afterComma: words[index - 1].hasSuffix(",")),
+                opensNeed(words[opening...].joined(separator: " "), afterComma: words[index - 1].hasSuffix(",")),
                 hasNeed(words[start..<index].joined(separator: " "))
             {
-                pieces.append(words[start..<index].joined(separator: " "))
-                start = index + 1
+                ranges.append(start..<index)
+                if let spliced, !spliced.isEmpty { words[index] = spliced }
+                start = opening
                 index = start + minimumClauseWords
                 continue
             }
             index += 1
         }
-        guard !pieces.isEmpty else { return [sentence] }
-        pieces.append(words[start...].joined(separator: " "))
-        return pieces.enumerated().map { position, piece in
-            let trimmed = TextCleanup.trim(piece, " ,;:-")
-            // The sentence's own end stays on its last clause; the others end as sentences do.
-            let ended = position == pieces.count - 1 ? trimmed : TextCleanup.trim(trimmed, " ,;:-.!") + "."
-            return TextCleanup.capitalizedFirst(ended)
+        guard !ranges.isEmpty else { return [(sentence, sentence)] }
+        ranges.append(start..<words.count)
+        return ranges.enumerated().map { position, range in
+            let ended = { (text: [String]) -> String in
+                let trimmed = TextCleanup.trim(text.joined(separator: " "), " ,;:-")
+                // The sentence's own end stays on its last clause; the others end as sentences do.
+                return TextCleanup.capitalizedFirst(
+                    position == ranges.count - 1 ? trimmed : TextCleanup.trim(trimmed, " ,;:-.!") + ".")
+            }
+            return (ended(Array(words[range])), ended(Array(spoken[range])))
         }
+    }
+
+    /// For a clause spliced on with a comma alone, what its opening pronoun is written as: `""`
+    /// when it stands alone ("we", or the pronoun the clause before opens with too), the subject of
+    /// the clause before when the pronoun agrees with it in number ("Passwords …, they have to …"
+    /// → "Passwords"), and `nil` when it may point at someone else ("When someone finishes a pick
+    /// list, the next one should come up, they shouldn't have to walk back"): then no split.
+    static func splicedSubject(_ before: ArraySlice<String>, pronoun: String) -> String? {
+        if ["we", "i"].contains(pronoun) { return "" }
+        guard let match = acceptedNeed(before.joined(separator: " ")) else { return nil }
+        let subject = Array(match.words[match.clauseStart..<match.cueStart])
+        let lowered = subject.map(SpeechCleaner.bare)
+        if lowered == [pronoun] { return "" }
+        guard let head = lowered.last, (1...4).contains(lowered.count),
+            !lowered.contains(where: { CandidateFilter.emptyWords.contains($0) && !determiners.contains($0) }),
+            !subject.contains(where: { $0.hasSuffix(",") })
+        else { return nil }
+        let plural = head.hasSuffix("s") && !head.hasSuffix("ss")
+        return pronoun == (plural ? "they" : "it") ? subject.joined(separator: " ") : nil
     }
 
     /// Fewest words a clause on either side of a split has ("we need a charger").

@@ -171,7 +171,12 @@ package enum DesignDescription {
         "looks", "feels", "means", "does", "says", "gets", "wants", "needs", "sucks", "takes", "worries",
         "annoys", "bothers", "confuses", "scares", "surprises", "impresses", "excites", "loves", "hates", "likes",
     ]
-    static let hedges: Set<String> = ["maybe", "perhaps", "probably", "possibly", "dont", "guess", "suppose"]
+    /// Words that say the speaker is unsure, or explains how such things are in general ("a remote
+    /// basically has a battery, a chip and buttons", "it usually runs on batteries").
+    static let hedges: Set<String> = [
+        "maybe", "perhaps", "probably", "possibly", "dont", "guess", "suppose", "basically", "usually", "normally",
+        "typically", "generally", "traditionally",
+    ]
     static let adverbs: Set<String> = ["itself", "also", "just", "then", "only", "always", "simply", "automatically"]
 
     /// Heads that are not the product or a part of it: people, the meeting's business, and words

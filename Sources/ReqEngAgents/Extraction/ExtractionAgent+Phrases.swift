@@ -208,12 +208,12 @@ extension ExtractionAgent {
             }
             if !found.isEmpty { return found }
         }
-        let clauses = CoordinatedNeeds.clauses(sentence)
+        let clauses = CoordinatedNeeds.clausesAsSaid(sentence)
         if clauses.count > 1 {
             let found = clauses.compactMap { clause in
                 var ref = source
-                ref.quote = Self.quote(clause)
-                return requirement(from: clause, source: ref, speakerRole: speakerRole, conversation: conversation)
+                ref.quote = Self.quote(clause.said)
+                return requirement(from: clause.read, source: ref, speakerRole: speakerRole, conversation: conversation)
             }
             // A clause read as no need on its own ("and I want a daily backup" where the backup is
             // no topic yet) would be lost: then the sentence is read whole, as before.

@@ -24,7 +24,7 @@ extension ExtractionAgent {
         // "So you hold it for three seconds. Everyone okay with that?": the tag asks agreement to
         // the sentence before it, which is the proposal.
         let sentences = ConfirmedProposal.withoutExample(
-            ConfirmedProposal.joiningContinuation(SentenceSplitter().split(turn.text)))
+            ConfirmedProposal.tagApart(ConfirmedProposal.joiningContinuation(SentenceSplitter().split(turn.text))))
         let tagged = sentences.count >= 2 && sentences.last.map(ConfirmedProposal.asksAgreement) == true
         // A participant's own question counts only when it asks about a need ("should it have ...?")
         // or asks the team to confirm a decision ("So we would have the LCD screen?").

@@ -110,6 +110,8 @@ package struct SpeakerRoles: Sendable, Hashable {
     static let teamRoleWords: Set<String> = [
         "manager", "designer", "engineer", "developer", "owner", "lead", "director", "architect", "marketing",
         "sales", "engineering", "design", "operations", "support", "finance", "tester", "expert", "specialist",
+        // "User Interface", "UX", "QA": a team's jobs named by what they look after.
+        "interface", "ui", "ux", "qa",
     ]
 
     static let interviewerWords: Set<String> = [

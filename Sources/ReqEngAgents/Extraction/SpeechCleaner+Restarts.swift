@@ -36,6 +36,7 @@ extension SpeechCleaner {
                         // "from when it's set to in progress and when it's set to ready": two
                         // clauses joined, a few words before the second.
                         && !lower[(first + 2)..<$0].contains(where: { ["and", "or", "but"].contains($0) })
+                        && !Self.listsAgain(lower, words, from: first, again: $0)
                 })
             else { continue }
             return Array(words[..<first]) + Array(words[again...])
@@ -83,6 +84,21 @@ extension SpeechCleaner {
     static let clauseSubjectStarts: Set<String> = [
         "the", "a", "an", "this", "these", "those", "our", "their", "it",
     ]
+    /// Whether the clause at `first` is said whole before the one at `again` repeats its frame:
+    /// "it should be fancy, it should be easy to use" lists two needs, where "we have to, in my
+    /// view we have to add a bell" started over. A comma ends the first, and past the words both
+    /// share it says a thing of its own.
+    static func listsAgain(_ lower: [String], _ words: [String], from first: Int, again: Int) -> Bool {
+        guard words[again - 1].hasSuffix(",") else { return false }
+        var shared = 0
+        while first + shared < again, again + shared < lower.count, lower[first + shared] == lower[again + shared] {
+            shared += 1
+        }
+        return lower[(first + shared)..<again].contains {
+            !CandidateFilter.emptyWords.contains($0) && !modals.contains($0)
+        }
+    }
+
     static let trailingAssents: Set<String> = ["yeah", "okay", "ok", "mm-hmm", "uh-huh"]
 
     /// Words that join a second clause to the first: "I want X, and I want Y" is no restart.

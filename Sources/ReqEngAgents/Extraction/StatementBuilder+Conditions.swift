@@ -132,6 +132,17 @@ extension StatementBuilder {
             {
                 continue
             }
+            // "Our corporate colour and the slogan must be visible": two things named, each with
+            // its article, are one subject.
+            if bare == "and", index > start, index - start <= 4, index + 1 < words.count,
+                nounOpeners.contains(SpeechCleaner.bare(words[start])),
+                nounOpeners.contains(SpeechCleaner.bare(words[index + 1])),
+                !words[start..<index].contains(where: {
+                    $0.hasSuffix(",") || Self.clauseWords.contains(SpeechCleaner.bare($0))
+                })
+            {
+                continue
+            }
             if word.hasSuffix(",") || word.hasSuffix(";") || word.hasSuffix(":")
                 || ((bare == "and" || bare == "but") && index > 0)
             {
@@ -144,6 +155,9 @@ extension StatementBuilder {
         }
         return min(start, words.count)
     }
+
+    /// Words that open a noun phrase ("the slogan", "our logo").
+    static let nounOpeners: Set<String> = ["the", "our", "a", "an", "its", "their", "your"]
 
     /// Words that make a clause of what they stand in: pronoun subjects and verbs of being and
     /// having.

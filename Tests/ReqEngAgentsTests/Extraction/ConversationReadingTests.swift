@@ -68,6 +68,8 @@ import Testing
         ])
         #expect(SpeakerRoles(meeting).interviewers.isEmpty)
         #expect(SpeakerRoles.namesTeamRole("UX Designer") && SpeakerRoles.namesTeamRole("Marketing"))
+        // A job named by what it looks after.
+        #expect(SpeakerRoles.namesTeamRole("User Interface") && SpeakerRoles.namesTeamRole("QA"))
         #expect(!SpeakerRoles.namesTeamRole("Kim") && !SpeakerRoles.namesTeamRole("Client"))
         // Named people still have an interviewer when one of them mostly asks.
         var named = Self.interview

@@ -61,6 +61,9 @@ import Testing
         #expect(Self.need("The agenda has four points today.") == nil)
         #expect(Self.need("The users want a warmer light.") == nil)
         #expect(Self.need("It usually comes with a cable.") == nil)
+        // How such things work in general, explained before any design is chosen.
+        #expect(Self.need("The lamp basically has a bulb, a switch and a cable.") == nil)
+        #expect(Self.need("The lamp normally runs on mains power.") == nil)
         #expect(Self.need("Does it charge on a dock?") == nil)
         #expect(Self.need("It depends on the battery.") == nil)
         #expect(Self.need("The dimmer worries people a bit.") == nil)

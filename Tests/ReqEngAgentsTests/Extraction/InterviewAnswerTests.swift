@@ -8,7 +8,7 @@ import Testing
 /// in the present tense, and a recap folded together with what it recaps. Every line is written for
 /// the test (a fictional bike-rental app).
 @Suite struct InterviewAnswerTests {
-    private static func transcript(_ lines: [(String, String)]) -> Transcript {
+    static func transcript(_ lines: [(String, String)]) -> Transcript {
         Transcript(
             id: "bikes", sourcePath: "bikes.md", format: .markdown,
             participants: [

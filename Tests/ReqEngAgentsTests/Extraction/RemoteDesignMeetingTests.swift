@@ -94,4 +94,67 @@ struct RemoteDesignMeetingTests {
         ])
         #expect(found.contains { $0.statement.contains("finder function") && $0.priority == .should })
     }
+
+    @Test func aFrameSaidAgainAfterAWholeClauseListsAndDoesNotRestart() {
+        #expect(
+            SpeechCleaner().clean("It should be fancy, it should be easy to use.").text
+                == "It should be fancy, it should be easy to use.")
+        #expect(SpeechCleaner().clean("We have to, in my view we have to add a bell.").text == "We have to add a bell.")
+        #expect(SpeechCleaner().clean("We should, we should add a bell.").text == "We should add a bell.")
+    }
+
+    @Test func clausesJoinedByACommaAloneAreReadApart() {
+        #expect(
+            CoordinatedNeeds.clauses(
+                "It should be fancy, it should be easy to use, and we should keep the buttons few.")
+                == ["It should be fancy.", "It should be easy to use.", "We should keep the buttons few."])
+        // A pronoun that agrees with the subject before it stands for it; the quote keeps what was said.
+        let said = CoordinatedNeeds.clausesAsSaid(
+            "Passwords must not be stored in plain text, they have to be hashed properly.")
+        #expect(
+            said.map(\.read) == [
+                "Passwords must not be stored in plain text.", "Passwords have to be hashed properly.",
+            ])
+        #expect(said.last?.said == "They have to be hashed properly.")
+        // A pronoun that may point at someone else leaves the sentence whole.
+        let whole = "When a pick list is done, the next one should come up, they shouldn't have to walk back."
+        #expect(CoordinatedNeeds.clauses(whole) == [whole])
+        // A condition before the comma is no clause of its own.
+        #expect(
+            CoordinatedNeeds.clauses("If the battery runs low, it should beep twice.")
+                == ["If the battery runs low, it should beep twice."])
+    }
+
+    @Test func twoThingsEachWithItsArticleAreOneSubject() {
+        let found = Self.extract([
+            ("Project Manager", "And our corporate colour and the slogan must be visible on the remote.")
+        ])
+        #expect(found.contains { $0.statement.contains("corporate colour and the slogan") && $0.priority == .must })
+    }
+
+    @Test func aTagPutToTheRoomAfterACommaAsksAgreementToWhatCameBefore() {
+        #expect(
+            ConfirmedProposal.tagApart(["The number of buttons, fifteen max, everybody fine with that?"])
+                == ["The number of buttons, fifteen max.", "everybody fine with that?"])
+        // "…, right?" after a question of its own checks what someone meant.
+        #expect(
+            ConfirmedProposal.tagApart(["So will you add the channel keys, right?"])
+                == ["So will you add the channel keys, right?"])
+        let found = Self.extract([
+            ("Project Manager", "The number of buttons, fifteen max, everybody fine with that?"),
+            ("User Interface", "Yes."), ("Marketing", "Sure, yeah."),
+        ])
+        #expect(found.contains { $0.statement.hasPrefix("The number of buttons, 15 max") })
+        #expect(!found.contains { $0.statement.contains("fine with that") })
+    }
+
+    @Test func aMeetingOfJobsWhoseChairAsksMostHasNoInterviewer() {
+        let lines: [(String, String)] = [
+            ("Project Manager", "Who wants to start with the remote?"), ("Marketing", "I can start with the remote."),
+            ("Project Manager", "Questions on that, about the remote?"), ("User Interface", "No, none from me."),
+            ("Project Manager", "And the interface of the remote?"), ("User Interface", "Fifteen buttons at most."),
+            ("Project Manager", "The screen on the remote?"), ("Industrial Designer", "Too expensive, I'd skip it."),
+        ]
+        #expect(SpeakerRoles(InterviewAnswerTests.transcript(lines)).interviewers.isEmpty)
+    }
 }
