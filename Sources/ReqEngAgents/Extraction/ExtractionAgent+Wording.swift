@@ -183,15 +183,26 @@ extension ExtractionAgent {
     /// four buttons", "the next part they want is ..."), where the
     /// need's object comes after "is", or a group's wish ("they want", "most people want to have"),
     /// where the rewrite would have to name who "they" are.
+    /// Adjectives that say what doing something to a thing is like ("easy to use", "comfortable
+    /// to hold"), whose "it" is the thing.
+    static let toughAdjectives: Set<String> = [
+        "easy", "easier", "hard", "harder", "simple", "simpler", "difficult", "comfortable", "convenient", "quick",
+        "quicker", "pleasant", "fun", "safe", "intuitive",
+    ]
+
     static func rewriteWouldGuess(subject: [String], cue: NeedCue, predicate: [String]) -> Bool {
         // "I'd love stock someday": what is loved may be a thing or a doing ("stock" either), so
         // the wish stays in the speaker's words.
         if cue.words.last == "love" { return true }
-        // "It should be clear that the logo is seen": "it" stands for the clause, not the product.
+        // "It should be clear that the logo is seen": "it" stands for the clause, not the product;
+        // in "it should be easy to use" a "to" with a bare verb at the end says what it is like to
+        // use the thing "it" is.
         if subject == ["it"], predicate.first == "be",
-            predicate.dropFirst(2).prefix(2).contains(where: {
-                $0 == "that" || $0 == "to"
-            })
+            let joint = predicate.indices.dropFirst(2).prefix(2).first(where: {
+                predicate[$0] == "that" || predicate[$0] == "to"
+            }),
+            predicate[joint] == "that" || predicate.count - joint > 2
+                || !predicate[1..<joint].contains(where: Self.toughAdjectives.contains)
         {
             return true
         }

@@ -157,4 +157,14 @@ struct RemoteDesignMeetingTests {
         ]
         #expect(SpeakerRoles(InterviewAnswerTests.transcript(lines)).interviewers.isEmpty)
     }
+
+    @Test func whatUsingItIsLikeIsSaidOfTheProduct() {
+        let found = Self.extract([("Marketing", "It should be easy to use.")])
+        #expect(found.contains { $0.statement == "The remote should be easy to use." })
+        // "It" that stands for the clause after it stays as said.
+        let ref = SourceRef(sessionID: "s", turn: 1, speaker: "A", quote: "It should be possible to cancel.")
+        #expect(
+            ExtractionAgent().requirement(from: "It should be possible to cancel.", source: ref, speakerRole: nil)?
+                .statement == "It should be possible to cancel.")
+    }
 }
