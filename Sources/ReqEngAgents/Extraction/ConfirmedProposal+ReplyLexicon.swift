@@ -1,6 +1,9 @@
 /// The words ``ConfirmedProposal`` reads a reply with: how people open an answer, agree, say a
 /// need back without its predicate, and refuse.
 extension ConfirmedProposal {
+    /// Words that only say a thing is kept ("the scroll wheel stays" after "we keep the scroll wheel?").
+    static let keepingWords: Set<String> = ["stays", "stay", "remains", "remain", "kept", "keep", "keeps"]
+
     static let replyOpeners: Set<String> = [
         "yes", "yeah", "yep", "exactly", "definitely", "absolutely", "correct", "precisely", "indeed", "right",
         "sure", "of", "course", "that's", "it", "is", "that", "oh", "ok", "okay", "please", "mm-hmm", "uh-huh",

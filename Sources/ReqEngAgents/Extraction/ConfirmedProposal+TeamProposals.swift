@@ -63,7 +63,7 @@ extension ConfirmedProposal {
         ["we", "would", "have"], ["we", "will", "have"], ["well", "have"], ["wed", "have"],
         ["we", "are", "going", "to", "have"], ["were", "going", "to", "have"], ["we", "go", "with"],
         ["well", "go", "with"], ["we", "go", "for"], ["well", "go", "for"], ["we", "would", "use"],
-        ["well", "use"], ["we", "will", "use"],
+        ["well", "use"], ["we", "will", "use"], ["we", "keep"], ["well", "keep"], ["we", "will", "keep"],
         // "Can we also let people use their own sound?": something the team could add, put to it.
         ["can", "we", "also"], ["could", "we", "also"],
     ]

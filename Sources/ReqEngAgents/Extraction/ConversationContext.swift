@@ -92,6 +92,9 @@ package struct ConversationContext: Sendable {
                     }
                 }
             }
+            if let floated = Self.optionDecided(at: position, in: transcript.turns) {
+                agreedLast[floated.number] = SentenceSplitter().split(floated.text).last
+            }
             previous = turn
         }
         vocabulary = DomainVocabulary(transcript)
@@ -322,4 +325,29 @@ package struct ConversationContext: Sendable {
     /// client organisation: in a session without interviewers everyone decides, and "we should make
     /// it bigger" is the team's decision, not something users do.
     package var firstPersonIsTeam: Bool { roles.interviewers.isEmpty }
+}
+
+extension ConversationContext {
+    /// "We could use a normal battery instead." "That saves two euros." "Okay, let's do that.": the
+    /// turn whose option (``AgreedOption``) a decision at `position` takes, when one remark by
+    /// someone else, floating no option of its own, came between; `nil` otherwise.
+    static func optionDecided(at position: Int, in turns: [Turn]) -> Turn? {
+        guard position >= 2, case let words = TextTokens(turns[position].text).words.prefix(8),
+            decisions.contains(where: { CandidateFilter.containsSequence(words[...], [$0]) })
+        else { return nil }
+        let remark = turns[position - 1]
+        let floated = turns[position - 2]
+        let option = { (turn: Turn) in
+            SentenceSplitter().split(turn.text).last.flatMap { AgreedOption.words(SpeechCleaner().clean($0).text) }
+        }
+        guard remark.speaker != turns[position].speaker, remark.speaker != floated.speaker,
+            floated.speaker != turns[position].speaker, !remark.text.contains("?"), option(remark) == nil,
+            option(floated) != nil
+        else { return nil }
+        return floated
+    }
+
+    static let decisions: [[String]] = [
+        ["lets", "do", "that"], ["lets", "do", "it"], ["lets", "go", "with", "that"], ["lets", "go", "for", "that"],
+    ]
 }

@@ -172,10 +172,10 @@ package enum DesignDescription {
         "annoys", "bothers", "confuses", "scares", "surprises", "impresses", "excites", "loves", "hates", "likes",
     ]
     /// Words that say the speaker is unsure, or explains how such things are in general ("a remote
-    /// basically has a battery, a chip and buttons", "it usually runs on batteries").
+    /// basically has a battery, a chip and buttons"); "usually" and the like are ``elsewhere``.
     static let hedges: Set<String> = [
-        "maybe", "perhaps", "probably", "possibly", "dont", "guess", "suppose", "basically", "usually", "normally",
-        "typically", "generally", "traditionally",
+        "maybe", "perhaps", "probably", "possibly", "dont", "guess", "suppose", "basically", "generally",
+        "traditionally",
     ]
     static let adverbs: Set<String> = ["itself", "also", "just", "then", "only", "always", "simply", "automatically"]
 
@@ -197,7 +197,10 @@ package enum DesignDescription {
         "their", "they", "usually", "normally", "typically", "most", "today", "nowadays", "imagine", "maybe",
         "perhaps", "probably", "might", "would", "could", "i", "we", "mean", "think", "like",
     ]
-    static let elsewherePhrases: [[String]] = [["on", "the", "market"], ["at", "the", "moment"], ["right", "now"]]
+    /// "It's made of clay for now": a prototype's stand-in, not the design.
+    static let elsewherePhrases: [[String]] = [
+        ["on", "the", "market"], ["at", "the", "moment"], ["right", "now"], ["for", "now"], ["for", "the", "moment"],
+    ]
 
     /// Words that give a part a material, colour, shape or size: what a design decides.
     static let designQualities: Set<String> = [

@@ -303,6 +303,7 @@ extension ExtractionAgent {
         guard let detail,
             TextTokens(detail).words.contains(where: {
                 !said.contains($0) && !CandidateFilter.emptyWords.contains($0) && !Self.priorityWords.contains($0)
+                    && !ConfirmedProposal.keepingWords.contains($0)
             })
         else { return clean + "." }
         // "…, as long as the rubber stays off the buttons": a condition joins as a clause.

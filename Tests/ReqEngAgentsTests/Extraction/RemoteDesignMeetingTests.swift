@@ -167,4 +167,32 @@ struct RemoteDesignMeetingTests {
             ExtractionAgent().requirement(from: "It should be possible to cancel.", source: ref, speakerRole: nil)?
                 .statement == "It should be possible to cancel.")
     }
+
+    @Test func whatAPrototypeIsMadeOfForNowIsNoDesign() {
+        #expect(
+            DesignDescription.asNeed(
+                "It's made of clay for now.", original: "It's made of clay for now, obviously.") == nil)
+        #expect(DesignDescription.asNeed("It's made of rubber.", original: "It's made of rubber.") != nil)
+    }
+
+    @Test func aThingKeptIsADecisionWithoutItsEcho() {
+        let found = Self.extract([
+            ("Industrial Designer", "The scroll wheel is expensive, and the kinetic battery too."),
+            ("Marketing", "And we keep the scroll wheel?"),
+            ("Project Manager", "Yes, the scroll wheel stays. People liked that in the tests."),
+        ])
+        #expect(found.contains { $0.statement == "We keep the scroll wheel." })
+    }
+
+    @Test func anOptionTheChairTakesAfterARemarkOnItIsTakenUp() {
+        let floated: [(String, String)] = [
+            ("Project Manager", "That's too much for the remote. What can we drop?"),
+            ("User Interface", "We could use a normal battery instead of the kinetic one."),
+            ("Industrial Designer", "That saves about two euros on the remote."),
+        ]
+        let found = Self.extract(floated + [("Project Manager", "Okay, let's do that. Normal battery.")])
+        #expect(found.contains { $0.statement == "We could use a normal battery instead of the kinetic one." })
+        // A remark with nobody deciding takes nothing up.
+        #expect(!Self.extract(floated).contains { $0.statement.contains("normal battery") })
+    }
 }
