@@ -32,6 +32,7 @@ extension ExtractionAgent {
         guard conversation.firstPersonIsTeam else { return nil }
         return teamMeasuredAnswer(at: index, in: transcript, conversation: conversation)
             ?? settledTeamChoice(at: index, in: transcript, conversation: conversation)
+            ?? topicDecided(at: index, in: transcript, conversation: conversation)
     }
 
     /// A measure a participant asks the team for with a need phrase ("How long does it need to

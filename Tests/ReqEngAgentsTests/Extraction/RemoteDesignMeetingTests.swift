@@ -195,4 +195,18 @@ struct RemoteDesignMeetingTests {
         // A remark with nobody deciding takes nothing up.
         #expect(!Self.extract(floated).contains { $0.statement.contains("normal battery") })
     }
+
+    @Test func aTopicItsAskerDecidesOnByPointingIsHadOrLeftOut() {
+        let asked: [(String, String)] = [
+            ("Marketing", "Half of the people lose the remote, so a beeper would help."),
+            ("Project Manager", "And the lost remote, the beeper?"),
+            ("Marketing", "I think that's really important. Half the people lose it."),
+        ]
+        let had = Self.extract(asked + [("Project Manager", "Okay, we'll have that.")])
+        #expect(had.contains { $0.statement == "We'll have the beeper." && $0.priority == .should })
+        let left = Self.extract(asked + [("Project Manager", "Hmm. Let's leave that out then.")])
+        #expect(left.contains { $0.statement == "No beeper." && $0.priority == .wont })
+        // Decided by nobody, the topic is no requirement.
+        #expect(!Self.extract(asked).contains { $0.statement.contains("beeper.") && $0.statement.hasPrefix("We'll") })
+    }
 }
