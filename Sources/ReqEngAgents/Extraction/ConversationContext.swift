@@ -41,6 +41,8 @@ package struct ConversationContext: Sendable {
     /// Words a turn that opens with "Not …" names again in a negated sentence after its first: the
     /// reason a thing is refused ("Not email. Our patients don't read email.").
     private var refusalReasons: [Int: Set<String>] = [:]
+    /// Turns whose option someone decided on after a remark about it (``optionDecided(at:in:)``).
+    package private(set) var decidedOptions: Set<Int> = []
 
     package init(_ transcript: Transcript) {
         roles = SpeakerRoles(transcript)
@@ -94,6 +96,7 @@ package struct ConversationContext: Sendable {
             }
             if let floated = Self.optionDecided(at: position, in: transcript.turns) {
                 agreedLast[floated.number] = SentenceSplitter().split(floated.text).last
+                decidedOptions.insert(floated.number)
             }
             previous = turn
         }

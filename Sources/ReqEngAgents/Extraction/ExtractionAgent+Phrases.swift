@@ -22,8 +22,11 @@ extension ExtractionAgent {
         if conversation.firstPersonIsTeam, conversation.takenUp(sentence, turn: source.turn),
             let option = AgreedOption.words(cleaned.text), conversation.vocabulary.mentionsRecurring(option)
         {
+            // "Okay, let's do that.": decided, not only agreed to.
+            let decided = conversation.decidedOptions.contains(source.turn)
             return speakerWordsRequirement(
-                option, source: source, priority: .could, strength: 0.6, hedges: cleaned.hedges)
+                decided ? ConfirmedProposal.asNeed(option) : option, source: source,
+                priority: decided ? .should : .could, strength: 0.6, hedges: cleaned.hedges)
         }
         // "The least amount of functions possible." "Yeah.": a feature named and agreed to.
         if conversation.firstPersonIsTeam, conversation.agreedToAlone(sentence, turn: source.turn),
