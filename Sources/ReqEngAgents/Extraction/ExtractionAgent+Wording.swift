@@ -183,6 +183,23 @@ extension ExtractionAgent {
     /// four buttons", "the next part they want is ..."), where the
     /// need's object comes after "is", or a group's wish ("they want", "most people want to have"),
     /// where the rewrite would have to name who "they" are.
+    /// Whether what `sentence` says after the clause `kept` only restates the clause's "only" in
+    /// the negative ("It should only work with the TV, so no video recorder or anything."): no
+    /// negation is lost by leaving it out.
+    static func restatesOnly(_ kept: String, in sentence: String) -> Bool {
+        guard TextTokens(kept).words.contains("only"), !NegationPolarity.isNegated(kept) else { return false }
+        let words = sentence.split(separator: " ").map(String.init)
+        guard let only = words.firstIndex(where: { SpeechCleaner.bare($0) == "only" }),
+            let comma = words[only...].firstIndex(where: { $0.hasSuffix(",") })
+        else { return false }
+        let rest = words[(comma + 1)...].map(SpeechCleaner.bare).drop {
+            ["so", "and", "thus", "therefore"].contains($0)
+        }
+        // The restatement is all that is negated after the comma ("so no video recorder or anything").
+        return rest.first == "no" && !NegationPolarity.isNegated(words[...comma].joined(separator: " "))
+            && !rest.dropFirst().contains(where: { ["not", "don't", "dont", "never", "can't", "won't"].contains($0) })
+    }
+
     /// Adjectives that say what doing something to a thing is like ("easy to use", "comfortable
     /// to hold"), whose "it" is the thing.
     static let toughAdjectives: Set<String> = [

@@ -336,7 +336,8 @@ package struct ExtractionAgent: Agent {
         // trailing clause is a negation lost; the whole sentence goes to the reviewer to reword.
         let wholeSentence = { (kept: String) -> String? in
             let negated = NegationPolarity.isNegated(StatementPolisher.beforeReason(sentence))
-            guard NegationPolarity.isNegated(kept) != negated, NegationPolarity.isNegated(cleaned.text) == negated
+            guard NegationPolarity.isNegated(kept) != negated, NegationPolarity.isNegated(cleaned.text) == negated,
+                !Self.restatesOnly(kept, in: cleaned.text)
             else { return nil }
             return TextCleanup.trim(cleaned.text, " ,;:-!.") + "."
         }
@@ -351,8 +352,7 @@ package struct ExtractionAgent: Agent {
                 words, source: source, priority: ruledOut ? .wont : priority, strength: match.cue.strength,
                 hedges: cleaned.hedges)
         }
-        // "The system will change and we have to anticipate": among a team, a "we" after the need
-        // phrase is the team, which a rewrite would turn into "users".
+        // "The system will change and we have to anticipate": a team's "we" a rewrite would make "users".
         let wouldGuess =
             Self.rewriteWouldGuess(subject: subject, cue: match.cue, predicate: predicate)
             || conversation?.firstPersonIsTeam == true && predicate.contains(where: Self.teamWords.contains)

@@ -212,4 +212,16 @@ struct RemoteDesignMeetingTests {
         // Decided by nobody, the topic is no requirement.
         #expect(!Self.extract(asked).contains { $0.statement.contains("beeper.") && $0.statement.hasPrefix("We'll") })
     }
+
+    @Test func aNoThatOnlyRestatesTheOnlyLosesNoNegation() {
+        let said = "Two things: the remote should only work with the TV, so no video recorder or anything."
+        let ref = SourceRef(sessionID: "s", turn: 1, speaker: "A", quote: said)
+        #expect(
+            ExtractionAgent().requirement(from: said, source: ref, speakerRole: nil)?.statement
+                == "The remote should only work with the TV.")
+        #expect(!ExtractionAgent.restatesOnly("The remote should work with the TV.", in: said))
+        #expect(
+            !ExtractionAgent.restatesOnly(
+                "The remote should only work with the TV.", in: "It should only work with the TV, so no, we don't."))
+    }
 }
